@@ -1,0 +1,48 @@
+/** The kinds of danger the crisis screen recognises. */
+export type RiskCategory =
+  | 'suicide'
+  | 'self_harm'
+  | 'partner_violence'
+  | 'sexual_violence'
+  | 'child_abuse'
+  | 'emergency';
+
+/**
+ * How strongly a message signals danger:
+ * `possible` — ambiguous; ask one direct, caring question.
+ * `high` — clear risk; give resources and check in.
+ * `imminent` — happening now or about to; urge emergency services first.
+ */
+export type RiskLevel = 'possible' | 'high' | 'imminent';
+
+/** All categories, in the order resources are shown when several apply. */
+export const RISK_CATEGORIES: readonly RiskCategory[] = [
+  'emergency',
+  'suicide',
+  'self_harm',
+  'partner_violence',
+  'sexual_violence',
+  'child_abuse',
+];
+
+/**
+ * What the crisis screen found in one message.
+ *
+ * @example { category: 'suicide', level: 'high', timeframe: 'ongoing' }
+ */
+export interface Risk {
+  /** The most urgent kind of danger found. */
+  category: RiskCategory;
+  /** How strong the signal is. */
+  level: RiskLevel;
+  /** Whether it is happening now or is about the past, when the screen can tell. */
+  timeframe?: 'ongoing' | 'past';
+  /** True when the message is about someone else ("asking for a friend", "my sister"). */
+  thirdParty?: boolean;
+}
+
+/**
+ * The crisis screen's contract: a pure function of the text alone, with no stored state, so
+ * it answers even when the session store is down. It must be fast (well under a millisecond).
+ */
+export type RiskScreen = (text: string) => Risk | null;
