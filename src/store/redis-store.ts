@@ -40,7 +40,7 @@ export interface RedisStoreOptions extends OutageOptions {
 
 /** Counters of what the store did, for benchmarks and metrics. */
 export interface RedisStoreStats {
-  /** Requests sent to Redis and answered or failed (a pipelined batch counts once). */
+  /** Requests sent to Redis for loads, commits and erasures, answered or failed; connection setup is not counted. */
   roundTrips: number;
   /** Calls of `load`. */
   loads: number;
@@ -93,6 +93,7 @@ export class RedisStore implements SessionStore {
     checkOptions(options);
     const client = createOutageTolerantClient(options.url, options.logger, options);
     const store = new RedisStore(client, options);
+    client.on('ready', () => void store.#preloadScripts());
     if (!store.#cipher.encrypts) {
       options.logger?.warn({}, 'Sessions are stored in Redis unencrypted; set SESSION_ENCRYPTION_KEYS to encrypt them at rest');
     }
@@ -166,6 +167,18 @@ export class RedisStore implements SessionStore {
     if (!this.#client.isOpen) return;
     if (this.#client.isReady) await this.#client.close();
     else this.#client.destroy();
+  }
+
+  /**
+   * Teaches Redis the scripts whenever a connection is (re)established, so ordinary turns never
+   * pay for a NOSCRIPT retry. Connection setup, not counted in `stats.roundTrips`.
+   */
+  async #preloadScripts(): Promise<void> {
+    try {
+      await Promise.all([LOAD_SCRIPT, COMMIT_SCRIPT].map((script) => this.#client.scriptLoad(script.source)));
+    } catch {
+      // Redis went away again; the next connection preloads, and #run falls back to EVAL anyway.
+    }
   }
 
   /** Runs a script by its SHA, sending the source once if Redis does not know it (after a restart). */
