@@ -17,6 +17,8 @@ export interface FlowFrame {
   version: number;
   /** `actor.getPersistedSnapshot()` of the flow's machine. */
   snapshot: unknown;
+  /** The flow's latest question, shown again after an unexpected answer or when the flow resumes. */
+  prompt?: Reply;
 }
 
 /** Everything stored about one conversation. */
@@ -29,7 +31,7 @@ export interface Session {
   profile: Profile;
   /** Running flows, bottom first. Empty means "at the main menu, nothing running". */
   stack: FlowFrame[];
-  /** The last message that offered choices, so it can be shown again after an unexpected answer. */
+  /** The main menu as last shown, so typed answers ("2", "exercises") can be matched to it. */
   lastPrompt?: Reply;
   /** The person's private reflections (kept only with consent). */
   journal: JournalEntry[];
