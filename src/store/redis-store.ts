@@ -94,9 +94,6 @@ export class RedisStore implements SessionStore {
     const client = createOutageTolerantClient(options.url, options.logger, options);
     const store = new RedisStore(client, options);
     client.on('ready', () => void store.#preloadScripts());
-    if (!store.#cipher.encrypts) {
-      options.logger?.warn({}, 'Sessions are stored in Redis unencrypted; set SESSION_ENCRYPTION_KEYS to encrypt them at rest');
-    }
     const connected = client.connect().then(
       () => true,
       () => false,
@@ -115,6 +112,11 @@ export class RedisStore implements SessionStore {
       options.logger?.warn({ redis: redactUrl(options.url) }, `${message} Starting anyway; reconnecting in the background`);
     }
     return store;
+  }
+
+  /** True when session documents are written encrypted (encryption keys were given). */
+  get encrypts(): boolean {
+    return this.#cipher.encrypts;
   }
 
   /** True while connected; turns fail with `StoreUnavailableError` otherwise. */
