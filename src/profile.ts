@@ -1,3 +1,6 @@
+import type { RepairProgress } from '../flows/repair/progress.ts';
+import type { CheckinRecord } from '../flows/checkin/record.ts';
+
 /** Who the person is in the story: they broke trust, their trust was broken, or not sure yet. */
 export type Role = 'broke' | 'hurt' | 'unsure';
 /** Who the other person is to them. */
@@ -24,6 +27,14 @@ export interface Profile {
   paused?: boolean;
   /** The region used for crisis resources (ISO 3166 alpha-2, e.g. `GB`), once known or chosen. */
   country?: string;
+  /** Where they are in the repair program (see flows/repair). */
+  repair?: RepairProgress;
+  /** Their weekly check-ins, oldest first (see flows/checkin). */
+  checkins?: CheckinRecord[];
+  /** Ids of the exercises they have finished (see flows/exercises). */
+  exercisesDone?: string[];
+  /** What the safety screens found; `abuse` hides joint exercises and couples-style advice. */
+  safety?: { abuse?: boolean };
 }
 
 /** One entry in a person's private journal: a reflection they wrote in answer to a prompt. */
