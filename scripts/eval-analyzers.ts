@@ -1,5 +1,5 @@
 /**
- * Measures the free-text analyzers against our labelled sets in test/fixtures/: precision,
+ * Measures the free-text analyzers (apology, statement, listening) against our labelled sets in test/fixtures/: precision,
  * recall and F1 per label, on the development sets (which the analyzers were tuned on) and on
  * the held-out sets (which they were not). Run directly it prints the table and exits non-zero
  * when any held-out label falls below F1 0.9.
@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyzeApology, APOLOGY_ANTIPATTERNS, APOLOGY_COMPONENTS } from '../src/analyzers/apology.ts';
+import { analyzeListening, HELPFUL_MOVES, UNHELPFUL_MOVES } from '../src/analyzers/listening.ts';
 import { analyzeStatement } from '../src/analyzers/statement.ts';
 
 /** The F1 every held-out label must reach. */
@@ -114,13 +115,31 @@ function evaluateStatement(name: string): SetScore {
   return score(name, STATEMENT_LABELS, pairs);
 }
 
+const LISTENING_LABELS = [...HELPFUL_MOVES, ...UNHELPFUL_MOVES];
+
+/** Scores the listening analyzer on one fixture (rows carry one boolean per move). */
+function evaluateListening(name: string): SetScore {
+  const pairs = readJsonl<Record<string, unknown> & { text: string }>(name).map((row) => {
+    const a = analyzeListening(row.text);
+    return { text: row.text, expected: new Set(LISTENING_LABELS.filter((l) => row[l] === true)), predicted: new Set(LISTENING_LABELS.filter((l) => a[l])) };
+  });
+  return score(name, LISTENING_LABELS, pairs);
+}
+
 /**
- * Scores both analyzers on the development and held-out sets.
+ * Scores the three analyzers on the development and held-out sets.
  *
  * @example evaluateAnalyzers().find((s) => s.set === 'apology-heldout')
  */
 export function evaluateAnalyzers(): SetScore[] {
-  return [evaluateApology('apology-dev'), evaluateApology('apology-heldout'), evaluateStatement('statement-dev'), evaluateStatement('statement-heldout')];
+  return [
+    evaluateApology('apology-dev'),
+    evaluateApology('apology-heldout'),
+    evaluateStatement('statement-dev'),
+    evaluateStatement('statement-heldout'),
+    evaluateListening('listening-dev'),
+    evaluateListening('listening-heldout'),
+  ];
 }
 
 /** The held-out labels below the target, as `set label f1` strings. */
