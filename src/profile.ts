@@ -34,7 +34,7 @@ export interface Profile {
   /** Ids of the exercises they have finished (see flows/exercises). */
   exercisesDone?: string[];
   /** What the safety screens found; `abuse` hides joint exercises and couples-style advice. */
-  safety?: { abuse?: boolean };
+  safety?: { abuse?: boolean; screenedAt?: number; hitsScore?: number };
 }
 
 /** One entry in a person's private journal: a reflection they wrote in answer to a prompt. */
