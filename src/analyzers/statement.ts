@@ -1,4 +1,4 @@
-import { findAll, findFirst, prepare, type Hit, type PreparedText } from './text.ts';
+import { findAll, findFirst, prepare, quoteFromHit, type Hit, type PreparedText } from './text.ts';
 
 /** What kind of sentence it is: blaming "you …", owning "I feel …", or neither. */
 export type StatementKind = 'you_statement' | 'i_statement' | 'neutral';
@@ -141,13 +141,13 @@ export function analyzeStatement(text: string): StatementAnalysis {
   if (feelingHit) evidence.feeling = feelingHit.quote;
 
   const behaviourHit = findBehaviour(prepared, feelingHit);
-  if (behaviourHit) evidence.behaviour = behaviourHit.quote;
+  if (behaviourHit) evidence.behaviour = quoteFromHit(prepared, behaviourHit, /\b(?:because|but|so i|and i (?:feel|felt|get|need))\b|\bi (?:feel|felt|get|got|am|im|was)\b/);
 
   const needHit = findFirst(prepared, NEED);
-  if (needHit) evidence.need = needHit.quote;
+  if (needHit) evidence.need = quoteFromHit(prepared, needHit);
 
   const requestHit = findFirst(prepared, REQUEST, (s) => isRequestSentence(s) && !/\b(?:always|never|every time)\b/.test(s) && !LABEL_TEST(s));
-  if (requestHit) evidence.request = requestHit.quote;
+  if (requestHit) evidence.request = quoteFromHit(prepared, requestHit);
 
   const blameHit = findFirst(prepared, BLAME, (s, m) => {
     if (isRequestSentence(s) && !/^(?:can|could|will|do) you (?:ever|even)/.test(m[0])) return false;

@@ -32,6 +32,9 @@ export interface Hit {
   quote: string;
 }
 
+/** Only this many characters are read, so a pasted novel cannot slow a turn down (Telegram's limit is 4096). */
+export const MAX_CHARS = 5000;
+
 /** Texting spellings and frequent typos, mapped to the word the patterns expect. */
 const WORDS: Record<string, string> = {
   u: 'you', ya: 'you', yu: 'you', ur: 'your', yr: 'your', r: 'are', youre: 'youre',
@@ -114,7 +117,7 @@ function prepareSentence(text: string, from: number, to: number): PreparedSenten
  * @example prepare("Im so sory, I lied.").sentences[0].norm // 'im so sorry i lied'
  */
 export function prepare(text: string): PreparedText {
-  const cleaned = blankReportedQuotes(text);
+  const cleaned = blankReportedQuotes(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text);
   const sentences: PreparedSentence[] = [];
   let start = 0;
   for (const m of cleaned.matchAll(SENTENCE_END)) {
@@ -133,7 +136,29 @@ export function clauseAround(original: string, from: number, to: number): string
   while (a > 0 && !CLAUSE_BOUNDARY.test(original[a - 1] as string)) a -= 1;
   let b = Math.max(to, from);
   while (b < original.length && !CLAUSE_BOUNDARY.test(original[b] as string)) b += 1;
-  return original.slice(a, b).trim();
+  return stripQuotes(original.slice(a, b));
+}
+
+/** Trims spaces and wrapping quote marks from a quote. */
+function stripQuotes(quote: string): string {
+  return quote.trim().replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, '').trim();
+}
+
+/**
+ * The person's words from the start of a hit up to where `stop` matches (or the clause ends),
+ * e.g. just the "when …" part of "I feel hurt when you leave because I need…".
+ */
+export function quoteFromHit(text: PreparedText, hit: Hit, stop?: RegExp): string {
+  const s = text.sentences[hit.sentence] as PreparedSentence;
+  const from = s.map[hit.match.index] ?? 0;
+  let end = from;
+  while (end < text.original.length && !CLAUSE_BOUNDARY.test(text.original[end] as string)) end += 1;
+  if (stop !== undefined) {
+    const cut = s.norm.slice(hit.match.index).search(stop);
+    const stopAt = cut > 0 ? s.map[hit.match.index + cut] : undefined;
+    if (stopAt !== undefined && stopAt < end) end = stopAt;
+  }
+  return stripQuotes(text.original.slice(from, end));
 }
 
 /** Builds a {@link Hit} for a match in sentence `index`. */
