@@ -1,0 +1,194 @@
+/**
+ * Measures the crisis screen against labelled messages.
+ *
+ * Run: `npx tsx scripts/eval-risk.ts` prints a table for the development set and the held-out
+ * set and exits 1 when the held-out set misses its targets (recall ≥ 0.98 for suicide,
+ * partner_violence, sexual_violence and child_abuse; false alarms ≤ 5%). Add `--misses` to
+ * list the messages it got wrong.
+ *
+ * Scoring: a result counts as a detection for recall when its category equals the label,
+ * whatever its level (`possible` means the bot asks, which is what we want); any result on a
+ * message labelled `null` is a false alarm.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../src/safety/risk.ts';
+import { screenText } from '../src/safety/screen.ts';
+
+/** One labelled line of a risk fixture file. */
+export interface RiskExample {
+  /** The message as a person might type it. */
+  text: string;
+  /** The danger it shows, or null when the screen should stay quiet. */
+  category: RiskCategory | null;
+  /** How strong that danger is, or null for negatives. */
+  level: RiskLevel | null;
+}
+
+/** Scores for one category. */
+export interface CategoryScore {
+  /** The category scored. */
+  category: RiskCategory;
+  /** Messages labelled with this category. */
+  support: number;
+  /** Of those, how many the screen gave this category. */
+  found: number;
+  /** Messages the screen gave this category, labelled or not. */
+  predicted: number;
+  /** found / predicted (1 when nothing was predicted). */
+  precision: number;
+  /** found / support (1 when there is no support). */
+  recall: number;
+}
+
+/** One message the screen got wrong. */
+export interface RiskMiss {
+  /** The message. */
+  text: string;
+  /** Its label. */
+  expected: { category: RiskCategory | null; level: RiskLevel | null };
+  /** What the screen said. */
+  got: { category: RiskCategory; level: RiskLevel } | null;
+}
+
+/** The full result of {@link evaluateRisk}. */
+export interface RiskEvaluation {
+  /** The file evaluated. */
+  file: string;
+  /** Labelled messages in it. */
+  total: number;
+  /** Per-category precision, recall and support, in RISK_CATEGORIES order. */
+  categories: CategoryScore[];
+  /** Share of risky messages where the screen found some risk, of any category. */
+  anyRiskRecall: number;
+  /** Messages labelled null. */
+  negatives: number;
+  /** Negatives the screen flagged. */
+  falseAlarms: number;
+  /** falseAlarms / negatives. */
+  falseAlarmRate: number;
+  /** Among correctly categorised risky messages, the share whose level matched the label too. */
+  levelAgreement: number;
+  /** Every message with a wrong category or a false alarm. */
+  misses: RiskMiss[];
+}
+
+/** Categories whose held-out recall is a release target. */
+export const RECALL_TARGET_CATEGORIES: readonly RiskCategory[] = ['suicide', 'partner_violence', 'sexual_violence', 'child_abuse'];
+/** Minimum held-out recall for {@link RECALL_TARGET_CATEGORIES}. */
+export const RECALL_TARGET = 0.98;
+/** Maximum held-out false-alarm rate on negatives. */
+export const FALSE_ALARM_TARGET = 0.05;
+
+/**
+ * Reads a JSONL fixture of `{"text", "category", "level"}` lines.
+ *
+ * @example readRiskExamples('test/fixtures/risk-dev.jsonl').length > 200
+ */
+export function readRiskExamples(file: string): RiskExample[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), n: i + 1 }))
+    .filter(({ line }) => line !== '')
+    .map(({ line, n }) => {
+      try {
+        return JSON.parse(line) as RiskExample;
+      } catch {
+        throw new Error(`${file}:${n} is not valid JSON; each line must be {"text": ..., "category": ..., "level": ...}.`);
+      }
+    });
+}
+
+const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+
+/**
+ * Runs the screen over a labelled file and scores it.
+ *
+ * @example evaluateRisk('test/fixtures/risk-heldout.jsonl').falseAlarmRate <= 0.05
+ */
+export function evaluateRisk(file: string): RiskEvaluation {
+  const examples = readRiskExamples(file);
+  const results = examples.map((example) => ({ example, risk: screenText(example.text) }));
+  const categories = RISK_CATEGORIES.map((category): CategoryScore => {
+    const support = results.filter((r) => r.example.category === category).length;
+    const predicted = results.filter((r) => r.risk?.category === category).length;
+    const found = results.filter((r) => r.example.category === category && r.risk?.category === category).length;
+    return { category, support, found, predicted, precision: ratio(found, predicted), recall: ratio(found, support) };
+  });
+  const risky = results.filter((r) => r.example.category !== null);
+  const negatives = results.filter((r) => r.example.category === null);
+  const correct = risky.filter((r) => r.risk?.category === r.example.category);
+  const misses = results
+    .filter((r) => (r.risk?.category ?? null) !== r.example.category)
+    .map((r) => ({
+      text: r.example.text,
+      expected: { category: r.example.category, level: r.example.level },
+      got: r.risk === null ? null : { category: r.risk.category, level: r.risk.level },
+    }));
+  const falseAlarms = negatives.filter((r) => r.risk !== null).length;
+  return {
+    file,
+    total: results.length,
+    categories,
+    anyRiskRecall: ratio(risky.filter((r) => r.risk !== null).length, risky.length),
+    negatives: negatives.length,
+    falseAlarms,
+    falseAlarmRate: ratio(falseAlarms, negatives.length) * (negatives.length === 0 ? 0 : 1),
+    levelAgreement: ratio(correct.filter((r) => r.risk?.level === r.example.level).length, correct.length),
+    misses,
+  };
+}
+
+/** The targets the held-out set must meet; an empty list means it passes. */
+export function targetFailures(evaluation: RiskEvaluation): string[] {
+  const failures = evaluation.categories
+    .filter((c) => RECALL_TARGET_CATEGORIES.includes(c.category) && c.recall < RECALL_TARGET)
+    .map((c) => `${c.category} recall ${c.recall.toFixed(3)} < ${RECALL_TARGET}`);
+  if (evaluation.falseAlarmRate > FALSE_ALARM_TARGET) {
+    failures.push(`false alarms ${(evaluation.falseAlarmRate * 100).toFixed(1)}% > ${FALSE_ALARM_TARGET * 100}%`);
+  }
+  return failures;
+}
+
+/** Renders an evaluation as a plain-text table. */
+export function formatEvaluation(title: string, e: RiskEvaluation): string {
+  const pad = (s: string, n: number): string => s.padEnd(n);
+  const num = (x: number): string => x.toFixed(3).padStart(9);
+  const lines = [
+    `${title} — ${e.file} (${e.total} messages)`,
+    `${pad('category', 18)}${'support'.padStart(9)}${'precision'.padStart(10)}${'recall'.padStart(9)}`,
+    ...e.categories.map((c) => `${pad(c.category, 18)}${String(c.support).padStart(9)}${num(c.precision).padStart(10)}${num(c.recall)}`),
+    `${pad('any risk detected', 18)}${String(e.total - e.negatives).padStart(9)}${''.padStart(10)}${num(e.anyRiskRecall)}`,
+    `false alarms on negatives: ${e.falseAlarms}/${e.negatives} = ${(e.falseAlarmRate * 100).toFixed(1)}%`,
+    `level agreement (when the category is right): ${(e.levelAgreement * 100).toFixed(1)}%`,
+  ];
+  return lines.join('\n');
+}
+
+function formatMisses(e: RiskEvaluation): string {
+  return e.misses
+    .map((m) => `  ${JSON.stringify(m.text)}  expected ${m.expected.category ?? 'none'}/${m.expected.level ?? '-'}, got ${m.got ? `${m.got.category}/${m.got.level}` : 'none'}`)
+    .join('\n');
+}
+
+function main(): void {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const showMisses = process.argv.includes('--misses');
+  const dev = evaluateRisk(`${root}test/fixtures/risk-dev.jsonl`);
+  const heldout = evaluateRisk(`${root}test/fixtures/risk-heldout.jsonl`);
+  console.log(formatEvaluation('Development set', dev));
+  if (showMisses && dev.misses.length > 0) console.log(`misses:\n${formatMisses(dev)}`);
+  console.log('');
+  console.log(formatEvaluation('Held-out set (not used for tuning)', heldout));
+  if (showMisses && heldout.misses.length > 0) console.log(`misses:\n${formatMisses(heldout)}`);
+  const failures = targetFailures(heldout);
+  console.log('');
+  if (failures.length === 0) {
+    console.log(`Held-out targets met: recall ≥ ${RECALL_TARGET} for ${RECALL_TARGET_CATEGORIES.join(', ')}; false alarms ≤ ${FALSE_ALARM_TARGET * 100}%.`);
+  } else {
+    console.log(`Held-out targets MISSED: ${failures.join('; ')}.`);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,96 @@
+/**
+ * Text normalisation for the crisis screen: one canonical spelling so that a pattern written
+ * once ("kill myself") also catches "K1LL   mys3lf!!", "kiiill myself" and "kill my-self".
+ *
+ * Steps, in order: Unicode compatibility form without accents; lower case; apostrophes removed
+ * ("don't" → "dont", "he'll" → "hell"); emoji spaced out as their own words; leetspeak inside
+ * words (1→i, 3→e, 0→o, 4→a, @→a, $→s, !→i, 5→s, 7→t); sentence ends (. ! ? ; new line)
+ * become " . "; other punctuation becomes a space; every run of a repeated letter becomes one
+ * letter ("kill" → "kil", "sooo" → "so"); spaces collapsed.
+ *
+ * Lexicon patterns go through {@link squashLetters} too, so pattern authors write normal
+ * English and never think about the squashing.
+ */
+
+const LEET: Readonly<Record<string, string>> = {
+  '1': 'i',
+  '3': 'e',
+  '0': 'o',
+  '4': 'a',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '5': 's',
+  '7': 't',
+};
+
+/** Number-with-unit tokens that must keep their digits ("3am", "20mg", "15yo"). */
+const NUMBER_WITH_UNIT = /^\d+(am|pm|st|nd|rd|th|s|yo|yr|yrs|k|x|h|hr|hrs|min|mins|mg|ml|ish|m|kg|lb|lbs)$/;
+const PICTOGRAPH = /(\p{Extended_Pictographic})/gu;
+const SKIN_TONE_AND_JOINERS = /[\u{1F3FB}-\u{1F3FF}\u200D]/gu;
+const COMBINING_MARKS = /\p{M}/gu;
+
+/**
+ * Collapses each run of one repeated letter to a single letter.
+ *
+ * @example squashLetters('kiiill myself') === 'kil myself'
+ */
+export function squashLetters(text: string): string {
+  return text.replace(/([a-z])\1+/g, '$1');
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= 'a' && ch <= 'z';
+}
+
+/** Replaces leetspeak characters that sit inside a word ("k1ll", "r@ped", "mys3lf", "suic1d3"). */
+function unLeetWord(word: string): string {
+  if (!/[a-z]/.test(word) || NUMBER_WITH_UNIT.test(word)) return word;
+  const chars = [...word];
+  const out = chars.map((ch, i) => {
+    const mapped = LEET[ch];
+    if (mapped === undefined) return ch;
+    const before = chars[i - 1];
+    const after = chars[i + 1];
+    const leetOrLetter = (c: string | undefined): boolean => isLetter(c) || (c !== undefined && c in LEET);
+    const inside = leetOrLetter(before) && leetOrLetter(after);
+    // A trailing digit after two letters ("suicid3", "d13") is leet too; "!" at the end is punctuation.
+    const trailing = after === undefined && ch !== '!' && ch !== '$' && isLetter(before) && isLetter(chars[i - 2]);
+    return inside || trailing ? mapped : ch;
+  });
+  return out.join('');
+}
+
+/**
+ * The canonical form the lexicon is matched against.
+ *
+ * @example normalizeForScreen("I'm gonna K1LL mys3lf!!!") === 'im gona kil myself .'
+ */
+export function normalizeForScreen(text: string): string {
+  const folded = text
+    .normalize('NFKD')
+    .replace(COMBINING_MARKS, '')
+    .replace(SKIN_TONE_AND_JOINERS, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(PICTOGRAPH, ' $1 ');
+  const words = folded.split(/\s+/).map(unLeetWord).join(' ');
+  const spaced = words
+    .replace(/[.!?;\n…]+/g, ' . ')
+    .replace(/[^\p{L}\p{N}\p{Extended_Pictographic}. ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return squashLetters(spaced);
+}
+
+const LAUGHTER = /(?<![a-z])(lo+l[lo]*|lmf?ao+|rofl|ha(?:h+a)+h?|ah(?:a+h)+|he(?:he)+|jk|xd|kek)(?![a-z])|😂|🤣|💀|😆|😅|😹|☠/u;
+
+/**
+ * True when the message laughs at itself ("kill me lol", "I'm dead 😂"), which turns
+ * hyperbole idioms into jokes. Works on normalised text.
+ *
+ * @example hasLaughter(normalizeForScreen('kill me lol')) === true
+ */
+export function hasLaughter(normalized: string): boolean {
+  return LAUGHTER.test(normalized);
+}

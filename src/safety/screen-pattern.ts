@@ -1,0 +1,113 @@
+/**
+ * The small pattern language the crisis lexicon is written in, compiled to regular
+ * expressions that run on {@link normalizeForScreen} output.
+ *
+ * Syntax (write patterns in plain lower-case English, without apostrophes: "dont", "hes"):
+ * - words separated by single spaces match those words in order: `kill myself`
+ * - `(a|b|c)` one of several words or phrases: `(want|wanna) to die`
+ * - `(...)?` an optional part: `end (my )?life` (put the space inside the group)
+ * - `word*` any word starting with "word": `suicid*` matches suicide, suicidal, suicidally
+ * - `~` up to three filler words, never crossing a sentence end and never "not"/"never"/"no":
+ *   `he ~ hit me` matches "he hit me", "he literally hit me", not "he never hit me"
+ * - `$` the end of a sentence: `he forced me $`
+ * - `#` a number: `# (year|yr)s? old`; `[1-9]` a digit range: `(im|i am) 1[0-7]`
+ * - `{name}` a shared word list from the lexicon's MACROS: `{partner} ~ {hit} me`
+ * - `A & B` both A and B somewhere in the message: `on purpose & (crash|drive) into`
+ * - emoji are written as themselves: `⚰`
+ * Repeated letters are squashed on both sides, so `kill` also matches "kil" and "kiiill".
+ */
+import { squashLetters } from './screen-normalize.ts';
+
+/** Negating words a `~` filler may not swallow ("he never hit me" must not match `he ~ hit me`). */
+export const NEGATORS = ['not', 'never', 'no', 'dont', 'didnt', 'doesnt', 'wont', 'wouldnt', 'isnt', 'hasnt', 'havent', 'nobody'];
+
+const FILLER = `(?:(?!(?:${NEGATORS.map(squashLetters).join('|')}) )[^ .]+ ){0,3}`;
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+
+/** A compiled pattern: every part must match somewhere; `first` locates the match. */
+export interface CompiledPattern {
+  /** The pattern as written, for error messages and debugging. */
+  source: string;
+  /** One expression per `&` part; all must match. */
+  parts: RegExp[];
+}
+
+function expandMacros(pattern: string, macros: Readonly<Record<string, string>>, depth = 0): string {
+  if (depth > 5) throw new Error(`Lexicon macros nest too deeply in "${pattern}"; check MACROS for a macro that uses itself.`);
+  return pattern.replace(/\{(\w+)\}/g, (_all, name: string) => {
+    const value = macros[name];
+    if (value === undefined) throw new Error(`Lexicon pattern "${pattern}" uses {${name}}, which is not in MACROS; add it there or fix the spelling.`);
+    return `(${expandMacros(value, macros, depth + 1)})`;
+  });
+}
+
+function escapeLiteral(ch: string): string {
+  return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
+}
+
+/** Compiles one `&`-free part of a pattern into a regular expression body. */
+function compilePart(part: string): string {
+  let body = '';
+  let literal = '';
+  const flush = (): void => {
+    body += [...squashLetters(literal)].map(escapeLiteral).join('');
+    literal = '';
+  };
+  for (let i = 0; i < part.length; i++) {
+    const ch = part[i] as string;
+    if (ch === '~') {
+      flush();
+      // "a ~ b": the spaces around ~ are consumed by the filler itself.
+      if (body.endsWith(' ')) body = body.slice(0, -1);
+      body += ` ${FILLER}`;
+      if (part[i + 1] === ' ') i++;
+    } else if (ch === '(') {
+      flush();
+      body += '(?:';
+    } else if (ch === ')' || ch === '|' || ch === '?') {
+      flush();
+      body += ch;
+    } else if (ch === '*') {
+      flush();
+      body += '\\p{L}*';
+    } else if (ch === '[') {
+      flush();
+      const end = part.indexOf(']', i);
+      if (end < 0) throw new Error(`Lexicon pattern part "${part}" opens [ without closing ]; write a digit range like [1-9].`);
+      body += part.slice(i, end + 1);
+      i = end;
+    } else if (ch === '#') {
+      flush();
+      body += '\\d+';
+    } else if (ch === '$') {
+      flush();
+      if (body.endsWith(' ')) body = body.slice(0, -1);
+      body += '(?= ?(?:\\.|$))';
+    } else {
+      literal += ch;
+    }
+  }
+  flush();
+  return `${BEFORE}${body}${AFTER}`;
+}
+
+/**
+ * Compiles a lexicon pattern.
+ *
+ * @example compilePattern('{partner} ~ hit me', { partner: 'he|she' }).parts[0]!.test('he hit me') === true
+ */
+export function compilePattern(pattern: string, macros: Readonly<Record<string, string>>): CompiledPattern {
+  const expanded = expandMacros(pattern.trim(), macros);
+  if (/~\s*$/.test(expanded) || /^\s*~/.test(expanded) || / ~ &|& ~ /.test(expanded)) {
+    throw new Error(`Lexicon pattern "${pattern}" starts or ends with ~; a filler must sit between two words.`);
+  }
+  const parts = expanded.split(' & ').map((p) => {
+    try {
+      return new RegExp(compilePart(p.trim()), 'gu');
+    } catch (error) {
+      throw new Error(`Lexicon pattern "${pattern}" is not valid (${(error as Error).message}); check its brackets.`);
+    }
+  });
+  return { source: pattern, parts };
+}

@@ -1,0 +1,206 @@
+/**
+ * The crisis screen: a pure, fast function of one message's text that says whether it
+ * signals danger, what kind, how strongly, and whether it is about someone else.
+ *
+ * How it decides, in order:
+ * 1. Normalise the text (screen-normalize.ts) and blank out harmless idioms (SAFE_PHRASES).
+ * 2. Run every lexicon rule (lexicon.ts). A rule is skipped when its `unless` context is
+ *    present, or when it is hyperbole and the message laughs ("kill me lol").
+ * 3. A match right after a negation ("I'm not going to kill myself") still counts as
+ *    `possible` for suicide and self-harm — the bot asks — and is dropped for the others.
+ * 4. Context adjusts each match: "tonight"/"right now" raises suicide to `imminent`; abuse
+ *    happening this minute becomes an `emergency`; abuse of a child, or of the speaker as a
+ *    child, becomes `child_abuse`.
+ * 5. The most urgent match wins: highest level, then emergency > suicide > child abuse >
+ *    sexual violence > partner violence > self-harm.
+ */
+import {
+  CHILD_OTHER,
+  CHILD_SELF,
+  DANGER_NOW,
+  MACROS,
+  NOW_MARKERS,
+  ONGOING_MARKERS,
+  PAST_MARKERS,
+  RULES,
+  SAFE_PHRASES,
+  THIRD_PARTY_FRAMES,
+  type LexiconRule,
+} from './lexicon.ts';
+import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
+import { hasLaughter, normalizeForScreen } from './screen-normalize.ts';
+import { compilePattern, type CompiledPattern } from './screen-pattern.ts';
+
+interface CompiledRule {
+  rule: LexiconRule;
+  patterns: CompiledPattern[];
+  unless: CompiledPattern[];
+}
+
+interface Hit {
+  category: RiskCategory;
+  level: RiskLevel;
+  thirdParty: boolean;
+}
+
+const compileAll = (patterns: readonly string[]): CompiledPattern[] => patterns.map((p) => compilePattern(p, MACROS));
+
+const COMPILED_RULES: readonly CompiledRule[] = RULES.map((rule) => ({
+  rule,
+  patterns: compileAll(rule.patterns),
+  unless: compileAll(rule.unless ?? []),
+}));
+const SAFE = compileAll(SAFE_PHRASES);
+const NOW = compileAll(NOW_MARKERS);
+const DANGER = compileAll(DANGER_NOW);
+const CHILD_ME = compileAll(CHILD_SELF);
+const CHILD_THEM = compileAll(CHILD_OTHER);
+const FRAMES = compileAll(THIRD_PARTY_FRAMES);
+const PAST = compileAll(PAST_MARKERS);
+const ONGOING = compileAll(ONGOING_MARKERS);
+
+const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { possible: 1, high: 2, imminent: 3 };
+const PRIORITY: readonly RiskCategory[] = [
+  'emergency',
+  'suicide',
+  'child_abuse',
+  'sexual_violence',
+  'partner_violence',
+  'self_harm',
+];
+const STEP_UP: Readonly<Record<RiskLevel, RiskLevel>> = { possible: 'high', high: 'imminent', imminent: 'imminent' };
+
+/** A negation governing what follows: "not", "never", "don't", possibly with helper words between. */
+const NEGATED_TAIL =
+  /(?:^| )(?:not|never|no|dont|didnt|doesnt|wont|wouldnt|isnt|aint|nor)(?: (?:gona|going|to|wana|want|ever|realy|even|actualy|planing|plan|about|try|trying|be|being|have|had|do|i|he|she|it|that|just|thinking|of|about|fel|feling|am|was|would|wil|could|cant))* $/;
+
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'il', 'me', 'myself', 'us', 'we', 'mys', 'self']);
+const THIRD_PERSON = new Set(
+  (
+    'he she they hes shes theyre hed shed hel shel him her them himself herself themselves themself ' +
+    'friend friends bestie sister brother sis bro mom mum mother dad father cousin aunt uncle roommate ' +
+    'coworker colegue neighbor neighbour clasmate son daughter kid kids child teen student boyfriend ' +
+    'girlfriend bf gf husband wife partner someone somebody nephew niece'
+  ).split(' '),
+);
+
+function matchesAll(pattern: CompiledPattern, text: string): boolean {
+  return pattern.parts.every((part) => {
+    part.lastIndex = 0;
+    return part.test(text);
+  });
+}
+
+function anyMatches(patterns: readonly CompiledPattern[], text: string): boolean {
+  return patterns.some((p) => matchesAll(p, text));
+}
+
+/** Every place the pattern's first part matches, when all its other parts match too. */
+function* locate(pattern: CompiledPattern, text: string): Generator<{ index: number; length: number }> {
+  const [first, ...rest] = pattern.parts;
+  if (first === undefined) return;
+  if (!rest.every((part) => ((part.lastIndex = 0), part.test(text)))) return;
+  for (const m of text.matchAll(first)) yield { index: m.index, length: m[0].length };
+}
+
+function blankSafePhrases(text: string): string {
+  let out = text;
+  for (const safe of SAFE) {
+    for (const part of safe.parts) out = out.replace(part, ' . ');
+  }
+  return out;
+}
+
+function isNegated(text: string, index: number): boolean {
+  return NEGATED_TAIL.test(text.slice(Math.max(0, index - 60), index));
+}
+
+/** Whose danger a match is about: words in the match, then the object after it, then the subject before. */
+function isAboutSomeoneElse(text: string, index: number, length: number): boolean {
+  const inside = text.slice(index, index + length).split(' ');
+  if (inside.some((w) => FIRST_PERSON.has(w))) return false;
+  const after = text.slice(index + length).trim().split(' ')[0] ?? '';
+  if (FIRST_PERSON.has(after)) return false;
+  if (['her', 'him', 'them', 'himself', 'herself', 'themselves'].includes(after)) return true;
+  const before = text.slice(0, index).trim().split(' ').reverse().slice(0, 6);
+  for (const word of before) {
+    if (FIRST_PERSON.has(word)) return false;
+    if (THIRD_PERSON.has(word)) return true;
+  }
+  return false;
+}
+
+function betterThan(a: Hit, b: Hit | undefined): boolean {
+  if (b === undefined) return true;
+  if (LEVEL_RANK[a.level] !== LEVEL_RANK[b.level]) return LEVEL_RANK[a.level] > LEVEL_RANK[b.level];
+  return PRIORITY.indexOf(a.category) < PRIORITY.indexOf(b.category);
+}
+
+interface Context {
+  now: boolean;
+  dangerNow: boolean;
+  childSelf: boolean;
+  childOther: boolean;
+}
+
+/** Applies the message's context to one raw match (steps 3–4 of the module comment). */
+function adjust(hit: Hit, rule: LexiconRule, negated: boolean, ctx: Context): Hit {
+  let { category, level } = hit;
+  if (negated) return { ...hit, level: 'possible' };
+  if (category === 'suicide' && ctx.now) level = rule.ifNow ?? STEP_UP[level];
+  if (category === 'partner_violence' || category === 'sexual_violence') {
+    if (hit.thirdParty ? ctx.childOther : ctx.childSelf) category = 'child_abuse';
+    else if (category === 'partner_violence' && !hit.thirdParty && ctx.dangerNow && level !== 'possible') {
+      return { category: 'emergency', level: 'imminent', thirdParty: false };
+    }
+  }
+  return { category, level, thirdParty: hit.thirdParty };
+}
+
+function timeframeOf(text: string, risk: Hit): Risk['timeframe'] {
+  if (risk.level === 'imminent') return 'ongoing';
+  if (anyMatches(PAST, text)) return 'past';
+  if (anyMatches(ONGOING, text)) return 'ongoing';
+  return undefined;
+}
+
+/**
+ * Screens one message for danger. Pure and synchronous: no stored state, no network.
+ *
+ * @example screenText('my bf says he will kill himself if i leave') // { category: 'suicide', level: 'high', thirdParty: true, ... }
+ * @example screenText('this fight is killing me') // null
+ */
+export const screenText: RiskScreen = (text) => {
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  const normalized = blankSafePhrases(normalizeForScreen(text));
+  const laughing = hasLaughter(normalized);
+  const ctx: Context = {
+    now: anyMatches(NOW, normalized),
+    dangerNow: anyMatches(DANGER, normalized),
+    childSelf: anyMatches(CHILD_ME, normalized),
+    childOther: anyMatches(CHILD_THEM, normalized),
+  };
+  const framedAsFriend = anyMatches(FRAMES, normalized);
+
+  let best: Hit | undefined;
+  for (const { rule, patterns, unless } of COMPILED_RULES) {
+    if (rule.hyperbole && laughing) continue;
+    if (unless.length > 0 && anyMatches(unless, normalized)) continue;
+    for (const pattern of patterns) {
+      for (const { index, length } of locate(pattern, normalized)) {
+        const negated = isNegated(normalized, index);
+        if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
+        const thirdParty =
+          rule.victim === 'other' || framedAsFriend || (rule.victim === undefined && isAboutSomeoneElse(normalized, index, length));
+        const hit = adjust({ category: rule.category, level: rule.level, thirdParty }, rule, negated, ctx);
+        if (betterThan(hit, best)) best = hit;
+      }
+    }
+  }
+  if (best === undefined) return null;
+  const risk: Risk = { category: best.category, level: best.level };
+  const timeframe = timeframeOf(normalized, best);
+  if (timeframe !== undefined) risk.timeframe = timeframe;
+  if (best.thirdParty) risk.thirdParty = true;
+  return risk;
+};
