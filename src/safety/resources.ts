@@ -60,6 +60,8 @@ const serviceShape = z.strictObject({
 const regionShape = z.strictObject({
   region: regionCode,
   name: z.string().min(1),
+  /** The name as it reads mid-sentence, e.g. "the United Kingdom"; defaults to `name`. */
+  inSentence: z.string().optional(),
   emergency: phoneNumber.nullable(),
   source: z.string().min(1),
   lastChecked: isoDate,
