@@ -46,7 +46,7 @@ export const MACROS: Readonly<Record<string, string>> = {
     'partner|boyfriend|girlfriend|bf|gf|husband|hubby|wife|wifey|fiance|fiancee|ex|exs|spouse|man|boo|ex boyfriend|ex girlfriend|ex husband|ex wife|baby daddy|baby mama|other half',
   perp: 'he|she|hes|shes|hed|shed|hel|shel|they|theyre|{partner}',
   hit: 'hit|hits|hitting|beat|beats|beating|beaten|slap*|punch*|kick*|chok*|strangl*|shov*|smack*|whip*|bit|bites|biting|attack*|slam*|pinned|pins|headbut*|elbow*|stomp*|spit on|spat on|knock*|abuse|abuses|abused|abusing|burned|burns',
-  kill: 'kill|kil|murder|stab|shoot|strangle|🔪|🔫',
+  kill: 'kill|kil|kiling|kilin|murder|stab|shoot|strangle|🔪|🔫',
   selfref: 'myself|my self|myslef|mysef|meself|mself|my own self',
   child:
     'kid|kids|child|children|son|sons|daughter|daughters|baby|babies|toddler|toddlers|infant|nephew|niece|stepson|stepdaughter|stepkid|stepkids|grandson|granddaughter|grandkid|grandkids|little one|little ones|(little|younger|baby|small|kid) (brother|sister|bro|sis)|# (year|yr)s? old|# yo|#yo',
@@ -98,6 +98,7 @@ export const SAFE_PHRASES: readonly string[] = [
   '(crisis|suicide|help) (line|lines|hotline)',
   '(essay|paper|article|book|research|class|course|lecture|documentary|podcast|training|workshop|report|show|movie|film|series|episode) (on|about) ((domestic|sexual|child|partner|dating) )?(violence|abuse|assault|suicide|self harm|rape|murder)( laws)?',
   '(sleep|slept|sleeping) in',
+  '(tired|exhausted|sleepy) ~ (could|can) sleep (for )?forever',
   '(cant|can not|cannot) (go on|keep going|continue|do this|live|keep living) like this (with|in) (him|her|them|this relationship|this mariage|my {partner}|us)',
   '(we|us) (cant|can not|cannot) (keep|go on) (living|going) like this',
   '(want|ned) out of (this|the|my|that) (relationship|mariage|situation)',
@@ -105,7 +106,7 @@ export const SAFE_PHRASES: readonly string[] = [
 
 /** Words that say it is happening now; they raise suicide to `imminent` and abuse to `emergency`. */
 export const NOW_MARKERS: readonly string[] = [
-  'tonight',
+  '(tonight|tonite|2nite|2night|tn)',
   'right now',
   'rn',
   'today',
@@ -205,7 +206,9 @@ export const RULES: readonly LexiconRule[] = [
       'kms',
       'kmsl',
       'suicid*',
-      '(suicde|sucide|suiside|suicied|suicidle|sucidal|suicdal|suisidal|sewerslide|sewer slide|sui cide)',
+      '(suicde|sucide|suiside|suicied|suicidle|sucidal|suicdal|suisidal|sewerslide|sewer slide|sui cide|s uicide|su cide|s icide)',
+      'sui (thoughts|ideation|atempt|atempts|plan|urges)',
+      'k (il|ll) {selfref}',
       'unaliv*',
       'un aliv*',
       '(self delete|self terminate|delete {selfref}|end {selfref}|off {selfref}|offing {selfref}|hang {selfref}|shoot {selfref}|drown {selfref}|overdose on purpose)',
@@ -266,7 +269,7 @@ export const RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Sleep forever, never wake up, not being here soon.',
     patterns: [
-      'sleep forever',
+      '(want|wana|wish i could|just want to|going to|gona|ready to|time to|let me|i wil) (go to )?sleep forever',
       '(eternal|endless|permanent|forever) sleep',
       '(sleep|sleeping|go to bed|asleep) ~ (never|not|and not|and never) wake up',
       '(hope|wish|pray|praying) (i|that i) (dont|never|wont|do not|will not) wake up',
@@ -340,10 +343,10 @@ export const RULES: readonly LexiconRule[] = [
     unless: RELATIONSHIP_ACTION,
     patterns: [
       '(just )?want (it|everything|it al|the pain|this|al of it|al this|the hurt) to (stop|end|be over|go away)',
-      '(cant|can not|cannot) do this anymore',
+      '(cant|can not|cannot) do this (anymore|no more|any longer)',
       '(cant|can not|cannot) (go on|keep going|take it anymore|take this anymore|handle (it|this|life) anymore)',
       '(cant|can not|cannot) (go on|live) like this',
-      '(whats|what is) (even )?the point $',
+      '(whats|what is) (even )?the point( anymore)? $',
       '(whats|what is) (even )?the point (of|in) (anything|it al|living|life|going on|trying|being here|me|anything anymore|any of this|it anymore)',
       '(dont|do not|cant|cannot) see (the|a) point (of|in) (living|life|anything|going on|being alive|it al)',
       'want to disappear $',
@@ -361,17 +364,28 @@ export const RULES: readonly LexiconRule[] = [
       '(im|i am|feel) ~ done with everything',
       'want (the|this) pain to stop',
       '(worth|point in) going on',
-      '(end|ending) (it|things) $',
-      '(im|i am) (going to|gona) end it',
+
       '(hope|hoping|wish) i (get|got|would get|could get) (hit|run over|kiled)',
       '(please|pls|plz|somebody|someone|god|just) kil me',
       'kil me (now|already|please|pls)',
       '⚰',
-      '(im|i am) (going to |gona )?do(ing)? it (tonight|now|today|rn)',
       '(i have|ive got|i made|ive made) a plan $',
       'sleep and not deal with anything',
     ],
     hyperbole: true,
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Ending "it" with no object, or sleeping forever: ask. With "tonight" or "now" it is imminent.',
+    ifNow: 'imminent',
+    unless: RELATIONSHIP_ACTION,
+    patterns: [
+      '(end|ending) (it|things) $',
+      '(im|i am|going to|gona) (going to |gona )?end it',
+      '(im|i am) (going to |gona )?do(ing)? it (tonight|now|today|rn|tn)',
+      'sleep forever',
+    ],
   },
   {
     category: 'suicide',
@@ -504,6 +518,15 @@ export const RULES: readonly LexiconRule[] = [
   {
     category: 'partner_violence',
     level: 'high',
+    note: 'Being hit, with the person left implicit ("...and slaps me if I talk back").',
+    unless: ['(toddler|baby|babies|puppy|kitten|dog|cat|ball|waves|wave|pilow|playful*|as a joke|jokingly|wrestl*|tickl*)'],
+    patterns: [
+      '(and|then|also|even|always|sometimes|often|keeps|just|stil|literaly) (slaps|slaped|punches|punched|chokes|choked|strangles|strangled|kicks|kicked|smacks|smacked|shoves|shoved|beats|beat|hits|hit) me',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
     note: 'Named abuse and domestic violence.',
     patterns: [
       '(abusive|violent) (relationship|partner|boyfriend|girlfriend|husband|wife|ex|marriage|home)',
@@ -512,6 +535,7 @@ export const RULES: readonly LexiconRule[] = [
       'domestic (violence|abuse)',
       '{partner} (abuses|abused|is abusing|has been abusing) me',
       '(partner|domestic|intimate partner|dating) (violence|abuse)',
+      '(im|i am|ive been|i have been|i was|been) (being )?(abused|beaten)',
     ],
   },
   {
@@ -543,11 +567,12 @@ export const RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Coercive control: monitoring, isolation, money, confinement.',
     victim: 'self',
+    unless: ['i check (his|hers|theirs|their) too', '(we|both of us) (check|share|track|both)', 'mutual'],
     patterns: [
       '{perp} ~ (checks|check|checking|checked|goes through|go through|going through|went through|goes thru|go thru|reads|read|monitors|monitoring|tracks|tracking|tracked|looks through|searches|snoops through|demands) ~ my (phone|messages|texts|location|emails|dms|calls|browser|history|social media|acounts|whereabouts)',
       '{perp} ~ (deletes|deleted|blocks|blocked) my (contacts|friends|number|acounts)',
-      '(cut|cuts|cuting|isolat*|kept|keeps|keeping) me (of )?(from|away from) (my )?(friends|family|everyone|people|parents|mom|sister)',
-      '(cut|cuts|cuting) me of from',
+      '{perp} ~ (takes|grabs|demands|snatches) my phone ~ (reads|checks|goes through|looks through|scrols through)',
+      '(cut|cuts|cuting|isolat*|kept|keeps|keeping) me (of )?(from|away from) (al )?(my )?(friends|family|everyone|people|parents|mom|sister|brother|the world|the outside world)',
       'isolat* me',
       '{perp} ~ (wont|doesnt|dont|didnt|never) (let|lets|alow|alows) me (see|talk to|cal|text|visit|go out|go anywhere|leave|have (money|friends|a phone|my own|any)|use (my|the) (phone|car)|work|get a job|keep (my|any)|out of|wear|spend time|hang out)',
       '(not|never) alowed to (see|talk to|text|cal|visit) (my )?(friends|family|anyone|other|guys|men|women|girls|mom|parents|sister|brother)',
@@ -620,6 +645,7 @@ export const RULES: readonly LexiconRule[] = [
     note: 'Rape and sexual assault, named.',
     patterns: [
       '(rape|raped|rapes|raping|rapist|rapey)',
+      'r (pe|ped|pes|ping|pist)',
       'sexualy (assault*|abus*|harass*|violated|coerced)',
       'sexual (assault|abuse|violence|harassment|coercion)',
       'molest*',
@@ -652,6 +678,7 @@ export const RULES: readonly LexiconRule[] = [
       '(assaulted|attacked|used) me ~ (at a party|while i was (drunk|asleep|passed out|high)|when i was (drunk|asleep|passed out|high))',
       '(drugged|drunk|passed out|asleep) (and|then) (assaulted|raped|attacked|used)',
       'put something in my drink',
+      '(did|does|done|doing) (things|stuf|something|bad things|sexual things|stuf i didnt want) to me & (when i was|as a (kid|child)|growing up|younger|litle|cant talk about|didnt want|asleep|pased out|drunk)',
       'took advantage of me & (drunk|asleep|pased out|high|wasted|unconscious|sleeping|couldnt say no)',
       '(exposed|flashed) (himself|herself|themselves) to me',
       '(leaked|posted|shared|spread) (our|my) (sex tape|nudes|intimate *)',
