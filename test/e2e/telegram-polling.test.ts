@@ -212,6 +212,19 @@ describe('Telegram channel (long polling)', () => {
     expect(engine.inbounds.length).toBe(turnsBefore + 1);
   });
 
+  it('still accepts a button sent before a restart, letting the engine judge it', async () => {
+    const current = await start();
+    const { api, engine } = current;
+    const max = api.newUser();
+    await current.turn(() => api.sendText(max, '/start'));
+    await current.restart();
+    const next = await current.turn(() => api.pressButton(max, /^yes/i));
+    expect(engine.inbounds.at(-1)).toMatchObject({ choice: expect.any(String) });
+    expect(api.callsTo('answerCallbackQuery')).toHaveLength(1);
+    expect(next.length).toBeGreaterThan(0);
+    expect(textOf(next)).not.toMatch(/moved on/i);
+  });
+
   it('shows "typing…" while a slow turn runs, and not for a quick one', async () => {
     const slow = await start({ delayMs: 1_100 });
     const una = slow.api.newUser();

@@ -40,6 +40,26 @@ describe('Telegram rendering', () => {
     expect(parts.at(-1)!.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toEqual(['Got it']);
   });
 
+  it('delivers a long text without any full stop whole, never splitting an emoji', async () => {
+    const { api, channel } = await start();
+    const ana = api.newUser();
+    const long = 'x'.repeat(4095) + '💛' + 'y'.repeat(3000) + ' ' + 'z'.repeat(5000);
+    await channel.send(addressOf(ana.id), [{ text: long }]);
+    const parts = api.sentTo(ana.id).map((m) => m.text!);
+    expect(parts.every((p) => p.length <= 4096)).toBe(true);
+    expect(parts.join('').replace(/ /g, '')).toBe(long.replace(/ /g, ''));
+    expect(parts.some((p) => p.includes('💛'))).toBe(true);
+  });
+
+  it('shows an image as a photo with its description', async () => {
+    const { api, channel } = await start();
+    const ana = api.newUser();
+    await channel.send(addressOf(ana.id), [{ text: 'Your week at a glance.', image: { url: 'https://example.test/chart.png', alt: 'Trust rose from 3 to 5' } }]);
+    const [text, photo] = api.sentTo(ana.id);
+    expect(text!.text).toBe('Your week at a glance.');
+    expect(photo).toMatchObject({ photo: 'https://example.test/chart.png', caption: 'Trust rose from 3 to 5' });
+  });
+
   it('sends text as plain text, so markup characters arrive exactly as written', async () => {
     const { api, channel } = await start();
     const ana = api.newUser();

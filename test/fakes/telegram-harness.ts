@@ -54,6 +54,8 @@ export interface TelegramRig {
   engine: RecordingEngine;
   /** Injects an update, waits until the bot has processed it, and returns the messages it sent meanwhile. */
   turn(inject: () => Injected): Promise<SentMessage[]>;
+  /** Stops the channel and starts a fresh one (empty memory) against the same stand-in and engine, like a process restart. */
+  restart(): Promise<void>;
   /** Stops the channel and the stand-in. */
   close(): Promise<void>;
 }
@@ -65,30 +67,38 @@ export async function startRig(
 ): Promise<TelegramRig> {
   const api = await FakeTelegramBotApi.start();
   const recorded = recording(engine, options.delayMs);
-  const channel = createTelegramChannel({
-    token: api.token,
-    engine: recorded,
-    apiRoot: api.apiRoot,
-    retry: { backoffMs: 20 },
-    ...(options.typingAfterMs !== undefined ? { typingAfterMs: options.typingAfterMs } : {}),
-    ...(options.webhook ? { webhook: { url: TEST_WEBHOOK_URL, secret: TEST_WEBHOOK_SECRET, port: 0, host: '127.0.0.1' } } : {}),
-  });
-  await channel.start();
-  if (options.webhook) api.routeWebhookTo(`http://127.0.0.1:${channel.webhookPort}`);
-  return {
+  const launch = async (): Promise<TelegramChannel> => {
+    const channel = createTelegramChannel({
+      token: api.token,
+      engine: recorded,
+      apiRoot: api.apiRoot,
+      retry: { backoffMs: 20 },
+      ...(options.typingAfterMs !== undefined ? { typingAfterMs: options.typingAfterMs } : {}),
+      ...(options.webhook ? { webhook: { url: TEST_WEBHOOK_URL, secret: TEST_WEBHOOK_SECRET, port: 0, host: '127.0.0.1' } } : {}),
+    });
+    await channel.start();
+    if (options.webhook) api.routeWebhookTo(`http://127.0.0.1:${channel.webhookPort}`);
+    return channel;
+  };
+  const rig: TelegramRig = {
     api,
-    channel,
+    channel: await launch(),
     engine: recorded,
+    async restart() {
+      await rig.channel.stop();
+      rig.channel = await launch();
+    },
     async turn(inject) {
       const before = new Set(api.sent);
       await inject().processed();
       return api.sent.filter((message) => !before.has(message));
     },
     async close() {
-      await channel.stop();
+      await rig.channel.stop();
       await api.close();
     },
   };
+  return rig;
 }
 
 /** The texts of messages, joined for matching. */
