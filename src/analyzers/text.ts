@@ -130,12 +130,32 @@ export function prepare(text: string): PreparedText {
   return { original: text, sentences };
 }
 
-/** The clause of `original` around offsets `from`..`to`, cut at punctuation, trimmed. */
+/** Conjunctions that start a new subject ("… and you're overreacting"), where a long clause may be narrowed, so two findings in one clause get their own quotes. */
+const CONJUNCTION = /\s(?:and|but|so|because|though|although|tho|cause|coz)\s(?=(?:i|im|i'm|i’m|you|you're|you’re|youre|u|ur|it|it's|it’s|its|that|this|we|he|she|they|my|your)\b)/gi;
+
+/** Clauses longer than this are narrowed to the part between conjunctions around the match. */
+const LONG_CLAUSE = 30;
+
+/**
+ * The clause of `original` around offsets `from`..`to`, cut at punctuation (and, for long
+ * clauses, at conjunctions such as "and"/"but" that do not cut through the match), trimmed.
+ */
 export function clauseAround(original: string, from: number, to: number): string {
   let a = from;
   while (a > 0 && !CLAUSE_BOUNDARY.test(original[a - 1] as string)) a -= 1;
   let b = Math.max(to, from);
   while (b < original.length && !CLAUSE_BOUNDARY.test(original[b] as string)) b += 1;
+  if (b - a > LONG_CLAUSE) {
+    const base = a;
+    for (const m of original.slice(base, b).matchAll(CONJUNCTION)) {
+      const at = base + m.index;
+      if (at + m[0].length <= from) a = /^\s(?:and)\s/i.test(m[0]) ? at + m[0].length : at + 1;
+      else if (at >= to) {
+        b = at;
+        break;
+      }
+    }
+  }
   return stripQuotes(original.slice(a, b));
 }
 
