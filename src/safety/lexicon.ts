@@ -99,6 +99,7 @@ export const SAFE_PHRASES: readonly string[] = [
   '(essay|paper|article|book|research|class|course|lecture|documentary|podcast|training|workshop|report|show|movie|film|series|episode) (on|about) ((domestic|sexual|child|partner|dating) )?(violence|abuse|assault|suicide|self harm|rape|murder)( laws)?',
   '(sleep|slept|sleeping) in',
   '(tired|exhausted|sleepy) ~ (could|can) sleep (for )?forever',
+  'without me (for (a|the|one|this|two|a few) *|this (weekend|week|time)|tonight|at the *|on (the|this|that) *)',
   '(cant|can not|cannot) (go on|keep going|continue|do this|live|keep living) like this (with|in) (him|her|them|this relationship|this mariage|my {partner}|us)',
   '(we|us) (cant|can not|cannot) (keep|go on) (living|going) like this',
   '(want|ned) out of (this|the|my|that) (relationship|mariage|situation)',
@@ -262,6 +263,8 @@ export const RULES: readonly LexiconRule[] = [
       '(like|such|just|am|im|being) a burden',
       'burden (to|on|for) (everyone|everybody|my family|them|people|al)',
       'world (would|wil|d) ~ without me',
+      '(world|everyone|everybody|they|theyd|family|kids|friends|people|everything) ~~ (beter|hapier|easier|fine|okay|ok|turning|spinning|go on) ~ without me',
+      'without me in (it|this world|the world|their lives|their life|your life|the picture)',
     ],
   },
   {
@@ -385,6 +388,8 @@ export const RULES: readonly LexiconRule[] = [
       '(im|i am|going to|gona) (going to |gona )?end it',
       '(im|i am) (going to |gona )?do(ing)? it (tonight|now|today|rn|tn)',
       'sleep forever',
+      '(i have|ive got|i made|ive made|i have made|i got) a plan( and)? $',
+      '(i have|ive got|i made|ive made|i have made|i got) a plan and (im|i am|tonight|tn|the means|it|nobody|no one)',
     ],
   },
   {

@@ -8,7 +8,7 @@
  * - `(...)?` an optional part: `end (my )?life` (put the space inside the group)
  * - `word*` any word starting with "word": `suicid*` matches suicide, suicidal, suicidally
  * - `~` up to three filler words, never crossing a sentence end and never "not"/"never"/"no":
- *   `he ~ hit me` matches "he hit me", "he literally hit me", not "he never hit me"
+ *   `he ~ hit me` matches "he hit me", "he literally hit me", not "he never hit me"; `~~` allows six
  * - `$` the end of a sentence: `he forced me $`
  * - `#` a number: `# (year|yr)s? old`; `[1-9]` a digit range: `(im|i am) 1[0-7]`
  * - `{name}` a shared word list from the lexicon's MACROS: `{partner} ~ {hit} me`
@@ -21,7 +21,7 @@ import { squashLetters } from './screen-normalize.ts';
 /** Negating words a `~` filler may not swallow ("he never hit me" must not match `he ~ hit me`). */
 export const NEGATORS = ['not', 'never', 'no', 'dont', 'didnt', 'doesnt', 'wont', 'wouldnt', 'isnt', 'hasnt', 'havent', 'nobody'];
 
-const FILLER = `(?:(?!(?:${NEGATORS.map(squashLetters).join('|')}) )[^ .]+ ){0,3}`;
+const filler = (max: number): string => `(?:(?!(?:${NEGATORS.map(squashLetters).join('|')}) )[^ .]+ ){0,${max}}`;
 const BEFORE = '(?<![\\p{L}\\p{N}])';
 const AFTER = '(?![\\p{L}\\p{N}])';
 
@@ -60,7 +60,9 @@ function compilePart(part: string): string {
       flush();
       // "a ~ b": the spaces around ~ are consumed by the filler itself.
       if (body.endsWith(' ')) body = body.slice(0, -1);
-      body += ` ${FILLER}`;
+      const long = part[i + 1] === '~';
+      if (long) i++;
+      body += ` ${filler(long ? 6 : 3)}`;
       if (part[i + 1] === ' ') i++;
     } else if (ch === '(') {
       flush();
