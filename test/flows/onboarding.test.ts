@@ -38,12 +38,15 @@ describe('onboarding flow (model-based)', () => {
   });
 
   it('every simple path ends by handing over with role, relationship and what happened remembered', () => {
-    const complete = getSimplePaths(onboardingMachine, traversal).filter((p) => p.state.status === 'done');
+    const forward = { events: events.filter((e) => e.type !== 'BACK'), input };
+    const complete = getSimplePaths(onboardingMachine, forward).filter((p) => p.state.status === 'done');
     expect(complete.length).toBeGreaterThan(100);
     for (const path of complete) expect(path.state.output).toEqual({ next: 'safety-check' });
   });
 
-  it.each(shortest.filter((p) => p.state.status !== 'done').map((p) => [String(p.state.value), p] as const))(
+  const onePathPerState = [...new Map(shortest.filter((p) => p.state.status !== 'done').map((p) => [String(p.state.value), p])).entries()];
+
+  it.each(onePathPerState)(
     'from state %s the menu and /stop are reachable through the engine',
     async (_state, path) => {
       const menuPerson = new Person(testEngine(new MemoryStore()));
