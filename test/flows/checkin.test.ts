@@ -9,12 +9,15 @@ import type { Profile } from '../../src/profile.ts';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 9);
 
+/** An event as the person sends it, before the engine stamps the time. */
+type Press = FlowEvent extends infer E ? (E extends FlowEvent ? Omit<E, 'at'> : never) : never;
+
 function rec(daysAgo: number, consistency: number, openness: number, conflict: number, safety: number): CheckinRecord {
   return { at: NOW - daysAgo * DAY, ratings: { consistency, openness, conflict, safety } };
 }
 
 /** Runs a check-in with the given presses and returns what the person saw and what was remembered. */
-function checkin(profile: Profile, events: Array<Omit<FlowEvent, 'at'>>) {
+function checkin(profile: Profile, events: Press[]) {
   const emitted: FlowEmitted[] = [];
   const actor = createActor(checkinFlow.machine, { input: { profile, journal: [], now: NOW, args: {} } });
   actor.on('*', (e: FlowEmitted) => emitted.push(e));
@@ -32,15 +35,15 @@ describe('trend chart', () => {
     const chart = trendChart([rec(14, 1, 2, 3, 4), rec(7, 2, 2, 2, 5)]);
     const lines = chart.split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatch(/^Words match actions\s+▁▂  2 ↑$/);
-    expect(lines[1]).toMatch(/^Opening up\s+▂▂  2 =$/);
-    expect(lines[2]).toMatch(/▄▂  2 ↓$/);
-    expect(lines[3]).toMatch(/▆█  5 ↑$/);
+    expect(lines[0]).toMatch(/^Words match actions\s+▁▂ {2}2 ↑$/);
+    expect(lines[1]).toMatch(/^Opening up\s+▂▂ {2}2 =$/);
+    expect(lines[2]).toMatch(/▄▂ {2}2 ↓$/);
+    expect(lines[3]).toMatch(/▆█ {2}5 ↑$/);
   });
 
   it('shows at most the last eight check-ins', () => {
     const many = Array.from({ length: 12 }, (_, i) => rec(12 - i, 3, 3, 3, 3));
-    expect(trendChart(many).split('\n')[0]).toMatch(/ ▄{8}  3 =$/);
+    expect(trendChart(many).split('\n')[0]).toMatch(/ ▄{8} {2}3 =$/);
   });
 
   it('maps ratings 1–5 to rising bars', () => {

@@ -7,7 +7,10 @@ import type { Profile } from '../../src/profile.ts';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
 
-function run(profile: Profile, events: Array<Omit<FlowEvent, 'at'>>, args: Record<string, string> = {}) {
+/** An event as the person sends it, before the engine stamps the time. */
+type Press = FlowEvent extends infer E ? (E extends FlowEvent ? Omit<E, 'at'> : never) : never;
+
+function run(profile: Profile, events: Press[], args: Record<string, string> = {}) {
   const emitted: FlowEmitted[] = [];
   const actor = createActor(exercisesFlow.machine, { input: { profile, journal: [], now: NOW, args } });
   actor.on('*', (e: FlowEmitted) => emitted.push(e));

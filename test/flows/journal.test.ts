@@ -9,6 +9,9 @@ import type { Reply } from '../../src/reply.ts';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 9);
 
+/** An event as the person sends it, before the engine stamps the time. */
+type Press = FlowEvent extends infer E ? (E extends FlowEvent ? Omit<E, 'at'> : never) : never;
+
 const entries: JournalEntry[] = Array.from({ length: 5 }, (_, i) => ({
   at: NOW - (5 - i) * DAY,
   topic: 'repair:acknowledge',
@@ -16,7 +19,7 @@ const entries: JournalEntry[] = Array.from({ length: 5 }, (_, i) => ({
   text: `Reflection ${i + 1}`,
 }));
 
-function open(profile: Profile, journal: JournalEntry[], events: Array<Omit<FlowEvent, 'at'>> = []) {
+function open(profile: Profile, journal: JournalEntry[], events: Press[] = []) {
   const replies: Reply[] = [];
   const actor = createActor(journalFlow.machine, { input: { profile, journal, now: NOW, args: {} } });
   actor.on('*', (e: FlowEmitted) => e.type === 'reply' && replies.push(e.reply));

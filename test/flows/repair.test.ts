@@ -9,7 +9,8 @@ import type { Profile } from '../../src/profile.ts';
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 9);
 
-type Press = Omit<FlowEvent, 'at'>;
+/** An event as the person sends it, before the engine stamps the time. */
+type Press = FlowEvent extends infer E ? (E extends FlowEvent ? Omit<E, 'at'> : never) : never;
 const press = (id: string): Press => ({ type: 'CHOICE', id });
 const write = (text: string): Press => ({ type: 'TEXT', text });
 
