@@ -1,0 +1,2 @@
+export { checkinFlow } from './flow.ts';
+export type { CheckinRecord, Sign, Concern } from './record.ts';

@@ -1,0 +1,2 @@
+export { exercisesFlow } from './flow.ts';
+export type { ExerciseId } from './catalog.ts';

@@ -1,0 +1,1 @@
+export { journalFlow } from './flow.ts';

@@ -1,0 +1,1 @@
+export { progressFlow } from './flow.ts';
