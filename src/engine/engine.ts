@@ -90,7 +90,7 @@ export function createEngine(options: EngineOptions): Engine {
       prefix.push({ text: engineCopy.truncated(maxText) });
     }
     const log = logger.child({ channel: inbound.channel, conv: pseudonym(key) });
-    if (risk) log.warn({ evt: 'risk', category: risk.category, level: risk.level }, 'crisis screen matched');
+    if (risk) log.info({ evt: 'risk', category: risk.category, level: risk.level }, 'crisis screen matched');
     const replies = await queue.run(key, () => turnWithStore(key, message, risk, log));
     log.info({ evt: 'turn', replies: replies.length, ms: Math.round(performance.now() - started) }, 'turn');
     return replies.length ? [...prefix, ...replies] : replies;

@@ -1,0 +1,54 @@
+import { crisisFallback } from '../flows/crisis/fallback.ts';
+import type { FlowDefinition } from '../flows/flow.ts';
+import type { Config } from './config.ts';
+import { createEngine, type Engine, type EscalationEvent } from './engine/engine.ts';
+import { answerQuestion } from './faq/answer.ts';
+import { allFlows, flowRoles } from './flows-registry.ts';
+import type { Logger } from './logger.ts';
+import { screenText } from './safety/screen.ts';
+import { parseEncryptionKeys } from './store/encryption.ts';
+import { MemoryStore } from './store/memory-store.ts';
+import { RedisStore } from './store/redis-store.ts';
+import type { SessionStore } from './store/session-store.ts';
+
+/** What {@link buildEngine} needs; everything but the store has a sensible default. */
+export interface BuildEngineOptions {
+  store: SessionStore;
+  logger?: Logger;
+  now?: () => number;
+  escalate?: (event: EscalationEvent) => void;
+  flows?: readonly FlowDefinition[];
+}
+
+/**
+ * Wires the engine with every flow, the crisis screen, the stateless crisis fallback and the
+ * FAQ. This is the one place that knows all the parts.
+ *
+ * @example const engine = buildEngine({ store: new MemoryStore() });
+ */
+export function buildEngine(options: BuildEngineOptions): Engine {
+  return createEngine({
+    store: options.store,
+    flows: options.flows ?? allFlows,
+    roles: flowRoles,
+    screen: screenText,
+    crisisFallback,
+    faq: answerQuestion,
+    escalate: options.escalate,
+    logger: options.logger,
+    now: options.now,
+  });
+}
+
+/**
+ * Opens the session store the configuration asks for: Redis when `REDIS_URL` is set, memory
+ * otherwise.
+ */
+export async function openStore(config: Config, logger: Logger): Promise<SessionStore> {
+  if (!config.redis) return new MemoryStore();
+  const encryptionKeys = config.redis.encryptionKeys ? parseEncryptionKeys(config.redis.encryptionKeys) : undefined;
+  if (!encryptionKeys && config.nodeEnv === 'production') {
+    logger.warn({ evt: 'unencrypted' }, 'SESSION_ENCRYPTION_KEYS is not set: sessions are stored in Redis without encryption at rest. Set it in production.');
+  }
+  return RedisStore.connect({ url: config.redis.url, ttlDays: config.redis.ttlDays, encryptionKeys, logger });
+}
