@@ -88,17 +88,26 @@ function fixInContext(prev: string | undefined, word: string): string {
   return word;
 }
 
-/** Cuts one sentence of the original text into normalised words with an offset map. */
-function prepareSentence(text: string, from: number, to: number): PreparedSentence {
+/** Run-on sentences are cut into pieces of about this many characters, so matching stays linear. */
+const MAX_SENTENCE = 300;
+
+/** Cuts one sentence of the original text into normalised words with an offset map (several pieces if it runs on). */
+function prepareSentence(text: string, from: number, to: number): PreparedSentence[] {
   const slice = text.slice(from, to);
+  const pieces: PreparedSentence[] = [];
   let norm = '';
-  const map: number[] = [];
+  let map: number[] = [];
   let prev: string | undefined;
   for (const m of slice.matchAll(/[\p{L}\p{N}]+(?:['’‘][\p{L}]+)*/gu)) {
     const raw = m[0].toLowerCase().replace(/['’‘]/g, '');
     const word = fixInContext(prev, normaliseWord(raw));
     prev = word.split(' ').pop();
     const at = from + m.index;
+    if (norm.length + word.length > MAX_SENTENCE) {
+      pieces.push({ norm, map });
+      norm = '';
+      map = [];
+    }
     if (norm.length > 0) {
       norm += ' ';
       map.push(at);
@@ -108,7 +117,8 @@ function prepareSentence(text: string, from: number, to: number): PreparedSenten
       map.push(at + Math.min(c, m[0].length - 1));
     }
   }
-  return { norm, map };
+  pieces.push({ norm, map });
+  return pieces.filter((p) => p.norm.length > 0);
 }
 
 /**
@@ -121,12 +131,10 @@ export function prepare(text: string): PreparedText {
   const sentences: PreparedSentence[] = [];
   let start = 0;
   for (const m of cleaned.matchAll(SENTENCE_END)) {
-    const s = prepareSentence(cleaned, start, m.index);
-    if (s.norm.length > 0) sentences.push(s);
+    sentences.push(...prepareSentence(cleaned, start, m.index));
     start = m.index + m[0].length;
   }
-  const last = prepareSentence(cleaned, start, cleaned.length);
-  if (last.norm.length > 0) sentences.push(last);
+  sentences.push(...prepareSentence(cleaned, start, cleaned.length));
   return { original: text, sentences };
 }
 
