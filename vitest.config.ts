@@ -6,6 +6,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
-    globalSetup: [],
+    globalSetup: ['test/setup/redis-server.ts'],
   },
 });

@@ -5,6 +5,8 @@ import { createEngine, type Engine, type EscalationEvent } from './engine/engine
 import { answerQuestion } from './faq/answer.ts';
 import { allFlows, flowRoles } from './flows-registry.ts';
 import type { Logger } from './logger.ts';
+import { createEscalator } from './safety/escalation.ts';
+import { loadResourceDirectory, resourceDirectory, useResourceDirectory } from './safety/resources.ts';
 import { screenText } from './safety/screen.ts';
 import { parseEncryptionKeys } from './store/encryption.ts';
 import { MemoryStore } from './store/memory-store.ts';
@@ -51,4 +53,24 @@ export async function openStore(config: Config, logger: Logger): Promise<Session
     logger.warn({ evt: 'unencrypted' }, 'SESSION_ENCRYPTION_KEYS is not set: sessions are stored in Redis without encryption at rest. Set it in production.');
   }
   return RedisStore.connect({ url: config.redis.url, ttlDays: config.redis.ttlDays, encryptionKeys, logger });
+}
+
+/**
+ * Loads and validates the crisis resource directory at start-up (the operator's folder when
+ * `RESOURCES_DIR` is set), so a broken region file stops the bot before anyone needs it.
+ * @throws ResourceFileError naming the file and field to fix.
+ */
+export function prepareResources(config: Config): void {
+  if (config.resourcesDir) useResourceDirectory(loadResourceDirectory(config.resourcesDir));
+  else resourceDirectory();
+}
+
+/**
+ * The engine's escalation hook when the operator configured a target, else `undefined`.
+ * Events carry category, level, channel and a pseudonymous id — never message text.
+ */
+export function escalationHook(config: Config, logger: Logger): ((event: EscalationEvent) => void) | undefined {
+  if (!config.escalation) return undefined;
+  const escalator = createEscalator({ ...config.escalation, logger });
+  return (event) => void escalator.escalate(event);
 }

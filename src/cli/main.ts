@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { runConsoleChat } from '../../adapters/console/console-chat.ts';
-import { buildEngine, openStore } from '../app.ts';
+import { buildEngine, escalationHook, openStore, prepareResources } from '../app.ts';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from '../config.ts';
 import { createLogger } from '../logger.ts';
+import { ResourceFileError } from '../safety/resources.ts';
 import { runAnalyze } from './analyze.ts';
 
 const USAGE = `kintsugi — an automated coach for rebuilding trust
@@ -53,8 +54,9 @@ export async function main(argv: string[]): Promise<number> {
   let config: Config;
   try {
     config = loadConfig();
+    prepareResources(config);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof ResourceFileError) {
       console.error(error.message);
       return 2;
     }
@@ -69,7 +71,7 @@ async function chat(config: Config, userId: string, showHint: boolean): Promise<
   // Logs go to stderr and stay quiet unless asked, so they never mix into the conversation.
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', destination: 'stderr' });
   const store = await openStore(config, logger);
-  const engine = buildEngine({ store, logger });
+  const engine = buildEngine({ store, logger, escalate: escalationHook(config, logger) });
   if (showHint && interactive) console.log(CONNECT_HINT);
   try {
     await runConsoleChat({ engine, userId, input: process.stdin, output: process.stdout, mode: interactive ? 'interactive' : 'transcript' });
@@ -82,7 +84,7 @@ async function chat(config: Config, userId: string, showHint: boolean): Promise<
 async function serveChannels(config: Config): Promise<number> {
   const logger = createLogger({ level: config.logLevel });
   const store = await openStore(config, logger);
-  const engine = buildEngine({ store, logger });
+  const engine = buildEngine({ store, logger, escalate: escalationHook(config, logger) });
   const { startTelegramFromConfig } = await import('../../adapters/telegram/from-config.ts');
   const channel = await startTelegramFromConfig(config, engine, logger);
   const stop = async () => {
