@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { buildEngine } from '../src/app.ts';
 import type { Session } from '../src/session.ts';
 import { RedisStore } from '../src/store/redis-store.ts';
+import { playConversation } from '../test/support/redis-conversation-script.ts';
 import { sessionFor } from '../test/support/redis-fixtures.ts';
 import { startRedis } from '../test/support/redis-process.ts';
 
@@ -34,6 +36,22 @@ async function measure(label: string, stores: RedisStore[], keyOf: (conversation
   const roundTrips = stores.reduce((sum, store) => sum + store.stats.roundTrips, 0) - before;
   console.log(`${label}: ${Math.round(turns / seconds)} turns/s (${turns} turns, ${CONVERSATIONS} conversations at once)`);
   console.log(`${label}: ${(roundTrips / turns).toFixed(2)} Redis round trips/turn`);
+}
+
+/** Whole engine turns (scripted conversations through every flow) over Redis: the real per-turn cost. */
+async function engineTurns(store: RedisStore): Promise<void> {
+  const engine = buildEngine({ store });
+  const conversations = 32;
+  const turnsEach = 40;
+  const before = store.stats.roundTrips;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: conversations }, (_, c) => playConversation(`${1000 + c}`, turnsEach, Date.now(), (inbound) => engine.handle(inbound))),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const turns = conversations * turnsEach;
+  console.log(`engine over redis: ${Math.round(turns / seconds)} turns/s (${turns} turns, ${conversations} conversations at once)`);
+  console.log(`engine over redis: ${((store.stats.roundTrips - before) / turns).toFixed(2)} Redis round trips/turn`);
 }
 
 /**
@@ -77,6 +95,7 @@ export default async function run(): Promise<void> {
     await measure('redis store, encrypted', [await open([randomBytes(32)])], (c) => `encrypted:${c}`);
     await measure('redis store, 2 connections alternating', [await open(), await open()], (c) => `shared:${c}`);
     await contended([await open(), await open()]);
+    await engineTurns(await open());
   } finally {
     await Promise.all(stores.map((store) => store.close()));
     await redis.stop();
