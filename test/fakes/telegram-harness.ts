@@ -3,11 +3,8 @@ import type { TurnHandler } from '../../src/engine/turn-handler.ts';
 import type { Inbound } from '../../src/inbound.ts';
 import type { ConversationAddress } from '../../src/address.ts';
 import type { Reply } from '../../src/reply.ts';
-import { crisisFallback } from '../../flows/crisis/fallback.ts';
-import { crisisFlow } from '../../flows/crisis/index.ts';
-import { createEngine, type Engine } from '../../src/engine/engine.ts';
-import { allFlows, flowRoles } from '../../src/flows-registry.ts';
-import { screenText } from '../../src/safety/screen.ts';
+import { buildEngine } from '../../src/app.ts';
+import type { Engine } from '../../src/engine/engine.ts';
 import { MemoryStore } from '../../src/store/memory-store.ts';
 import { FakeTelegramBotApi, type Injected, type SentMessage, type TgUser } from './telegram-bot-api.ts';
 
@@ -115,5 +112,5 @@ export type { TgUser };
 
 /** The real engine with every flow wired, on a fresh in-memory store. */
 export function realEngine(): Engine {
-  return createEngine({ store: new MemoryStore(), flows: [...allFlows, crisisFlow], roles: flowRoles, screen: screenText, crisisFallback });
+  return buildEngine({ store: new MemoryStore() });
 }
