@@ -45,7 +45,7 @@ function isLetter(ch: string | undefined): boolean {
 
 /** Replaces leetspeak characters that sit inside a word ("k1ll", "r@ped", "mys3lf", "suic1d3"). */
 function unLeetWord(word: string): string {
-  if (!/[a-z]/.test(word) || NUMBER_WITH_UNIT.test(word)) return word;
+  if (!/[0-9@$!]/.test(word) || !/[a-z]/.test(word) || NUMBER_WITH_UNIT.test(word)) return word;
   const chars = [...word];
   const out = chars.map((ch, i) => {
     const mapped = LEET[ch];
@@ -53,7 +53,8 @@ function unLeetWord(word: string): string {
     const before = chars[i - 1];
     const after = chars[i + 1];
     const leetOrLetter = (c: string | undefined): boolean => isLetter(c) || (c !== undefined && c in LEET);
-    const inside = leetOrLetter(before) && leetOrLetter(after);
+    // Punctuation-like leet ("!", "$", "@") needs real letters on both sides, so "myself!!!" stays.
+    const inside = /[!$@]/.test(ch) ? isLetter(before) && isLetter(after) : leetOrLetter(before) && leetOrLetter(after);
     // A trailing digit after two letters ("suicid3", "d13") is leet too; "!" at the end is punctuation.
     const trailing = after === undefined && ch !== '!' && ch !== '$' && isLetter(before) && isLetter(chars[i - 2]);
     return inside || trailing ? mapped : ch;

@@ -16,14 +16,27 @@
  * - emoji are written as themselves: `⚰`
  * Repeated letters are squashed on both sides, so `kill` also matches "kil" and "kiiill".
  */
+import { anchorsOf } from './screen-anchors.ts';
 import { squashLetters } from './screen-normalize.ts';
+
+/**
+ * Pads normalised text so that compiled patterns can match at its start and end.
+ *
+ * @example padForPatterns('kil myself') === ' kil myself '
+ */
+export function padForPatterns(normalized: string): string {
+  return ` ${normalized} `;
+}
 
 /** Negating words a `~` filler may not swallow ("he never hit me" must not match `he ~ hit me`). */
 export const NEGATORS = ['not', 'never', 'no', 'dont', 'didnt', 'doesnt', 'wont', 'wouldnt', 'isnt', 'hasnt', 'havent', 'nobody'];
 
 const filler = (max: number): string => `(?:(?!(?:${NEGATORS.map(squashLetters).join('|')}) )[^ .]+ ){0,${max}}`;
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
+// Screened text is padded with spaces and every word, emoji and "." is space-separated, so a
+// word boundary is just a space: cheaper than look-behinds, which keeps the screen fast.
+const BEFORE = ' ';
+const AFTER = '(?= )';
+const SENTENCE_END = '(?= ?(?:\\.|$))';
 
 /** A compiled pattern: every part must match somewhere; `first` locates the match. */
 export interface CompiledPattern {
@@ -31,6 +44,18 @@ export interface CompiledPattern {
   source: string;
   /** One expression per `&` part; all must match. */
   parts: RegExp[];
+  /** Per part, the prefixes its first word starts with (null: unknown); see screen-anchors.ts. */
+  anchors: (string[] | null)[];
+}
+
+/**
+ * False when the message cannot match the pattern because no word in it starts with one of
+ * the pattern's anchors; true when it might.
+ *
+ * @example mightMatch(compilePattern('kill me', {}), wordPrefixes(' kil me ')) === true
+ */
+export function mightMatch(pattern: CompiledPattern, prefixes: ReadonlySet<string>): boolean {
+  return pattern.anchors.every((anchors) => anchors === null || anchors.some((a) => prefixes.has(a)));
 }
 
 function expandMacros(pattern: string, macros: Readonly<Record<string, string>>, depth = 0): string {
@@ -72,7 +97,7 @@ function compilePart(part: string): string {
       body += ch;
     } else if (ch === '*') {
       flush();
-      body += '\\p{L}*';
+      body += '[^ .]*';
     } else if (ch === '[') {
       flush();
       const end = part.indexOf(']', i);
@@ -85,17 +110,18 @@ function compilePart(part: string): string {
     } else if (ch === '$') {
       flush();
       if (body.endsWith(' ')) body = body.slice(0, -1);
-      body += '(?= ?(?:\\.|$))';
+      body += SENTENCE_END;
     } else {
       literal += ch;
     }
   }
   flush();
-  return `${BEFORE}${body}${AFTER}`;
+  return `${BEFORE}${body}${body.endsWith(SENTENCE_END) ? '' : AFTER}`;
 }
 
 /**
- * Compiles a lexicon pattern.
+ * Compiles a lexicon pattern. The expressions expect text from {@link normalizeForScreen}
+ * padded with one space on each side (see {@link padForPatterns}).
  *
  * @example compilePattern('{partner} ~ hit me', { partner: 'he|she' }).parts[0]!.test('he hit me') === true
  */
@@ -104,12 +130,13 @@ export function compilePattern(pattern: string, macros: Readonly<Record<string, 
   if (/~\s*$/.test(expanded) || /^\s*~/.test(expanded) || / ~ &|& ~ /.test(expanded)) {
     throw new Error(`Lexicon pattern "${pattern}" starts or ends with ~; a filler must sit between two words.`);
   }
-  const parts = expanded.split(' & ').map((p) => {
+  const sources = expanded.split(' & ').map((p) => p.trim());
+  const parts = sources.map((p) => {
     try {
-      return new RegExp(compilePart(p.trim()), 'gu');
+      return new RegExp(compilePart(p), 'g');
     } catch (error) {
       throw new Error(`Lexicon pattern "${pattern}" is not valid (${(error as Error).message}); check its brackets.`);
     }
   });
-  return { source: pattern, parts };
+  return { source: pattern, parts, anchors: sources.map(anchorsOf) };
 }

@@ -29,7 +29,8 @@ import {
 } from './lexicon.ts';
 import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
 import { hasLaughter, normalizeForScreen } from './screen-normalize.ts';
-import { compilePattern, type CompiledPattern } from './screen-pattern.ts';
+import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
+import { compilePattern, mightMatch, padForPatterns, type CompiledPattern } from './screen-pattern.ts';
 
 interface CompiledRule {
   rule: LexiconRule;
@@ -58,6 +59,17 @@ const CHILD_THEM = compileAll(CHILD_OTHER);
 const FRAMES = compileAll(THIRD_PARTY_FRAMES);
 const PAST = compileAll(PAST_MARKERS);
 const ONGOING = compileAll(ONGOING_MARKERS);
+const INDEX = new AnchorIndex([
+  ...COMPILED_RULES.flatMap((r) => [...r.patterns, ...r.unless]),
+  ...SAFE,
+  ...NOW,
+  ...DANGER,
+  ...CHILD_ME,
+  ...CHILD_THEM,
+  ...FRAMES,
+  ...PAST,
+  ...ONGOING,
+]);
 
 const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { possible: 1, high: 2, imminent: 3 };
 const PRIORITY: readonly RiskCategory[] = [
@@ -84,45 +96,69 @@ const THIRD_PERSON = new Set(
   ).split(' '),
 );
 
-function matchesAll(pattern: CompiledPattern, text: string): boolean {
+/**
+ * The message being screened: its padded normalised text, the prefixes of its words, and the
+ * patterns whose first-part anchors it contains (see screen-anchors.ts).
+ */
+interface Message {
+  text: string;
+  prefixes: ReadonlySet<string>;
+  candidates: ReadonlySet<CompiledPattern>;
+}
+
+const possible = (pattern: CompiledPattern, { prefixes, candidates }: Message): boolean =>
+  candidates.has(pattern) && mightMatch(pattern, prefixes);
+
+function matchesAll(pattern: CompiledPattern, message: Message): boolean {
+  if (!possible(pattern, message)) return false;
+  const { text } = message;
   return pattern.parts.every((part) => {
     part.lastIndex = 0;
     return part.test(text);
   });
 }
 
-function anyMatches(patterns: readonly CompiledPattern[], text: string): boolean {
-  return patterns.some((p) => matchesAll(p, text));
+function anyMatches(patterns: readonly CompiledPattern[], message: Message): boolean {
+  return patterns.some((p) => matchesAll(p, message));
 }
 
 /** Every place the pattern's first part matches, when all its other parts match too. */
-function* locate(pattern: CompiledPattern, text: string): Generator<{ index: number; length: number }> {
+function locate(pattern: CompiledPattern, message: Message): { index: number; length: number }[] {
+  const { text } = message;
   const [first, ...rest] = pattern.parts;
-  if (first === undefined) return;
-  if (!rest.every((part) => ((part.lastIndex = 0), part.test(text)))) return;
-  for (const m of text.matchAll(first)) yield { index: m.index, length: m[0].length };
+  if (first === undefined || !possible(pattern, message)) return [];
+  if (!rest.every((part) => ((part.lastIndex = 0), part.test(text)))) return [];
+  const found: { index: number; length: number }[] = [];
+  first.lastIndex = 0;
+  for (let m = first.exec(text); m !== null; m = first.exec(text)) {
+    found.push({ index: m.index, length: m[0].length });
+    if (m[0].length === 0) first.lastIndex++;
+  }
+  return found;
 }
 
-function blankSafePhrases(text: string): string {
+function blankSafePhrases(text: string, prefixes: ReadonlySet<string>, candidates: ReadonlySet<CompiledPattern>): string {
   let out = text;
   for (const safe of SAFE) {
-    for (const part of safe.parts) out = out.replace(part, ' . ');
+    if (!candidates.has(safe) || !mightMatch(safe, prefixes)) continue;
+    for (const part of safe.parts) out = out.replace(part, ' .');
   }
   return out;
 }
 
 function isNegated(text: string, index: number): boolean {
-  return NEGATED_TAIL.test(text.slice(Math.max(0, index - 60), index));
+  // The match starts at the space before its first word; keep that space for NEGATED_TAIL.
+  return NEGATED_TAIL.test(text.slice(Math.max(0, index - 60), index + 1));
 }
 
 /** Whose danger a match is about: words in the match, then the object after it, then the subject before. */
 function isAboutSomeoneElse(text: string, index: number, length: number): boolean {
   const inside = text.slice(index, index + length).split(' ');
   if (inside.some((w) => FIRST_PERSON.has(w))) return false;
-  const after = text.slice(index + length).trim().split(' ')[0] ?? '';
+  const after = text.slice(index + length, index + length + 40).trim().split(' ')[0] ?? '';
   if (FIRST_PERSON.has(after)) return false;
   if (['her', 'him', 'them', 'himself', 'herself', 'themselves'].includes(after)) return true;
-  const before = text.slice(0, index).trim().split(' ').reverse().slice(0, 6);
+  const before = text.slice(Math.max(0, index - 120), index).trim().split(' ').reverse().slice(0, 6);
   for (const word of before) {
     if (FIRST_PERSON.has(word)) return false;
     if (THIRD_PERSON.has(word)) return true;
@@ -157,7 +193,7 @@ function adjust(hit: Hit, rule: LexiconRule, negated: boolean, ctx: Context): Hi
   return { category, level, thirdParty: hit.thirdParty };
 }
 
-function timeframeOf(text: string, risk: Hit): Risk['timeframe'] {
+function timeframeOf(text: Message, risk: Hit): Risk['timeframe'] {
   if (risk.level === 'imminent') return 'ongoing';
   if (anyMatches(PAST, text)) return 'past';
   if (anyMatches(ONGOING, text)) return 'ongoing';
@@ -172,22 +208,27 @@ function timeframeOf(text: string, risk: Hit): Risk['timeframe'] {
  */
 export const screenText: RiskScreen = (text) => {
   if (typeof text !== 'string' || text.trim() === '') return null;
-  const normalized = blankSafePhrases(normalizeForScreen(text));
+  const padded = padForPatterns(normalizeForScreen(text));
+  // Blanking only removes words, so the prefixes of the unblanked text are a safe superset.
+  const prefixes = wordPrefixes(padded);
+  const candidates = INDEX.candidates(prefixes);
+  const normalized = blankSafePhrases(padded, prefixes, candidates);
+  const message: Message = { text: normalized, prefixes, candidates };
   const laughing = hasLaughter(normalized);
   const ctx: Context = {
-    now: anyMatches(NOW, normalized),
-    dangerNow: anyMatches(DANGER, normalized),
-    childSelf: anyMatches(CHILD_ME, normalized),
-    childOther: anyMatches(CHILD_THEM, normalized),
+    now: anyMatches(NOW, message),
+    dangerNow: anyMatches(DANGER, message),
+    childSelf: anyMatches(CHILD_ME, message),
+    childOther: anyMatches(CHILD_THEM, message),
   };
-  const framedAsFriend = anyMatches(FRAMES, normalized);
+  const framedAsFriend = anyMatches(FRAMES, message);
 
   let best: Hit | undefined;
   for (const { rule, patterns, unless } of COMPILED_RULES) {
     if (rule.hyperbole && laughing) continue;
-    if (unless.length > 0 && anyMatches(unless, normalized)) continue;
+    if (unless.length > 0 && anyMatches(unless, message)) continue;
     for (const pattern of patterns) {
-      for (const { index, length } of locate(pattern, normalized)) {
+      for (const { index, length } of locate(pattern, message)) {
         const negated = isNegated(normalized, index);
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
         const thirdParty =
@@ -199,7 +240,7 @@ export const screenText: RiskScreen = (text) => {
   }
   if (best === undefined) return null;
   const risk: Risk = { category: best.category, level: best.level };
-  const timeframe = timeframeOf(normalized, best);
+  const timeframe = timeframeOf(message, best);
   if (timeframe !== undefined) risk.timeframe = timeframe;
   if (best.thirdParty) risk.thirdParty = true;
   return risk;

@@ -1,0 +1,154 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluateRisk, targetFailures } from '../../scripts/eval-risk.ts';
+import { screenText } from '../../src/safety/screen.ts';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+describe('crisis screen: the issue’s named positives', () => {
+  it.each([
+    ['kms', 'suicide'],
+    ['I want to unalive myself', 'suicide'],
+    ['I wish I could sleep forever', 'suicide'],
+    ['everyone would be better off without me', 'suicide'],
+    ['I need out. I can’t keep living like this', 'suicide'],
+    ['k1ll mys3lf', 'suicide'],
+    ['suicid thoughts again', 'suicide'],
+    ['wanna die', 'suicide'],
+    ['I want to end it all', 'suicide'],
+    ['I want to be in a coffin ⚰️', 'suicide'],
+    ['I want to cut 🔪🩸', 'self_harm'],
+    ['my partner checks my phone and cut me off from my friends', 'partner_violence'],
+    ['I’m scared of what he’ll do if he finds out', 'partner_violence'],
+    ['he hit me', 'partner_violence'],
+    ['he choked me', 'partner_violence'],
+    ['he pushed me down the stairs', 'partner_violence'],
+    ['he forced me', 'sexual_violence'],
+    ['he touched me when I was a kid', 'child_abuse'],
+    ['my dad hits my little brother', 'child_abuse'],
+  ] as const)('%s → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it('rates "I want to end it all" as high suicide risk', () => {
+    expect(screenText('I want to end it all')).toMatchObject({ category: 'suicide', level: 'high' });
+  });
+});
+
+describe('crisis screen: imminent danger', () => {
+  it.each([
+    ['I took a bunch of pills', 'emergency'],
+    ['he’s outside with a knife', 'emergency'],
+    ['I’m going to kill myself tonight', 'suicide'],
+    ['I have the pills in my hand right now', 'suicide'],
+    ['he’s hitting me right now help', 'emergency'],
+  ] as const)('%s → %s, imminent', (text, category) => {
+    expect(screenText(text)).toMatchObject({ category, level: 'imminent', timeframe: 'ongoing' });
+  });
+});
+
+describe('crisis screen: someone else in danger', () => {
+  it('treats a partner who threatens suicide if I leave as suicide risk about them', () => {
+    expect(screenText('my partner threatens to kill himself if I leave')).toMatchObject({
+      category: 'suicide',
+      level: 'high',
+      thirdParty: true,
+    });
+  });
+
+  it.each([
+    ['my friend said she wants to die', 'suicide'],
+    ['asking for a friend, how do you kill yourself painlessly', 'suicide'],
+    ['my dad hits my little brother', 'child_abuse'],
+    ['my friend’s husband beats her', 'partner_violence'],
+  ] as const)('%s → %s about someone else', (text, category) => {
+    expect(screenText(text)).toMatchObject({ category, thirdParty: true });
+  });
+
+  it('does not mark the speaker’s own disclosures as third party', () => {
+    expect(screenText('he hit me')?.thirdParty).toBeUndefined();
+    expect(screenText('I want to kill myself')?.thirdParty).toBeUndefined();
+  });
+});
+
+describe('crisis screen: timeframe', () => {
+  it('marks childhood abuse as past', () => {
+    expect(screenText('he touched me when I was a kid')?.timeframe).toBe('past');
+  });
+
+  it('marks repeated abuse as ongoing', () => {
+    expect(screenText('he hits me every day')?.timeframe).toBe('ongoing');
+  });
+});
+
+describe('crisis screen: ambiguous messages get one caring question', () => {
+  it.each(['I just want it all to stop', 'I can’t do this anymore', 'what’s the point', 'I want to disappear'])(
+    '%s → possible',
+    (text) => {
+      expect(screenText(text)).toMatchObject({ category: 'suicide', level: 'possible' });
+    },
+  );
+
+  it('keeps a denial of self-harm as possible, never silent', () => {
+    expect(screenText('I’m not going to hurt myself')).toMatchObject({ level: 'possible' });
+    expect(screenText('I’m not going to kill myself, I just feel awful')).toMatchObject({ category: 'suicide', level: 'possible' });
+  });
+});
+
+describe('crisis screen: idioms, jokes and ordinary relationship pain stay quiet', () => {
+  it.each([
+    'this fight is killing me',
+    'kill me lol',
+    'I’m dead 😂',
+    'she’ll murder me for forgetting',
+    'I want to end it with him',
+    'I’m done with him',
+    'my mind is racing',
+    'I could kill for a coffee',
+    'that joke killed',
+    'dying to see you',
+    'I’m so stressed',
+    'I need out of this relationship',
+    'I checked his phone and found messages from another girl',
+    'I took a bunch of pictures at the wedding',
+    'she hit me with the news that she’s moving',
+    'I’m scared he’ll find out I forgot his birthday gift',
+    'he would never hurt me',
+    '',
+  ])('%j → no risk', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});
+
+describe('crisis screen: spelling and formatting', () => {
+  it.each(['K1LL   MYS3LF!!!', 'kiiiill myself', 'I wànt to díe', 'i want to d1e', 'self-harm again', 'un-alive myself'])(
+    '%j is still caught',
+    (text) => {
+      expect(screenText(text)).not.toBeNull();
+    },
+  );
+});
+
+describe('crisis screen: measured against labelled text', () => {
+  it('meets the held-out targets: recall ≥ 0.98 on suicide, partner, sexual and child abuse; false alarms ≤ 5%', () => {
+    const evaluation = evaluateRisk(fixture('risk-heldout.jsonl'));
+    expect(targetFailures(evaluation)).toEqual([]);
+  });
+
+  it('does not fall below its recorded baseline on the second held-out set (targets not yet met there)', () => {
+    const evaluation = evaluateRisk(fixture('risk-heldout-2.jsonl'));
+    const recall = Object.fromEntries(evaluation.categories.map((c) => [c.category, c.recall]));
+    expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.05);
+    expect(evaluation.anyRiskRecall).toBeGreaterThanOrEqual(HELDOUT_2_BASELINE.anyRisk);
+    expect(recall['suicide']).toBeGreaterThanOrEqual(HELDOUT_2_BASELINE.suicide);
+  });
+
+  it('keeps the development set clean: no false alarms above 2% and full recall on every category', () => {
+    const evaluation = evaluateRisk(fixture('risk-dev.jsonl'));
+    expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.02);
+    for (const c of evaluation.categories) expect(c.recall, c.category).toBeGreaterThanOrEqual(0.98);
+  });
+});
+
+/** Held-out-2 scores when this test was written; raise them as the screen improves, never lower them. */
+const HELDOUT_2_BASELINE = { anyRisk: 0.56, suicide: 0.4 };
