@@ -189,6 +189,8 @@ export function notSafeToTalk(oneLine: string | undefined): string[] {
     "Come back whenever it's safe. I'll be here, and /help now brings help up at once.",
   ];
 }
+/** The one button left while waiting: quiet, and easy to press later. */
+export const canTalkNowChoices = [['back', 'I can talk now']] as const;
 /** When they come back after "not right now". */
 export const welcomeBack = "Welcome back. I'm glad you're here.";
 /** Why couples work is off the table while there is abuse. */

@@ -23,7 +23,10 @@ export interface CrisisContext extends messages.Situation {
   priorSafety: Profile['safety'] | null;
 }
 
-/** Reads the engine's args: `{ category, level, timeframe?, thirdParty? }` or `{ reason: 'help_now' }`, plus `locale`/`timeZone`. */
+/**
+ * Reads the engine's args: `{ category, level, timeframe?, thirdParty? }` or `{ reason: 'help_now' }`,
+ * plus `locale`/`timeZone` (and optionally `country`); a country in the profile wins.
+ */
 export function contextFromInput({ args, profile }: FlowInput): CrisisContext {
   const helpNow = args.reason === 'help_now' || !args.category;
   const category = RISK_CATEGORIES.includes(args.category as RiskCategory) ? (args.category as RiskCategory) : undefined;
@@ -32,7 +35,7 @@ export function contextFromInput({ args, profile }: FlowInput): CrisisContext {
     need,
     level: helpNow ? 'requested' : (args.level ?? 'high'),
     thirdParty: args.thirdParty === 'true',
-    region: inferRegion({ country: profile.country, locale: args.locale, timeZone: args.timeZone }),
+    region: inferRegion({ country: profile.country ?? args.country, locale: args.locale, timeZone: args.timeZone }),
     escalated: false,
     introduced: false,
     priorSafety: profile.safety ?? null,

@@ -92,7 +92,8 @@ export function abuseHelp(s: Situation): Reply[] {
 
 /** Abuse, not safe to talk: one line to keep, and a door left open. */
 export function notSafeToTalk(s: Situation): Reply[] {
-  return copy.notSafeToTalk(firstLine(resourcesFor(s.region, s.need))).map((text) => say(text));
+  const [keep, door] = copy.notSafeToTalk(firstLine(resourcesFor(s.region, s.need)));
+  return [say(keep!), ask(door!, copy.canTalkNowChoices)];
 }
 
 /** Someone else is in danger: acknowledge and ask whether the danger is now. */
