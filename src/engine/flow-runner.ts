@@ -1,4 +1,4 @@
-import { createActor, type AnyActorRef } from 'xstate';
+import { createActor, type AnyActorRef, type AnyStateNode } from 'xstate';
 import type { FlowDefinition, FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../../flows/flow.ts';
 import type { FlowFrame } from '../session.ts';
 
@@ -40,6 +40,7 @@ export function sendToFlow(flow: FlowDefinition, frame: FlowFrame, input: FlowIn
     snapshot = flow.migrate?.(frame.snapshot, frame.version);
     if (snapshot === undefined) return drive(flow, input, undefined, undefined, true);
   }
+  if (!isRestorable(flow, snapshot)) return drive(flow, input, undefined, undefined, true);
   try {
     return drive(flow, input, snapshot, event, false);
   } catch {
@@ -64,10 +65,6 @@ function drive(
   actor.on('*', (e: FlowEmitted) => emitted.push(e));
   actor.subscribe({ error: (e: unknown) => (error = e) });
   actor.start();
-  if (snapshot !== undefined && actor.getSnapshot().status === 'active' && !isKnownState(actor)) {
-    actor.stop();
-    throw new Error(`stored state of ${flow.id} no longer exists`);
-  }
   let accepted = true;
   if (event) {
     accepted = actor.getSnapshot().status === 'active' && actor.getSnapshot().can(event);
@@ -87,7 +84,21 @@ function drive(
   return step;
 }
 
-function isKnownState(actor: AnyActorRef): boolean {
-  const snapshot = actor.getSnapshot();
-  return Array.isArray(snapshot._nodes) ? snapshot._nodes.length > 0 : true;
+/**
+ * Checks a stored snapshot before XState sees it: an active snapshot whose state value names
+ * states the machine has. (XState throws on unknown states, and also reports the error again
+ * asynchronously, which would take the whole process down.)
+ */
+function isRestorable(flow: FlowDefinition, snapshot: unknown): boolean {
+  if (typeof snapshot !== 'object' || snapshot === null) return false;
+  const { status, value, context } = snapshot as { status?: unknown; value?: unknown; context?: unknown };
+  if (status !== 'active' || typeof context !== 'object' || context === null) return false;
+  return valueExists(flow.machine.root, value);
+}
+
+function valueExists(node: AnyStateNode, value: unknown): boolean {
+  if (typeof value === 'string') return value in node.states;
+  if (typeof value !== 'object' || value === null) return false;
+  const entries = Object.entries(value);
+  return entries.length > 0 && entries.every(([key, child]) => key in node.states && valueExists(node.states[key]!, child));
 }
