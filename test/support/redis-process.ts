@@ -86,6 +86,9 @@ export async function startRedis(options: StartRedisOptions = {}): Promise<Redis
 async function launch(port: number, dir: string, persistence: string[]): Promise<ChildProcess> {
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir, '--loglevel', 'warning'];
   const child = spawn('redis-server', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const killOnExit = (): void => void child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const deadline = Date.now() + 10_000;
