@@ -41,6 +41,11 @@ export function thanks(): Reply[] {
   return [say('Thank you for writing that down.')];
 }
 
+/** When what they typed at the reflection has no words in it (e.g. a stray number). */
+export function askForWords(): Reply[] {
+  return [say('A few words are enough — or press “Skip the question”.')];
+}
+
 /** When an exercise is finished. */
 export function finished(exercise: Exercise, fromPlan: boolean): Reply[] {
   const choices: [string, string][] = [[CHOICE.another, 'Another exercise']];

@@ -77,6 +77,7 @@ export const exercisesMachine = setup({
     hasPrevious: ({ context }) => context.index > 0,
     hasReflection: ({ context }) => current(context).reflect !== undefined,
     fromPlan: ({ context }) => context.fromPlan,
+    meaningful: ({ event }) => event.type === 'TEXT' && /\p{L}{2,}/u.test(event.text),
   },
   actions: {
     pick: assign({
@@ -103,6 +104,7 @@ export const exercisesMachine = setup({
     sayStep: enqueueActions(({ enqueue, context }) => emitAll(enqueue, copy.step(current(context), context.index))),
     askReflection: enqueueActions(({ enqueue, context }) => emitAll(enqueue, copy.reflect(current(context), context.consent))),
     sayThanks: enqueueActions(({ enqueue }) => emitAll(enqueue, copy.thanks())),
+    askForWords: enqueueActions(({ enqueue }) => emitAll(enqueue, copy.askForWords())),
     sayFinished: enqueueActions(({ enqueue, context }) => emitAll(enqueue, copy.finished(current(context), context.fromPlan))),
     sayStopped: enqueueActions(({ enqueue }) => emitAll(enqueue, copy.stopped())),
     sayNudge: enqueueActions(({ enqueue }) => emitAll(enqueue, copy.nudge())),
@@ -144,7 +146,10 @@ export const exercisesMachine = setup({
     reflect: {
       entry: 'askReflection',
       on: {
-        TEXT: { target: 'finished', actions: ['saveReflection', 'sayThanks'] },
+        TEXT: [
+          { guard: 'meaningful', target: 'finished', actions: ['saveReflection', 'sayThanks'] },
+          { target: 'reflect', reenter: true, actions: 'askForWords' },
+        ],
         CHOICE: { guard: { type: 'chose', params: { id: copy.CHOICE.skipReflection } }, target: 'finished' },
         BACK: 'running',
         RESUME: { target: 'reflect', reenter: true },
@@ -156,7 +161,7 @@ export const exercisesMachine = setup({
       on: {
         CHOICE: [
           { guard: { type: 'chose', params: { id: copy.CHOICE.another } }, target: 'choosing', actions: 'clear' },
-          { guard: and([{ type: 'chose', params: { id: copy.CHOICE.plan } }, 'fromPlan']), target: 'exit', actions: { type: 'leave', params: { next: 'repair' } } },
+          { guard: and([{ type: 'chose', params: { id: copy.CHOICE.plan } }, 'fromPlan']), target: 'exit', actions: { type: 'leave', params: { next: 'repair', args: { from: 'exercises' } } } },
           { guard: { type: 'chose', params: { id: copy.CHOICE.menu } }, target: 'exit' },
         ],
         RESUME: { target: 'finished', reenter: true },

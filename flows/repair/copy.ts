@@ -124,6 +124,16 @@ export function reflect(step: Step, persona: Persona, consent: boolean): Reply[]
   return [ask(`${step.question(persona)}\n\nWrite as much or as little as you like. ${where}`, [[CHOICE.skipReflection, 'Skip the question'], toMenu])];
 }
 
+/** When what they typed at a reflection question has no words in it (e.g. a stray number). */
+export function askForWords(): Reply[] {
+  return [say('A few words are enough — or press “Skip the question”.')];
+}
+
+/** Coming back from an exercise or the apology coach to the same step. */
+export function backToStep(step: Step): Reply[] {
+  return [say(`Welcome back to “${step.title}”.`)];
+}
+
 /** Thanks after a reflection. */
 export function thanks(consent: boolean): Reply[] {
   return [say(consent ? 'Thank you. It’s saved in your journal.' : 'Thank you for putting that into words.')];

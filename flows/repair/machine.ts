@@ -26,6 +26,8 @@ export interface RepairContext {
   consent: boolean;
   /** Whether joint exercises may be offered (false after a positive abuse screen). */
   joint: boolean;
+  /** Started again by the exercise or apology coach it handed over to, to pick up today's step. */
+  returning: boolean;
   /** Where to go when the flow ends. */
   exit: FlowOutput | null;
 }
@@ -41,6 +43,7 @@ function initialContext(input: FlowInput): RepairContext {
     persona: { who: whoFor(profile.relationship), ...(profile.breach ? { breach: profile.breach } : {}) },
     consent: profile.consent === true,
     joint: jointAllowed(profile),
+    returning: input.args.from === 'exercises' || input.args.from === 'apology',
     exit: null,
   };
 }
@@ -83,6 +86,8 @@ export const repairMachine = setup({
       const p = context.progress;
       return p !== null && (p.step > 0 || p.done.length > 0 || p.skipped.length > 0 || p.updatedAt !== undefined);
     },
+    returningToStep: ({ context }) => context.returning && (context.progress?.step ?? 0) < steps(context).length,
+    meaningful: ({ event }) => event.type === 'TEXT' && /\p{L}{2,}/u.test(event.text),
     moreSteps: ({ context }) => (context.progress?.step ?? 0) < steps(context).length,
     exerciseOffered: ({ context }) => offeredExercise(context) !== undefined,
     onApologyStep: ({ context }) => currentStep(context).id === 'apology',
@@ -151,6 +156,8 @@ export const repairMachine = setup({
       emitAll(enqueue, copy.explain(currentStep(context), context.progress?.step ?? 0, steps(context).length, context.persona, !context.joint)),
     ),
     askReflection: enqueueActions(({ enqueue, context }) => emitAll(enqueue, copy.reflect(currentStep(context), context.persona, context.consent))),
+    sayBackToStep: enqueueActions(({ enqueue, context }) => emitAll(enqueue, copy.backToStep(currentStep(context)))),
+    askForWords: enqueueActions(({ enqueue }) => emitAll(enqueue, copy.askForWords())),
     sayThanks: enqueueActions(({ enqueue, context }) => emitAll(enqueue, copy.thanks(context.consent))),
     sayAction: enqueueActions(({ enqueue, context, check }) => {
       const step = currentStep(context);
@@ -175,6 +182,7 @@ export const repairMachine = setup({
     routing: {
       always: [
         { guard: 'needsTrack', target: 'sorting' },
+        { guard: 'returningToStep', target: 'step.action', actions: 'sayBackToStep' },
         { guard: 'hasFinished', target: 'finishedBefore' },
         { guard: 'hasStarted', target: 'recap' },
         { target: 'intro' },
@@ -268,7 +276,10 @@ export const repairMachine = setup({
         reflect: {
           entry: 'askReflection',
           on: {
-            TEXT: { target: 'action', actions: ['saveReflection', 'sayThanks'] },
+            TEXT: [
+              { guard: 'meaningful', target: 'action', actions: ['saveReflection', 'sayThanks'] },
+              { target: 'reflect', reenter: true, actions: 'askForWords' },
+            ],
             CHOICE: [
               { guard: { type: 'chose', params: { id: copy.CHOICE.skipReflection } }, target: 'action' },
               { guard: { type: 'chose', params: { id: copy.CHOICE.menu } }, target: '#repair.leaving', actions: 'sayLeaving' },

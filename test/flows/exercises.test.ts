@@ -62,7 +62,14 @@ describe('exercises flow', () => {
       type: 'journal',
       entry: { topic: 'exercise:values', prompt: 'Which values turned out to be shared?', text: 'Honesty and fun.' },
     });
-    expect(snapshot.output).toEqual({ next: 'repair' });
+    expect(snapshot.output).toEqual({ next: 'repair', args: { from: 'exercises' } });
+  });
+
+  it('does not save a stray number as a reflection', () => {
+    const steps = EXERCISES.find((e) => e.id === 'values')!.steps.length;
+    const { emitted, snapshot } = run({ consent: true }, [...Array.from({ length: steps }, () => next), { type: 'TEXT', text: '4' }], { exercise: 'values' });
+    expect(emitted.some((e) => e.type === 'journal')).toBe(false);
+    expect(snapshot.value).toBe('reflect');
   });
 
   it('lets them stop part-way without marking the exercise done', () => {

@@ -91,6 +91,7 @@ const models: Model[] = [
       { name: 'hurt, part-way', input: input({ ...base, role: 'hurt', repair: started }) },
       { name: 'broke, finished', input: input({ ...base, role: 'broke', repair: { track: 'broke', step: 7, done: [], skipped: [], startedAt: 0, finishedAt: NOW } }) },
       { name: 'hurt, after a positive abuse screen', input: input({ ...base, role: 'hurt', safety: { abuse: true } }) },
+      { name: 'broke, back from an exercise', input: input({ ...base, role: 'broke', repair: { ...started, track: 'broke', done: [], skipped: [] } }, [], { from: 'exercises' }) },
     ],
   },
   {

@@ -14,9 +14,9 @@ type Press = FlowEvent extends infer E ? (E extends FlowEvent ? Omit<E, 'at'> : 
 const press = (id: string): Press => ({ type: 'CHOICE', id });
 const write = (text: string): Press => ({ type: 'TEXT', text });
 
-function run(profile: Profile, events: Press[] = [], flow: FlowDefinition = repairFlow) {
+function run(profile: Profile, events: Press[] = [], flow: FlowDefinition = repairFlow, args: Record<string, string> = {}) {
   const emitted: FlowEmitted[] = [];
-  const actor = createActor(flow.machine, { input: { profile, journal: [], now: NOW, args: {} } });
+  const actor = createActor(flow.machine, { input: { profile, journal: [], now: NOW, args } });
   actor.on('*', (e: FlowEmitted) => emitted.push(e));
   actor.start();
   for (const e of events) actor.send({ ...e, at: NOW } as FlowEvent);
@@ -71,6 +71,20 @@ describe('repair program', () => {
     expect(progress).toMatchObject({ step: 0, done: [] });
     expect(text).toMatch(/start right here/);
     expect(snapshot.output).toEqual({ next: 'menu' });
+  });
+
+  it('picks up today\'s step directly when coming back from an exercise or the apology coach', () => {
+    const repair: RepairProgress = { track: 'broke', step: 2, done: ['acknowledge', 'responsibility'], skipped: [], startedAt: NOW - DAY, updatedAt: NOW };
+    const { replies, snapshot } = run({ ...broke, repair }, [], repairFlow, { from: 'exercises' });
+    expect(replies[0]?.text).toBe('Welcome back to “A sincere apology”.');
+    expect(snapshot.value).toEqual({ step: 'action' });
+  });
+
+  it('does not save a stray number as a reflection', () => {
+    const { emitted, snapshot, text } = run(broke, [press('begin'), press('next'), write('4')]);
+    expect(emitted.some((e) => e.type === 'journal')).toBe(false);
+    expect(snapshot.value).toEqual({ step: 'reflect' });
+    expect(text).toMatch(/A few words are enough/);
   });
 
   it('resumes where they left off, with a one-line recap', () => {
