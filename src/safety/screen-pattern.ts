@@ -87,7 +87,8 @@ function compilePart(part: string): string {
       if (body.endsWith(' ')) body = body.slice(0, -1);
       const long = part[i + 1] === '~';
       if (long) i++;
-      body += ` ${filler(long ? 6 : 3)}`;
+      // After an optional group ("(about|of)? ~") the space may already be consumed or absent.
+      body += `${body.endsWith(')?') ? ' ?' : ' '}${filler(long ? 6 : 3)}`;
       if (part[i + 1] === ' ') i++;
     } else if (ch === '(') {
       flush();

@@ -96,6 +96,8 @@ const THIRD_PERSON = new Set(
   ).split(' '),
 );
 
+const THIRD_PERSON_OBJECTS = new Set(['her', 'him', 'them', 'himself', 'herself', 'themselves', 'themself']);
+
 /**
  * The message being screened: its padded normalised text, the prefixes of its words, and the
  * patterns whose first-part anchors it contains (see screen-anchors.ts).
@@ -155,6 +157,7 @@ function isNegated(text: string, index: number): boolean {
 function isAboutSomeoneElse(text: string, index: number, length: number): boolean {
   const inside = text.slice(index, index + length).split(' ');
   if (inside.some((w) => FIRST_PERSON.has(w))) return false;
+  if (inside.some((w) => THIRD_PERSON_OBJECTS.has(w))) return true;
   const after = text.slice(index + length, index + length + 40).trim().split(' ')[0] ?? '';
   if (FIRST_PERSON.has(after)) return false;
   if (['her', 'him', 'them', 'himself', 'herself', 'themselves'].includes(after)) return true;
