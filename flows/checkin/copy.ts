@@ -75,13 +75,16 @@ export function trend(chart: string, move: Movement): Reply[] {
 export function help(reasons: readonly HelpReason[]): Reply[] {
   const why = reasons.includes('manipulation')
     ? 'Feeling manipulated or controlled is hard to untangle alone.'
-    : reasons.includes('repeated')
-      ? 'When the same hurt keeps happening, it is a lot to carry alone.'
-      : reasons.includes('fights')
-        ? 'When every talk turns into a fight, it helps to have someone neutral in the room.'
-        : 'Things have felt low for a couple of weeks now.';
-  const who = reasons.includes('manipulation')
-    ? 'A counsellor of your own — just for you — can help you think clearly about what is happening, on your terms. Couples sessions are not the right first step when someone feels controlled.'
+    : reasons.includes('unsafe')
+      ? 'Not feeling safe matters more than any step in a plan.'
+      : reasons.includes('repeated')
+        ? 'When the same hurt keeps happening, it is a lot to carry alone.'
+        : reasons.includes('fights')
+          ? 'When every talk turns into a fight, it helps to have someone neutral in the room.'
+          : 'Things have felt low for a couple of weeks now.';
+  const alone = reasons.includes('manipulation') || reasons.includes('unsafe');
+  const who = alone
+    ? 'A counsellor of your own — just for you — can help you think clearly about what is happening, on your terms. Couples sessions are not the right first step when someone feels controlled or unsafe.'
     : 'A couples counsellor, or one just for you, can give you both tools and a safe place to talk. It is extra support, not a sign you have failed.';
   return [
     say(`${why} ${who}`),

@@ -87,18 +87,21 @@ export function movement(records: readonly CheckinRecord[]): Movement {
 }
 
 /** Why professional help is being suggested. */
-export type HelpReason = 'low' | Concern;
+export type HelpReason = 'low' | 'unsafe' | Concern;
 
 /**
- * Whether to suggest counselling: the last two check-ins both averaged 2 or less, or the
- * person raised a concern (every talk ends in a fight, repeated betrayal, manipulation).
+ * Whether to suggest counselling: the last two check-ins both averaged 2 or less; feeling safe
+ * was rated 1 last time, or 2 or less twice in a row; or the person raised a concern (every
+ * talk ends in a fight, repeated betrayal, manipulation).
  *
  * @example helpReasons(records, ['fights']) // ['fights']
  */
 export function helpReasons(records: readonly CheckinRecord[], concerns: readonly Concern[]): HelpReason[] {
   const lastTwo = records.slice(-2);
   const low = lastTwo.length === 2 && lastTwo.every((r) => average(r) <= 2);
-  return [...(low ? (['low'] as const) : []), ...concerns];
+  const latestSafety = records.at(-1)?.ratings.safety ?? 5;
+  const unsafe = latestSafety <= 1 || (lastTwo.length === 2 && lastTwo.every((r) => r.ratings.safety <= 2));
+  return [...(low ? (['low'] as const) : []), ...(unsafe ? (['unsafe'] as const) : []), ...concerns];
 }
 
 /**

@@ -59,8 +59,14 @@ describe('trend chart', () => {
 
   it('suggests help after two low check-ins in a row, not after one', () => {
     expect(helpReasons([rec(7, 2, 2, 2, 2), rec(0, 1, 2, 2, 3)], [])).toEqual(['low']);
-    expect(helpReasons([rec(0, 1, 1, 1, 1)], [])).toEqual([]);
+    expect(helpReasons([rec(0, 1, 1, 1, 3)], [])).toEqual([]);
     expect(helpReasons([rec(7, 1, 1, 1, 1), rec(0, 3, 3, 3, 3)], [])).toEqual([]);
+  });
+
+  it('suggests help when they do not feel safe: rated 1 once, or 2 or less twice in a row', () => {
+    expect(helpReasons([rec(0, 4, 4, 4, 1)], [])).toEqual(['unsafe']);
+    expect(helpReasons([rec(7, 4, 4, 4, 2), rec(0, 4, 4, 4, 2)], [])).toEqual(['unsafe']);
+    expect(helpReasons([rec(0, 4, 4, 4, 2)], [])).toEqual([]);
   });
 
   it('recognises concerns typed in free text', () => {
@@ -81,7 +87,7 @@ describe('weekly check-in flow', () => {
   });
 
   it('shows the trend since last time and celebrates a sign that went up', () => {
-    const { text } = checkin({ checkins: [rec(7, 2, 2, 2, 2)] }, [...rate(3, 2, 2, 2), { type: 'CHOICE', id: 'none' }]);
+    const { text } = checkin({ checkins: [rec(7, 2, 2, 2, 3)] }, [...rate(3, 2, 2, 3), { type: 'CHOICE', id: 'none' }]);
     expect(text).toContain('▂▄');
     expect(text).toMatch(/Words match actions: 2 → 3/);
     expect(text).not.toMatch(/counsellor/);
@@ -93,7 +99,7 @@ describe('weekly check-in flow', () => {
   });
 
   it('suggests counselling, with how to find one, when check-ins stay low', () => {
-    const { text } = checkin({ checkins: [rec(7, 2, 2, 1, 2)] }, [...rate(1, 2, 2, 2), { type: 'CHOICE', id: 'none' }]);
+    const { text } = checkin({ checkins: [rec(7, 2, 2, 1, 3)] }, [...rate(1, 2, 2, 3), { type: 'CHOICE', id: 'none' }]);
     expect(text).toMatch(/counsellor/);
     expect(text).toMatch(/referral/);
     expect(text).toMatch(/not a sign you have failed/);
@@ -109,6 +115,13 @@ describe('weekly check-in flow', () => {
     expect(text).toMatch(/counsellor of your own/);
     expect(text).toMatch(/Couples sessions are not the right first step/);
     expect(remembered.at(-1)?.checkins?.[0]?.concerns).toEqual(['manipulation']);
+  });
+
+  it('suggests individual counselling when they feel unsafe, and offers immediate help', () => {
+    const { text } = checkin({}, [...rate(4, 4, 4, 1), { type: 'CHOICE', id: 'none' }]);
+    expect(text).toMatch(/Not feeling safe matters/);
+    expect(text).toMatch(/counsellor of your own/);
+    expect(text).toMatch(/people who can help right away/);
   });
 
   it('lets them go back to change the last rating', () => {
