@@ -72,6 +72,8 @@ export const crisisMachine = setup({
     confirmRisk: assign({ level: ({ context }) => (context.level === 'possible' ? 'high' : context.level) }),
     setNeed: assign((_, params: { need: ResourceNeed; level: string }) => ({ need: params.need, level: params.level })),
     setSomeoneElse: assign({ thirdParty: true }),
+    /** Takes a reminder and says nothing: a notification could put someone living with abuse at risk. */
+    stayQuiet: () => undefined,
 
     sayClarify: enqueueActions(({ context, enqueue }) => sayAll(enqueue, messages.clarify(context))),
     sayClarifyNo: enqueueActions(({ enqueue }) => sayAll(enqueue, copy.clarifyNo.map((text) => say(text)))),
@@ -277,7 +279,7 @@ export const crisisMachine = setup({
           { target: 'waiting', actions: 'sayNotSafeToTalk' },
         ],
         // A reminder popping up on their screen could put them at risk: stay quiet.
-        NUDGE: {},
+        NUDGE: { actions: 'stayQuiet' },
       },
     },
     waiting: {
@@ -287,7 +289,7 @@ export const crisisMachine = setup({
         NAVIGATE: { target: 'safeToTalk', actions: 'sayWelcomeBack' },
         BACK: { target: 'safeToTalk', actions: 'sayWelcomeBack' },
         RESUME: { target: 'safeToTalk', actions: 'sayWelcomeBack' },
-        NUDGE: {},
+        NUDGE: { actions: 'stayQuiet' },
       },
     },
 

@@ -290,6 +290,7 @@ describe('crisis flow: abuse', () => {
     const flow = run({ category: 'partner_violence', level: 'high', country: 'GB' });
     const said = flow.choose('later');
     expect(text(said)).toContain('0808 2000 247');
+    expect(flow.actor.getSnapshot().can({ type: 'NUDGE', at: 3 })).toBe(true); // taken, so the engine adds no reminder of its own
     expect(flow.send({ type: 'NUDGE', at: 3 })).toEqual([]);
     const back = flow.type('ok he left');
     expect(back.map((r) => r.text)).toEqual(["Welcome back. I'm glad you're here.", 'Are you safe to talk right now?']);
@@ -404,6 +405,7 @@ describe('crisis flow: never a final state without a way back', () => {
       expect(prompt.choices?.length ?? 0).toBeGreaterThan(0);
       for (const event of distractions) {
         const flow = run(args, {}, snapshot);
+        expect(flow.actor.getSnapshot().can(event), `${event.type} taken in ${key}`).toBe(true);
         flow.send(event);
         expect(flow.done(), `${event.type} in ${key}`).toBe(false);
         expect(flow.last().choices?.length ?? 0).toBeGreaterThan(0);
