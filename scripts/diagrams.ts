@@ -178,7 +178,7 @@ async function main(): Promise<void> {
   const dir = join(root, 'docs', 'flows');
   const { stale, files } = await writeDiagrams(allFlows, dir, { check });
   const known = new Set(files.map((f) => f.slice(dir.length + 1)));
-  const orphans = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.md') && !known.has(f));
+  const orphans = (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.md') && f !== 'README.md' && !known.has(f));
   if (check) {
     if (stale.length > 0 || orphans.length > 0) {
       for (const f of stale) console.error(`stale or missing: ${f}`);
