@@ -1,10 +1,21 @@
 /**
  * Measures the crisis screen against labelled messages.
  *
- * Run: `npx tsx scripts/eval-risk.ts` prints a table for the development set and the held-out
- * set and exits 1 when the held-out set misses its targets (recall ≥ 0.98 for suicide,
+ * Run: `npx tsx scripts/eval-risk.ts` prints a table for the development set and each held-out
+ * set and exits 1 when any held-out set misses its targets (recall ≥ 0.98 for suicide,
  * partner_violence, sexual_violence and child_abuse; false alarms ≤ 5%). Add `--misses` to
- * list the messages it got wrong.
+ * list the development set's mistakes. Held-out mistakes are never printed: reading them
+ * invites tuning to them, which would spoil the measure.
+ *
+ * Held-out sets, and how clean each measure is:
+ * - risk-heldout.jsonl   — written first, before any screen code; the CI target. Its two
+ *   misses at first contact (suicide recall 0.964) were read, and the phrase classes they
+ *   showed were fixed through new dev examples.
+ * - risk-heldout-2.jsonl — written later in a different style (long, indirect, non-native
+ *   English). First contact: suicide 0.41, partner 0.71, sexual 0.56, child 0.67, 0% false
+ *   alarms. Its misses were read once, so later scores on it are optimistic.
+ * - risk-heldout-3.jsonl — written before the lexicon was generalised; its misses have never
+ *   been read (only summary scores). Before generalising: suicide 0.54; after: see the table.
  *
  * Scoring: a result counts as a detection for recall when its category equals the label,
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a
@@ -171,24 +182,30 @@ function formatMisses(e: RiskEvaluation): string {
     .join('\n');
 }
 
+/** The held-out files, in the order they were written. */
+export const HELDOUT_FILES: readonly string[] = ['risk-heldout.jsonl', 'risk-heldout-2.jsonl', 'risk-heldout-3.jsonl'];
+
 function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const showMisses = process.argv.includes('--misses');
   const dev = evaluateRisk(`${root}test/fixtures/risk-dev.jsonl`);
-  const heldout = evaluateRisk(`${root}test/fixtures/risk-heldout.jsonl`);
-  console.log(formatEvaluation('Development set', dev));
+  console.log(formatEvaluation('Development set (tuned on)', dev));
   if (showMisses && dev.misses.length > 0) console.log(`misses:\n${formatMisses(dev)}`);
-  console.log('');
-  console.log(formatEvaluation('Held-out set (not used for tuning)', heldout));
-  if (showMisses && heldout.misses.length > 0) console.log(`misses:\n${formatMisses(heldout)}`);
-  const failures = targetFailures(heldout);
-  console.log('');
-  if (failures.length === 0) {
-    console.log(`Held-out targets met: recall ≥ ${RECALL_TARGET} for ${RECALL_TARGET_CATEGORIES.join(', ')}; false alarms ≤ ${FALSE_ALARM_TARGET * 100}%.`);
-  } else {
-    console.log(`Held-out targets MISSED: ${failures.join('; ')}.`);
-    process.exitCode = 1;
+  let failed = false;
+  for (const name of HELDOUT_FILES) {
+    const heldout = evaluateRisk(`${root}test/fixtures/${name}`);
+    console.log('');
+    console.log(formatEvaluation('Held-out set (not tuned on)', heldout));
+    const failures = targetFailures(heldout);
+    if (failures.length === 0) console.log('targets met');
+    else {
+      console.log(`targets MISSED: ${failures.join('; ')}`);
+      failed = true;
+    }
   }
+  console.log('');
+  console.log(`Targets: recall ≥ ${RECALL_TARGET} for ${RECALL_TARGET_CATEGORIES.join(', ')}; false alarms ≤ ${FALSE_ALARM_TARGET * 100}%.`);
+  if (failed) process.exitCode = 1;
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -129,18 +129,23 @@ describe('crisis screen: spelling and formatting', () => {
   );
 });
 
+// Baselines are the scores when these tests were written: raise them as the screen improves,
+// never lower them, and never edit a held-out file to make a test pass.
 describe('crisis screen: measured against labelled text', () => {
   it('meets the held-out targets: recall ≥ 0.98 on suicide, partner, sexual and child abuse; false alarms ≤ 5%', () => {
     const evaluation = evaluateRisk(fixture('risk-heldout.jsonl'));
     expect(targetFailures(evaluation)).toEqual([]);
   });
 
-  it('does not fall below its recorded baseline on the second held-out set (targets not yet met there)', () => {
-    const evaluation = evaluateRisk(fixture('risk-heldout-2.jsonl'));
-    const recall = Object.fromEntries(evaluation.categories.map((c) => [c.category, c.recall]));
+  it.each([
+    ['risk-heldout-2.jsonl', { anyRisk: 0.98, suicide: 0.96 }],
+    ['risk-heldout-3.jsonl', { anyRisk: 0.96, suicide: 0.91 }],
+  ] as const)('does not fall below its recorded baseline on %s (recall targets not yet met there)', (file, baseline) => {
+    const evaluation = evaluateRisk(fixture(file));
+    const suicide = evaluation.categories.find((c) => c.category === 'suicide');
     expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.05);
-    expect(evaluation.anyRiskRecall).toBeGreaterThanOrEqual(HELDOUT_2_BASELINE.anyRisk);
-    expect(recall['suicide']).toBeGreaterThanOrEqual(HELDOUT_2_BASELINE.suicide);
+    expect(evaluation.anyRiskRecall).toBeGreaterThanOrEqual(baseline.anyRisk);
+    expect(suicide?.recall).toBeGreaterThanOrEqual(baseline.suicide);
   });
 
   it('keeps the development set clean: no false alarms above 2% and full recall on every category', () => {
@@ -149,6 +154,3 @@ describe('crisis screen: measured against labelled text', () => {
     for (const c of evaluation.categories) expect(c.recall, c.category).toBeGreaterThanOrEqual(0.98);
   });
 });
-
-/** Held-out-2 scores when this test was written; raise them as the screen improves, never lower them. */
-const HELDOUT_2_BASELINE = { anyRisk: 0.56, suicide: 0.4 };
