@@ -73,7 +73,7 @@ export const crisisMachine = setup({
     setNeed: assign((_, params: { need: ResourceNeed; level: string }) => ({ need: params.need, level: params.level })),
     setSomeoneElse: assign({ thirdParty: true }),
     /** Takes a reminder and says nothing: a notification could put someone living with abuse at risk. */
-    stayQuiet: () => undefined,
+    stayQuiet: enqueueActions(() => undefined),
 
     sayClarify: enqueueActions(({ context, enqueue }) => sayAll(enqueue, messages.clarify(context))),
     sayClarifyNo: enqueueActions(({ enqueue }) => sayAll(enqueue, copy.clarifyNo.map((text) => say(text)))),
