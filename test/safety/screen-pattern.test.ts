@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { wordPrefixes } from '../../src/safety/screen-anchors.ts';
+import { normalizeForScreen } from '../../src/safety/screen-normalize.ts';
+import { compilePattern, mightMatch, padForPatterns } from '../../src/safety/screen-pattern.ts';
+
+/** True when the pattern (as a content designer writes it) matches the message. */
+function matches(pattern: string, message: string, macros: Record<string, string> = {}): boolean {
+  const compiled = compilePattern(pattern, macros);
+  const text = padForPatterns(normalizeForScreen(message));
+  if (!mightMatch(compiled, wordPrefixes(text))) return false;
+  return compiled.parts.every((part) => {
+    part.lastIndex = 0;
+    return part.test(text);
+  });
+}
+
+describe('crisis lexicon pattern language', () => {
+  it('matches whole words only', () => {
+    expect(matches('rape', 'he tried to rape me')).toBe(true);
+    expect(matches('rape', 'we ate grapes')).toBe(false);
+  });
+
+  it('lets ~ skip up to three words but never a negation', () => {
+    expect(matches('he ~ hit me', 'he literally just hit me')).toBe(true);
+    expect(matches('he ~ hit me', 'he never hit me')).toBe(false);
+    expect(matches('he ~ hit me', 'he was so so very angry and hit me')).toBe(false);
+  });
+
+  it('lets ~~ skip up to six words', () => {
+    expect(matches('world ~~ without me', 'the world would honestly keep on spinning without me')).toBe(true);
+  });
+
+  it('anchors $ to the end of a sentence', () => {
+    expect(matches('he forced me $', 'He forced me. I never told anyone')).toBe(true);
+    expect(matches('he forced me $', 'he forced me to watch a movie')).toBe(false);
+  });
+
+  it('requires every & part somewhere in the message', () => {
+    expect(matches('on purpose & (crash|drive) into', 'I want to drive into a wall. On purpose.')).toBe(true);
+    expect(matches('on purpose & (crash|drive) into', 'I did it on purpose')).toBe(false);
+  });
+
+  it('expands macros and word prefixes', () => {
+    expect(matches('{who} ~ suicid*', 'my brother talks about suicide', { who: 'brother|sister' })).toBe(true);
+  });
+
+  it('ignores case, accents, leetspeak and stretched letters on the message side', () => {
+    expect(matches('kill myself', 'KIIIILL MYS3LF!!!')).toBe(true);
+    expect(matches('die', 'díe')).toBe(true);
+  });
+
+  it('explains an unknown macro', () => {
+    expect(() => compilePattern('{nope} me', {})).toThrow(/MACROS/);
+  });
+});
