@@ -429,3 +429,26 @@ describe('crisis flow: never a final state without a way back', () => {
 afterEach(() => {
   expect(resourceDirectory().dir).toBe(DEFAULT_RESOURCE_DIR);
 });
+
+describe('crisis flow: what it never says', () => {
+  it('never promises secrecy, refuses to talk, leads towards "no" or names a diagnosis', () => {
+    const everything: Reply[] = [];
+    for (const args of [
+      { category: 'suicide', level: 'high' },
+      { category: 'self_harm', level: 'imminent' },
+      { category: 'partner_violence', level: 'high' },
+      { category: 'sexual_violence', level: 'possible' },
+      { category: 'child_abuse', level: 'high', thirdParty: 'true' },
+      { category: 'emergency', level: 'high' },
+      { reason: 'help_now' },
+    ]) {
+      for (const answers of [['yes', 'yes', 'talk', 'again', 'region', 'region:GB', 'safe'], ['no', 'notok', 'unsafe', 'cant']]) {
+        const flow = run(args);
+        for (const id of answers) flow.choose(id);
+        everything.push(...flow.replies);
+      }
+    }
+    const all = text(everything);
+    expect(all).not.toMatch(/secret|between us|won't tell|stays here|can't talk about|not going to do anything|right\?|you have (depression|ptsd|an? \w+ disorder)/i);
+  });
+});
