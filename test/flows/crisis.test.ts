@@ -433,7 +433,7 @@ afterEach(() => {
 describe('crisis flow: what it never says', () => {
   it('never promises secrecy, refuses to talk, leads towards "no" or names a diagnosis', () => {
     const everything: Reply[] = [];
-    for (const args of [
+    const starts: Array<Record<string, string>> = [
       { category: 'suicide', level: 'high' },
       { category: 'self_harm', level: 'imminent' },
       { category: 'partner_violence', level: 'high' },
@@ -441,7 +441,8 @@ describe('crisis flow: what it never says', () => {
       { category: 'child_abuse', level: 'high', thirdParty: 'true' },
       { category: 'emergency', level: 'high' },
       { reason: 'help_now' },
-    ]) {
+    ];
+    for (const args of starts) {
       for (const answers of [['yes', 'yes', 'talk', 'again', 'region', 'region:GB', 'safe'], ['no', 'notok', 'unsafe', 'cant']]) {
         const flow = run(args);
         for (const id of answers) flow.choose(id);
