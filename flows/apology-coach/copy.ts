@@ -28,11 +28,22 @@ export const LABEL = {
   menu: 'Back to menu',
 } as const;
 
+/** Who "them" is, from the relationship chosen at onboarding. */
+export const whoFor: Record<string, string> = {
+  partner: 'your partner',
+  friend: 'your friend',
+  family: 'your family member',
+  coworker: 'your colleague',
+};
+
 /** The opening: what this is, and the invitation to write. */
-export const intro = [
+export const intro = (who: string | undefined): readonly [string, string] => [
   "Let's work on your apology together.",
-  "Write it the way you'd say it to them: a few sentences is plenty. I'll point out what's strong, using your own words, and what could make it land better.",
-] as const;
+  `Write it the way you'd say it to ${who ?? 'them'}: a few sentences is plenty. I'll point out what's strong, using your own words, and what could make it land better.`,
+];
+
+/** Extra line for someone whose trust was broken. */
+export const forTheHurt = 'If you were the one who was hurt, you can also use this to picture the apology you would need to hear.';
 
 /** Shown when they ask what a sincere apology contains. */
 export const anatomy = [

@@ -22,6 +22,10 @@ export interface ApologyCoachContext {
   fromRepair: boolean;
   /** Which delivery tip is showing. */
   tip: number;
+  /** Who the apology is for, in words ("your partner"), if known. */
+  who?: string;
+  /** Whether they said their trust was broken (the coach then also offers to picture the apology they need). */
+  hurt: boolean;
   /** Where to go when the flow ends. */
   exit: FlowOutput;
 }
@@ -53,6 +57,7 @@ export const apologyCoachMachine = setup({
     hasText: ({ event }) => event.type === 'TEXT' && event.text.trim().length > 0,
     moreTips: ({ context }) => context.tip + 1 < copy.tips.length,
     hasEarlierTip: ({ context }) => context.tip > 0,
+    fromRepair: ({ context }) => context.fromRepair,
   },
   actions: {
     saveDraft: assign(({ context, event }) => ({
@@ -63,9 +68,11 @@ export const apologyCoachMachine = setup({
     leave: assign((_, params: FlowOutput) => ({ exit: params })),
     nextTip: assign({ tip: ({ context }) => context.tip + 1 }),
     earlierTip: assign({ tip: ({ context }) => Math.max(0, context.tip - 1) }),
-    showIntro: enqueueActions(({ enqueue }) => {
-      enqueue.emit({ type: 'reply', reply: say(copy.intro[0]) });
-      enqueue.emit({ type: 'reply', reply: ask(copy.intro[1], [[copy.CHOICE.anatomy, copy.LABEL.anatomy], MENU]) });
+    showIntro: enqueueActions(({ context, enqueue }) => {
+      const [hello, invite] = copy.intro(context.who);
+      enqueue.emit({ type: 'reply', reply: say(hello) });
+      if (context.hurt) enqueue.emit({ type: 'reply', reply: say(copy.forTheHurt) });
+      enqueue.emit({ type: 'reply', reply: ask(invite, [[copy.CHOICE.anatomy, copy.LABEL.anatomy], MENU]) });
     }),
     showAnatomy: enqueueActions(({ enqueue }) => {
       enqueue.emit({ type: 'reply', reply: say(copy.anatomy) });
@@ -110,6 +117,8 @@ export const apologyCoachMachine = setup({
     consent: input.profile.consent === true,
     fromRepair: input.args.from === 'repair',
     tip: 0,
+    ...(input.profile.relationship && copy.whoFor[input.profile.relationship] ? { who: copy.whoFor[input.profile.relationship] } : {}),
+    hurt: input.profile.role === 'hurt',
     exit: { next: 'menu' },
   }),
   initial: 'intro',
@@ -175,7 +184,7 @@ export const apologyCoachMachine = setup({
       on: {
         CHOICE: [
           { guard: { type: 'chose', params: { id: copy.CHOICE.again } }, target: 'intro', actions: 'reset' },
-          { guard: { type: 'chose', params: { id: copy.CHOICE.done } }, target: 'done', actions: { type: 'leave', params: {} } },
+          { guard: and([{ type: 'chose', params: { id: copy.CHOICE.done } }, 'fromRepair']), target: 'done', actions: { type: 'leave', params: {} } },
         ],
         RESUME: { target: 'closing', reenter: true },
       },
