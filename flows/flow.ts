@@ -43,7 +43,7 @@ export interface FlowInput {
   journal: JournalEntry[];
   /** When the flow started (ms since epoch). */
   now: number;
-  /** Arguments from whoever started the flow, e.g. `{ category: 'suicide' }` for the crisis flow. */
+  /** Arguments from whoever started the flow, e.g. `{ category: 'suicide' }` for the crisis flow; the engine adds the person's `locale` and `timeZone` when the platform reports them. */
   args: Record<string, string>;
 }
 

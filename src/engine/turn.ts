@@ -202,8 +202,6 @@ class Turn {
   }
 
   private startCrisis(args: Record<string, string>): void {
-    if (this.inbound.locale) args.locale = this.inbound.locale;
-    if (this.inbound.timeZone) args.timeZone = this.inbound.timeZone;
     this.start(this.context.flows.crisis, args);
   }
 
@@ -222,7 +220,11 @@ class Turn {
     const flow = this.context.flows.byId.get(flowId);
     if (!flow) return this.showMenu();
     this.session.stack.push({ flow: flow.id, version: flow.version, snapshot: undefined });
-    this.apply(flow, startFlow(flow, this.input(args)));
+    // Every flow learns where the person is, so resources can fit their region.
+    const where: Record<string, string> = {};
+    if (this.inbound.locale) where.locale = this.inbound.locale;
+    if (this.inbound.timeZone) where.timeZone = this.inbound.timeZone;
+    this.apply(flow, startFlow(flow, this.input({ ...where, ...args })));
   }
 
   /** Sends an event to the top flow; false when its current state does not take it. */
