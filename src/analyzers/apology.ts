@@ -161,6 +161,11 @@ const FORGIVENESS_DEMAND: readonly RegExp[] = [
 
 const FORGIVE_ME = /\bforgive me\b/g;
 
+/** Whether the apology word that starts `after` is politeness or refusal ("sorry to hear", "apologise for nothing"). */
+function notAnApologyUse(after: string): boolean {
+  return /^\w+ for nothing\b/.test(after) || /^sorry (?:to (?:hear|bother|interrupt|say|ask)|for (?:your|the|their) loss|about (?:your|the) (?:loss|day|week))\b/.test(after);
+}
+
 /** Whether a sorrow word at `index` is the person's own, present apology. */
 function sincereSorrow(sentence: string, match: RegExpExecArray): boolean {
   const index = match.index;
@@ -168,6 +173,7 @@ function sincereSorrow(sentence: string, match: RegExpExecArray): boolean {
   const after = sentence.slice(index);
   if (/^\w+ (?:not sorry|nothing|isnt|is not|wont|doesnt|aint|means nothing)\b/.test(after)) return false;
   if (/^(?:regret|regrets) (?:nothing|it not)\b/.test(after)) return false;
+  if (notAnApologyUse(after)) return false;
   if (REPORTED.test(sentence.slice(0, index))) return false;
   if (CONDITIONAL_AFTER.test(after)) return false;
   if (/\bif (?:i|my|that|this|it|you)\b[^.]*$/.test(sentence.slice(0, index))) return false;
@@ -176,7 +182,7 @@ function sincereSorrow(sentence: string, match: RegExpExecArray): boolean {
 
 /** Whether an apology word appears in a reported, conditional or otherwise hollow form. */
 function hollowApologyWord(text: PreparedText): boolean {
-  return findFirst(text, [/\b(?:sorry|apologise|apologised|apology|apologising)\b/g], (s, m) => !negatedBefore(s, m.index) && !/^\w+ not sorry/.test(s.slice(m.index))) !== undefined;
+  return findFirst(text, [/\b(?:sorry|apologise|apologised|apology|apologising)\b/g], (s, m) => !negatedBefore(s, m.index) && !/^\w+ not sorry/.test(s.slice(m.index)) && !notAnApologyUse(s.slice(m.index))) !== undefined;
 }
 
 /** Whether a responsibility phrase at `match` is negated ("it's not my fault"). */

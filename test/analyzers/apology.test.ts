@@ -78,8 +78,8 @@ describe('analyzeApology', () => {
     expect(a.components.amends).toBe(true);
   });
 
-  it('sees that ordinary text is not an apology', () => {
-    for (const text of ['What should we have for dinner?', 'The meeting moved to Thursday.', '', '   ', '🙂']) {
+  it('sees that ordinary text, politeness and condolences are not an apology', () => {
+    for (const text of ['What should we have for dinner?', 'The meeting moved to Thursday.', '', '   ', '🙂', 'Sorry to hear about your week.', "I'm so sorry for your loss.", 'I apologise for nothing.']) {
       const a = analyzeApology(text);
       expect(a.isApology).toBe(false);
       expect(a.score).toBe(0);
