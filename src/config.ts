@@ -45,6 +45,7 @@ const schema = z.object({
     error: 'SESSION_TTL_DAYS must be a whole number of days above 0, e.g. 180.',
   })),
   SESSION_ENCRYPTION_KEYS: optional(z.string()),
+  SESSION_ENCRYPTION_KEY: optional(z.string()),
   TELEGRAM_BOT_TOKEN: optional(z.string().regex(/^\d+:[\w-]{20,}$/, {
     error: 'TELEGRAM_BOT_TOKEN does not look like a token from @BotFather (digits, a colon, then letters). Set it, or unset it to chat locally.',
   })),
@@ -94,7 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     nodeEnv: e.NODE_ENV ?? 'development',
     logLevel: e.LOG_LEVEL ?? 'info',
-    redis: e.REDIS_URL ? { url: e.REDIS_URL, ttlDays: e.SESSION_TTL_DAYS ?? 180, encryptionKeys: e.SESSION_ENCRYPTION_KEYS } : undefined,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, ttlDays: e.SESSION_TTL_DAYS ?? 180, encryptionKeys: e.SESSION_ENCRYPTION_KEYS ?? e.SESSION_ENCRYPTION_KEY } : undefined,
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {
           token: e.TELEGRAM_BOT_TOKEN,
