@@ -8,7 +8,7 @@
  *    `imminent` = happening now or about to (the bot urges emergency services first).
  * 2. Write the phrase in lower case without apostrophes ("dont", "hes", "ill") using the
  *    pattern language documented in `screen-pattern.ts`: `(a|b)` alternatives, `~` up to three
- *    filler words, `word*` word prefixes, `$` end of sentence, `{macro}` shared word lists,
+ *    filler words (`~~` up to six), `word*` word prefixes, `$` end of sentence, `{macro}` shared word lists,
  *    `A & B` both somewhere in the message, `#` a number. Typos with doubled letters,
  *    leetspeak, accents and punctuation are handled for you.
  * 3. If the phrase is often a joke ("kill me"), set `hyperbole: true` so "lol"/"😂" cancels it.

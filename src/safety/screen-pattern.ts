@@ -31,7 +31,8 @@ export function padForPatterns(normalized: string): string {
 /** Negating words a `~` filler may not swallow ("he never hit me" must not match `he ~ hit me`). */
 export const NEGATORS = ['not', 'never', 'no', 'dont', 'didnt', 'doesnt', 'wont', 'wouldnt', 'isnt', 'hasnt', 'havent', 'nobody'];
 
-const filler = (max: number): string => `(?:(?!(?:${NEGATORS.map(squashLetters).join('|')}) )[^ .]+ ){0,${max}}`;
+const NOT_A_NEGATOR = `(?!(?:${NEGATORS.map(squashLetters).join('|')}) )`;
+const filler = (max: number): string => `(?:${NOT_A_NEGATOR}[^ .]+ ){0,${max}}`;
 // Screened text is padded with spaces and every word, emoji and "." is space-separated, so a
 // word boundary is just a space: cheaper than look-behinds, which keeps the screen fast.
 const BEFORE = ' ';
