@@ -67,6 +67,7 @@ const ACKNOWLEDGEMENT: readonly RegExp[] = [
   new RegExp(String.raw`\bi (?:was|ve been|have been|had been) (?:(?:so|really|very|too|being|such) )*${BAD_STATES}\b`, 'g'),
   new RegExp(String.raw`\b(?:for|by|about|regret|over) (?:not )?(?!${VAGUE}\b)(?!nothing|everything|anything|something|thing|evening|morning|being here)\w+ing\b`, 'g'),
   /\b(?:wrong|out of line|not okay|not ok|unfair) (?:of me )?to (?!you\b)\w+/g,
+  /\b(?:out of order|out of line|wrong|guilty|ashamed) (?!nothing|everything|anything|something|thing)\w+ing\b/g,
   /\b(?:shouldnt|should not|should) have (?!been sorry)(?!done (?:it|that|this)\b)\w+(?: \w+)?/g,
   /\b(?:messed|screwed|fucked) up (?:by|when|with) \w+/g,
   /\bbroke my (?:promise|word)\b/g,
@@ -78,7 +79,7 @@ const RESPONSIBILITY: readonly RegExp[] = [
   /\bi (?:fully |completely |totally )?(?:take|accept|own) (?:full |complete |total |all the )?(?:responsibility|the blame|it|this|that|what i did|my part)\b/g,
   /\b(?:there is|theres|there was|i have|ive got|i had) no excuse/g,
   /\bno excuses\b/g,
-  /\bi was (?:completely |totally |so |really |just )?(?:wrong|out of line|in the wrong|to blame)\b/g,
+  /\bi was (?:completely |totally |so |really |just |well )?(?:wrong|out of line|out of order|bang out of order|in the wrong|to blame)\b/g,
   /\b(?:it|that|this|what i did) was (?:wrong|cruel|unacceptable|inexcusable|selfish)\b/g,
   /\bi (?:chose|decided) to\b/g,
   /\bi (?:(?:really|totally|completely|badly|royally) )*(?:messed|screwed|fucked|mucked) (?:up|it up|things up)\b/g,
@@ -108,7 +109,7 @@ const AMENDS: readonly RegExp[] = [
   /\bwhat (?:would|could|will|might|else would) help\b/g,
   /\bwhat (?:do you|you) need\b|\bwhat (?:else )?(?:do you want|you want) (?:from me|me to do)\b/g,
   /\bwhatever it takes\b/g,
-  /\b(?:pay (?:you |it |that |the money )?back|buy you|replace (?:it|the|your)|fix (?:it|the|your)|repair (?:it|the|your)|clean (?:it|the) up|take you out)\b/g,
+  /\b(?:pay (?:you |it |that |the money )?back|buy you|replace (?:it|the|your)|fix (?:it|this|things|the|your|what)|repair (?:it|this|the|your)|clean (?:it|the) up|take you out)\b/g,
   /\btell (?:them|him|her|everyone|your \w+) (?:myself|the truth|i was)\b/g,
   /\b(?:ill|i will|im going to) (?:email|call|text|write to|speak to|talk to) (?!you\b)\w+ (?:today|tomorrow|tonight|and)\b/g,
   /\bfor as long as you need\b|\bwhenever you (?:want|need|like)\b/g,
@@ -137,6 +138,7 @@ const BLAME_SHIFT: readonly RegExp[] = [
   /\byou (?:never|didnt|did not) (?:told|tell|say|said|mention)\b/g,
   /\byou (?:hadnt|had not|havent|have not) (?:\w+ ){0,2}(?:me|us) in\b/g,
   /\byou (?:\w+ ){1,5}first\b/g,
+  /\byou (?:would|wouldve|would have|d) (?:have )?(?:freaked|flipped|kicked off|lost it|exploded|gone mad|gone crazy|overreacted|never understood|been angry|got angry|been mad)\b/g,
   /\bbecause you (?:were|kept|always|never|didnt|wouldnt)\b/g,
 ];
 

@@ -42,7 +42,7 @@ export const FEELING_WORDS: readonly string[] = [
 ];
 
 const FEELINGS = FEELING_WORDS.map((w) => w.replace(/ /g, ' ')).join('|');
-const LABEL_WORDS = String.raw`selfish|lazy|liar|idiot|stupid|useless|pathetic|crazy|psycho|jerk|dramatic|immature|inconsiderate|controlling|control freak|narcissist|manipulative|toxic|heartless|childish|loser|insensitive|ridiculous|hypocrite|clueless|careless|arrogant|rude|mean|cruel|cold|terrible listener|bad listener|the worst|a joke|a mess|worthless|disgusting|bitch|asshole|dick|moron|cheat|cheater|slob|nag|drama queen|baby|coward|spoiled|spoilt|useless|unreliable|irresponsible|paranoid|needy|clingy|dumb|fake|two faced`;
+const LABEL_WORDS = String.raw`selfish|lazy|liar|idiot|stupid|useless|pathetic|crazy|psycho|jerk|dramatic|immature|inconsiderate|controlling|control freak|narcissist|manipulative|toxic|heartless|childish|loser|insensitive|ridiculous|hypocrite|clueless|careless|arrogant|rude|mean|cruel|cold|terrible listener|bad listener|the worst|a joke|a mess|worthless|disgusting|bitch|asshole|dick|moron|cheat|cheater|slob|nag|drama queen|baby|coward|spoiled|spoilt|useless|unreliable|irresponsible|paranoid|needy|clingy|dumb|fake|two faced|unfair|unreasonable|ungrateful|annoying|impossible|difficult|hurtful|negative`;
 const INTENSIFIERS = String.raw`so|such|a|an|really|just|the|total|complete|fucking|bloody|absolute|always|being|very|too|literally|honestly|such an|massive|huge|big|little`;
 
 const LABEL = new RegExp(String.raw`\b(?:youre|you are|your|you|being|such an?|what an?|you re|stop being|u r)\s+(?:(?:${INTENSIFIERS}|${LABEL_WORDS})\s+)*(${LABEL_WORDS})\b`, 'g');
@@ -62,7 +62,7 @@ const MIND_READING: readonly RegExp[] = [
 ];
 
 const FEELING = new RegExp(String.raw`\b(?:i|im|ive|id)\s+(?:(?:feel|felt|feeling|am|was|get|got|been|have been|had been|so|really|very|kind of|kinda|a bit|a little|pretty|quite|just|incredibly|super|extremely|deeply|totally|completely|honestly|starting to|getting|becoming|sometimes|often|also|still|always|genuinely|actually)\s+)*(${FEELINGS})\b(?! (?:of|with) (?:you|u|your|ur|this)\b)`, 'g');
-const LOVE = /\bi (?:really )?love (?:you|u)\b|\bi feel like (?:a|an) (?:failure|burden|fool|idiot|outsider|stranger|afterthought|third wheel)\b|\bi feel (?:like )?(?:i dont matter|second best|alone)\b/g;
+const LOVE = /\bi (?:really )?love (?:you|u)\b|\bit (?:really |still )?hurts? (?:me )?(?:so much |a lot )?(?:when|that)\b|\bmakes? me feel (?:so |really |very )?(?:small|unwanted|worthless|stupid|invisible|unimportant|ignored|hurt|sad|lonely|alone|anxious|scared|unsafe|disrespected|unloved|judged)\b|\bi feel like (?:a|an) (?:failure|burden|fool|idiot|outsider|stranger|afterthought|third wheel)\b|\bi feel (?:like )?(?:i dont matter|second best|alone)\b/g;
 
 const BEHAVIOUR_CLAUSE = /\b(?:when|whenever|after|that)\s+((?:\w+\s+){1,}\w+)/g;
 const WHEN_FIRST = /^(?:when|whenever|after)\s+(?:\w+\s+){1,}\w+/g;
