@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 20_000,
+    // Generous, because some suites start the real CLI as a child process and CI has two cores.
+    testTimeout: 90_000,
     hookTimeout: 30_000,
     globalSetup: ['test/setup/redis-server.ts'],
   },

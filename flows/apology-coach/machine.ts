@@ -184,7 +184,7 @@ export const apologyCoachMachine = setup({
       on: {
         CHOICE: [
           { guard: { type: 'chose', params: { id: copy.CHOICE.again } }, target: 'intro', actions: 'reset' },
-          { guard: and([{ type: 'chose', params: { id: copy.CHOICE.done } }, 'fromRepair']), target: 'done', actions: { type: 'leave', params: {} } },
+          { guard: and([{ type: 'chose', params: { id: copy.CHOICE.done } }, 'fromRepair']), target: 'done', actions: { type: 'leave', params: { next: 'repair', args: { from: 'apology' } } } },
         ],
         RESUME: { target: 'closing', reenter: true },
       },

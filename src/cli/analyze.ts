@@ -6,7 +6,10 @@ import { screenText } from '../safety/screen.ts';
 
 /** The analyzers `kintsugi analyze` can run, each turning text into one JSON-ready object. */
 export const analyzers = {
-  risk: (text: string) => ({ risk: screenText(text) }),
+  risk: (text: string) => {
+    const risk = screenText(text);
+    return { risk: risk && { category: risk.category, level: risk.level } };
+  },
   apology: (text: string) => toApologyJson(analyzeApology(text)),
   statement: (text: string) => toStatementJson(analyzeStatement(text)),
 } as const;

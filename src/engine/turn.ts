@@ -182,12 +182,18 @@ class Turn {
     const choices = top ? top.prompt?.choices : this.session.lastPrompt?.choices;
     const exact = matchChoice(text, choices, false);
     if (exact !== undefined) return this.choice(exact);
-    const answer = this.context.faq?.(text);
-    if (answer?.length) {
+    // A common question ("how long does this take?") is answered wherever it is typed. Where the
+    // flow takes free text (a reflection), it still gets it, so nothing the person wrote is lost.
+    const answer = this.context.faq?.(text) ?? [];
+    const mark = this.replies.length;
+    if (top && this.deliver({ type: 'TEXT', text, at: this.context.now })) {
+      this.replies.splice(mark, 0, ...answer);
+      return;
+    }
+    if (answer.length) {
       this.replies.push(...answer);
       return this.reshow();
     }
-    if (top && this.deliver({ type: 'TEXT', text, at: this.context.now })) return;
     const partial = matchChoice(text, choices, true);
     if (partial !== undefined) return this.choice(partial);
     this.replies.push({ text: top ? engineCopy.nudgeButtons : engineCopy.nudgeAtMenu });

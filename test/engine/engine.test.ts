@@ -141,6 +141,28 @@ describe('engine: the turn pipeline', () => {
   });
 });
 
+describe('engine: common questions typed anywhere', () => {
+  const faq = (text: string) => (/how long/i.test(text) ? [{ text: 'FAQ: usually months.' }] : null);
+
+  it('answers the question and shows the question again where only buttons work', async () => {
+    const person = new Person(testEngine(new MemoryStore(), { faq }));
+    await person.say('/start');
+    await person.say('how long does this take?');
+    expect(person.last[0]!.text).toBe('FAQ: usually months.');
+    expect(person.choices).toContain('Yes, remember them');
+  });
+
+  it('answers it and still gives the text to a flow that takes free text, so the reflection is kept', async () => {
+    const store = new MemoryStore();
+    const person = new Person(testEngine(store, { faq }), 'asker');
+    await onboard(person);
+    await person.say('/tally');
+    await person.say('how long will she need?');
+    expect(person.last.map((r) => r.text)).toEqual(['FAQ: usually months.', 'seen:how long will she need?']);
+    expect((await store.load('test:asker')).session!.journal.map((e) => e.text)).toEqual(['how long will she need?']);
+  });
+});
+
 describe('engine: global commands', () => {
   it('/menu lists only what exists, with set-up first before onboarding and a help button always', async () => {
     const person = new Person(testEngine(new MemoryStore()));
