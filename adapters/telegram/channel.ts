@@ -7,7 +7,7 @@ import type { Inbound } from '../../src/inbound.ts';
 import { say, type Reply } from '../../src/reply.ts';
 import { toBotCommands } from './bot-commands.ts';
 import { ChoiceCodec } from './callback-data.ts';
-import { ChatQueue } from './chat-queue.ts';
+import { KeyedQueue } from '../../src/keyed-queue.ts';
 import { telegramCopy } from './copy.ts';
 import { inboundFromCallback, inboundFromMessage, telegramAddress } from './inbound-from-update.ts';
 import { KeyboardTracker } from './keyboard-tracker.ts';
@@ -66,7 +66,7 @@ class TelegramBotChannel implements TelegramChannel {
   readonly #typingAfterMs: number;
   readonly #codec = new ChoiceCodec();
   readonly #tracker = new KeyboardTracker();
-  readonly #queue = new ChatQueue();
+  readonly #queue = new KeyedQueue();
   readonly #sender: TelegramSender;
   readonly #unreachable = new Set<string>();
   readonly #groupNoticeAt = new Map<string, number>();

@@ -12,7 +12,7 @@ import { TELEGRAM_TEXT_LIMIT } from './split-text.ts';
  * Delivers rendered replies to one chat and looks after their buttons: records the message
  * that carries the open question, removes the buttons of the question it replaces, and
  * marks an answered question with the picked label. Callers keep one chat's calls in order
- * (see {@link ChatQueue}); this class does not queue.
+ * (see {@link KeyedQueue}); this class does not queue.
  *
  * @throws UnreachableError from {@link TelegramSender.deliver} when the person blocked the bot.
  */

@@ -5,8 +5,8 @@
  */
 import { and, assign, enqueueActions, setup } from 'xstate';
 import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
-import { emitAll } from '../repair/emit-all.ts';
-import { isChoice } from '../repair/is-choice.ts';
+import { emitAll } from '../shared/emit-all.ts';
+import { isChoice } from '../shared/is-choice.ts';
 import * as copy from './copy.ts';
 import { SIGNS, type CheckinRecord, type Concern, type Sign } from './record.ts';
 import { concernsIn, helpReasons, movement, trendChart } from './trend.ts';

@@ -5,8 +5,8 @@
  */
 import { and, assign, enqueueActions, setup } from 'xstate';
 import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
-import { emitAll } from '../repair/emit-all.ts';
-import { isChoice } from '../repair/is-choice.ts';
+import { emitAll } from '../shared/emit-all.ts';
+import { isChoice } from '../shared/is-choice.ts';
 import { EXERCISES, exerciseById, type Exercise, type ExerciseId } from './catalog.ts';
 import * as copy from './copy.ts';
 import { jointAllowed } from './joint.ts';

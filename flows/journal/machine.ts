@@ -2,8 +2,8 @@
 import { and, assign, enqueueActions, setup } from 'xstate';
 import type { JournalEntry } from '../../src/profile.ts';
 import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
-import { emitAll } from '../repair/emit-all.ts';
-import { isChoice } from '../repair/is-choice.ts';
+import { emitAll } from '../shared/emit-all.ts';
+import { isChoice } from '../shared/is-choice.ts';
 import * as copy from './copy.ts';
 
 /** What the journal machine keeps between turns (plain JSON). */

@@ -1,8 +1,8 @@
 /** The progress view: where they are in the plan, their check-in trend, exercises and journal. */
 import { assign, enqueueActions, setup } from 'xstate';
 import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
-import { emitAll } from '../repair/emit-all.ts';
-import { isChoice } from '../repair/is-choice.ts';
+import { emitAll } from '../shared/emit-all.ts';
+import { isChoice } from '../shared/is-choice.ts';
 import * as copy from './copy.ts';
 import { progressReport } from './summary.ts';
 

@@ -9,8 +9,8 @@ import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
 import { exerciseById, type Exercise } from '../exercises/catalog.ts';
 import { jointAllowed } from '../exercises/joint.ts';
 import * as copy from './copy.ts';
-import { emitAll } from './emit-all.ts';
-import { isChoice } from './is-choice.ts';
+import { emitAll } from '../shared/emit-all.ts';
+import { isChoice } from '../shared/is-choice.ts';
 import { completeStep, freshProgress, type RepairProgress, type Track } from './progress.ts';
 import { stepsFor, whoFor, type Persona, type Step } from './steps.ts';
 

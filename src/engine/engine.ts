@@ -9,7 +9,7 @@ import { newSession, type Session } from '../session.ts';
 import { StoreUnavailableError, type SessionStore } from '../store/session-store.ts';
 import { parseCommand } from './commands.ts';
 import { engineCopy } from './copy.ts';
-import { KeyedQueue } from './keyed-queue.ts';
+import { KeyedQueue } from '../keyed-queue.ts';
 import type { CommandInfo, TurnHandler } from './turn-handler.ts';
 import { runTurn, type TurnFlows } from './turn.ts';
 

@@ -107,7 +107,7 @@ describe('apology coach', () => {
     c.send({ type: 'CHOICE', id: copy.CHOICE.happy });
     for (let i = 0; i < copy.tips.length; i += 1) c.send({ type: 'CHOICE', id: copy.CHOICE.nextTip });
     c.send({ type: 'CHOICE', id: copy.CHOICE.done });
-    expect(c.actor.getSnapshot().output).toEqual({});
+    expect(c.actor.getSnapshot().output).toEqual({ next: 'repair', args: { from: 'apology' } });
   });
 
   it('leaves for the menu from every waiting state', () => {

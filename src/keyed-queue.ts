@@ -1,7 +1,8 @@
 /**
  * Runs async tasks one at a time per key, in the order they were queued, while tasks for
  * different keys run concurrently. The engine uses it so two messages of one conversation
- * never race inside a process (the store's compare-and-swap covers other processes).
+ * never race inside a process (the store's compare-and-swap covers other processes); channels
+ * use it to keep one chat's outgoing messages in order while a rate-limited chat holds up no other.
  *
  * @example await queue.run('telegram:42', () => handleTurn());
  */
@@ -21,6 +22,11 @@ export class KeyedQueue {
       if (this.#tails.get(key) === tail) this.#tails.delete(key);
     });
     return result;
+  }
+
+  /** Waits until every task queued so far has settled. */
+  async drain(): Promise<void> {
+    while (this.#tails.size > 0) await Promise.all(this.#tails.values());
   }
 
   /** Number of keys with queued or running work. */
