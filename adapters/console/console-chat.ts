@@ -59,16 +59,20 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     write(renderReplies(replies, botPrefix));
   }
 
-  const lines = createInterface({ input: options.input, terminal: mode === 'interactive' });
-  if (mode === 'interactive') {
-    write(['Kintsugi — an automated coach for rebuilding trust. Type /help for commands, Ctrl+C to leave.', '']);
-    await send('/start');
-    output.write('you> ');
+  if (mode === 'transcript') {
+    for await (const line of createInterface({ input: options.input, terminal: false })) {
+      write([`you: ${line}`]);
+      await send(line);
+    }
+    return;
   }
+  const lines = createInterface({ input: options.input, output, terminal: true, prompt: 'you> ' });
+  write(['Kintsugi — an automated coach for rebuilding trust. Type /help for commands, Ctrl+C to leave.', '']);
+  await send('/start');
+  lines.prompt();
   for await (const line of lines) {
-    if (mode === 'transcript') write([`you: ${line}`]);
     await send(line);
-    if (mode === 'interactive') output.write('you> ');
+    lines.prompt();
   }
-  if (mode === 'interactive') output.write('\n');
+  output.write('\n');
 }
