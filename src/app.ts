@@ -20,6 +20,8 @@ export interface BuildEngineOptions {
   now?: () => number;
   escalate?: (event: EscalationEvent) => void;
   flows?: readonly FlowDefinition[];
+  /** Secret for pseudonymous ids in logs (`LOG_SALT`). */
+  logSalt?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export function buildEngine(options: BuildEngineOptions): Engine {
     faq: answerQuestion,
     escalate: options.escalate,
     logger: options.logger,
+    logSalt: options.logSalt,
     now: options.now,
   });
 }

@@ -10,6 +10,8 @@ export interface Config {
   /** `production` turns on warnings for risky set-ups (no encryption key). */
   nodeEnv: string;
   logLevel: string;
+  /** Secret for pseudonymous ids in logs; random per process when unset. */
+  logSalt?: string;
   redis?: { url: string; ttlDays: number; encryptionKeys?: string };
   telegram?: {
     token: string;
@@ -38,6 +40,7 @@ const schema = z.object({
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent.',
   })),
+  LOG_SALT: optional(z.string().min(16, { error: 'LOG_SALT must be at least 16 characters. Generate one with: openssl rand -hex 16' })),
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\/.+/, {
     error: 'REDIS_URL must look like redis://127.0.0.1:6379 (or rediss:// for TLS). Unset it to keep sessions in memory.',
   })),
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     nodeEnv: e.NODE_ENV ?? 'development',
     logLevel: e.LOG_LEVEL ?? 'info',
+    logSalt: e.LOG_SALT,
     redis: e.REDIS_URL ? { url: e.REDIS_URL, ttlDays: e.SESSION_TTL_DAYS ?? 180, encryptionKeys: e.SESSION_ENCRYPTION_KEYS ?? e.SESSION_ENCRYPTION_KEY } : undefined,
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {

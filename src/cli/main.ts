@@ -71,7 +71,7 @@ async function chat(config: Config, userId: string, showHint: boolean): Promise<
   // Logs go to stderr and stay quiet unless asked, so they never mix into the conversation.
   const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn', destination: 'stderr' });
   const store = await openStore(config, logger);
-  const engine = buildEngine({ store, logger, escalate: escalationHook(config, logger) });
+  const engine = buildEngine({ store, logger, logSalt: config.logSalt, escalate: escalationHook(config, logger) });
   if (showHint && interactive) console.log(CONNECT_HINT);
   try {
     await runConsoleChat({ engine, userId, input: process.stdin, output: process.stdout, mode: interactive ? 'interactive' : 'transcript' });
@@ -84,7 +84,7 @@ async function chat(config: Config, userId: string, showHint: boolean): Promise<
 async function serveChannels(config: Config): Promise<number> {
   const logger = createLogger({ level: config.logLevel });
   const store = await openStore(config, logger);
-  const engine = buildEngine({ store, logger, escalate: escalationHook(config, logger) });
+  const engine = buildEngine({ store, logger, logSalt: config.logSalt, escalate: escalationHook(config, logger) });
   const { startTelegramFromConfig } = await import('../../adapters/telegram/from-config.ts');
   const channel = await startTelegramFromConfig(config, engine, logger);
   const stop = async () => {

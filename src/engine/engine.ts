@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { FlowDefinition } from '../../flows/flow.ts';
 import { sessionKeyOf, type ConversationAddress } from '../address.ts';
 import type { Inbound } from '../inbound.ts';
@@ -47,6 +48,12 @@ export interface EngineOptions {
   escalate?: (event: EscalationEvent) => void;
   /** Structured logger (never given message text). */
   logger?: Logger;
+  /**
+   * Secret mixed into the pseudonymous conversation ids in logs, so ids can't be reversed by
+   * hashing every possible platform id. Default: random per process (ids then correlate only
+   * within one run); set `LOG_SALT` to correlate across restarts.
+   */
+  logSalt?: string;
   /** Clock; tests pass a fake one. */
   now?: () => number;
   /** Longer messages are cut to this many characters before flows see them (default 4000). */
@@ -76,6 +83,7 @@ export function createEngine(options: EngineOptions): Engine {
   const now = options.now ?? Date.now;
   const maxText = options.maxTextLength ?? 4000;
   const queue = new KeyedQueue();
+  const logSalt = options.logSalt ?? randomBytes(16).toString('hex');
   const flows = indexFlows(options.flows, options.roles);
 
   async function handle(inbound: Inbound): Promise<Reply[]> {
@@ -89,7 +97,7 @@ export function createEngine(options: EngineOptions): Engine {
       message = { ...inbound, text: fullText.slice(0, maxText) };
       prefix.push({ text: engineCopy.truncated(maxText) });
     }
-    const log = logger.child({ channel: inbound.channel, conv: pseudonym(key) });
+    const log = logger.child({ channel: inbound.channel, conv: pseudonym(key, logSalt) });
     if (risk) log.info({ evt: 'risk', category: risk.category, level: risk.level }, 'crisis screen matched');
     const replies = await queue.run(key, () => turnWithStore(key, message, risk, log));
     log.info({ evt: 'turn', replies: replies.length, ms: Math.round(performance.now() - started) }, 'turn');
@@ -154,7 +162,7 @@ export function createEngine(options: EngineOptions): Engine {
         if ((await options.store.commit(key, loaded.revision, session)) !== 'conflict') return;
       }
     });
-    logger.info({ evt: 'unreachable', channel: address.channel, conv: pseudonym(key) }, 'person unreachable; paused');
+    logger.info({ evt: 'unreachable', channel: address.channel, conv: pseudonym(key, logSalt) }, 'person unreachable; paused');
   }
 
   function commands(): CommandInfo[] {

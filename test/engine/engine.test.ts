@@ -1,3 +1,5 @@
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/session.ts';
 import { MemoryStore } from '../../src/store/memory-store.ts';
@@ -279,5 +281,22 @@ describe('engine: safety seam and outages', () => {
     await person.say('hello again');
     expect(person.text).toMatch(/updated since we last talked/);
     expect(person.text).toMatch(/Send me words/);
+  });
+});
+
+describe('engine: privacy in logs', () => {
+  it('logs turns with a keyed pseudonym and never the message text or the platform id', async () => {
+    let logs = '';
+    const sink = new Writable({ write: (chunk, _enc, done) => ((logs += chunk.toString()), done()) });
+    const logger = pino({ level: 'debug' }, sink);
+    const person = new Person(testEngine(new MemoryStore(), { logger, logSalt: 'a-test-salt-of-16+' }), 'user-4242');
+    await onboard(person);
+    await person.say('/tally');
+    await person.say('my very private reflection');
+    await person.say('DANGER right now');
+    expect(logs).toMatch(/"evt":"turn"/);
+    expect(logs).toMatch(/"evt":"risk","category":"suicide"/);
+    expect(logs).toMatch(/"conv":"c-[0-9a-f]{12}"/);
+    expect(logs).not.toMatch(/private reflection|DANGER|4242/);
   });
 });
