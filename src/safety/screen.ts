@@ -13,6 +13,8 @@
  *    child, becomes `child_abuse`.
  * 5. The most urgent match wins: highest level, then emergency > suicide > child abuse >
  *    sexual violence > partner violence > self-harm.
+ * 6. When nothing matched, weak warning signs from several families (screen-cues.ts) make it
+ *    `possible` suicide risk, so the bot asks instead of staying silent.
  */
 import {
   CHILD_OTHER,
@@ -30,6 +32,7 @@ import {
 import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
 import { hasLaughter, normalizeForScreen } from './screen-normalize.ts';
 import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
+import { allCuePatterns, compileCues, hasWeakSignals } from './screen-cues.ts';
 import { compilePattern, mightMatch, padForPatterns, type CompiledPattern } from './screen-pattern.ts';
 
 interface CompiledRule {
@@ -59,6 +62,7 @@ const CHILD_THEM = compileAll(CHILD_OTHER);
 const FRAMES = compileAll(THIRD_PARTY_FRAMES);
 const PAST = compileAll(PAST_MARKERS);
 const ONGOING = compileAll(ONGOING_MARKERS);
+const CUES = compileCues();
 const INDEX = new AnchorIndex([
   ...COMPILED_RULES.flatMap((r) => [...r.patterns, ...r.unless]),
   ...SAFE,
@@ -69,6 +73,7 @@ const INDEX = new AnchorIndex([
   ...FRAMES,
   ...PAST,
   ...ONGOING,
+  ...allCuePatterns(CUES),
 ]);
 
 const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { possible: 1, high: 2, imminent: 3 };
@@ -240,6 +245,9 @@ export const screenText: RiskScreen = (text) => {
         if (betterThan(hit, best)) best = hit;
       }
     }
+  }
+  if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, message))) {
+    best = { category: 'suicide', level: 'possible', thirdParty: framedAsFriend };
   }
   if (best === undefined) return null;
   const risk: Risk = { category: best.category, level: best.level };
