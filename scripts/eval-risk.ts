@@ -16,6 +16,9 @@
  *   alarms. Its misses were read once, so later scores on it are optimistic.
  * - risk-heldout-3.jsonl — written before the lexicon was generalised; its misses have never
  *   been read (only summary scores). Before generalising: suicide 0.54; after: see the table.
+ * - risk-heldout-4.jsonl — written in a late-night style (run-ons, lowercase, typos, relationship
+ *   context, indirect risk) and committed before the rules changed; its misses have never been
+ *   read. The rules were then widened only from new dev examples.
  *
  * Scoring: a result counts as a detection for recall when its category equals the label,
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a
@@ -183,7 +186,7 @@ function formatMisses(e: RiskEvaluation): string {
 }
 
 /** The held-out files, in the order they were written. */
-export const HELDOUT_FILES: readonly string[] = ['risk-heldout.jsonl', 'risk-heldout-2.jsonl', 'risk-heldout-3.jsonl'];
+export const HELDOUT_FILES: readonly string[] = ['risk-heldout.jsonl', 'risk-heldout-2.jsonl', 'risk-heldout-3.jsonl', 'risk-heldout-4.jsonl'];
 
 function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));

@@ -137,15 +137,20 @@ describe('crisis screen: measured against labelled text', () => {
     expect(targetFailures(evaluation)).toEqual([]);
   });
 
+  // risk-heldout-4.jsonl's floors are its scores at first contact (misses never read).
   it.each([
-    ['risk-heldout-2.jsonl', { anyRisk: 0.98, suicide: 0.96 }],
-    ['risk-heldout-3.jsonl', { anyRisk: 0.96, suicide: 0.91 }],
+    ['risk-heldout-2.jsonl', { anyRisk: 1, suicide: 1, partner_violence: 0.941, sexual_violence: 1, child_abuse: 1 }],
+    ['risk-heldout-3.jsonl', { anyRisk: 0.962, suicide: 0.916, partner_violence: 1, sexual_violence: 1, child_abuse: 1 }],
+    ['risk-heldout-4.jsonl', { anyRisk: 0.831, suicide: 0.777, partner_violence: 0.954, sexual_violence: 0.7, child_abuse: 0.8 }],
   ] as const)('does not fall below its recorded baseline on %s (recall targets not yet met there)', (file, baseline) => {
     const evaluation = evaluateRisk(fixture(file));
-    const suicide = evaluation.categories.find((c) => c.category === 'suicide');
+    const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
     expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.05);
     expect(evaluation.anyRiskRecall).toBeGreaterThanOrEqual(baseline.anyRisk);
-    expect(suicide?.recall).toBeGreaterThanOrEqual(baseline.suicide);
+    expect(recall('suicide')).toBeGreaterThanOrEqual(baseline.suicide);
+    expect(recall('partner_violence')).toBeGreaterThanOrEqual(baseline.partner_violence);
+    expect(recall('sexual_violence')).toBeGreaterThanOrEqual(baseline.sexual_violence);
+    expect(recall('child_abuse')).toBeGreaterThanOrEqual(baseline.child_abuse);
   });
 
   it('keeps the development set clean: no false alarms above 2% and full recall on every category', () => {
