@@ -2,7 +2,7 @@ import type { Breach, Relationship, Role } from '../../src/profile.ts';
 
 /** Everything the onboarding flow says. Edit the words here; the graph is in machine.ts. */
 export const onboardingCopy = {
-  hello: "Hi, I'm Kintsugi. 👋 I help people rebuild trust after it has been broken — with a partner, a friend, family or someone at work.",
+  hello: "Hi, I'm Kintsugi. 👋 I help people rebuild trust once it has been broken — with a partner, a friend, family or someone at work.",
   whatIAm: "A quick, honest note: I'm an automated coach, a computer program. I'm not a therapist and not an emergency service.",
   urgent: 'If you are in danger or thinking about harming yourself, type /help now at any moment and I will show you people who can help right away.',
   consentAsk: 'To remember your answers and your private reflections between conversations, I need to store them. Is that okay? You can erase everything later with /forget.',

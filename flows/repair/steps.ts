@@ -188,7 +188,7 @@ export const HURT_STEPS: readonly Step[] = [
     explain: () => [
       'An "I" statement describes your experience instead of accusing. It is easier to hear, and harder to argue with.',
     ],
-    example: () => "Instead of \"You never tell me anything\", try \"I feel anxious when I don't know where we stand. I need you to tell me when plans change.\"",
+    example: () => "Instead of \"You never tell me anything\", try \"I feel uneasy when I only hear about changes afterwards. I need a message when your plans shift.\"",
     question: () => 'Finish this sentence: "I feel … when … I need …"',
     action: (p) => `Share one I-statement with ${p.who}, or say it aloud to yourself to practise.`,
     exercise: 'vulnerability',

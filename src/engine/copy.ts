@@ -9,7 +9,7 @@ export const engineCopy = {
   menuSetup: 'Set up my coaching',
   about: [
     "I'm Kintsugi, an automated coach — a computer program, not a person, a therapist or an emergency service.",
-    'I help people rebuild trust after it has been broken: with a partner, a friend, family or someone at work. I can walk you through steps, exercises and practice conversations.',
+    'I help people rebuild trust once it has been broken: with a partner, a friend, family or someone at work. I can walk you through steps, exercises and practice conversations.',
     "I can't diagnose anything, and I can't keep a secret the way a person might. What you share is stored only to coach you, and /forget erases it.",
     'If you are ever in danger, type /help now and I will show you people who can help straight away.',
   ],

@@ -23,7 +23,7 @@ export const ANSWERS: Record<FaqTopic, Reply[]> = {
     say("If it comes, it means loosening resentment's hold on you — not forgetting, and not saying it was OK. It happens at your own pace."),
   ],
   therapist: [
-    say("It's often a good idea. For deep hurt, a counsellor — together, or just for you — offers structure, new skills and a safe place to talk. I'm an automated coach, so I can't replace one."),
+    say("It's often a good idea. For deep hurt, a counsellor — together, or just for you — gives you a steady structure, practical tools and a protected space to talk. I'm an automated coach, so I can't replace one."),
     say('It matters most when talks keep ending in fights, the betrayal was severe or repeated, or someone feels unsafe. Where someone feels controlled or afraid, start with counselling just for yourself.'),
     say('To find one: ask your doctor for a referral, search your country’s directory of licensed couples and family therapists, or check whether your workplace offers an employee assistance programme.'),
   ],
