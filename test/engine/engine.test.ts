@@ -4,8 +4,28 @@ import { describe, expect, it } from 'vitest';
 import type { Session } from '../../src/session.ts';
 import { MemoryStore } from '../../src/store/memory-store.ts';
 import { StoreUnavailableError, type SessionStore } from '../../src/store/session-store.ts';
+import { setup } from 'xstate';
+import type { FlowDefinition } from '../../flows/flow.ts';
 import { Person } from '../support/conversation.ts';
-import { testEngine } from '../support/test-flows.ts';
+import { tallyFlow, testEngine } from '../support/test-flows.ts';
+import { forgetFlow } from '../../flows/forget/index.ts';
+import { onboardingFlow } from '../../flows/onboarding/index.ts';
+import { testCrisisFlow } from '../support/test-flows.ts';
+
+/** A flow with a bug: any text makes one of its actions throw. */
+const brokenFlow: FlowDefinition = {
+  id: 'broken',
+  version: 1,
+  title: 'Broken',
+  commands: ['broken'],
+  machine: setup({
+    actions: {
+      explode: () => {
+        throw new Error('bug in a flow');
+      },
+    },
+  }).createMachine({ initial: 'waiting', states: { waiting: { on: { TEXT: { actions: 'explode' } } } } }),
+};
 
 /** Onboards a person through the real onboarding flow, by buttons. */
 async function onboard(person: Person): Promise<void> {
@@ -281,6 +301,22 @@ describe('engine: safety seam and outages', () => {
     await person.say('hello again');
     expect(person.text).toMatch(/updated since we last talked/);
     expect(person.text).toMatch(/Send me words/);
+  });
+});
+
+describe('engine: a flow with a bug', () => {
+  it('apologises and shows the menu instead of crashing, and the conversation goes on', async () => {
+    const store = new MemoryStore();
+    const flows = [onboardingFlow, forgetFlow, tallyFlow, testCrisisFlow, brokenFlow];
+    const person = new Person(testEngine(store, { flows }), 'bugged');
+    await onboard(person);
+    await person.say('/broken');
+    await person.say('anything');
+    expect(person.text).toMatch(/went wrong on my side/);
+    expect(person.choices).toContain('Get help now');
+    await person.say('/tally');
+    await person.say('still here');
+    expect(person.text).toBe('seen:still here');
   });
 });
 
