@@ -271,7 +271,8 @@ class Turn {
     if (output.next) return output.next === 'menu' ? this.navigate('menu') : this.start(output.next, output.args);
     if (!stack.length) return this.showMenu();
     if (!this.deliver({ type: 'RESUME', at: this.context.now })) {
-      this.replies.push({ text: engineCopy.resumed });
+      // A flow that said goodbye already needs no second "let's pick up" line.
+      if (!step.emitted.some((e) => e.type === 'reply')) this.replies.push({ text: engineCopy.resumed });
       this.reshow();
     }
   }
