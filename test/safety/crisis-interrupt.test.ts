@@ -40,7 +40,7 @@ describe('the crisis interrupt works from every state of every flow', () => {
     expect(states.length).toBeGreaterThan(60);
   });
 
-  it.each(states)('%s', async (_name, state, profile) => {
+  it.each(states)('%s: interrupted, held, then resumed', async (_name, state, profile) => {
     const { person, store } = await personIn(state, profile);
     await person.say('i just want to kill myself tonight');
     expect(person.text).toMatch(/988/);
@@ -52,5 +52,10 @@ describe('the crisis interrupt works from every state of every flow', () => {
     await person.say('/menu');
     expect(person.text).toMatch(/safe/i);
     expect(person.choices.join(' ')).not.toMatch(/repair plan/i);
+    // Once they say they are safe, the interrupted flow carries on where it was.
+    await person.press("I'm safe right now");
+    expect(person.text).toMatch(/glad you're safe/);
+    const after = (await store.load(`test:${person.userId}`)).session!.stack;
+    expect(after.map((f) => f.flow)).toEqual([state.flow]);
   });
 });
