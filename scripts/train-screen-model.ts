@@ -1,0 +1,218 @@
+/**
+ * Trains the crisis screen's learned backstop (src/safety/screen-model.ts) on the development
+ * set only, chooses its threshold by cross-validation, and writes data/screen-model.json.
+ *
+ * Run:
+ *   npx tsx scripts/train-screen-model.ts           train and write data/screen-model.json
+ *   npx tsx scripts/train-screen-model.ts --check   exit 1 when the committed model differs
+ *                                                   from what training would write (for CI)
+ *
+ * Method: multinomial logistic regression (softmax over "none" + six risk categories) over the
+ * features of `featuresOf`, fitted by stochastic gradient descent with L2 shrinkage, a fixed
+ * number of epochs and a seeded shuffle, so the same input gives a byte-identical file.
+ * Features seen in fewer than MIN_DOCS training messages are dropped, and so are features
+ * whose trained weights are all tiny, to keep the file small.
+ *
+ * Threshold: 5-fold stratified cross-validation on the dev set. Each fold's model scores the
+ * messages it never saw; the threshold is the lowest P(some risk) at which at most
+ * FALSE_ALARM_BUDGET of the dev negatives would be flagged. Held-out files are never read.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RISK_CATEGORIES, type RiskCategory } from '../src/safety/risk.ts';
+import { FEATURE_VERSION, MODEL_URL, classify, featuresOf, type ModelClass, type ScreenModel } from '../src/safety/screen-model.ts';
+
+/** One labelled training message. */
+interface Example {
+  text: string;
+  category: RiskCategory | null;
+}
+
+/** Share of dev negatives the backstop may flag in cross-validation. */
+export const FALSE_ALARM_BUDGET = 0.03;
+const CLASSES: readonly ModelClass[] = ['none', ...RISK_CATEGORIES];
+const MIN_DOCS = 2;
+const EPOCHS = 30;
+const LEARNING_RATE = 0.5;
+const L2 = 1e-4;
+const FOLDS = 5;
+const SEED = 20261122;
+const MIN_KEPT_WEIGHT = 0.01;
+const DEV_FILE = fileURLToPath(new URL('../test/fixtures/risk-dev.jsonl', import.meta.url));
+
+/** A small seeded PRNG (mulberry32), so shuffles repeat exactly. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(items: readonly T[], next: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function readExamples(file: string): Example[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const { text, category } = JSON.parse(line) as Example;
+      return { text, category };
+    });
+}
+
+const classIndex = (category: RiskCategory | null): number => CLASSES.indexOf(category ?? 'none');
+
+/**
+ * Fits the model on `examples` and returns it with threshold 1 (set later).
+ *
+ * @example train(readExamples(DEV_FILE)).classes[0] === 'none'
+ */
+export function train(examples: readonly Example[]): ScreenModel {
+  const featureSets = examples.map((e) => featuresOf(e.text));
+  const docs = new Map<string, number>();
+  for (const features of featureSets) for (const key of features.keys()) docs.set(key, (docs.get(key) ?? 0) + 1);
+  const vocabulary = [...docs.entries()]
+    .filter(([, n]) => n >= MIN_DOCS)
+    .map(([key]) => key)
+    .sort();
+  const index = new Map(vocabulary.map((key, i) => [key, i]));
+  const K = CLASSES.length;
+  const rows = featureSets.map((features) => {
+    const ids: number[] = [];
+    const values: number[] = [];
+    for (const [key, value] of features) {
+      const id = index.get(key);
+      if (id !== undefined) {
+        ids.push(id);
+        values.push(value);
+      }
+    }
+    return { ids, values };
+  });
+  const labels = examples.map((e) => classIndex(e.category));
+  const weights = new Float64Array(vocabulary.length * K);
+  const bias = new Float64Array(K);
+  const next = random(SEED);
+  const order = examples.map((_, i) => i);
+  const scores = new Float64Array(K);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const rate = LEARNING_RATE / (1 + epoch * 0.2);
+    for (const i of shuffled(order, next)) {
+      const { ids, values } = rows[i] as { ids: number[]; values: number[] };
+      for (let k = 0; k < K; k++) scores[k] = bias[k] as number;
+      for (let j = 0; j < ids.length; j++) {
+        const base = (ids[j] as number) * K;
+        const v = values[j] as number;
+        for (let k = 0; k < K; k++) scores[k] = (scores[k] as number) + (weights[base + k] as number) * v;
+      }
+      let max = -Infinity;
+      for (let k = 0; k < K; k++) max = Math.max(max, scores[k] as number);
+      let sum = 0;
+      for (let k = 0; k < K; k++) {
+        scores[k] = Math.exp((scores[k] as number) - max);
+        sum += scores[k] as number;
+      }
+      const label = labels[i] as number;
+      for (let k = 0; k < K; k++) {
+        const gradient = (scores[k] as number) / sum - (k === label ? 1 : 0);
+        bias[k] = (bias[k] as number) - rate * gradient;
+        for (let j = 0; j < ids.length; j++) {
+          const at = (ids[j] as number) * K + k;
+          const w = weights[at] as number;
+          weights[at] = w - rate * (gradient * (values[j] as number) + L2 * w);
+        }
+      }
+    }
+  }
+  const round = (x: number): number => Math.round(x * 1000) / 1000 || 0;
+  const kept: Record<string, number[]> = {};
+  vocabulary.forEach((key, id) => {
+    const w = Array.from(weights.subarray(id * K, id * K + K));
+    if (w.some((x) => Math.abs(x) >= MIN_KEPT_WEIGHT)) kept[key] = w.map(round);
+  });
+  return { version: FEATURE_VERSION, classes: [...CLASSES], threshold: 1, bias: Array.from(bias, round), weights: kept };
+}
+
+/** Out-of-fold P(some risk) for every example, from stratified k-fold cross-validation. */
+export function crossValidatedScores(examples: readonly Example[]): { risk: number; category: RiskCategory }[] {
+  const next = random(SEED + 1);
+  const fold = new Array<number>(examples.length).fill(0);
+  for (const c of CLASSES) {
+    const members = examples.map((e, i) => ({ e, i })).filter(({ e }) => (e.category ?? 'none') === c);
+    shuffled(members, next).forEach(({ i }, n) => (fold[i] = n % FOLDS));
+  }
+  const out = new Array<{ risk: number; category: RiskCategory }>(examples.length);
+  for (let f = 0; f < FOLDS; f++) {
+    const model = train(examples.filter((_, i) => fold[i] !== f));
+    examples.forEach((e, i) => {
+      if (fold[i] === f) out[i] = classify(model, e.text);
+    });
+  }
+  return out;
+}
+
+/** The lowest threshold that flags at most `budget` of the negatives' scores. */
+export function chooseThreshold(negativeScores: readonly number[], budget: number): number {
+  const sorted = [...negativeScores].sort((a, b) => b - a);
+  const allowed = Math.floor(budget * sorted.length);
+  const firstBlocked = sorted[allowed] ?? 0;
+  // Just above the highest negative score we must not flag.
+  return Math.ceil((firstBlocked + 1e-4) * 1e4) / 1e4;
+}
+
+/** Trains, cross-validates and returns the model file's text plus a CV report. */
+export function buildModelFile(examples: readonly Example[]): { json: string; report: string[] } {
+  const oof = crossValidatedScores(examples);
+  const negatives = examples.map((e, i) => ({ e, s: oof[i] })).filter(({ e }) => e.category === null);
+  const threshold = chooseThreshold(
+    negatives.map(({ s }) => s?.risk ?? 0),
+    FALSE_ALARM_BUDGET,
+  );
+  const report = [`threshold ${threshold} (≤ ${FALSE_ALARM_BUDGET * 100}% of ${negatives.length} dev negatives flagged in ${FOLDS}-fold CV)`];
+  const flagged = negatives.filter(({ s }) => (s?.risk ?? 0) >= threshold).length;
+  report.push(`cross-validated false alarms (model alone): ${flagged}/${negatives.length}`);
+  for (const category of RISK_CATEGORIES) {
+    const members = examples.map((e, i) => ({ e, s: oof[i] })).filter(({ e }) => e.category === category);
+    const found = members.filter(({ s }) => s !== undefined && s.risk >= threshold && s.category === category).length;
+    report.push(`cross-validated recall (model alone) ${category}: ${found}/${members.length} = ${(found / members.length).toFixed(3)}`);
+  }
+  const model = { ...train(examples), threshold };
+  const sortedWeights = Object.fromEntries(Object.keys(model.weights).sort().map((k) => [k, model.weights[k]]));
+  const json = `${JSON.stringify({ ...model, weights: sortedWeights })}\n`;
+  return { json, report };
+}
+
+function main(): void {
+  const check = process.argv.includes('--check');
+  const { json, report } = buildModelFile(readExamples(DEV_FILE));
+  const path = fileURLToPath(MODEL_URL);
+  if (check) {
+    let current = '';
+    try {
+      current = readFileSync(path, 'utf8');
+    } catch {
+      // Missing counts as stale.
+    }
+    if (current !== json) {
+      console.error('data/screen-model.json is stale: run `npx tsx scripts/train-screen-model.ts` and commit the result.');
+      process.exitCode = 1;
+    } else console.log('data/screen-model.json is up to date');
+    return;
+  }
+  for (const line of report) console.log(line);
+  writeFileSync(path, json);
+  console.log(`wrote ${path} (${(json.length / 1024).toFixed(0)} kB, ${Object.keys(JSON.parse(json).weights as object).length} features)`);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -1,0 +1,129 @@
+/**
+ * The crisis screen's learned backstop: a small multinomial logistic-regression classifier
+ * over normalised word unigrams, word bigrams and character 3–5-grams, trained only on
+ * test/fixtures/risk-dev.jsonl by scripts/train-screen-model.ts (weights in
+ * data/screen-model.json).
+ *
+ * It runs only when the lexicon rules found nothing. When its probability that a message
+ * carries some risk (1 − P(no risk)) reaches the threshold chosen by cross-validation on the
+ * dev set, it returns the most likely category at level `possible`, so the bot asks one
+ * caring question rather than asserting anything.
+ *
+ * Pure and synchronous: the weights are read once, on first use, from a file in the repo.
+ */
+import { readFileSync } from 'node:fs';
+import type { Risk, RiskCategory } from './risk.ts';
+import { normalizeForScreen } from './screen-normalize.ts';
+
+/** The classes the model scores: index 0 is "no risk", the rest are risk categories. */
+export type ModelClass = RiskCategory | 'none';
+
+/** The trained model as stored in data/screen-model.json. */
+export interface ScreenModel {
+  /** Format version; bump when the feature extraction changes. */
+  version: number;
+  /** Class names, `none` first. */
+  classes: ModelClass[];
+  /** Minimum P(some risk) at which the backstop speaks. */
+  threshold: number;
+  /** Per-class bias. */
+  bias: number[];
+  /** Feature → per-class weight. */
+  weights: Record<string, number[]>;
+}
+
+/** Feature-extraction version; stored in the model so a stale model file is caught. */
+export const FEATURE_VERSION = 1;
+
+/**
+ * The features of one message, each with weight 1/√n so long messages are not louder.
+ * Keys: `w:word`, `b:word word`, `c:abc` (character n-grams of the spaced text).
+ *
+ * @example featuresOf('I want to die').has('w:die') // true
+ */
+export function featuresOf(text: string): Map<string, number> {
+  const words = normalizeForScreen(text)
+    .split(' ')
+    .filter((w) => w !== '' && w !== '.');
+  const keys = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    keys.add(`w:${words[i]}`);
+    if (i + 1 < words.length) keys.add(`b:${words[i]} ${words[i + 1]}`);
+  }
+  const spaced = ` ${words.join(' ')} `;
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= spaced.length; i++) keys.add(`c:${spaced.slice(i, i + n)}`);
+  }
+  const value = keys.size === 0 ? 0 : 1 / Math.sqrt(keys.size);
+  const features = new Map<string, number>();
+  for (const key of keys) features.set(key, value);
+  return features;
+}
+
+/**
+ * Class probabilities for one message's features (softmax of bias + weights · features).
+ *
+ * @example probabilities(model, featuresOf('hi'))[0] // P(no risk)
+ */
+export function probabilities(model: Pick<ScreenModel, 'bias' | 'weights'>, features: ReadonlyMap<string, number>): number[] {
+  const scores = [...model.bias];
+  for (const [key, value] of features) {
+    const w = model.weights[key];
+    if (w === undefined) continue;
+    for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] ?? 0) + (w[k] ?? 0) * value;
+  }
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+/**
+ * What the model says about a message: P(some risk) and the most likely risk category.
+ *
+ * @example classify(model, 'i want to sleep forever') // { risk: 0.93, category: 'suicide' }
+ */
+export function classify(model: ScreenModel, text: string): { risk: number; category: RiskCategory } {
+  const p = probabilities(model, featuresOf(text));
+  let best = 1;
+  for (let k = 2; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
+  return { risk: 1 - (p[0] ?? 0), category: model.classes[best] as RiskCategory };
+}
+
+/** Where the trained weights live, relative to this file. */
+export const MODEL_URL = new URL('../../data/screen-model.json', import.meta.url);
+
+let loaded: ScreenModel | undefined;
+
+/**
+ * The committed model, read once.
+ *
+ * @example loadScreenModel().classes[0] === 'none'
+ */
+export function loadScreenModel(): ScreenModel {
+  if (loaded !== undefined) return loaded;
+  let model: ScreenModel;
+  try {
+    model = JSON.parse(readFileSync(MODEL_URL, 'utf8')) as ScreenModel;
+  } catch (error) {
+    throw new Error(`Could not read the crisis-screen model at ${MODEL_URL.pathname}; run \`npx tsx scripts/train-screen-model.ts\` to create it. (${String(error)})`);
+  }
+  if (model.version !== FEATURE_VERSION || model.classes[0] !== 'none') {
+    throw new Error(`data/screen-model.json is stale (version ${model.version}, expected ${FEATURE_VERSION}); run \`npx tsx scripts/train-screen-model.ts\`.`);
+  }
+  loaded = model;
+  return model;
+}
+
+/**
+ * The backstop: a `possible` risk when the model is confident enough, else null. Call it only
+ * when the lexicon rules returned null.
+ *
+ * @example modelScreen('this fight is killing me') // null
+ */
+export function modelScreen(text: string): Risk | null {
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  const model = loadScreenModel();
+  const { risk, category } = classify(model, text);
+  return risk >= model.threshold ? { category, level: 'possible' } : null;
+}
