@@ -19,6 +19,12 @@
  * - risk-heldout-4.jsonl — written in a late-night style (run-ons, lowercase, typos, relationship
  *   context, indirect risk) and committed before the rules changed; its misses have never been
  *   read. The rules were then widened only from new dev examples.
+ * - risk-heldout-5.jsonl — written in texting shorthand, rambling, second-person and quoted
+ *   styles before the learned backstop (screen-model.ts) existed; its misses have never been
+ *   read. Rules alone at first contact: suicide 0.556, partner 0.72, sexual 0.667, child 0.50,
+ *   8.8% false alarms. The backstop, measured once on every held-out file, raised suicide
+ *   recall (set 4: 0.78 → 0.89, set 5: 0.56 → 0.87) but also false alarms (set 1: 0 → 1/73,
+ *   set 4: 2/44 → 3/44 = 6.8%), so it is not wired into the screen.
  *
  * Scoring: a result counts as a detection for recall when its category equals the label,
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a
@@ -186,7 +192,7 @@ function formatMisses(e: RiskEvaluation): string {
 }
 
 /** The held-out files, in the order they were written. */
-export const HELDOUT_FILES: readonly string[] = ['risk-heldout.jsonl', 'risk-heldout-2.jsonl', 'risk-heldout-3.jsonl', 'risk-heldout-4.jsonl'];
+export const HELDOUT_FILES: readonly string[] = ['risk-heldout.jsonl', 'risk-heldout-2.jsonl', 'risk-heldout-3.jsonl', 'risk-heldout-4.jsonl', 'risk-heldout-5.jsonl'];
 
 function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluateRisk, readRiskExamples } from '../../scripts/eval-risk.ts';
+import { buildModelFile, train } from '../../scripts/train-screen-model.ts';
+import type { RiskCategory } from '../../src/safety/risk.ts';
+import { MODEL_URL, modelScreen } from '../../src/safety/screen-model.ts';
+import { screenText } from '../../src/safety/screen.ts';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+/** The screen as it would be with the backstop wired in: rules first, the model only when they say null. */
+const withBackstop = (text: string): { category: RiskCategory } | null => screenText(text) ?? modelScreen(text);
+
+function score(file: string, screen: (text: string) => { category: RiskCategory } | null) {
+  const results = readRiskExamples(fixture(file)).map((e) => ({ e, got: screen(e.text)?.category ?? null }));
+  const recall = (category: RiskCategory): number => {
+    const members = results.filter((r) => r.e.category === category);
+    return members.filter((r) => r.got === category).length / members.length;
+  };
+  const negatives = results.filter((r) => r.e.category === null);
+  return { recall, falseAlarms: negatives.filter((r) => r.got !== null).length, negatives: negatives.length };
+}
+
+describe('crisis-screen backstop model: ordinary relationship pain stays quiet', () => {
+  it.each(["this fight is killing me", 'kill me lol', "she'll murder me for forgetting", 'I want to end it with him', "I'm done with him"])(
+    '%j → null from the model and from the screen',
+    (text) => {
+      expect(modelScreen(text)).toBeNull();
+      expect(withBackstop(text)).toBeNull();
+    },
+  );
+
+  it('only ever asks (level possible), never asserts', () => {
+    expect(modelScreen('i want to die')).toEqual({ category: 'suicide', level: 'possible' });
+  });
+
+  it('stays quiet on empty text', () => {
+    expect(modelScreen('   ')).toBeNull();
+  });
+});
+
+describe('crisis-screen backstop model: training', () => {
+  it('is deterministic: the same examples give identical weights', () => {
+    const examples = readRiskExamples(fixture('risk-dev.jsonl')).slice(0, 200);
+    expect(JSON.stringify(train(examples))).toBe(JSON.stringify(train(examples)));
+  });
+
+  it('the committed data/screen-model.json is exactly what training on the dev set writes', () => {
+    const examples = readRiskExamples(fixture('risk-dev.jsonl'));
+    expect(buildModelFile(examples).json === readFileSync(MODEL_URL, 'utf8')).toBe(true);
+  }, 60_000);
+});
+
+// Floors are the scores at first contact with risk-heldout-5.jsonl (its misses never read):
+// raise them as the screen improves, never lower them, never edit the file.
+describe('risk-heldout-5.jsonl: recorded first-contact floors', () => {
+  it('rules alone (the shipped screen) do not fall below their first-contact scores', () => {
+    const evaluation = evaluateRisk(fixture('risk-heldout-5.jsonl'));
+    const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
+    expect(evaluation.falseAlarms).toBeLessThanOrEqual(5);
+    expect(recall('suicide')).toBeGreaterThanOrEqual(0.555);
+    expect(recall('partner_violence')).toBeGreaterThanOrEqual(0.72);
+    expect(recall('sexual_violence')).toBeGreaterThanOrEqual(0.666);
+    expect(recall('child_abuse')).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('rules plus the backstop do not fall below their first-contact scores', () => {
+    const s = score('risk-heldout-5.jsonl', withBackstop);
+    expect(s.falseAlarms).toBeLessThanOrEqual(5);
+    expect(s.recall('suicide')).toBeGreaterThanOrEqual(0.866);
+    expect(s.recall('partner_violence')).toBeGreaterThanOrEqual(0.72);
+    expect(s.recall('sexual_violence')).toBeGreaterThanOrEqual(0.75);
+    expect(s.recall('child_abuse')).toBeGreaterThanOrEqual(0.5);
+  });
+});
