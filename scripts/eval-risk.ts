@@ -24,8 +24,8 @@
  *   read. Rules alone at first contact: suicide 0.556, partner 0.72, sexual 0.667, child 0.50,
  *   8.8% false alarms. The backstop, measured once on every held-out file, raised suicide
  *   recall (set 4: 0.78 → 0.89, set 5: 0.56 → 0.87) but also false alarms (set 1: 0 → 1/73,
- *   set 4: 2/44 → 3/44 = 6.8%; pooled over all held-out negatives 2.7% → 3.5%). It is wired
- *   in: one extra gentle question is a far smaller harm than a missed suicidal message.
+ *   set 4: 2/44 → 3/44 = 6.8%), and it flagged ordinary apologies and I-statements from the
+ *   coaching flows as possible suicide risk, so it is not wired into the screen.
  *
  * Scoring: a result counts as a detection for recall when its category equals the label,
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a

@@ -34,7 +34,6 @@ import { hasLaughter, normalizeForScreen } from './screen-normalize.ts';
 import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
 import { allCuePatterns, compileCues, hasWeakSignals } from './screen-cues.ts';
 import { compilePattern, mightMatch, padForPatterns, type CompiledPattern } from './screen-pattern.ts';
-import { modelScreen } from './screen-model.ts';
 
 interface CompiledRule {
   rule: LexiconRule;
@@ -250,9 +249,7 @@ export const screenText: RiskScreen = (text) => {
   if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, message))) {
     best = { category: 'suicide', level: 'possible', thirdParty: framedAsFriend };
   }
-  // Nothing in the rules: the learned backstop may still see risk in wording the lexicon has
-  // never met. It only ever answers `possible`, so the bot asks rather than asserts.
-  if (best === undefined) return laughing ? null : modelScreen(text);
+  if (best === undefined) return null;
   const risk: Risk = { category: best.category, level: best.level };
   const timeframe = timeframeOf(message, best);
   if (timeframe !== undefined) risk.timeframe = timeframe;
