@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateRisk, readRiskExamples } from '../../scripts/eval-risk.ts';
-import { buildModelFile, train } from '../../scripts/train-screen-model.ts';
+import { buildModelFile, readProductNegativeExamples, readTrainingExamples, train } from '../../scripts/train-screen-model.ts';
 import type { RiskCategory } from '../../src/safety/risk.ts';
-import { MODEL_URL, modelScreen } from '../../src/safety/screen-model.ts';
+import { MODEL_URL, classify, modelScreen, type ScreenModel } from '../../src/safety/screen-model.ts';
 import { screenText } from '../../src/safety/screen.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -46,9 +46,27 @@ describe('crisis-screen backstop model: training', () => {
     expect(JSON.stringify(train(examples))).toBe(JSON.stringify(train(examples)));
   });
 
-  it('the committed data/screen-model.json is exactly what training on the dev set writes', () => {
-    const examples = readRiskExamples(fixture('risk-dev.jsonl'));
-    expect(buildModelFile(examples).json === readFileSync(MODEL_URL, 'utf8')).toBe(true);
+  it('can add the product’s everyday coaching text (dev files only) as negatives', () => {
+    const product = readProductNegativeExamples();
+    expect(product.length).toBeGreaterThan(400);
+    expect(product.every((e) => e.category === null && e.source === 'product')).toBe(true);
+    expect(readTrainingExamples(true).length).toBe(readTrainingExamples(false).length + product.length);
+  });
+
+  it('recalibrated on coaching text, the model stays quiet on ordinary apologies and complaints the risk-dev-only model flagged', () => {
+    const model = JSON.parse(buildModelFile(readTrainingExamples(true)).json) as ScreenModel;
+    const flags = (text: string): boolean => classify(model, text).risk >= model.threshold;
+    expect(
+      flags(
+        "I'm sorry I lied to you about where I was on Friday night. That was my choice and it was wrong. I can see it made you doubt everything I said, and that hurt you. From now on I will tell you my plans before I go out. What would help you feel safe again?",
+      ),
+    ).toBe(false);
+    expect(flags("You never listen to me, you're so selfish and you don't care about anything I say.")).toBe(false);
+    expect(flags('i want to die')).toBe(true);
+  }, 60_000);
+
+  it('the committed data/screen-model.json is exactly what training on the dev files writes', () => {
+    expect(buildModelFile(readTrainingExamples()).json === readFileSync(MODEL_URL, 'utf8')).toBe(true);
   }, 60_000);
 });
 
