@@ -25,7 +25,11 @@
  *   8.8% false alarms. The backstop, measured once on every held-out file, raised suicide
  *   recall (set 4: 0.78 → 0.89, set 5: 0.56 → 0.87) but also false alarms (set 1: 0 → 1/73,
  *   set 4: 2/44 → 3/44 = 6.8%), and it flagged ordinary apologies and I-statements from the
- *   coaching flows as possible suicide risk, so it is not wired into the screen.
+ *   coaching flows as possible suicide risk, so it is not wired into the screen. A recalibration
+ *   that also trains on everyday coaching text as negatives (scripts/train-screen-model.ts
+ *   --with-product-negatives) was quiet on all coaching text but raised set 5 false alarms to
+ *   6/57 and suicide recall only to 0.833 (set 4) / 0.667 (set 5), so it stays off too. Set 5's
+ *   backstop scores have now been seen twice; later scores on it are a little optimistic.
  *
  * Scoring: a result counts as a detection for recall when its category equals the label,
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a
