@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
 /** The logging the escalator needs; a pino logger fits. Nothing logged here carries message text. */
 export interface EscalationLogger {
@@ -166,21 +166,3 @@ function slackText(payload: EscalationPayload): string {
   return `:rotating_light: Kintsugi crisis event: *${payload.category}* (${payload.level}) on ${payload.channel}, user ${payload.user.slice(0, 12)}, at ${payload.at}. The person has been shown crisis resources.`;
 }
 
-/**
- * Reads escalation settings from the environment: `ESCALATION_WEBHOOK_URL`,
- * `ESCALATION_SLACK_WEBHOOK_URL`, `ESCALATION_INCLUDE_TEXT` (`true`/`1`), `ESCALATION_SALT`.
- * Without targets a random salt is used (ids then only need to match within one process's logs).
- *
- * @throws EscalationConfigError when a target is set but `ESCALATION_SALT` isn't.
- */
-export function escalationOptionsFromEnv(env: Record<string, string | undefined>, logger: EscalationLogger): EscalatorOptions {
-  const webhookUrl = env.ESCALATION_WEBHOOK_URL || undefined;
-  const slackWebhookUrl = env.ESCALATION_SLACK_WEBHOOK_URL || undefined;
-  let salt = env.ESCALATION_SALT ?? '';
-  if ((webhookUrl || slackWebhookUrl) && !salt) {
-    throw new EscalationConfigError('ESCALATION_SALT is required when an escalation webhook is set. Set it to a long random string (e.g. `openssl rand -hex 32`) and keep it stable.');
-  }
-  salt ||= randomBytes(32).toString('hex');
-  const includeText = /^(1|true|yes|on)$/i.test(env.ESCALATION_INCLUDE_TEXT ?? '');
-  return { webhookUrl, slackWebhookUrl, includeText, salt, logger };
-}

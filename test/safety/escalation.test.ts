@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.ts';
 import {
   createEscalator,
   EscalationConfigError,
-  escalationOptionsFromEnv,
   pseudonymousUser,
 } from '../../src/safety/escalation.ts';
 
@@ -152,7 +152,7 @@ describe('escalation config', () => {
 
   it('is off by default: the event is logged, nothing is posted', async () => {
     const { logger: log, lines } = capturingLogger();
-    const escalator = createEscalator(escalationOptionsFromEnv({}, log));
+    const escalator = createEscalator({ salt: SALT, logger: log });
     expect(escalator.enabled).toBe(false);
     await expect(escalator.escalate(request)).resolves.toEqual([]);
     expect(received).toHaveLength(0);
@@ -165,12 +165,14 @@ describe('escalation config', () => {
     expect(() => createEscalator({ webhookUrl: 'https://ops.example/hook', salt: SALT, logger })).not.toThrow();
   });
 
-  it('needs a salt when a target is set', () => {
-    expect(() => escalationOptionsFromEnv({ ESCALATION_WEBHOOK_URL: 'https://ops.example/hook' }, logger)).toThrow(/ESCALATION_SALT/);
-    const options = escalationOptionsFromEnv(
-      { ESCALATION_WEBHOOK_URL: 'https://ops.example/hook', ESCALATION_SALT: 's3cret', ESCALATION_INCLUDE_TEXT: 'true' },
-      logger,
-    );
-    expect(options).toMatchObject({ webhookUrl: 'https://ops.example/hook', salt: 's3cret', includeText: true });
+  it('needs a salt when a target is set, and reads every setting from the environment', () => {
+    expect(() => loadConfig({ ESCALATION_WEBHOOK_URL: 'https://ops.example/hook' })).toThrow(/ESCALATION_SALT is required/);
+    const config = loadConfig({
+      ESCALATION_WEBHOOK_URL: 'https://ops.example/hook',
+      ESCALATION_SALT: 's3cret-s3cret-s3cret',
+      ESCALATION_INCLUDE_TEXT: 'true',
+    });
+    expect(config.escalation).toMatchObject({ webhookUrl: 'https://ops.example/hook', salt: 's3cret-s3cret-s3cret', includeText: true });
+    expect(loadConfig({}).escalation).toBeUndefined();
   });
 });
