@@ -29,8 +29,4 @@ export class KeyedQueue {
     while (this.#tails.size > 0) await Promise.all(this.#tails.values());
   }
 
-  /** Number of keys with queued or running work. */
-  get busyKeys(): number {
-    return this.#tails.size;
-  }
 }

@@ -108,7 +108,7 @@ class Turn {
     const args: Record<string, string> = { category: risk.category, level: risk.level };
     if (risk.timeframe) args.timeframe = risk.timeframe;
     if (risk.thirdParty) args.thirdParty = 'true';
-    this.startCrisis(args);
+    this.start(this.context.flows.crisis, args);
   }
 
   private media(kind: NonNullable<Inbound['media']>): void {
@@ -204,11 +204,7 @@ class Turn {
 
   private helpNow(): void {
     if (this.top()?.flow === this.context.flows.crisis) this.session.stack.pop();
-    this.startCrisis({ reason: 'help_now' });
-  }
-
-  private startCrisis(args: Record<string, string>): void {
-    this.start(this.context.flows.crisis, args);
+    this.start(this.context.flows.crisis, { reason: 'help_now' });
   }
 
   /** Goes to `target` (a flow id, `menu` or `start`) unless a flow holds the floor. */
