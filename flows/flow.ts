@@ -99,3 +99,16 @@ export interface FlowDefinition {
    */
   migrate?: (snapshot: unknown, fromVersion: number) => unknown;
 }
+
+/**
+ * The XState `types` every flow machine declares: its own context plus the shared flow contract.
+ *
+ * @example setup({ types: {} as FlowTypes<{ step: number }>, actions: { … } })
+ */
+export interface FlowTypes<Context> {
+  context: Context;
+  input: FlowInput;
+  events: FlowEvent;
+  emitted: FlowEmitted;
+  output: FlowOutput;
+}

@@ -6,9 +6,10 @@
 import { and, assign, enqueueActions, setup } from 'xstate';
 import { analyzeApology } from '../../src/analyzers/apology.ts';
 import { ask, say, type Reply } from '../../src/reply.ts';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowOutput, FlowTypes } from '../flow.ts';
 import * as copy from './copy.ts';
 import { apologyFeedback, isComplete } from './feedback.ts';
+import { isChoice } from '../shared/is-choice.ts';
 
 /** What the apology coach keeps between turns (plain JSON). */
 export interface ApologyCoachContext {
@@ -44,15 +45,9 @@ const draftIsApology = (context: ApologyCoachContext): boolean => context.draft 
 
 /** The apology coach machine. */
 export const apologyCoachMachine = setup({
-  types: {
-    context: {} as ApologyCoachContext,
-    events: {} as FlowEvent,
-    input: {} as FlowInput,
-    output: {} as FlowOutput,
-    emitted: {} as FlowEmitted,
-  },
+  types: {} as FlowTypes<ApologyCoachContext>,
   guards: {
-    chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.id === params.id,
+    chose: ({ event }, params: { id: string }) => isChoice(event, params),
     choseHappy: ({ context, event }) => event.type === 'CHOICE' && event.id === copy.CHOICE.happy && draftIsApology(context),
     hasText: ({ event }) => event.type === 'TEXT' && event.text.trim().length > 0,
     moreTips: ({ context }) => context.tip + 1 < copy.tips.length,

@@ -4,7 +4,7 @@
  * up — a warm suggestion of counselling with how to find it.
  */
 import { and, assign, enqueueActions, setup } from 'xstate';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowEvent, FlowOutput, FlowTypes } from '../flow.ts';
 import { emitAll } from '../shared/emit-all.ts';
 import { isChoice } from '../shared/is-choice.ts';
 import * as copy from './copy.ts';
@@ -39,13 +39,7 @@ function record(context: CheckinContext, at: number): CheckinRecord {
 
 /** The check-in machine. */
 export const checkinMachine = setup({
-  types: {
-    context: {} as CheckinContext,
-    events: {} as FlowEvent,
-    input: {} as FlowInput,
-    output: {} as FlowOutput,
-    emitted: {} as FlowEmitted,
-  },
+  types: {} as FlowTypes<CheckinContext>,
   guards: {
     chose: ({ event }, params: unknown) => isChoice(event, params),
     isRating: ({ event }) => ratingOf(event) !== undefined,

@@ -11,10 +11,11 @@ import { analyzeListening } from '../../src/analyzers/listening.ts';
 import { analyzeStatement } from '../../src/analyzers/statement.ts';
 import { ask, say, type Reply } from '../../src/reply.ts';
 import { jointAllowed } from '../exercises/joint.ts';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowEmitted, FlowEvent, FlowOutput, FlowTypes } from '../flow.ts';
 import * as copy from './copy.ts';
 import { behaviourIssues, composeIStatement, isCompleteIStatement, statementFeedback } from './i-statement.ts';
 import { listeningFeedback } from './listening-feedback.ts';
+import { isChoice } from '../shared/is-choice.ts';
 
 /** What the communication coach keeps between turns (plain JSON). */
 export interface CommunicationContext {
@@ -63,15 +64,9 @@ function after(context: CommunicationContext): string {
 
 /** The communication coach machine. */
 export const communicationCoachMachine = setup({
-  types: {
-    context: {} as CommunicationContext,
-    events: {} as FlowEvent,
-    input: {} as FlowInput,
-    output: {} as FlowOutput,
-    emitted: {} as FlowEmitted,
-  },
+  types: {} as FlowTypes<CommunicationContext>,
   guards: {
-    chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.id === params.id,
+    chose: ({ event }, params: { id: string }) => isChoice(event, params),
     choseFeeling: ({ event }) => choiceOf(event).startsWith(FEELING_PREFIX),
     choseNeed: ({ event }) => choiceOf(event).startsWith(NEED_PREFIX),
     choseWhen: ({ event }) => copy.whenChoices.some(([id]) => id === choiceOf(event)),

@@ -2,7 +2,7 @@ import { enqueueActions, setup } from 'xstate';
 import { say } from '../../src/reply.ts';
 import { inferRegion } from '../../src/safety/region.ts';
 import { resourceDirectory } from '../../src/safety/resources.ts';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowInput, FlowTypes } from '../flow.ts';
 import { sayAll } from '../crisis/emit.ts';
 import { countryCopy as copy } from './copy.ts';
 import { regionChoices, regionOfChoice } from './regions.ts';
@@ -24,7 +24,7 @@ function currentRegion({ profile, args }: FlowInput): string {
  * change it. Every region file in the directory is a choice.
  */
 export const countryMachine = setup({
-  types: {} as { context: Context; input: FlowInput; events: FlowEvent; emitted: FlowEmitted; output: FlowOutput },
+  types: {} as FlowTypes<Context>,
   actions: {
     askRegion: enqueueActions(({ context, enqueue }) => {
       const file = resourceDirectory().region(context.region);

@@ -4,12 +4,13 @@ import { say } from '../../src/reply.ts';
 import { inferRegion } from '../../src/safety/region.ts';
 import { resourceDirectory, type ResourceNeed } from '../../src/safety/resources.ts';
 import { RISK_CATEGORIES, type RiskCategory } from '../../src/safety/risk.ts';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowEvent, FlowInput, FlowTypes } from '../flow.ts';
 import { regionChoices, regionOfChoice } from '../country/regions.ts';
 import { readAnswer, type Answer } from './answers.ts';
 import * as copy from './copy.ts';
 import { sayAll } from './emit.ts';
 import * as messages from './messages.ts';
+import { isChoice } from '../shared/is-choice.ts';
 
 /** What the crisis flow keeps between turns (plain JSON, so snapshots persist). */
 export interface CrisisContext extends messages.Situation {
@@ -56,13 +57,7 @@ const typed = (answer: Answer) => ({ type: 'typed', params: { answer } }) as con
  * or after a clarifying question is answered "no".
  */
 export const crisisMachine = setup({
-  types: {} as {
-    context: CrisisContext;
-    input: FlowInput;
-    events: FlowEvent;
-    emitted: FlowEmitted;
-    output: FlowOutput;
-  },
+  types: {} as FlowTypes<CrisisContext>,
   actions: {
     escalateOnce: enqueueActions(({ context, enqueue }) => {
       if (context.escalated || context.level === 'requested') return;
@@ -141,7 +136,7 @@ export const crisisMachine = setup({
     }),
   },
   guards: {
-    chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.id === params.id,
+    chose: ({ event }, params: { id: string }) => isChoice(event, params),
     typed: ({ event }, params: { answer: Answer }) => answerOf(event) === params.answer,
     isRegionChoice: ({ event }) => event.type === 'CHOICE' && regionOfChoice(event.id) !== undefined,
     goesToCountry: ({ event }) => event.type === 'NAVIGATE' && event.to === 'country',

@@ -4,7 +4,7 @@
  * after a positive abuse screen.
  */
 import { and, assign, enqueueActions, setup } from 'xstate';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowInput, FlowOutput, FlowTypes } from '../flow.ts';
 import { emitAll } from '../shared/emit-all.ts';
 import { isChoice } from '../shared/is-choice.ts';
 import { EXERCISES, exerciseById, type Exercise, type ExerciseId } from './catalog.ts';
@@ -61,13 +61,7 @@ function current(context: ExercisesContext): Exercise {
 
 /** The exercises machine. */
 export const exercisesMachine = setup({
-  types: {
-    context: {} as ExercisesContext,
-    events: {} as FlowEvent,
-    input: {} as FlowInput,
-    output: {} as FlowOutput,
-    emitted: {} as FlowEmitted,
-  },
+  types: {} as FlowTypes<ExercisesContext>,
   guards: {
     chose: ({ event }, params: unknown) => isChoice(event, params),
     hasExercise: ({ context }) => context.exercise !== null,

@@ -1,6 +1,6 @@
 import { assign, emit, setup } from 'xstate';
 import { ask, say } from '../../src/reply.ts';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowTypes } from '../flow.ts';
 import { forgetCopy as copy } from './copy.ts';
 
 /**
@@ -8,7 +8,7 @@ import { forgetCopy as copy } from './copy.ts';
  * conversation from the store) or returns to whatever was running.
  */
 export const forgetMachine = setup({
-  types: {} as { context: { erase: boolean }; input: FlowInput; events: FlowEvent; emitted: FlowEmitted; output: FlowOutput },
+  types: {} as FlowTypes<{ erase: boolean }>,
   actions: {
     askToConfirm: emit(() => ({ type: 'reply', reply: ask(copy.confirm, [['erase', copy.yes], ['keep', copy.no]]) }) as const),
     sayKept: emit(() => ({ type: 'reply', reply: say(copy.kept) }) as const),

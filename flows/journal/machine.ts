@@ -1,7 +1,7 @@
 /** The journal: shows the person's reflections a few at a time and offers them as a text file. */
 import { and, assign, enqueueActions, setup } from 'xstate';
 import type { JournalEntry } from '../../src/profile.ts';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowOutput, FlowTypes } from '../flow.ts';
 import { emitAll } from '../shared/emit-all.ts';
 import { isChoice } from '../shared/is-choice.ts';
 import * as copy from './copy.ts';
@@ -20,13 +20,7 @@ export interface JournalContext {
 
 /** The journal machine. */
 export const journalMachine = setup({
-  types: {
-    context: {} as JournalContext,
-    events: {} as FlowEvent,
-    input: {} as FlowInput,
-    output: {} as FlowOutput,
-    emitted: {} as FlowEmitted,
-  },
+  types: {} as FlowTypes<JournalContext>,
   guards: {
     chose: ({ event }, params: unknown) => isChoice(event, params),
     isEmpty: ({ context }) => context.entries.length === 0,

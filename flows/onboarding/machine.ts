@@ -1,7 +1,7 @@
 import { assign, emit, enqueueActions, setup } from 'xstate';
 import type { Breach, Relationship, Role } from '../../src/profile.ts';
 import { ask, say } from '../../src/reply.ts';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowEvent, FlowTypes } from '../flow.ts';
 import { onboardingCopy as copy } from './copy.ts';
 
 interface Context {
@@ -23,13 +23,7 @@ const chosen = <K extends string>(event: FlowEvent) => (event.type === 'CHOICE' 
  * then role, relationship and what happened; ends by handing over to the safety check.
  */
 export const onboardingMachine = setup({
-  types: {} as {
-    context: Context;
-    input: FlowInput;
-    events: FlowEvent;
-    emitted: FlowEmitted;
-    output: FlowOutput;
-  },
+  types: {} as FlowTypes<Context>,
   actions: {
     greet: emit(() => ({ type: 'reply', reply: say(copy.hello) }) as const),
     sayWhatIAm: emit(() => ({ type: 'reply', reply: say(copy.whatIAm) }) as const),

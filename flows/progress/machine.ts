@@ -1,6 +1,6 @@
 /** The progress view: where they are in the plan, their check-in trend, exercises and journal. */
 import { assign, enqueueActions, setup } from 'xstate';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowOutput, FlowTypes } from '../flow.ts';
 import { emitAll } from '../shared/emit-all.ts';
 import { isChoice } from '../shared/is-choice.ts';
 import * as copy from './copy.ts';
@@ -18,13 +18,7 @@ export interface ProgressContext {
 
 /** The progress machine. */
 export const progressMachine = setup({
-  types: {
-    context: {} as ProgressContext,
-    events: {} as FlowEvent,
-    input: {} as FlowInput,
-    output: {} as FlowOutput,
-    emitted: {} as FlowEmitted,
-  },
+  types: {} as FlowTypes<ProgressContext>,
   guards: {
     chose: ({ event }, params: unknown) => isChoice(event, params),
   },

@@ -5,7 +5,7 @@
  * leaving and coming back resumes with a one-line recap.
  */
 import { and, assign, enqueueActions, setup } from 'xstate';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowEmitted, FlowInput, FlowOutput, FlowTypes } from '../flow.ts';
 import { exerciseById, type Exercise } from '../exercises/catalog.ts';
 import { jointAllowed } from '../exercises/joint.ts';
 import * as copy from './copy.ts';
@@ -71,13 +71,7 @@ function progressPatch(progress: RepairProgress | null): FlowEmitted {
 
 /** The repair machine. Its guard `apologyCoachAvailable` is false until {@link repairFlowFor} provides it. */
 export const repairMachine = setup({
-  types: {
-    context: {} as RepairContext,
-    events: {} as FlowEvent,
-    input: {} as FlowInput,
-    output: {} as FlowOutput,
-    emitted: {} as FlowEmitted,
-  },
+  types: {} as FlowTypes<RepairContext>,
   guards: {
     chose: ({ event }, params: unknown) => isChoice(event, params),
     needsTrack: ({ context }) => context.track === null,

@@ -3,12 +3,13 @@ import type { Profile } from '../../src/profile.ts';
 import { ask, say } from '../../src/reply.ts';
 import { inferRegion } from '../../src/safety/region.ts';
 import { resourcesFor } from '../../src/safety/resources.ts';
-import type { FlowEmitted, FlowEvent, FlowInput, FlowOutput } from '../flow.ts';
+import type { FlowTypes } from '../flow.ts';
 import { sayAll } from '../crisis/emit.ts';
 import * as crisisMessages from '../crisis/messages.ts';
 import { firstLine } from '../crisis/resource-replies.ts';
 import { safetyCopy as copy, them } from './copy.ts';
 import { frequencyScore, hitsTotal, isPositive } from './hits.ts';
+import { isChoice } from '../shared/is-choice.ts';
 
 interface Context {
   /** How the other person is named ("your partner"). */
@@ -43,7 +44,7 @@ function item(index: number, next: string, previous: string) {
  * remembers `safety.abuse`, which hides joint exercises from then on.
  */
 export const safetyCheckMachine = setup({
-  types: {} as { context: Context; input: FlowInput; events: FlowEvent; emitted: FlowEmitted; output: FlowOutput },
+  types: {} as FlowTypes<Context>,
   actions: {
     askSafe: enqueueActions(({ context, enqueue }) => sayAll(enqueue, [say(copy.why), ask(copy.askSafe(context.who), copy.safeChoices)])),
     sayClear: enqueueActions(({ context, event, enqueue }) => {
@@ -86,7 +87,7 @@ export const safetyCheckMachine = setup({
     sayPlan: enqueueActions(({ enqueue }) => sayAll(enqueue, [...says(copy.plan), ask(copy.toMenu, copy.toMenuChoices)])),
   },
   guards: {
-    chose: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.id === params.id,
+    chose: ({ event }, params: { id: string }) => isChoice(event, params),
     isFrequency: ({ event }) => event.type === 'CHOICE' && frequencyScore(event.id) !== undefined,
     screenPositive: ({ context }) => isPositive(hitsTotal(context.scores)),
   },
