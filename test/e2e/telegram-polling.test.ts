@@ -1,24 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { buttonsOf, realEngine, startRig, textOf, type TelegramRig } from '../fakes/telegram-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { buttonsOf, textOf, useRigs } from '../fakes/telegram-harness.ts';
 
 /**
  * The Telegram channel end to end in long-polling mode: the real `telegraf` polling a local
  * stand-in of the Bot API, the real engine behind it.
  */
 describe('Telegram channel (long polling)', () => {
-  let rig: TelegramRig | undefined;
-  const engines: Array<{ close(): Promise<void> }> = [];
-  const start = async (options: Parameters<typeof startRig>[1] = {}): Promise<TelegramRig> => {
-    const engine = realEngine();
-    engines.push(engine);
-    rig = await startRig(engine, options);
-    return rig;
-  };
-  afterEach(async () => {
-    await rig?.close();
-    rig = undefined;
-    for (const engine of engines.splice(0)) await engine.close();
-  });
+  const { start } = useRigs();
 
   it('registers the command menu and polls without a webhook', async () => {
     const { api } = await start();
@@ -244,8 +232,6 @@ describe('Telegram channel (long polling)', () => {
     const firstReply = slow.api.calls.find((c) => c.method === 'sendMessage')!;
     expect(typing[0]!.at).toBeLessThanOrEqual(firstReply.at);
 
-    await rig!.close();
-    rig = undefined;
     const quick = await start();
     const viv = quick.api.newUser();
     await quick.turn(() => quick.api.sendText(viv, '/start'));

@@ -1,24 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { realEngine, startRig, type TelegramRig } from '../fakes/telegram-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useRigs } from '../fakes/telegram-harness.ts';
 
 /**
  * How replies look in Telegram, shown through the channel's proactive `send` (the path
  * nudges and reminders take) against the local Bot API stand-in.
  */
 describe('Telegram rendering', () => {
-  let rig: TelegramRig | undefined;
-  let engine: ReturnType<typeof realEngine> | undefined;
-  afterEach(async () => {
-    await rig?.close();
-    await engine?.close();
-    rig = undefined;
-    engine = undefined;
-  });
-  const start = async (): Promise<TelegramRig> => {
-    engine = realEngine();
-    rig = await startRig(engine);
-    return rig;
-  };
+  const { start } = useRigs();
   const addressOf = (id: number) => ({ channel: 'telegram', conversationId: String(id), userId: String(id) });
 
   it('splits a long text under 4096 characters at sentence boundaries, keeping every word', async () => {

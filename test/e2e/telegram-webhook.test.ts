@@ -1,25 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { realEngine, startRig, TEST_WEBHOOK_SECRET, TEST_WEBHOOK_URL, textOf, type TelegramRig } from '../fakes/telegram-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { TEST_WEBHOOK_SECRET, TEST_WEBHOOK_URL, textOf, useRigs } from '../fakes/telegram-harness.ts';
 
 /**
  * The Telegram channel end to end in webhook mode: the stand-in POSTs updates to the bot's
  * webhook server with the registered secret, as Telegram does; forged calls are refused.
  */
 describe('Telegram channel (webhook)', () => {
-  let rig: TelegramRig | undefined;
-  let engine: ReturnType<typeof realEngine> | undefined;
-  afterEach(async () => {
-    await rig?.close();
-    await engine?.close();
-    rig = undefined;
-    engine = undefined;
-  });
-  const start = async (): Promise<TelegramRig> => {
-    engine = realEngine();
-    rig = await startRig(engine, { webhook: true });
-    return rig;
-  };
-  const hookUrl = (): string => `http://127.0.0.1:${rig!.channel.webhookPort}${new URL(TEST_WEBHOOK_URL).pathname}`;
+  const rigs = useRigs({ webhook: true });
+  const start = () => rigs.start();
+  const hookUrl = (): string => `http://127.0.0.1:${rigs.current.channel.webhookPort}${new URL(TEST_WEBHOOK_URL).pathname}`;
 
   it('registers the webhook with its secret and never polls', async () => {
     const { api } = await start();

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { createTelegramChannel, type TelegramChannel } from '../../adapters/telegram/index.ts';
 import type { TurnHandler } from '../../src/engine/turn-handler.ts';
 import type { Inbound } from '../../src/inbound.ts';
@@ -57,11 +58,15 @@ export interface TelegramRig {
   close(): Promise<void>;
 }
 
+/** How {@link startRig} runs the channel. */
+export interface RigOptions {
+  webhook?: boolean;
+  delayMs?: number;
+  typingAfterMs?: number;
+}
+
 /** Starts the stand-in and the channel (long polling, or webhook mode) around `engine`. */
-export async function startRig(
-  engine: TurnHandler,
-  options: { webhook?: boolean; delayMs?: number; typingAfterMs?: number } = {},
-): Promise<TelegramRig> {
+export async function startRig(engine: TurnHandler, options: RigOptions = {}): Promise<TelegramRig> {
   const api = await FakeTelegramBotApi.start();
   const recorded = recording(engine, options.delayMs);
   const launch = async (): Promise<TelegramChannel> => {
@@ -113,4 +118,33 @@ export type { TgUser };
 /** The real engine with every flow wired, on a fresh in-memory store. */
 export function realEngine(): Engine {
   return buildEngine({ store: new MemoryStore() });
+}
+
+/**
+ * For a describe block: `start()` runs a rig around a fresh real engine; every rig and engine
+ * started is closed after each test. `current` is the latest rig.
+ *
+ * @example const rigs = useRigs({ webhook: true }); const { api } = await rigs.start();
+ */
+export function useRigs(defaults: RigOptions = {}): { start(options?: RigOptions): Promise<TelegramRig>; readonly current: TelegramRig } {
+  const rigs: TelegramRig[] = [];
+  const engines: Engine[] = [];
+  afterEach(async () => {
+    for (const rig of rigs.splice(0)) await rig.close();
+    for (const engine of engines.splice(0)) await engine.close();
+  });
+  return {
+    async start(options = {}) {
+      const engine = realEngine();
+      engines.push(engine);
+      const rig = await startRig(engine, { ...defaults, ...options });
+      rigs.push(rig);
+      return rig;
+    },
+    get current() {
+      const rig = rigs.at(-1);
+      if (!rig) throw new Error('No rig is running: call start() first.');
+      return rig;
+    },
+  };
 }
