@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
+import { driveFlow } from '../support/flow-driver.ts';
 import * as copy from '../../flows/apology-coach/copy.ts';
 import { apologyCoachMachine } from '../../flows/apology-coach/machine.ts';
-import type { FlowEmitted, FlowEvent, FlowInput } from '../../flows/flow.ts';
-import type { Reply } from '../../src/reply.ts';
+import type { FlowEvent, FlowInput } from '../../flows/flow.ts';
 
 const input: FlowInput = { profile: { consent: true, relationship: 'partner', role: 'broke' }, journal: [], now: 0, args: {} };
 const events: FlowEvent[] = [
@@ -27,12 +26,7 @@ describe('apology coach (model-based)', () => {
   it.each(waiting)('in state %s the last message offers "Back to menu", and pressing it ends with { next: "menu" }', (state) => {
     const path = paths.find((p) => String(p.state.value) === state);
     expect(path).toBeDefined();
-    const actor = createActor(apologyCoachMachine, { input });
-    const replies: Reply[] = [];
-    actor.on('reply', (e: FlowEmitted) => {
-      if (e.type === 'reply') replies.push(e.reply);
-    });
-    actor.start();
+    const { actor, replies } = driveFlow(apologyCoachMachine, input);
     for (const step of path?.steps ?? []) if ((step.event.type as string) !== 'xstate.init') actor.send(step.event);
     expect(replies.at(-1)?.choices?.map((c) => c.id)).toContain('menu');
     actor.send({ type: 'CHOICE', id: 'menu', at: 2 });
@@ -40,12 +34,7 @@ describe('apology coach (model-based)', () => {
   });
 
   it('speaks to the person by who the apology is for', () => {
-    const actor = createActor(apologyCoachMachine, { input });
-    const replies: Reply[] = [];
-    actor.on('reply', (e: FlowEmitted) => {
-      if (e.type === 'reply') replies.push(e.reply);
-    });
-    actor.start();
+    const { replies } = driveFlow(apologyCoachMachine, input);
     expect(replies.map((r) => r.text).join(' ')).toContain("the way you'd say it to your partner");
   });
 });

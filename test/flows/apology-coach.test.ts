@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import * as copy from '../../flows/apology-coach/copy.ts';
 import { apologyCoachFlow } from '../../flows/apology-coach/index.ts';
-import type { FlowEmitted, FlowEvent, FlowInput } from '../../flows/flow.ts';
+import type { FlowInput } from '../../flows/flow.ts';
 import type { Reply } from '../../src/reply.ts';
+import { driveFlow } from '../support/flow-driver.ts';
 
 /** Starts the apology coach and records everything it emits. */
 function start(input: Partial<FlowInput> = {}) {
-  const actor = createActor(apologyCoachFlow.machine, { input: { profile: { consent: true }, journal: [], now: 0, args: {}, ...input } });
-  const replies: Reply[] = [];
-  const emitted: FlowEmitted[] = [];
-  actor.on('reply', (e: FlowEmitted) => {
-    if (e.type === 'reply') replies.push(e.reply);
-  });
-  actor.on('*', (e: FlowEmitted) => emitted.push(e));
-  actor.start();
-  let mark = 0;
-  const send = (event: FlowEvent | { type: 'TEXT'; text: string } | { type: 'CHOICE'; id: string } | { type: 'BACK' }): Reply[] => {
-    mark = replies.length;
-    actor.send({ at: 1, ...event } as FlowEvent);
-    return replies.slice(mark);
-  };
+  const flow = driveFlow(apologyCoachFlow.machine, input);
   const choicesOf = (rs: Reply[]) => rs.flatMap((r) => r.choices ?? []).map((c) => c.id);
-  return { actor, replies, emitted, send, choicesOf, text: (rs: Reply[]) => rs.map((r) => r.text).join('\n') };
+  return { ...flow, choicesOf, text: (rs: Reply[]) => rs.map((r) => r.text).join('\n') };
 }
 
 describe('apology coach', () => {

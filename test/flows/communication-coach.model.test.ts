@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
+import { driveFlow } from '../support/flow-driver.ts';
 import * as copy from '../../flows/communication-coach/copy.ts';
 import { communicationCoachMachine } from '../../flows/communication-coach/machine.ts';
-import type { FlowEmitted, FlowEvent, FlowInput } from '../../flows/flow.ts';
-import type { Reply } from '../../src/reply.ts';
+import type { FlowEvent, FlowInput } from '../../flows/flow.ts';
 
 const input: FlowInput = { profile: { consent: true }, journal: [], now: 0, args: {} };
 const ids = [
@@ -48,12 +47,7 @@ describe('communication coach (model-based)', () => {
   it.each(all)('in state %s the last message offers "Back to menu", and pressing it ends with { next: "menu" }', (state) => {
     const path = paths.find((p) => valueId(p.state.value) === state);
     expect(path).toBeDefined();
-    const actor = createActor(communicationCoachMachine, { input });
-    const replies: Reply[] = [];
-    actor.on('reply', (e: FlowEmitted) => {
-      if (e.type === 'reply') replies.push(e.reply);
-    });
-    actor.start();
+    const { actor, replies } = driveFlow(communicationCoachMachine, input);
     for (const step of path?.steps ?? []) if ((step.event.type as string) !== 'xstate.init') actor.send(step.event);
     expect(replies.at(-1)?.choices?.map((c) => c.id)).toContain('menu');
     actor.send({ type: 'CHOICE', id: 'menu', at: 2 });

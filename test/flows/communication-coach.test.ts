@@ -1,33 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import * as copy from '../../flows/communication-coach/copy.ts';
 import { communicationCoachFlow } from '../../flows/communication-coach/index.ts';
 import { composeIStatement } from '../../flows/communication-coach/i-statement.ts';
-import type { FlowEmitted, FlowEvent, FlowInput } from '../../flows/flow.ts';
+import type { FlowInput } from '../../flows/flow.ts';
 import { analyzeStatement } from '../../src/analyzers/statement.ts';
 import type { Reply } from '../../src/reply.ts';
+import { driveFlow } from '../support/flow-driver.ts';
 
 type Step = { type: 'TEXT'; text: string } | { type: 'CHOICE'; id: string } | { type: 'BACK' };
 
 /** Starts the communication coach and records everything it emits. */
 function start(input: Partial<FlowInput> = {}) {
-  const actor = createActor(communicationCoachFlow.machine, { input: { profile: { consent: true }, journal: [], now: 0, args: {}, ...input } });
-  const replies: Reply[] = [];
-  const emitted: FlowEmitted[] = [];
-  actor.on('reply', (e: FlowEmitted) => {
-    if (e.type === 'reply') replies.push(e.reply);
-  });
-  actor.on('*', (e: FlowEmitted) => emitted.push(e));
-  actor.start();
-  const send = (event: Step): Reply[] => {
-    const mark = replies.length;
-    actor.send({ at: 1, ...event } as FlowEvent);
-    return replies.slice(mark);
-  };
-  const run = (steps: Step[]): Reply[] => steps.reduce<Reply[]>((_, s) => send(s), []);
+  const flow = driveFlow(communicationCoachFlow.machine, input);
+  const run = (steps: Step[]): Reply[] => steps.reduce<Reply[]>((_, s) => flow.send(s), []);
   const text = (rs: Reply[]) => rs.map((r) => r.text).join('\n');
   const choices = (rs: Reply[]) => rs.flatMap((r) => r.choices ?? []).map((c) => c.id);
-  return { actor, replies, emitted, send, run, text, choices };
+  return { ...flow, run, text, choices };
 }
 
 const choose = (id: string): Step => ({ type: 'CHOICE', id });
