@@ -19,3 +19,22 @@ export function readAnswer(text: string): Answer {
   if (YES.test(t)) return 'yes';
   return 'unclear';
 }
+
+/** Only a clear statement of safety: a bare "ok", "sure" or "fine" is an acknowledgement, not an answer. */
+const SAFE = /^(yes|yeah|yea|yep|yup|ya|y|i am|i'?m safe|im safe|i am safe|safe|i'?m ok(ay)?|im ok(ay)?|i am ok(ay)?|i'?m fine|im fine|i am fine|i'?m alright|im alright)\b/;
+
+/**
+ * Reads a typed answer to "are you safe right now?" more strictly than {@link readAnswer}: the
+ * conversation leaves the crisis check only on a clear yes, so "ok" or "sure" (often just
+ * "I read that") gets the question again.
+ *
+ * @example readSafety('ok') // 'unclear'
+ * @example readSafety("yes I'm safe") // 'yes'
+ */
+export function readSafety(text: string): Answer {
+  const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^a-z' ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (NEGATED.test(t)) return 'no';
+  if (NO.test(t)) return 'no';
+  if (SAFE.test(t)) return 'yes';
+  return 'unclear';
+}

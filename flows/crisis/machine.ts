@@ -6,7 +6,7 @@ import { resourceDirectory, type ResourceNeed } from '../../src/safety/resources
 import { RISK_CATEGORIES, type RiskCategory } from '../../src/safety/risk.ts';
 import type { FlowEvent, FlowInput, FlowTypes } from '../flow.ts';
 import { regionChoices, regionOfChoice } from '../country/regions.ts';
-import { readAnswer, type Answer } from './answers.ts';
+import { readAnswer, readSafety, type Answer } from './answers.ts';
 import * as copy from './copy.ts';
 import { sayAll } from './emit.ts';
 import * as messages from './messages.ts';
@@ -138,6 +138,7 @@ export const crisisMachine = setup({
   guards: {
     chose: ({ event }, params: { id: string }) => isChoice(event, params),
     typed: ({ event }, params: { answer: Answer }) => answerOf(event) === params.answer,
+    saysSafe: ({ event }) => event.type === 'TEXT' && readSafety(event.text) === 'yes',
     isRegionChoice: ({ event }) => event.type === 'CHOICE' && regionOfChoice(event.id) !== undefined,
     goesToCountry: ({ event }) => event.type === 'NAVIGATE' && event.to === 'country',
     isHelpNow: ({ context }) => context.level === 'requested',
@@ -241,7 +242,7 @@ export const crisisMachine = setup({
           { guard: chose('region'), target: 'region' },
         ],
         TEXT: [
-          { guard: typed('yes'), target: 'safe' },
+          { guard: 'saysSafe', target: 'safe' },
           { guard: typed('no'), target: 'imminent' },
           { target: 'check', actions: ['sayStillHere', 'sayCheck'] },
         ],
