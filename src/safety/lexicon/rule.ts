@@ -1,0 +1,35 @@
+/**
+ * The shape of one lexicon rule, shared by the per-category rule files in this folder.
+ */
+import type { RiskCategory, RiskLevel } from '../risk.ts';
+
+/** One group of patterns that signal the same category at the same level. */
+export interface LexiconRule {
+  /** The kind of danger these patterns signal. */
+  category: RiskCategory;
+  /** How strongly they signal it. */
+  level: RiskLevel;
+  /** What the rule is about, for people reading this file. */
+  note: string;
+  /** Patterns in the screen pattern language. */
+  patterns: string[];
+  /** Hyperbole people also use as a joke: laughter in the message ("lol", "😂") cancels it. */
+  hyperbole?: boolean;
+  /** Whose danger it is when the pattern itself says so; otherwise the screen works it out. */
+  victim?: 'self' | 'other';
+  /** Patterns that, found anywhere in the message, switch this rule off. */
+  unless?: string[];
+  /** The level to use when the message also says it is happening now ("tonight", "rn"). */
+  ifNow?: RiskLevel;
+}
+
+/** Talk about ending the relationship or a situation, which makes "I want it to end" harmless. */
+export const RELATIONSHIP_ACTION = [
+  '(break|breaking|broke) up',
+  '(leave|leaving|left|dump|dumping|divorce|divorcing) (him|her|them|my {partner})',
+  'divorc*',
+  'moving out',
+  'this (job|class|course|semester|diet|project|commute)',
+  'at work',
+  'stop being (so )?(stressful|hard|busy|hectic|annoying|awkward|weird|complicated|loud|difficult|expensive|crazy)',
+];
