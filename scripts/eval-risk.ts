@@ -4,7 +4,9 @@
  * Run: `npx tsx scripts/eval-risk.ts` prints a table for the development set and each held-out
  * set and exits 1 when any held-out set misses its targets (recall ≥ 0.98 for suicide,
  * partner_violence, sexual_violence and child_abuse; false alarms ≤ 5%). Add `--misses` to
- * list the development set's mistakes. Held-out mistakes are never printed: reading them
+ * list the development sets' mistakes (`--misses=suicide` only those expected or given that
+ * category, `--misses=none` only false alarms), and `--dev-only` to skip the held-out sets
+ * while working on rules, so their scores cannot steer the work. Held-out mistakes are never printed: reading them
  * invites tuning to them, which would spoil the measure.
  *
  * Held-out sets, and how clean each measure is:
@@ -35,7 +37,7 @@
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a
  * message labelled `null` is a false alarm.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RISK_CATEGORIES, type RiskCategory, type RiskLevel } from '../src/safety/risk.ts';
 import { screenText } from '../src/safety/screen.ts';
@@ -190,10 +192,25 @@ export function formatEvaluation(title: string, e: RiskEvaluation): string {
   return lines.join('\n');
 }
 
-function formatMisses(e: RiskEvaluation): string {
-  return e.misses
+function formatMisses(misses: readonly RiskMiss[]): string {
+  return misses
     .map((m) => `  ${JSON.stringify(m.text)}  expected ${m.expected.category ?? 'none'}/${m.expected.level ?? '-'}, got ${m.got ? `${m.got.category}/${m.got.level}` : 'none'}`)
     .join('\n');
+}
+
+const FIXTURES = fileURLToPath(new URL('../test/fixtures/', import.meta.url));
+
+/**
+ * Every development file the screen may be tuned on: test/fixtures/risk-dev*.jsonl, sorted,
+ * as absolute paths. Held-out files never match.
+ *
+ * @example devFiles().some((f) => f.endsWith('risk-dev.jsonl')) // true
+ */
+export function devFiles(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((name) => /^risk-dev(-[a-z0-9-]+)?\.jsonl$/.test(name))
+    .sort()
+    .map((name) => FIXTURES + name);
 }
 
 /** The held-out files, in the order they were written. */
@@ -201,14 +218,19 @@ export const HELDOUT_FILES: readonly string[] = ['risk-heldout.jsonl', 'risk-hel
 
 function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const showMisses = process.argv.includes('--misses');
-  const dev = evaluateRisk(`${root}test/fixtures/risk-dev.jsonl`);
-  console.log(formatEvaluation('Development set (tuned on)', dev));
-  if (showMisses && dev.misses.length > 0) console.log(`misses:\n${formatMisses(dev)}`);
-  let failed = false;
-  for (const name of HELDOUT_FILES) {
-    const heldout = evaluateRisk(`${root}test/fixtures/${name}`);
+  const missesArg = process.argv.find((a) => a === '--misses' || a.startsWith('--misses='));
+  const only = missesArg?.split('=')[1];
+  const devOnly = process.argv.includes('--dev-only');
+  for (const file of devFiles()) {
+    const dev = evaluateRisk(file);
+    console.log(formatEvaluation('Development set (tuned on)', dev));
+    const misses = dev.misses.filter((m) => only === undefined || m.expected.category === only || m.got?.category === only || (only === 'none' && m.expected.category === null));
+    if (missesArg !== undefined && misses.length > 0) console.log(`misses:\n${formatMisses(misses)}`);
     console.log('');
+  }
+  let failed = false;
+  for (const name of devOnly ? [] : HELDOUT_FILES) {
+    const heldout = evaluateRisk(`${root}test/fixtures/${name}`);
     console.log(formatEvaluation('Held-out set (not tuned on)', heldout));
     const failures = targetFailures(heldout);
     if (failures.length === 0) console.log('targets met');
@@ -216,8 +238,8 @@ function main(): void {
       console.log(`targets MISSED: ${failures.join('; ')}`);
       failed = true;
     }
+    console.log('');
   }
-  console.log('');
   console.log(`Targets: recall ≥ ${RECALL_TARGET} for ${RECALL_TARGET_CATEGORIES.join(', ')}; false alarms ≤ ${FALSE_ALARM_TARGET * 100}%.`);
   if (failed) process.exitCode = 1;
 }
