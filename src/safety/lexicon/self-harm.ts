@@ -5,29 +5,58 @@
  */
 import type { LexiconRule } from './rule.ts';
 
+/** "Myself" in every spelling, including Caribbean and Scots forms ("miself", "masel"). */
+const ME = '({selfref}|miself|maself|mahself|masel|mysel)';
+/** Body parts people hurt on purpose. */
+const BODY =
+  '(arms|arm|forearm|forearms|wrists|wrist|legs|leg|thighs|thigh|skin|stomach|belly|tummy|hips|hip|body|ribs|chest|shoulders|shoulder|ankles|ankle|calves|calf)';
+/** Words for self-harm itself, including shorthand and censored spellings ("sh", "s/h", "c*tting"). */
+const SH = '(sh|s h|self harm|selfharm|self harming|self injury|cuting|c ting|cut ng)';
+/** Marks a wound leaves: "until it bleeds / blisters / welts / breaks the skin". */
+const WOUND =
+  '(bleed|bleeds|bled|bleeding|blister|blisters|blistered|welt|welts|welted|bruise|bruises|bruised|bruising|raw|splits|split|scar|scars|scarred|break the skin|breaks the skin|broke the skin|breaking the skin|burns|burned|burnt)';
+/** Self-inflicted injuries named as things ("my cuts", "the burns"). */
+const INJURIES = '(cuts|scars|burns|wounds|sh|s h|self harm|fresh cuts|sh scars|cut marks|burn marks)';
+/** Everyday reasons skin gets hurt, which make the wound patterns harmless. */
+const ACCIDENTAL =
+  '(shav*|cooking|chopping|slicing|kitchen|oven|stove|hob|baking|bbq|barbecue|grill|kettle|ironing|sunburn*|the sun|clumsy|by accident|accidentally|(was|it was|had|an) accident (at|in|with|when|on)|(car|bike|road|work) accident|oops|rose|bush|thorn*|branch|the cat|my cat|the dog|my dog|kitten|puppy|garden*|fence|nail|eczema|itch*|rash|hives|mosquito*|bug bite*|psoriasis|allerg*|chickenpox|chicken pox|shoes|boots|heels|guitar|hike|hiking|running|marathon|gym|training|climbing|surgery|operation|tattoo|piercing|acne|stretch marks|c section|birthmark|fell of|fell over)';
+/** Things a person burns or marks their own skin with. */
+const HOT_TOOL =
+  '(lighter|lighters|cigarette|cigarettes|cig|cigs|ciggie|ciggies|matches|match|hot spoon|hot knife|hot iron|an iron|the iron|hot metal|hot coin|hot wax|boiling water|candle|hair straighteners|straighteners|curling iron|ice|bleach|rubber band|hair tie|elastic band)';
+
 /** Every `self_harm` rule the screen applies. */
 export const SELF_HARM_RULES: readonly LexiconRule[] = [
 
   {
     category: 'self_harm',
     level: 'high',
-    note: 'Cutting, burning or hurting oneself on purpose.',
-    unless: ['(shav*|cooking|chopping|slicing|kitchen|so clumsy|im clumsy|by accident|accidentally|oops|rose|bush|thorn*|branch|the cat|my cat|the dog|my dog|kitten|puppy|garden*|fence|nail)'],
+    note: 'Cutting, burning, punching or hurting oneself on purpose.',
+    // "I could slap myself" is an idiom for regret, not an injury.
+    unless: [ACCIDENTAL, '(could|should|wana|want to|wanted to|felt like) (slap|punch|smack|kick) {selfref}', 'bit my (tongue|lip)'],
     patterns: [
-      '(cut|cuting|cuts|burn|burning|burned|burnt|scratch|scratching|scratched|hit|hiting|punish|punishing|starve|starving|harm|harming|hurt|hurting|bruise|bruising) ({selfref}|my (arms|arm|wrists|wrist|legs|leg|thighs|thigh|skin|stomach|hips|body))',
+      `(cut|cuting|cuts|burn|burning|burned|burnt|scratch|scratching|scratched|hit|hiting|starve|starving|harm|harming|hurt|hurting|bruise|bruising|scald*) (${ME}|my ${BODY})`,
+      // Blows someone else could give ("she punched my arm") count only on "myself" or after "I".
+      `(punch|punching|punched|punches|slap|slaping|slaped|slaps|smack|smacking|smacked|bite|biting|bit|stab|stabing|stabed) ${ME}`,
+      `i ~ (punch|punched|slap|slaped|smack|smacked|bite|bit|stab|stabed|claw|clawed) ~ my ${BODY}`,
       'self (harm|harming|harmed|injury|injuring|injure|mutilation)',
       'selfharm*',
       '(cutting|cut) again',
-      '(been|started|start|keep|stop|stoped|urge to|urges to) cuting',
-      '(relapse|relapsed|relapsing|urge|urges|clean from|clean of|days clean|months clean|weeks clean) ~ (sh|self harm|cuting)',
-      '(sh|self harm) (again|urges|scars)',
+      '(been|started|start|keep|stop|stoped|urge to|urges to|back to) cuting',
+      `(relapse|relapsed|relapsing|urge|urges|clean from|clean of|days clean|months clean|weeks clean) ~ ${SH}`,
+      '(sh|s h|self harm) (again|urges|urge|scars|cravings|thoughts|relapse|streak)',
       '(telling|tels|told|tell|keeps telling|keep telling) me to (hurt|cut|harm|burn|punish) {selfref}',
-      '(bang|banging|bangs|hit|hiting|slam|slaming) my head (on|against|into) (the|a) (wal|floor|door|desk)',
+      '(bang|banging|bangs|hit|hiting|slam|slaming) my head (on|against|into) (the|a) (wal|floor|door|desk|tiles|mirror|sink)',
       '(punch*|hit*|bang*|cut*|burn*|bleed*|hurt*|scratch*) ~ on purpose',
       '(🔪|🩸|🗡) & (again|tonight|want|wana|cut|urge|{selfref}|relapse*|arm|wrist|skin|need)',
       'want to cut $',
       '(carve*|carving|etch*|scratch*|slice*|slicing) ~ (into )?my (arm|arms|skin|leg|legs|wrist|wrists|thigh|thighs|stomach|hip|hips)',
     ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Punishing myself, when the message also says how (so "punishing myself with guilt" stays quiet).',
+    patterns: ['punish* {selfref} & (hit*|cut*|burn*|bang*|punch*|blade|razor|bleed*|bruise*|scratch*|starv*|physical*|nails|bite|biting|lighter|wall)'],
   },
   {
     category: 'self_harm',
@@ -40,24 +69,44 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Someone else hurting themselves.',
     victim: 'other',
+    unless: [ACCIDENTAL],
     patterns: [
       '(cut|cuts|cuting|harm|harms|harming|hurt|hurts|hurting|burn|burns|burning|scratches|starving|starves|starve) (himself|herself|themselves|themself)',
       '(has been|is|s|been|keeps|started) (self harming|cuting)',
+      // "my friend scratches her arms raw", "she's been burning her arms with cigarettes"
+      `(she|shes|he|hes|they|theyre|{relation}|{partner}) ~~ (cut*|burn*|scratch*|carv*|bit|bites|biting|punch*|pick*|claw*) (her|his|their) (own )?${BODY} & (raw|bleed*|bled|${HOT_TOOL}|blade|razor|on purpose|again|scars|hide|hiding|hides|secret|been|keeps|sleeves|anxious|upset|stressed|whenever|every time)`,
     ],
   },
   {
     category: 'self_harm',
     level: 'high',
     note: 'Self-harm described through relapse, wounds, or pain sought to feel something.',
-    unless: ['(cooking|kitchen|shaving|gardening|garden|paper cut|surgery|tattoo|piercing|flowers|fresh cut (flowers|grass))'],
+    unless: [
+      '(cooking|kitchen|shaving|gardening|garden|paper cut|surgery|tattoo|piercing|flowers|fresh cut (flowers|grass))',
+      '(dog|cat|puppy|kitten|hamster|parrot|horse|baby|toddler) ~ (bit|bites|biting|scratched|scratches)',
+    ],
     patterns: [
-      '(relapse*|slipped|slip up|slipped up) & (blade|razor|cut|cuts|cutting|sh|scars|burn|burning|burned|lighter|wrist|wrists|arms|thighs|self harm)',
+      '(relapse*|slipped|slip up|slipped up) & (blade|razor|cut|cuts|cutting|sh|s h|scars|burn|burning|burned|lighter|wrist|wrists|arms|thighs|self harm)',
       '(punch*|hit*|bang*) ~ (wall|walls|door|doors) ~ (until|til|till|so) ~ (bleed|bleeds|bled|bruise|bruises|break|broke|hurts|feel something|feel it)',
-      '(so|just to|to) (that )?i (can )?feel something & (hurt|cut|punch|burn|bleed|pain|bite|scratch|hit)',
+      '(so|just to|to) (that )?i (can )?feel something & (hurt|cut|punch|burn|bleed|pain|bite|scratch|hit|pressed|press|held|hold)',
       '(bite|biting|bit|bites|pinch|pinching) (myself|my (arm|arms|hand|hands|wrist|lip|skin)) ~~ (until|til|till|bleed|bruise|bruises|hurts|on purpose|punish)',
       '(fresh|new|deep|open) (cuts|wounds|burns)',
       'cuts (on|all over) my (arms|thighs|legs|wrists|stomach|hips|arm|thigh|leg|wrist|body)',
       'my (arms|thighs|legs|wrists|stomach|hips|skin) (are|is) ~ (covered in|full of) ~ (cuts|scars|burns)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Hurting my skin until it leaves a mark: scratching, biting, rubbing, snapping, hitting until it bleeds, blisters or bruises.',
+    unless: [ACCIDENTAL, '{perp} ~ (hit|hits|punched|scratched|bit|bites|pinched|kicked) (me|my)'],
+    patterns: [
+      `(scratch*|pick*|bite|biting|bit|bites|claw*|dig|digs|digging|dug|rub|rubs|rubbing|rubbed|scrub*|snap*|press*|hold|holds|holding|held|hit|hits|hiting|punch*|bang*|slam*|pinch*|tear*|tore|pull*|burn*) ~~ (until|til|till|hard enough to|enough to|so hard (it|they|that)) ~ ${WOUND}`,
+      `(scratch*|pick*|claw*|scrub*) (at )?(my|her|his|their) ${BODY} raw`,
+      // "pressed a hot spoon into my thigh", "I hold ice on my skin", "burn my forearm with a lighter"
+      `(press*|put|puts|puting|hold|holds|holding|held|touch*|lay|laid|stub*) ~~ ${HOT_TOOL} ~~ (on|onto|into|against|to) my ${BODY}`,
+      `(burn*|scald*|mark*|scrub*|rub*|snap*) ~ (${ME}|my ${BODY}) ~ with (a |the |my |some )?${HOT_TOOL}`,
+      `(scrub*|rub*|wash*|pour*) ~ my ${BODY} ~ (with|in) (bleach|acid|drain cleaner|boiling water|salt)`,
     ],
   },
   {
@@ -77,8 +126,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     patterns: [
       '(make|making|made|makes) myself (bleed|bruise)',
       '(using|used|use|take|took|taking) (a|the|my) (razor|blade|lighter|knife|scissors|compass|pencil sharpener|sharpener) ~ (on|to|against) (myself|my (arms|arm|wrists|wrist|legs|leg|thighs|thigh|skin|stomach|hips|hip|body))',
-      '(without|no) (sh|self harm|cutting) & (urges|urge|tempt*|want to|close to|relapse*)',
-      '(weeks|days|months|years) (without|no|free of|clean from|clean of) (sh|self harm|cutting)',
+      '(without|no) (sh|s h|self harm|cutting) & (urges|urge|tempt*|want to|close to|relapse*)',
+      '(weeks|days|months|years) (without|no|free of|clean from|clean of) (sh|s h|self harm|cutting)',
     ],
   },
   {
@@ -92,5 +141,86 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Slamming or hitting my own hand or head on purpose.',
     patterns: ['(slam*|smash*|crush*|bang*|hit*|punch*|burn*|cut*) my (hand|hands|fingers|head|arm|arms|fist|wrist|leg) ~~ on purpose'],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Self-harm named in shorthand or censored ("sh\'d again", "s/h", "c*tting"), relapse after a clean streak.',
+    patterns: [
+      '(c ting|cut ng|c t ng|s lf h rm|s lf harm|self h rm)',
+      '(shd|sh d|s hd|s h d) (again|last night|tonight|today|yesterday) $',
+      '(shd|sh d|s hd|s h d) (again|last night|tonight|today|yesterday) (after|tho|though|but|only|bc|because|when|and)',
+      `(relapse*|broke|broken|lost|ruined|ended|reset|restarted) ~~ (streak|clean|days|weeks|months) & (sh|s h|self harm|selfharm|self harming|self injury|cuting)`,
+      `(because of|bc of|bc|cuz of|cos of|coz of|due to|from) (my )?(sh|s h|self harm|selfharm)`,
+      `(c t|cut|cuted|cuting) ${ME} again`,
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Hiding or being found out about self-harm injuries ("my bf found my cuts", "how do you hide cuts on your wrists").',
+    unless: [ACCIDENTAL],
+    patterns: [
+      `(hide|hiding|hid|hides|cover|covering|covered|covers|conceal*) ~~ (my|the|your|her|his|these|those|old|fresh|new)? ?${INJURIES}`,
+      `(found|saw|seen|sees|noticed|notices|spotted|asked about|asks about|asking about|knows about|found out about|discovered|finds) (my|the) ${INJURIES}`,
+      `(hide|hiding|hid|cover|covering) ~~ my (arms|wrists|legs|thighs) & ${SH}`,
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Injuries owned as self-inflicted ("the bruises on my legs are from me", "I gave myself these burns").',
+    patterns: [
+      '(bruises|bruise|cuts|burns|marks|scars|scratches|wounds|welts) ~~ (are|were|is|was|came) (from|by) (me|myself|me doing it)',
+      '(bruises|cuts|burns|marks|scars|scratches|wounds|welts) (that )?i (gave|did|made|do|give) (myself|to myself|on myself)',
+      '(gave|give|giving) {selfref} ~ (bruises|cuts|burns|a bruise|a black eye|marks|scars|welts|a burn)',
+      '(cuts|burns|bruises|injuries|marks|scars|welts) (are|were|is|was) self inflicted',
+      'self inflicted (cuts|burns|bruises|injur*|marks|scars|welts)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Cutting described as small or controlled ("just cut a bit", "only a little tho").',
+    patterns: [
+      'i ~ (cut|cuted|burned|burnt|scratched) (a bit|a litle|a litle bit|only a bit|only a litle|just a bit|just a litle|lightly|not deep|not that deep|not to deep|only surface|just surface|a few times) $',
+      'i ~ (cut|cuted|burned|burnt) (a bit|a litle|only a litle|just a bit|lightly|not deep|not that deep|not to deep) (tho|though|but|again|this time|last night|today|tonight|yesterday|nothing)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Keeping tools for self-harm ready ("a razor blade in my wallet for bad days").',
+    unless: ['(shav*|self defen*|box cutter|stanley|craft*|hobby|at work|for work|carpet|cardboard)'],
+    patterns: [
+      '(keep|keeps|keeping|kept|carry|carries|carrying|carried|hide|hides|hiding|hid|stash*|hoard*|save|saving) ~ (razor|razors|blade|blades|razor blade|razor blades|sharpener blade|sharpener blades) & (bad days|in case|for when|wallet|purse|bra|sock|socks|phone case|under my (bed|pilow|mattress)|in my (room|bag|drawer|desk|pencil case)|secret|nobody knows|just need|need it)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'imminent',
+    note: 'A blade or lighter in hand, about to be used now.',
+    unless: ['(cake|bread|cooking|vegetables|onion*|chop*|slic*|kitchen|dinner|box|tape|string|package|parcel|rope|paper|fabric|hair|tag|ribbon|wrapping|shav*|candle|birthday|lol|😂|ties|him of|her of|them of)'],
+    patterns: [
+      '(blade|blades|razor|razor blade|knife|lighter|scissors|glass|shard) (in (my )?hand|in my hands|ready|on my (arm|wrist|skin|thigh|leg)|against my (arm|wrist|skin|thigh|leg)) & (cut|cuting|burn|gona|going to|about to|now|rn|right now|tonight|sh|s h|cant stop|need to)',
+      `(holding|got|have|grabbed|took out|getting|get) (the|a|my) (blade|blades|razor|razors|razor blade|lighter) & (about to|gona|going to|right now|rn|tonight) & (cut|burn|sh|s h|${ME}|again)`,
+      `(about to|bout to|abt to) (cut|burn|sh|s h) (${ME}|again|my ${BODY})`,
+      `(about to|bout to|abt to|gona|going to) (cut|burn) $ & (blade|razor|lighter|knife)`,
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'possible',
+    note: 'Vague urges and pulls towards self-harm ("itching for the blade", "wanting to feel pain on purpose", "doing stuff to myself").',
+    hyperbole: true,
+    unless: ['(shav*|tattoo|piercing|gym|workout|massage|spicy)'],
+    patterns: [
+      '(itching|itch|craving|crave|craves|miss|missing|long|longing|yearning|reaching|reach) (for )?(the|my|a) (blade|blades|razor|razors|lighter)',
+      '(want|wanting|wanted|need|needing|crave|craving|urge to|urges to|tempted to) ~ (feel|cause|inflict) (physical )?pain ~ (on purpose|again)',
+      `(doing|did|do|done|started doing|went back to doing|back to doing) (stuff|things|bad things|the (old|same) (stuff|things)) to ${ME} & (used to|again|as a (teen|teenager|kid)|not going into|(dont|do not) want to (say|talk about|go into)|wont go into|old habits|hide|hiding|scars|marks|sleeves|physical*|hurt*)`,
+      `(dig|digging|dug|claw*) ~ (my )?(nails|fingernails) (into|in) my ${BODY}`,
+      `(urges|urge|tempted|craving|cravings) (to|for) (cut|burn|sh|s h|self harm|hurt ${ME}) $`,
+      `(urges|urge|tempted|craving|cravings) (to|for) (cut|burn|sh|s h|self harm|hurt ${ME}) (again|so|tonight|are|is|rn|right now|bad|realy)`,
+    ],
   },
 ];
