@@ -34,23 +34,68 @@ export const DANGER_NOW: readonly string[] = [
   '(calling|caled|called) (911|999|000|112|the police|the cops)',
 ];
 
+/** Ages a child would give, in digits or words ("she's nine", "im 14"). */
+export const CHILD_AGE = '(1[0-7]|[1-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
+
+/** Ages a child old enough to type would give about themselves. */
+const OWN_AGE = '(1[0-7]|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
+
+/**
+ * What may follow an age for it to be an age: a unit, a joining word or the end of the
+ * sentence, so "im 16 and", "shes 9." count but "im 8 months pregnant", "hes 5 minutes away" do not.
+ */
+const AGE_TAIL =
+  '( (years|year|yrs|yr|yo|y o)( old)?)?( (and|but|so|n|&|now|btw|tho|though|lol|idk|pls|please|plz|he|she|they|it|its|my|me|mi|our|his|her|i|im|who|how|what|when|too|yet|already|almost|nearly|only|mum|mom|dad|with|in|at|for|to|until|til|till|or|because|cause|cuz|bc|an|a|the|ok|okay|ive|we|[^a-z0-9 .]*)|$)';
+
+/** The speaker says they are a minor now: "im 14", "i am only 12", "were 10 and 12", "im in 9th grade". */
+export const MINOR_NOW =
+  `((im|i am|iam|i m|mi) (only |just |literaly |barely )?${OWN_AGE}${AGE_TAIL}|` +
+  `(were|we are|we r) (only |just )?${CHILD_AGE} (and|&|n) ${CHILD_AGE}|` +
+  `(im|i am|were|we are) (a minor|minors|underage|under age|under 1[0-8]|in (#th|#st|#nd|#rd) grade|in (year|grade|yr) (1[0-2]|[1-9]) $|in (year|grade|yr) (1[0-2]|[1-9]) (and|but|so|my|n|&)|in (primary|elementary|middle|junior high) school))`;
+
+/** The speaker talks about their own childhood: "when i was 7", "as a kid", "growing up", "at age 9". */
+export const CHILDHOOD =
+  `(when (i|we) (was|were) (a )?(kid|kids|child|children|little|young|small|teen|teenager|baby|toddler|little (girl|boy|kid|one))|` +
+  `(when|since|until|til|till|before|from when) (i|we) (was|were) (only |just |like |about |around )?${CHILD_AGE}|` +
+  `(i was|we were|i was only|i was just) ${CHILD_AGE}${AGE_TAIL}|` +
+  `as (a )?(kid|child|kids|children|little (girl|boy|kid|one)|young (girl|boy|child|teen)|teen|teenager|minor|toddler)|` +
+  `growing up|(i|we) grew up|grew up (getting|being|with (a|an) (abusive|violent|drunk|alcoholic))|` +
+  `(at|from) (the )?age (of )?${CHILD_AGE}|aged ${CHILD_AGE}|` +
+  `(in|during|throughout|through|al|whole) (of )?my (childhood|teens|teenage years)|my childhood (was|home|abuser|abuse|trauma)|childhood (abuse|trauma|abuser)|` +
+  `in (elementary|middle|primary|grade|junior high) school)`;
+
 /** The speaker is or was a child, which makes abuse of "me" child abuse. */
-export const CHILD_SELF: readonly string[] = [
-  'when (i|we) (was|were) (a )?(kid|kids|child|children|little|young|small|younger|teen|teenager|boy|girl|baby|#)',
-  'as (a )?(kid|child|kids|children|little girl|little boy|teen|teenager|young girl|young boy)',
-  'growing up',
-  '(im|i am|only|just|age|aged) (1[0-7]|[5-9])( (years old|year old|yrs old|yr old|yo))?',
-  '(i was|when i was) (1[0-7]|[1-9])',
-  'in (elementary|middle|primary|grade) school',
-  'my (childhood|teens)',
-];
+export const CHILD_SELF: readonly string[] = [MINOR_NOW, CHILDHOOD];
+
+/**
+ * Words for a child, used after "my", "our", "the"… ("my son", "our teenage son", "the baby").
+ * Plural possessives ("my sons", "my daughters") are left out because "my daughter's boyfriend"
+ * normalises to "my daughters boyfriend"; see KID_POSSESSIVE for the forms that count.
+ */
+const KID_WORD =
+  '((teenage |teen |little |lil |baby |young |eldest |oldest |youngest |middle |two |three |four |infant |newborn |smal |step |# (year|yr) old |# yo )?' +
+  '(kid|kids|child|children|son|daughter|baby|babies|toddler|toddlers|infant|newborn|nephew|niece|stepson|stepdaughter|stepkid|stepkids|grandson|granddaughter|grandkid|grandkids|little one|little ones|eldest|youngest|oldest|twins)|' +
+  '(little|younger|baby|smal|kid|lil|litle) (brother|sister|bro|sis|cousin|brothers|sisters|siblings))';
+
+/** "my son's", "our daughters' …" where the child stays the subject: their body, carer, school, room. */
+const KID_POSSESSIVE =
+  '(sons|daughters|stepsons|stepdaughters|nephews|nieces|grandsons|granddaughters|kids|toddlers|babys|childs|childrens) ' +
+  '(teacher|coach|tutor|school|class|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|babysitter|nany|room|bedroom|bed|face|arm|arms|back|legs|body|neck|head|hand|hands|ears|ear|hair|bottom|skin|friend|friends)';
+
+/** Another person named as a child: "my 8 year old", "our teenage son", "shes 9", "my sister (13)". */
+export const KID =
+  `((my|our|his|her|their|the|a|your|mums|moms|dads|sisters|brothers|partners|friends|neighbours|neighbors) ${KID_WORD}|` +
+  `(my|our|his|her|their|the) (two |three |four |# |both )?(sons|daughters|stepsons|stepdaughters|nephews|nieces) (are|were|have|and|both|who|too|aged|ages|#)|` +
+  `(my|our|his|her|their|the) ${KID_POSSESSIVE}|` +
+  `${CHILD_AGE} ((year|yr|years|yrs) old|yo|y o)|${CHILD_AGE}(yo|yr|yrs|y)|` +
+  `(shes|hes|she is|he is|they are|theyre|she be|he be|both|aged|age|is|s|sons|daughters|kids|kid|child|boy|girl|baby) (only |just )?${CHILD_AGE}${AGE_TAIL}|` +
+  `(cousin|sister|brother|son|daughter|kid|nephew|niece|sis|bro|stepson|stepdaughter) ${CHILD_AGE} (is|s|was|keps|kep|says|said|told|has|had|and|got|gets)|` +
+  `(teen|teenager|teenage|minor|underage|schoolgirl|schoolboy|preteen|tween))`;
 
 /** The person harmed is a child ("my little brother", "she's 8"). */
 export const CHILD_OTHER: readonly string[] = [
-  '(my|our|his|her|their|the|a) {child}',
-  '(shes|hes|she is|he is|they are|theyre|only) (1[0-7]|[1-9])( (years old|year old|yo))?',
+  KID,
   '(nany|babysiter|daycare|nursery|preschool|kindergarten|youth pastor|scout leader)',
-  '(is|s|just|only) ([1-9]|1[0-7]) (and|but|so|years old|year old|yo)',
 ];
 
 /** The message frames itself as about someone else. */
