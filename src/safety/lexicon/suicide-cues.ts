@@ -122,7 +122,8 @@ export const SUICIDE_CUES: Readonly<Record<string, readonly string[]>> = {
     'stopped (answering|replying)',
     'off (the )?grid',
   ],
-  now: ['tonight', 'soon', 'this weekend', 'tomorrow', 'when the kids are', 'when (everyone|they) (is|are) (asleep|gone|out)', 'before (morning|sunrise|the weekend)'],
+  // "soon" squashes to "son", so it is only a cue inside a phrase ("be over soon", not "my son").
+  now: ['tonight', '(very|realy|real|pretty|be over|wil be|be gone|il be gone|over|al be over|time|mater|matter|end|ends|gone|done|happen|happening|coming|it) soon', 'soon anyway', 'soon enough', 'this weekend', 'tomorrow', 'when the kids are', 'when (everyone|they) (is|are) (asleep|gone|out)', 'before (morning|sunrise|the weekend)'],
 };
 
 /** How many different {@link SUICIDE_CUES} families one message needs before the screen asks. */
@@ -134,5 +135,8 @@ export const CUE_BENIGN: readonly string[] = [
   '(lol|lmao|haha|😂|🤣)',
   '(clean*|organi*|tidy*|expired|restock*)',
   'we (fought|argued|had a fight|had an argument)',
+  '(through|hit|hits|raise|raising|raised) the roof',
+  'a roof over (my|our|their|his|her) head',
+  'cross (that|the) bridge',
   '(with (him|her|them|my ex)|my ex|break up|broke up|breakup|breaking up|divorc*|our relationship|this relationship)',
 ];
