@@ -5,6 +5,28 @@
  */
 import type { LexiconRule } from './rule.ts';
 
+// Word lists shared by the rules below (spliced into patterns; MACROS holds the cross-category ones).
+
+/** Words that put a message in a sexual setting. */
+const SEXUAL =
+  '(sex|sexual|sexualy|in bed|bed|bedroom|anal|oral|blowjob|blowjobs|bj|head|intercourse|relations|conjugal|naked|undres*|condom|intimate|intimacy|fuck*|penetrat*|making out|made out|make out|hook up|hooked up|(his|her) way with me|it in|(sleep|slept|sleeping|sleeps) (with|w) (me|him|her)|on top of me|inside me|touch*|kis*|clothes|pants|underwear|knickers|my body|every night|at night|my period)';
+
+/** Ways of refusing or being unable to agree. */
+const REFUSAL =
+  '(said no|say no|saying no|said stop|saying stop|say stop|kept saying (no|stop)|told (him|her|them) (no|to stop|not to|i didnt want|i dont want|i wasnt|i was not|im not|i was tired|i was on my period)|asked (him|her|them) to stop|begged|begging|crying|cried|(pushed|pushing|push) (him|her|them|his hands|her hands) (away|of)|pulled away|froze|frozen|safe word|safeword|wasnt in the mood|not in the mood|wasnt ready|not ready|didnt want (it|to|that)|dont want (it|to|that)|refuse*|wasnt sure|too drunk|pased out|asleep|(say|said|saying|told (him|her|them)) (it hurts|it hurt|that hurts|it was hurting)|(said|told (him|her|them)) (i was|im|i am) (tired|sore|sick|exhausted|on my period))';
+
+/** Ways of saying the other person went on regardless. */
+const WENT_ON =
+  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|didnt care|doesnt care|didnt listen|wouldnt listen|ignored (me|it)|just did it|did it regardless|still did it)';
+
+/** Intimate images and videos. */
+const INTIMATE_MEDIA =
+  '(nudes|nude *|naked (pics|photos|pictures|images|videos|vids|selfies|snaps)|(intimate|private|explicit|sexy|spicy|x rated) (pics|photos|pictures|images|videos|vids|snaps|content|clips|selfies)|the private ones|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|undresed|topless|in my underwear)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded))';
+
+/** Passing images on to other people or places. */
+const PASSED_ON =
+  '(shared|sharing|shares|posted|posting|posts|leaked|leaking|leaks|uploaded|uploading|uploads|spread|spreading|showed|showing|shows|forwarded|forwarding|airdropped|screenshoted|screenshotted|circulat*|pased (them|it)? ?around|pasing (them|it)? ?around|put (them|it|my *|a video *|videos *|a vid *|pics *|photos *) ~ (on|online|up)|fake (account|profile))';
+
 /** Every `sexual_violence` rule the screen applies. */
 export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
 
@@ -167,6 +189,177 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(in bed|in the bedroom|sexually|sex) & (forces it|forced it|forcing it|forces me|forced me)',
       '(wont|refuses to|doesnt|never) (wear|use) (a )?condom & (beg|ask|asked|said no|want (him|her) to|even though|force*|angry|makes me)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Coded words for rape and assault: grape, SA (normalised "SA\'d" reads "sad", "s/a\'d" reads "s ad").',
+    unless: ['(juice|vine|vines|harvest|jely|jam|soda|flavor|flavour|seds|bunch|tomatoes|fruit|wine|ate|eat|eating|snack)'],
+    patterns: [
+      '(graped|grapd|graping|gr ped|gr pd|r ped|g rape*)',
+      '(flashbacks|trauma|survivor|victim|after|since|reported|report|about|of) (of |from )?(the |my |a |that )?grape $',
+      '(flashbacks|trauma|survivor|victim|nightmares) (of|from|about|after) (the|my|a|that) grape',
+      '(flashbacks|trauma|survivor|victim|after|since|reported|report|about|got|was|been) (of |from )?(the |my |a |that )?grape (and|but|by|at|last|when|in|on|happened|thing|trauma)',
+      '(sad|s ad|s a d) (by|me|him|her|them)',
+      '(was|got|been|being|get|getting) (s ad|s a d|s a)',
+      '(count|counts|counted|considered|is (it|that|this)|was (it|that|this)) (as )?(sa|s a) $',
+      '(sa|s a) (survivor|victim|trauma|happened)',
+      '(got|was|been|get|getting) sad (at|during|after) ~ (party|club|bar|frat|festival|concert|gig|rave|date|sleepover) & (shaking|traumat*|police|report*|flashback*|violated|drugged|spiked|cant stop shaking|cant sleep|scared|consent|believe me|tell (anyone|someone|my))',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Non-consent told without naming it: a refusal or being unable to agree, and the other person went on.',
+    unless: ['(tickl*|wrestl*|pilow fight|play fight*|propos*)', '(stop|stoped|stoping|kept|keeps|keep) (talking|texting|caling|messaging|complaining|laughing|going on about)'],
+    patterns: [
+      `${REFUSAL} & ${WENT_ON} & ${SEXUAL}`,
+      '(said|saying|say|told (him|her|them)|kept saying) (no|stop) & (kept going|keeps going|kept on going|carried on|did it anyway|does it anyway|went ahead)',
+      '(said|saying|say|told (him|her|them)|kept saying|begged (him|her|them) to) (no|stop) & (he|she|they) ~ (didnt|wouldnt|did not|would not|doesnt) stop $',
+      '(he|she|they) ~ (didnt|wouldnt|would not|did not) stop $ & (said|saying|say|told (him|her|them)) (no|stop)',
+      '(said|told (him|her|them)) (i was|im|i am|i wasnt|im not|i was not|i didnt|i dont) ~ (tired|sore|sick|exhausted|on my period|in the mood|ready|want (it|to)|feeling it) & (he|she|they) ~ (did it anyway|does it anyway|kept going|keeps going|went ahead|carried on|didnt stop|wouldnt stop|didnt care)',
+      '(kept|keeps|kept on|keep) (pushing|pressuring|nagging|pestering|begging|asking|on at me|going on) ~~ (gave|give|giving) in & (didnt want|dont want|make it stop|leave me alone|shut (up|him up|her up)|stop asking|get it over with)',
+      '(kept going|carried on|caried on|didnt stop|wouldnt stop|went ahead|did it anyway|kept on) (even though|even tho|even when|even after|although|while|when) i ~ (was crying|cried|started crying|said no|said stop|told (him|her|them) (no|to stop)|begged|froze|was frozen|was asleep|was shaking|pushed (him|her|them))',
+      '(told|telling|begged|begging|asked|asking) (him|her|them) to stop (and|but|so) ~~ (didnt|wouldnt|did not|would not) $',
+      '(he|she|they|{partner}) ~ (did it|does it|had sex|has sex|did stuff|does stuff|did things|does things) ~ (even though|even tho|even when|even after|although|while|when) i ~ (was crying|cried|started crying|said no|said stop|told (him|her|them) (no|to stop)|begged|froze|was frozen|was asleep|was shaking|pushed (him|her|them))',
+      '(wants|does|starts|tries|wanted|did|started|tried) (it|sex|stuff|things) (when|while|whilst) (im|i am|i was|i|im still|i was still) ~ (asleep|sleeping|half asleep|pased out|unconscious|blackout|blacked out)',
+      '(doesnt|didnt|never|wont|wouldnt|did not|does not) (wait for me to|ask (me )?(first|before)|check (if|that) i) ~ (say yes|agre|agreed|consent|wake up|want)',
+      '(made|makes|make|forced|forces|force|pressured|pressures|pushed|guilted) me (to )?(give|giving|do|perform|go down|suck) ~ (blowjob|blowjobs|bj|bjs|head|oral|handjob|handjobs|hand job|on (him|her))',
+      'assaulted me ~ (on|after|during) (our|a|the|my) ~ (date|night out|hookup|hook up)',
+      '(keeps|kept|always|keep) (grabing|touching|groping|squeezing|slapping|pinching) (my|her) (bum|butt|ass|arse|boobs|tits|breasts|chest|crotch|privates|bottom|backside|thigh|thighs)',
+      '(woke|wake|woken|waking) up (with|to) (my|her|his|their|a|some) ~ (having sex|on top|inside|touching)',
+      '(wouldnt|didnt|did not|would not|wont|doesnt) stop (when|after|even when|even after|even though|while) i (started |was |kept |began )?(crying|cried|sobbing|shaking|woke up|woke|pushed (him|her|them)|pushing (him|her|them)|pulled away|froze|tried to (leave|get away|push)|used (the|our|my) (safe word|safeword)|said (no|stop)|told (him|her) (no|to stop))',
+      '(safe word|safeword) & (didnt stop|wouldnt stop|kept going|ignored|didnt care|carried on|did not stop)',
+      '(froze|frozen) & (didnt stop|wouldnt stop|kept going|carried on|did it anyway|as a yes|took (that|it) as|inside|on top|his hands|her hands)',
+      'took (that|it|my silence|silence|me not (saying|fighting) ~) as (a )?(yes|consent)',
+      '(pushed|pushing|push|moved|moving|pulled|pulling) (his|her|their) (hand|hands) (away|of|out) & (kept|putting (them|it) back|put (them|it) back|again|didnt stop|wouldnt stop|kept going|tried again)',
+      '(saying|said) no & (push|pushing|pushed|shove|shoving|shoved|fight|fighting) (him|her|them) (of|away)',
+      '(get|put|stick|push|force) it in & (stop|said no|saying no|didnt want|crying|wasnt ready|not ready|hurt)',
+      '(said yes|agreed|consented|only wanted|only agreed) to (kising|kisses|making out|cuddling|cuddles|fooling around|oral|touching|coming (in|over|up)|a masage|sleep over|sleeping over|sleep in (his|her) bed|share a bed|sharing a bed) & (not (to )?(anything|more|sex|the rest|that)|didnt care|kept going|did it anyway|went further|pushed further|didnt stop|wouldnt stop)',
+      `(said|told (him|her|them)) (i|that i) (wanted|want|needed|need) to stop & (didnt $|wouldnt $|kept going|didnt stop|wouldnt stop|carried on|kept on) & ${SEXUAL}`,
+      '(even though|even tho|even when|even after|although|after) (i|id) ~ (said no|told (him|her|them) no|said stop|told (him|her|them) to stop|begged|asked (him|her|them) to stop) & (did it|does it|just did|went ahead|kept going|forced|had sex|has sex|sex)',
+      '(didnt|did not|never) (want|ask for|agree to|agre to) (it|that|any of (it|that)) & (happened|didnt ask|without asking|doesnt ask|never asks|at night|last night|in bed|sex|stop|touch*|again)',
+      '(too drunk|to drunk|so drunk|too high|too out of it|too wasted) to (consent|say (yes|no)|know what|stop (him|her|them|it)|fight|push (him|her)|move|agree)',
+      '(too drunk|to drunk|so drunk|too wasted|too high|blackout drunk|blacked out) & ((dont|cant|do not|didnt) remember (agreing|saying yes|consenting|wanting)|took me to (his|her|their) (room|bed|place|car)|(he|she|they) didnt care|did (stuff|things|it))',
+      '(dont|cant|do not|cannot|didnt) remember (agreing|agreeing|saying yes|consenting|ever saying yes|giving consent)',
+      '(did|does|doing|tried|tries|done) (stuff|things|something|anything) (i|that i) (didnt|never|did not|dont) (agre*|consent*|want|ask for|say yes to)',
+      '(stoped|stop|gave up|no point|dont bother) (saying no|fighting (back|it|him|her)|resisting|refusing|pushing (him|her) away) & (sex|forces|forced|in bed|whenever (he|she) wants|use|body|let (him|her))',
+      'my body (is|belongs to) (his|hers|theirs|him|her) ~ (to use|whenever|for (him|her)|to do)',
+      '(sex|has sex|had sex|do it|does it|takes it) ~ whenever (he|she|they) (wants|want|feels like it|likes) & (no point|stoped saying no|cant say no|dont want|doesnt matter|no diference|use|my body|forces|crying|say no|said no|saying no|refuse*)',
+      '(walked|came|barged|burst|snuck|crept|broke) (in|into) ~~ (while|when) i (was|am) ~ (in the shower|showering|changing|geting (dresed|changed)|undresed|naked|asleep|sleeping|in bed) & (grabed|grabing|touched|touching|groped|groping|felt) (me|my)',
+      'tried to (kis|touch|undres|grope|feel|take of my) & (pushed|pinned|held|shoved|threw|dragged|forced|cornered|grabed) me',
+      '(touched|touches|touching|grabed|grabs|felt) (me|my *) ~ (under|up|inside|in) my (dress|skirt|shirt|top|clothes|pants|underwear|jeans|shorts|knickers|panties|bra|boxers|trousers)',
+      '(hand|hands|fingers) (down|up|in|inside|under) my (knickers|panties|bra|boxers|trousers|shorts)',
+      '(woke|wake|woken|waking) up ~~ ((his|her|their|a|someones) (hand|hands|fingers) (in|on|down|inside|up|under)|(him|her|them|someone|somebody|he|she|they) (having sex|on top|inside|touching)|with (him|her|them|someone) (having sex|on top|inside))',
+      '(woke|wake|woken|waking) up ~~ (naked|undresed|with (my|her|his|no|our) clothes (of|missing|gone)|with no clothes|sore|hurt down there|bleding down there|in (a strangers|someones|his|her|a random) (bed|room|place)) & (drunk|drink|drinks|drugged|spiked|dont remember|cant remember|no memory|party|stranger|didnt know|wont talk|blacked out|bar|club)',
+      '(hurt|hurts|sore|bleding|pain) down there & (drunk|drugged|spiked|woke up|dont remember|cant remember|party|bar|club|he|she|they)',
+      '(drugged|rofied|spiked) (at|by|in|on|last|and|then|me|her|him|$)',
+      '(hold|held|holding|holds) (har|her|dem) down & (forc*|sex|rape*|inside|undres*|clothes|on top)',
+      'forc* (har|her|him|dem|them|me) ~ (at (di|the|a) (party|club|bar|dance)|in (di|the|his|her) (room|car|bed))',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Held down for sex (physical violence without a sexual cue stays partner violence).',
+    unless: ['(tickl*|wrestl*|pilow fight|play fight*|lol|haha|swon|punch*|slap*|hit me|hits me|kick*|chok*|strangl*|beat me|beats me)'],
+    patterns: [
+      '(held|holds|hold|holding|pinned|pins|pin|pining) me down & (sex|had sex|inside|on top|undres*|clothes|pants|skirt|did it|kept going|keeps going|begged|said no|said stop|didnt want|touch*|forced|wasnt that bad|flashback*|keep telling myself|assaulted|on (our|a|the|my) ~ date)',
+      '(held|holds|hold|holding|pinned|pins|pining) (my )?(wrists|arms|hands|legs) (down|above) & (didnt want|said no|told (him|her|them) (no|to stop|i didnt)|begged|sex|bedroom|in bed|touch*|clothes|stop|kept going|keeps going|it hurts)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Forced, pressured or owed sex: duty, debts, threats, worn down until yes.',
+    unless: ['(chores|homework|housework|dishes|laundry|cleaning|gym|exercise|dinner with|his parents|her parents|the wedding|puppy|dog|holiday|vacation|trip|the car|a car)'],
+    patterns: [
+      '{perp} ~ (forces|forced|force|forcing) (me|himself|herself|themselves) (when|whenever|every|at night|if|even|after|while|again|most nights|sometimes|anyway|on me)',
+      '{perp} ~ (forces|forced|force|forcing) (me|himself|herself) $',
+      'forc* (sex|oral|anal|intercourse|himself on|herself on)',
+      'forced (it|himself|herself) (on|onto|into) (me|her|him)',
+      'insist* on (relations|sex|it|intimacy|having sex|sleeping together|conjugal *) & (refuse*|dont want|didnt want|say no|said no|not in the mood|tired|even when|even though|crying|sick|begged)',
+      'duty as (a|his|her|your|my) (wife|husband|spouse|partner) & (does it anyway|did it anyway|forces|forced|dont want|didnt want|make me|makes me|tired|refuse*|say no|said no|sex|bed|relations|let him|let her)',
+      '(guilt trip*|guilt triping|guilt triped|nag*|badger*|pester*|push*|pressur*|beg*|harases|harased|manipulat*|sulk*|hound*|coerc*) ~ (me )?(into|for) (sex|anal|oral|a threesome|threesomes|blowjobs|blowjob|bj|head|sleeping with|having sex|it in bed|things in bed|stuff in bed|relations)',
+      `(pressur*|push*|nag*|pester*|badger*|guilt*|hound*|beg*|goes on|went on|keeps on|kept on|sulk*|whin*|wears me down|wore me down|keeps asking|kept asking|asks and asks|asked and asked) ~~ (till|until|til|untill) i ~ (give in|gave in|say yes|said yes|say fine|said fine|let (him|her|them)|cave|caved|do it|did it|sleep with|slept with|have sex|had sex) & ${SEXUAL}`,
+      '(pressures|pushes|nags|pesters|badgers|guilts|hounds|begs) me ~~ (till|until|til|untill) i (give in|say yes|say fine|let (him|her|them)|cave) $',
+      '(pressur*|push*|nag*|pester*|badger*|guilt*|hound*|beg*|wears me down|wore me down) ~~ (till|until|til|untill) i ~ (give in|gave in|say yes|said yes|say fine|said fine|let (him|her|them)|cave|caved) & (hated|hate it|didnt want|dont want|felt (sick|used|dirty|disgusting|gros|violated|numb)|cried|crying)',
+      '(say|said|saying) no & (till|until|til|untill) i ~ (give in|gave in|say yes|said yes|cave|caved|let (him|her|them))',
+      '(wouldnt|wont|didnt|would not|refused to|not|never) (leave|go|go home|get out|let me (go|leave|sleep)|take me home|drive me home|unlock) ~~ (until|til|till|unless) i ~ (slept|sleep|had sex|have sex|hooked up|hook up|gave in|give in|let (him|her)|did it|do it)',
+      '(if|unless) i (dont|didnt|wont|wouldnt|do not|did not|refuse to|refused to) (sleep|have sex|hook up|go to bed|do it|do stuff|go|come|send) ~ (with|w|to (the |a |his |her )?(hotel|room|bed|place|flat|apartment)|nudes|pics|more) ~~ (hel|hed|he wil|he would|shel|shed|she wil|she would|theyl|theyd|they wil|il|i wil|i would|id|i) ~ (lose|dump|leave|break up|tell|post|send|share|fire|hurt|kick|cheat|out me|expose|report|evict|deport|take|find someone)',
+      `(says|said|told me|tells me|telling me|saying) (i|you) (owe|owed) (him|her|them|me) & ${SEXUAL}`,
+      '(i|you) (owe|owed) (him|her|them|me) (this|it|sex|that) & (sex|let (him|her)|when (he|she) wants|stop|crying|in bed|bed)',
+      '(owe|owed) (him|her|them) & (didnt take no|wouldnt take no|doesnt take no|wont take no)',
+      '(wouldnt|didnt|doesnt|wont) take no for an answer & (owe*|dinner|date|drunk|party|his room|her room|his place|her place|came over|that night|his car)',
+      '(you|u) (cant|cannot|can not|dont get to|arent allowed to) (say|said) no (now|anymore|to me|after|once|when|because|since)',
+      '(you|u) (cant|cannot|can not|dont get to|arent allowed to) say no $',
+      '(made|makes|make|forced|forces) me (do|doing) (things|stuff|something|sexual things|sexual stuff) on (camera|cam|video|facetime)',
+      '(gets|got|get|getting|makes|made) me (drunk|high|wasted) & (did (stuff|things|it)|didnt agre*|didnt consent|didnt want|woke up|dont remember|took advantage)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Stealthing: a condom removed or refused without agreement.',
+    patterns: [
+      '(took|takes|take|taking|pulled|pulls|slipped|slips|ripped|rips) (the |his |her |a )?condom of',
+      '(took|takes|take|taking|pulled|pulls|slipped|ripped) of (the|his|her|a) condom',
+      '(removed|removes|remove|removing) (the |his |a )?condom',
+      'condom (of|came of) & (without (telling|asking|me knowing)|didnt tell|never told|on purpose|halfway|found out|didnt know)',
+      '(stealthed|stealthing|stealth) (me|her|him)?',
+      'condom & (took|takes|pulled|slipped) it (of|out) & (halfway|without (saying|telling|asking)|didnt (say|tell)|on purpose|found (it|out))',
+      '(wanted|asked for|asked (him|her) to use|asked (him|her) to wear|insisted on|said (he|she) had to use) (a )?condom & (without (one|a condom|it)|did it anyway|angry|refused|wouldnt|didnt (use|wear))',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Intimate images shared, posted or threatened without consent.',
+    unless: ['(deleted|delete) (all )?(our|the|my) (pics|photos) & fresh start'],
+    patterns: [
+      `${PASSED_ON} ~~ ${INTIMATE_MEDIA}`,
+      `${INTIMATE_MEDIA} & ${PASSED_ON}`,
+      `${INTIMATE_MEDIA} & (sent|sends|sending|send|forwarded) (them|it|those|these|my *) ~ (to|around) ~ (his|her|their|everyone|people|friends|mates|boys|family|group|whole|coworkers|school|class|strangers|my)`,
+      `{perp} ~~ (sent|sends|sending|send|sending out) ~~ ${INTIMATE_MEDIA} ~~ (to|around|with) ~ (his|her|their|everyone|people|friends|mates|boys|family|group|whole|coworkers|school|class|strangers|my)`,
+      '(sent|sends|sending|keeps sending|forwarded) my (nudes|pics|photos|naked *|videos) (to|around)',
+      '(video|videos|vid|vids|photo|photos|pic|pics|clip|footage) of (us|me) & (filmed|recorded|took|posted|shared|uploaded|put) & (without (asking|me knowing|my (knowledge|permision|consent|ok)|telling me|consent)|never (agred|said ok|said yes|consented|gave (consent|permision))|didnt (agre|say ok|consent|know))',
+      '(video|videos|vid|vids|pics|photos|clip) of (us|me) ~~ (porn|website|site|internet|reddit|onlyfans|discord|group chat|server)',
+      '(filmed|films|recorded|records|filming|recording) (us|me) (during|having|while (we|we were|i was)) ~ (sex|in bed|having sex|naked|asleep|showering)',
+      `(threaten*|says (hel|hed|he wil|he would|shel|shed|she wil|she would|theyl|they wil)|wil|gona|going to) (to )?(leak|post|send|share|show|upload|release|expose|put out) ~ ${INTIMATE_MEDIA}`,
+      '(threaten*|says (hel|hed|he wil|he would|shel|shed|she wil|she would|theyl|they wil)|wil|gona|going to) (to )?leak (it|them|everything|the (video|videos|pics|photos)) ~~ (if|unless|when) i',
+      '(leak|post|send|share|show|upload) my (nudes|pics|photos|videos|naked *) ~~ (if|unless) i',
+      '(hints|hinting|hinted|reminds me|reminding me|threaten*|says) ~~ (still (has|have|got|keeps) (them|my|the|those|some)|kept (them|my|the|those))',
+      '(photo|photos|pic|pics|picture|pictures|video|videos) of me ~ (naked|nude|asleep|sleeping|undresed|topless) & (showed|shared|sent|posted|friends|mates|joke|without)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Unsure whether it was consent: drunk and unsure, did not say no but did not want it, gave in to end it.',
+    unless: ['(tickl*|lol|haha)'],
+    patterns: [
+      '(not sure|dont know|unsure|cant remember|dont remember|no idea|dont even know) (if|whether) i (consented|said yes|agred|agreed|wanted (it|to)|said no)',
+      '(didnt|did not) (realy )?want (it|to) (but|and) (i )?(didnt|did not|never|couldnt) say no',
+      '(didnt|did not|never) say no (but|and) ~ (didnt|did not) (realy )?want (it|to)',
+      '(dont|cant|do not|cannot) (realy )?remember (how i|getting|going|ending up|how we) ~ (ended up|got|end up) ~ (in|into) (his|her|their|a strangers|someones) (bed|room)',
+      '(what happened|that night|counts as|count as) & (i|id) ~ (drunk|to drink|wasted|out of it|blacked out|high) & (he|she|they) (hadnt|wasnt|was sober|didnt drink|was fine)',
+      '(until|till|til) i ~ (gave|give) in (so|just so|to make) (he|she|they|hed|shed|theyd|it) ~ (leave me alone|stop|shut up|back off)',
+      '(gave|give) in $ & (easier than|not worth|to avoid|keep the peace|than the fight|than fighting|than arguing)',
+      '(went|go|going) along with it ~~ (even though|although|but) i ~ (said|told (him|her)) (i|that i) (wasnt|was not|didnt|dont|am not|im not)',
+      `(kept|keeps) asking (until|till|til) i (said|say) (fine|yes|ok|okay) & ${SEXUAL}`,
+      '(pressured|pushed|coerced) by (her|his|their|my) & (doesnt want to talk|dont want to talk|kind of|sort of)',
+      '(ex|he|she|{partner}) ~ (keeps|kept|keep) (pushing|pressuring|nagging|pestering|begging) (for|me for) (sex|anal|oral|a threesome|nudes|it)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Grabbing intimate body parts (a partner playing, or a laugh, keeps it quiet; other rules catch a partner who ignores a no).',
+    hyperbole: true,
+    unless: ['(my|our) {partner} ~ (grabed|grabs|grabing|squezed|squezes|pinched|pinches|slaped|slaps|touched|touches|felt)', '(playful*|flirt*|teasing|joking|giggl*|cute)'],
+    patterns: [
+      '(grabed|grabs|grabing|groped|gropes|touched|touches|squezed|squezes|pinched|pinches|slaped|slaps|felt|feels) my (boobs|breasts|tits|bum|butt|ass|arse|crotch|privates|private parts|chest|bottom|backside|junk|dick|penis|vagina|genitals)',
     ],
   },
 ];
