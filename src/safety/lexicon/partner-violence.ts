@@ -5,6 +5,31 @@
  */
 import type { LexiconRule } from './rule.ts';
 
+/** Sport, sparring and play, where grabbing, choking and throwing are not violence. */
+const SPORT =
+  '(sparring|spar|jiu jitsu|bjj|judo|karate|mma|kickbox*|martial arts|tapped out|dojo|boxing (class|gym|training|session)|playing (rugby|football|hockey|soccer|basketball|netball|lacrosse|paintball|laser tag|dodgeball)|(rugby|football|hockey|soccer|basketball|netball) (practice|training)|video game|fortnite|in (my|his|her|our) sleep)';
+
+/** Watching, reading or studying something about abuse, rather than living it. */
+const MEDIA_ABOUT =
+  '(watched|watching|watch|read|reading|saw|seen|listened to|listening to) (a |an |the |this |that )?(doc|docu|documentary|film|movie|show|series|article|book|podcast|news|story|episode|thread|video|ted talk) ~ (about|on)';
+
+/** Ways of hitting the shared {hit} list leaves out: older or regional verbs, dropped g's ("hittin"). */
+const HIT_MORE =
+  'hittin|beatin|slappin|punchin|chokin|kickin|smackin|shovin|bashed|bashes|bashing|thumped|thumps|whacked|whacks|decked|socked|jabbed|throttled|throttles|battered|batters|backhanded|backhands|kneed|roughed (me )?up|knocks me (around|about)|knocked me (around|about)|slapped me around|smacked me around';
+
+/** He/she/they said they will (future threat in reported speech). */
+const WILL = '(hel|shel|he wil|she wil|hed|shed|he would|she would|theyl|they wil|theyd|hes gona|shes gona|hes going to|shes going to|he says hel|she says shel|he said hed|she said shed)';
+
+/** What a threatener says they will do if I leave, tell or call for help. */
+const THREAT_ACT =
+  '(burn|torch|make (me|you|u) (very |so |realy )?(sorry|pay|regret( it)?)|make (it|things|my life|your life|ur life) (worse|hel|a living hel)|regret it|break (my|your|ur)|fix (my|your|ur) face|finish|spread|post|leak|send (them|it|my|your|the)|share (my|your|the)|tel (them|the police|the cops|everyone|people) (im|i am|that im|i was|youre|your|you are)|take (the|my|our|your|ur) (kids|children|{child})|ruin|destroy|find (me|you|u)|come after|end (me|you)|get (me|you) deported|cal immigration|throw (me|you) out|leave (me|you) with nothing|say (im|i am|youre|your))';
+
+/** Objects a controlling partner takes or withholds. */
+const HELD = '(phone|keys|car keys|house keys|key|sim|sim card|passport|id|wallet|purse|cards|bank card|bank cards|debit card|credit card|wifi password|charger|documents|papers|shoes|coat)';
+
+/** Who might be a third party's abusive partner in "her husband", "my sister's boyfriend". */
+const THEIR_PARTNER = '((her|his|their|{relation}s|my {relation}s) ({partner}))';
+
 /** Every `partner_violence` rule the screen applies. */
 export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
 
@@ -12,7 +37,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical violence against me.',
-    unless: ['(pilow|playful*|as a joke|jokingly|snowbal|water balon|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)'],
+    unless: ['(pilow|playful*|as a joke|jokingly|snowbal|water balon|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT],
     patterns: [
       '{perp} ~ ({hit}) me',
       '{perp} ~ (push*|shov*) me (down|into|against|over|of|out|to the (ground|floor)|hard)',
@@ -61,6 +86,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Named abuse and domestic violence.',
+    unless: [MEDIA_ABOUT],
     patterns: [
       '(abusive|violent) (relationship|partner|boyfriend|girlfriend|husband|wife|ex|marriage|home)',
       '{perp} ~ (is|s|gets|can be|becomes|was) (abusive|violent)',
@@ -77,12 +103,13 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Threats against me.',
     victim: 'self',
     patterns: [
-      '(threaten*|swore|swears|screamed|screaming|screams|yelled|yeling|texted|shouted|shouting) ~ ({kill}|hurt|beat|hit|end|ruin|destroy) (me|us)',
+      '(threaten*|swore|swears) ~ ({kill}|hurt|beat|hit|end|ruin|destroy) (me|us)',
+      '(screamed|screaming|screams|yelled|yeling|texted|texts|shouted|shouting) ~ (hed|shed|hel|shel|he wil|she wil|he would|she would|theyd|theyl|he was gona|she was gona|hes gona|shes gona|hes going to|shes going to|he was going to|she was going to|that) ~ ({kill}|hurt|beat|end|ruin|destroy) (me|us)',
       '(texting|texts|texted|sent|sends|sending|leaving|leaves|gets) me (death )?threats',
       '(death threats|threatening (me|mesages|texts|voicemails))',
 
       'if i (ever )?(leave|left|go|tel anyone|tel someone) ~ ({kill}|hurt|find me|make sure|ruin|take the kids|make me pay|never see)',
-      'make sure no one (else )?(can have|gets|wil have) me',
+      'make sure (no one|nobody|no man|no guy|no woman|no girl|no other (man|guy|woman|girl)) (else )?(ever )?(can have|gets|wil have|wants|would want|wil want|could want|looks at|wil look at|would look at|can look at|wil ever want) (me|you|her)',
       'threaten* to (kil|hurt|beat|ruin|post|share|leak|report me)',
       'threaten* to take (the|my|our) (kids|children|{child}) (away|from me|and|if i)',
       'threaten* to take (the|my|our) (kids|children|{child}) $',
@@ -103,7 +130,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Coercive control: monitoring, isolation, money, confinement.',
     victim: 'self',
-    unless: ['i check (his|hers|theirs|their) too', '(we|both of us) (check|share|track|both)', 'mutual', '(one more|another|goodbye) (kiss|hug)', '(worried about me|was worried|make sure (im|i am|i got|i get) (safe|home|ok)|got home safe|broke down|by acident|acidentaly|by mistake)'],
+    unless: ['i check (his|hers|theirs|their) too', '(we|both of us) (check|share|track|both)', 'mutual', 'i asked (him|her|them) to', '(boss|manager|teacher|landlord|professor)', '(when|if|after) (ive|i have|im|i am|i was|id) (been )?(drinking|drunk|had a few|had a drink)', '(my|the|our) (dog|cat|puppy|kitten|toddler|baby) (follows|followed|following)', '(out loud|aloud) to me', '(read|saw|found) my (messages|texts|chats) with (my|a|the|her|his) *', '(one more|another|goodbye) (kiss|hug)', '(worried about me|was worried|make sure (im|i am|i got|i get) (safe|home|ok)|got home safe|broke down|by acident|acidentaly|by mistake)'],
     patterns: [
       '{perp} ~ (checks|check|checking|checked|goes through|go through|going through|went through|goes thru|go thru|reads|read|monitors|monitoring|tracks|tracking|tracked|looks through|searches|snoops through|demands) ~ my (phone|messages|texts|location|emails|dms|calls|browser|history|social media|acounts|whereabouts)',
       '{perp} ~ (deletes|deleted|blocks|blocked) my (contacts|friends|number|acounts)',
@@ -142,6 +169,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Fear of a partner.',
+    victim: 'self',
+    unless: ['(how|want|wana|trying) (do i |can i |to |can we |do we )?(stop|quit) walk* on egshels'],
     patterns: [
       '(scared|afraid|terified|frightened|fear) (of )?what (he|she|they|hel|shel|hed|shed|my {partner}) ~ (do|does|did|react|do to me|be capable of)',
       '(scared|afraid|terified|frightened) (of|to leave) (him|her|my {partner}) $',
@@ -169,7 +198,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(said|says|told me|tels me) ~ ({kill}|hurt|beat) (me|us) $',
       '(punched|punches|punching|smashed|smashes|kicked) (a hole in )?(the|a) (wal|door)',
     ],
-    unless: ['hurt* me (when|by|with|so|emotionally|by cheating)', '(cheat*|lied|lying|lies|left me|words|feelings)', '(silent treatment|cold shoulder)'],
+    unless: ['(how|want|wana|trying) (do i |can i |to |can we |do we )?(stop|quit) walk* on egshels', 'hurt* me (when|by|with|so|emotionally|by cheating)', '(cheat*|lied|lying|lies|left me|words|feelings)', '(silent treatment|cold shoulder)'],
   },
   {
     category: 'partner_violence',
@@ -212,7 +241,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Stalking: turning up, waiting outside, driving past, following me everywhere.',
-    unless: ['(cute|so sweet|lovely|romantic|aw|to surprise me|surprised me|to pick me up|give me a ride|with (coffee|lunch|flowers) (sometimes|and)|with (groceries|food|dinner|gifts|presents|the kids)|road trip|get lost|convoy)'],
+    unless: ['(my|the|our) (dog|cat|puppy|kitten|toddler|baby|kid|kids|shadow) (follows|followed|following)', '(cute|so sweet|lovely|romantic|aw|to surprise me|surprised me|to pick me up|give me a ride|with (coffee|lunch|flowers) (sometimes|and)|with (groceries|food|dinner|gifts|presents|the kids)|road trip|get lost|convoy)'],
     patterns: [
       '(follows|followed|following|tails|tailed|tailing) (me|my car) (when|whenever|every time|everywhere|to|home|from)',
       '(shows|showing|turns|turning|showed|turned) up (at|to) my ~ (work|job|house|home|place|school|apartment|parents|gym|door|office)',
@@ -316,7 +345,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(send|sending) (him|her) (a )?(photo|photos|picture|pictures|pic|pics|video|selfie|location) (every|each) (hour|minute|time|few)',
       '{perp} ~ (drag*|pull*|yank*|haul*) me ~~ by (the|my) (throat|neck|hair|arm|arms|wrist|leg|legs|feet|ankle)',
       '{perp} ~ dragged me (out|across|down|up|through|along|into)',
-      '(says|said|tells me|told me) ~ i (bruise|bruised) easily',
+      '(says|said|tells me|told me) ~ i (bruise|bruised) (to |so )?easily',
       '(covered in|full of|lots of|so many) bruises & ({perp}|him|her)',
       '(threaten*|said|says|swore) ~~ (throw|pour|splash) ~ (acid|bleach|boiling water|hot water|petrol|gasoline) (on|at|in) (me|my)',
       '(threw|poured|splashed|throws) ~ (acid|bleach|boiling water|hot water|hot coffee|coffee|tea) (on|at|in) (me|my)',
@@ -327,6 +356,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Fifth round: not allowed to learn or work, pinned down, fire threats, forwarded texts, timed errands.',
+    unless: [SPORT],
     patterns: [
       '{perp} ~ (not|dont|doesnt|wont|never) (let|lets|allow|allows) me (to )?(learn|study|drive|have (friends|a phone|money|a job)|work)',
       '(pinning|pins|pinned|holding|holds|held) me down (until|til|and|so|while)',
@@ -345,7 +375,242 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(tried|try|tries|trying|threatened|threatens) to (crash|drive (us )?off|kill us both|run me over|run me off)',
       '{perp} ~ (reads|checks|goes through) (everything|all my (messages|texts|chats|emails)) ~ (every (night|day|morning)|all the time|constantly)',
-      '(had to|have to|made me|makes me|forced me to) (give|tell|share) (him|her|them) my (phone )?(pin|password|passwords|passcode|code) & (reads|checks|every|goes through|jealous|or else|demands)',
+      '(had to|have to|made me|makes me|forced me to) (give|tell|share) (him|her|them) (al )?(of )?my (phone )?(pin|password|passwords|passcode|code|pins|passcodes) & (reads|checks|every|goes through|jealous|or else|demands)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Physical harm in many words: grabbed, pushed into the wall, struck, held by the wrists, things thrown at me, injuries.',
+    unless: [SPORT, '(pillow|pilow|playful*|as a joke|jokingly|snowball|water balloon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by accident|accidentally|kiss*|hug*|cuddl*|danc*|flirt*)'],
+    patterns: [
+      `{perp} ~ (${HIT_MORE}) me`,
+      `({perp}|him) ~ (${HIT_MORE}) (her|him|them|har)`,
+      '{perp} ~ (grab*|shook|shakes|shaking|shake|squeez*|yank*|jerk*|twist*|pinch*) me (a bit|a little|hard|harder|roughly|so hard|too hard|really hard|again|when|whenever|every time|if|til|till|until|around|against|into|and (shook|shake|yell*|scream*)|$)',
+      '{perp} ~ (push*|shov*) me (a bit|a little|hard|harder|roughly|so hard|too hard|again|til|till|until|around|$)',
+      'where (he|she|they|hes|shes|my {partner}) (grabs|grabbed|grab|hit|hits|punched|punches|kicked|kicks|bit|bites|squeezed|squeezes|held|holds|choked|chokes|slapped|slaps|pinches|pinched|burned|burnt|twisted) (me|my)',
+      '(pushed|pushes|shoved|shoves|threw|throws|thrown|slammed|slams|flung|knocked) me (into|against|down|across|onto|on|off|through|to) (the|a|our|my) (wall|floor|door|ground|table|counter|stairs|wardrobe|fridge|radiator|car|window|bed frame|bathtub|tub|sink|dresser|cabinet|concrete|pavement|road|furniture)',
+      '(holds|held|holding|grips|gripped|gripping|grabs|grabbed|squeezes|squeezed|pins|pinned|twists|twisted|digs (his|her) nails into) my (wrists|wrist|arm|arms|upper arm|throat|neck|jaw|face|shoulders|shoulder|hair) ~ (tight|tightly|hard|til|till|until|so hard|too hard|bruise*|marks|it hurts|hurt*|cant move|to stop me|leaves|left|down)',
+      '{perp} ~ (threw|throws|throwing|hurled|hurls|chucked|chucks|flung|flings|launched|lobbed) ~~ at (me|my (head|face|body|back|chest|legs|stomach|belly))',
+      '(split|bust|busted|cut) (open )?my (lip|eyebrow|eye|head|forehead|nose) & ({perp}|threw|hit|punch*|slap*|elbow*|headbut*)',
+      '{perp} ~ (gave|give|gives|left) me (a |# )?(stitches|black eye|black eyes|bloody nose|bloody lip|fat lip|split lip|concussion|bruises|cracked rib|broken (rib|nose|arm|wrist))',
+      '(needed|need|got|had|ended up with|ended up needing|required) (# |a few |several )?(stitches|a cast|x rays|surgery) & (lost (his|her|their) temper|(his|her|their) temper|(he|she|they) (lost it|loses it|snapped|flipped|flipped out|went mental)|when (he|she|they) (lost|loses|got|gets)|{perp} ~ (hit|threw|pushed|shoved|punched|kicked|attacked))',
+      '(lost|loses|losing) (his|her|their) (temper|shit|mind|head|cool) & (stitches|hospital|a e|er|black eye|bruise*|bleeding|blood|marks|broken|cracked|split)',
+      '(him|{perp}) ~ ({hit}|lick|licks|licked|box|boxed|buss) (mi|har)',
+      '(only|just|mostly|usually|always) (when|if|after) (he|she|they|hes|shes) (drinks|drinking|drunk|angry|mad|high|stressed|is drunk|s drunk|gets drunk|has been drinking|has had a few|had a few|is angry|gets angry|gets mad|is mad|loses (his|her) temper|is stressed|is high) & (hitting|hits|hit me|slap*|punch*|shov*|push*|chok*|grab*|kick*|violence|violent|rough|physical|hurts me|hurt me|bruise*|marks|throws|threw|beat*|smack*)',
+      '(shed|hed|{perp}) (had )?(gone|went|goes|go|going|came|comes|come|coming|lunged|lunges|lunging) (for|at) (me|him|her|them) & (scratch*|bruise*|marks|knife|nails|fists|fist|face|attack*|threw|punch*|slap*)',
+      '(turns|turned|turning|shows|showed|showing|comes|came|coming) (up|in|home|into work|to work|to school|over) with (marks|bruises|a bruise|a black eye|black eyes|scratches|finger marks|a split lip|a swollen (face|eye|lip)) & ({partner} (does|did|caused|is doing) (it|that|this|them)|(her|his|their) ({partner}) ~ ({hit}|did|does|hurt*|gone for|went for))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Hitting told in few words, often minimised ("she hits. not hard", "only when he drinks"); the speaker is the one hit.',
+    victim: 'self',
+    unless: [SPORT, '(pillow|playful*|as a joke|jokingly|ball|tickl*|wrestl*|play fight*|hits on|hit on|hitting on|the gym|the road|the bar|the pub|the club|the books|the hay|the spot|the jackpot|the roof)'],
+    patterns: [
+      '(only one|the one) who (hits|hit|gets physical|gets violent) & ({perp}|him|her)',
+      '{perp} ~ (hits|slaps|punches|kicks|chokes|shoves|gets physical) $',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Signs of violence without a named act: rough with me, marks on someone, flinching, punching walls.',
+    unless: [SPORT, '(rugby|gym|bike|skate*|surgery|injection|blood test|tattoo|hickey|hickeys|training|fell off|tripped|clumsy|eczema|allerg*|bed|sex|kinky|kink|consensual|safeword|we like|i like|bedroom|loud noise|fireworks|thunder|horror|scary movie|needle|dentist|lol|haha)'],
+    patterns: [
+      '{perp} ~ (rough|violent|physical|heavy handed) with me',
+      '(turns|turned|turning|shows|showed|showing|comes|came|coming|keeps coming) (up|in|home|into work|to work|to school|over)? ?with (marks|bruises|a bruise|a black eye|black eyes|scratches|finger marks|a split lip|a swollen (face|eye|lip)) & (her|his|their|she|he)',
+      '(flinch|flinches|flinched|flinching|cower|cowers|cowered|cowering) ~~ (when|whenever|every time|if|around) (he|she|they|hes|shes|him|her|my {partner}|her phone|his phone)',
+      '(punched|punches|punching|punch|kicked|kicks|kicking|put|puts|putting|smashed|smashes) (a hole|holes|his fist|her fist|his fists|her fists|his foot|her foot) (in|into|through) (the|a|our|my) (wall|walls|door|doors|cupboard|cabinet)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Flinching at a raised hand, marks from being grabbed, hidden so nobody asks.',
+    unless: ['(cut|cuts|cutting|scars|self harm|relapse|eczema|tattoo)'],
+    patterns: [
+      '(flinch|flinches|flinched|flinching|cower|cowers|cowered) ~~ (raises|raised|lifts|lifted|moves|moved|reaches|reached) (his|her|a|their) (hand|hands|arm|fist)',
+      '(long sleeves|makeup|concealer|foundation|sunglasses|scarf|scarves|turtleneck|turtlenecks|hoodie|high neck|polo neck) ~~ so (nobody|no one|people|anyone|they|my (mom|mum|family|friends|boss|coworkers)) (sees|see|can see|will see|notices|notice|asks|can tell|knows|finds out) & (he|she|hes|shes|him|his|{partner}|bruise*|marks|grabs|black eye)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Putting hands on someone, slang for hitting (not laying on hands in prayer or massage).',
+    unless: ['(pray*|pastor|priest|church|heal*|bless*|reiki|massage|bible|minister|sermon|worship|chiropract*)'],
+    patterns: ['(put|puts|putting|laid|lays|laying) (his |her |their )?hands on (me|her|him|mi)'],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'He struck me (kept apart: "it struck me that" is an idiom).',
+    unless: ['(struck|strikes|strike) me (as|that|how|funny|odd|strange|as odd)', '(lightning|match|clock|chord|deal|bargain|nerve|gold)'],
+    patterns: ['{perp} ~ (struck|strikes) me'],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Conditional threats: if I leave, tell or call the police he will burn, break, leak, make me sorry.',
+    victim: 'self',
+    unless: ['(lol|haha|jk|finale|spoiler|spoil*|surprise|birthday|gift|present|anniversary|dishes|laundry)'],
+    patterns: [
+      `if (i|you|u) ~~ (${WILL}|ill|il|i wil|id) ~ ${THREAT_ACT}`,
+      `${WILL} ~ (break|snap|smash|fix|rearrange|bust|mess up|cave in|smash in|kick in) (my|your|ur) (arm|arms|leg|legs|neck|jaw|nose|face|fingers|wrist|teeth|skull|head)`,
+      `(threaten*|threatens to|threatened to) ~ (break|snap|smash|fix|rearrange|bust|mess up|cave in|smash in|kick in) (my|your|ur) (arm|arms|leg|legs|neck|jaw|nose|face|fingers|wrist|teeth|skull|head)`,
+      `${WILL} (spread|post|leak|share|send|show) ~ (my|our|your) (stuff|pics|pictures|photos|nudes|videos|video|private|intimate|sex tape|tape) ~~ (if (i|you)|unless (i|you)|or else)`,
+      'next time (hel|shel|he wil|she wil|ill|il|it wil) (finish|kill|end|make sure|not stop|be worse|be the last) & ({hit}|strangl*|chok*|hurt|hospital|temper)',
+      '(burn|torch|set fire to|set on fire|burn down|petrol|gasoline) ~~ (house|flat|place|home|car|stuff|things|clothes|apartment|me|us) ~~ (down|with (me|us|you|al|everything)|me (in|inside)|and me|if (i|you)|while i|in it) & ({perp}|threat*|said|says|told|ill|if i|if you)',
+      '{weapon} & (in case (i|you) (get|try|leave|run|tell|call|ever)|get ideas|gets ideas|getting ideas|any ideas)',
+      '(said|says|told me|tells me|texted|swore|promised|threatened) ~ (hel|shel|he wil|she wil|hed|shed|he would|she would|hes going to|shes going to|hes gona|shes gona) ({kill}|k l|kl|strangle|stab|shoot|finish) (me|u|you) ~~ (wasnt joking|not joking|meant it|means it|had that look|serious|not kidding|wasnt kidding)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Threats or k*ll said seriously ("he wasnt joking"), across sentences.',
+    victim: 'self',
+    hyperbole: true,
+    patterns: ['({kill}|k l|kl|murder) (me|u|you) & (wasnt joking|was not joking|not joking|isnt joking|meant it|means it|had that look|dead serious|not kidding|wasnt kidding) & ({perp})'],
+  },
+  {
+    category: 'partner_violence',
+    level: 'imminent',
+    note: 'A threat to kill me timed to when he gets home.',
+    victim: 'self',
+    hyperbole: true,
+    unless: ['(mess|dishes|car|vase|grades|dog|cat|bill|spoil*|finale|forgot|forget|late again|ate|eat|shopping|tattoo|hair|surprise|birthday|anniversary|gift|present|lol|haha|jk|lmao)'],
+    patterns: [
+      '(said|says|told me|tells me|texted|swore|promised|threatened) ~ (hel|shel|he wil|she wil|hed|shed|he would|she would|hes going to|shes going to|hes gona|shes gona) ({kill}|k l|kl|strangle|stab|shoot|finish|hurt|beat) (me|u|you) (when|once|as soon as|the (second|minute|moment)|tonight|after) (he|she|they) ~ (gets|get|comes|come|is|s|back) ~ (home|back|in|here|off work|out)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Coercive control in many words: not permitted, ask permission, allowance, receipts, location, photo proof, keys taken.',
+    victim: 'self',
+    unless: [
+      'my (mom|mum|dad|parents|stepdad|stepmom) (says|said|make|makes|made|wont|doesnt|dont|is|s|rules)',
+      '(from|by) my (parents|mom|mum|dad|grandparents|grandma|grandpa|nan)',
+      '(curfew|grounded|homework|school night|teacher|boss|manager|landlord|professor|at work|dorm|policy|court|custody|visitation|restraining|probation|bail|covid|quarantine|pregnan*|surgery|doctor|hospital|tax|taxes|refund|warranty|reimburs*|accountant|expenses|tips|pension|we both|both of us|each other|each others|mutual|agreed|we agreed|we share|for safety|got lost|hiking|home safe|get home safe|festival|my idea|i suggested|by accident|accidentally|by mistake)',
+    ],
+    patterns: [
+      '(not|never|isnt|arent|wasnt|werent) (allowed|permitted|let) (to )?(leave|go|go out|out|outside|wear|have|use|see|text|call|talk|visit|work|drive|spend|eat|keep|delete|lock|close|make|get|open|own|touch|sleep|shower|speak|buy|turn|switch) ~~ (without|unless|until|except|if|before|when) (him|her|them|his|he|she|my {partner}|hes|shes|they)',
+      '(not|never|isnt|arent|wasnt) (allowed|permitted) (out|outside|my own|her own|his own|a (phone|card|key|bank account|job|car)|any (money|friends)|to have (my|her|his) own) & ({perp}|him|his|her)',
+      '(have to|need to|must|got to|gotta|made to|makes me|make me|made me|forced to|has me) ask (for )?((his|her|their) )?(permission|leave)',
+      'without (his|her|their) (permission|ok|okay|say so|approval) & (cant|not allowed|never allowed|go|leave|spend|buy|out|see|wear)',
+      '(need|needs|have to get|has to get|must get|got to get|gotta get) (his|her|their) (permission|ok|okay|approval|say so) (to|before|for)',
+      '(gives|give|giving|gave|get|gets|getting|hands|leaves) (me|her|him) (an |a |my )?(weekly |monthly |daily |little |small )?(allowance|pocket money)',
+      '(gives|give|giving|gave|get|gets|getting|hands|leaves) (me |her |him )?(like |only |just |about )?(#|five|ten|twenty|thirty|forty|fifty|a hundred|hundred) ?(pounds|dollars|bucks|quid|euros|rupees|rand|naira|cedis|pesos)? (a|per|for the|each|every|for a) (week|day|month) & (paycheck|salary|wages|money|card|cards|receipts|receipt|controls|handles|takes|took|allowed|permission|trusted|keeps|whole|full)',
+      '(takes|took|taking|keep|keeps|kept|has|holds|collects|controls|confiscat*|seized|seizes) ~ (my|her|all (my|her|the|our)|all of (my|her)) (whole |full |entire )?(paycheck|salary|wages|pay|earnings|income|money|bank card|bank cards|debit card|credit card|credit cards|cards|card|atm card) & (gives (me|her)|giving (me|her)|allowance|# (a|per|for the|each) (week|month)|a week|not allowed|receipts|cant be trusted|trusted|permission|beg|ask for|so i cant|so i have no|my id|id|passport|cant go|cant leave|cant buy|cant do|without (him|her))',
+      '(check*|show*|demands|goes through|go through|inspects|hand over|bring) ~ (all )?(my |the |him |her |them )?(receipt|receipts|bank statements) & ({perp}|him|her|money|allowance|a week|spend*|permission|every)',
+      '(has|have|tracks|track|tracking|checks|check|watches|monitors|shares|sharing|share|send|sends|demands|turns on|turned on|keeps) ~ (my|her|his) (live )?location & (all the time|24 7|constantly|every (minute|hour|time|day)|at all times|always|turn it off|switch it off|turn (it|my location) off|switch (it|my location) off|mates|friends|keep an eye|keep tabs|wont let|not allowed|mental|mad|angry|crazy|or (he|she)|or else|blows up|freaks|rage|furious|scream*|yell*|punish*)',
+      '(if|when|whenever) i (turn|switch|shut) (it|my location|location|my phone|tracking|find my|gps) off & (mental|mad|angry|crazy|rage|scream*|yell*|blows up|explodes|punish*|wont let|furious|freaks|loses it)',
+      '(photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos|location|facetime) ~~ (every|each) (hour|minute|# (minutes|mins|hours)|half hour|few (minutes|hours)|time (i|im|she|he) (leave|go|am|is|out))',
+      '(photo|photos|picture|pictures|pic|pics|selfie|selfies|video) (of|showing|to prove|proving) (where|who) (i|im|she|shes|he|hes) (am|is|was|with|m) & ({perp}|send|sends|makes|wants|demands|or)',
+      '(if|when|whenever|every time) (im|i am|i get home|i come home|i get back|i come back|i run) (even )?(# minutes |ten minutes |five minutes |a few minutes |a bit |a little |half an hour |an hour )?late & (scream*|yell*|rage|punish*|takes my|took my|drives around|looking for me|interrogat*|hits|hit me|grabs|accuses|phone|keys|explod*|furious|goes mental|freaks|blows up|wont let)',
+      '(checks|check|checking|checked|records|writes down|notes|logs|monitors) (the )?(mileage|odometer|miles on my car|fuel gauge|petrol gauge|gas gauge)',
+      '(anywhere|somewhere|places|somewhere else) (he|she|they) (didnt|doesnt|dont|hasnt|did not|does not) (approve|approve of|allow|like|know about|say i could|let me)',
+      '{perp} ~ (checks|goes through|go through|going through|went through|reads|monitors|scrolls through|looks through|demands to see|inspects) ~ my (call log|call history|camera roll|gallery|photos|whatsapp|snap|snapchat|instagram|insta|dms|inbox|search history|notifications|phone bill|recent calls) & (every|always|all the time|constantly|night|when i|whenever|before|while i sleep|sleeping|jealous|scream*|yell*|demands|made me|makes me|sneak)',
+      '(app|something|software|spyware|tracker|program|extension) (on|in|onto|to) my (phone|laptop|computer|car|tablet|ipad) ~~ (forwards|sends|shows|copies|tracks|records|mirrors|reads|lets (him|her|them) (see|read|track|listen))',
+      '{perp} ~ (deletes|deleted|deleting|blocks|blocked|blocking|removed|removes|unfriended|unfriends|unfollowed) ~ (my|all my) (friends|friend|mates|male friends|guy friends|girl friends|family|contacts|colleagues|coworkers) & (all|numbers|contacts|without|so i cant|every|everyone)',
+      `${HELD} ~~ so (i|that i|she|he|you|we) (cant|couldnt|cannot|could not|wont|wouldnt|have no way to|had no way to) (leave|escape|get out|go|go out|go anywhere|drive|call|ring|phone|contact|talk|text|see|get help|reach|message)`,
+      `(took|takes|taking|take|takes away|took away|confiscated|confiscates|seized|seizes|snatched|snatches|hides|hid|smashed|smashes|smashing|broke|breaks|keeps|kept) ~ my (phone and |phone |keys and |car keys and )?${HELD} ~~ (for (a|#|two|three|a few|several) (week|weeks|day|days|month|months)|as (a )?punishment|to punish me|until i|til i|till i|when im|if i|whenever i|every time i|again|and (made|makes) me|and (wont|wouldnt) give)`,
+      `(wouldnt|wont|didnt|refused to|refuses to|would not|will not) give (it|them|my ${HELD}|it all) back ~ (for|until|til|unless|till) & (${HELD}|phones|mine)`,
+      '(locks|locked|locking|lock|shuts|shut) (me|you|her|him) (in|out|up|inside|outside) ~ (the|my|our|a|his|her|your) (house|room|bedroom|flat|apartment|home|car|bathroom|closet|basement|garage|balcony|yard|garden|porch|shed|cold|rain|street|attic|cupboard|wardrobe|hallway|stairwell)',
+      '(locks|locked|lock|bolts|bolted|deadbolts|deadbolted) ~ from (the )?outside & (key|keys|me in|so i cant|cant get out|when (he|she) (leaves|goes)|for work)',
+      '(he|she|they) (let|lets) me out (after|when|once|only|until|til)',
+      '(made|makes|make|forced|forces|force) (me|you|her) (stay|sit|sleep|stand|kneel|live) ~~ (for (a|#|two|three|a few|several) (week|weeks|day|days|nights)|as (a )?punishment|to punish|until i|til i|on the floor|outside|in the (car|garage|shed|cold|yard|closet|basement|bathroom))',
+      '(wouldnt|wont|didnt|doesnt|would not|will not|refused to|refuses to) (let|lets) (me|her|him) (out|go|leave|get out|get past|get by|pass) ~ (until|unless|til|till|of the|the (room|house|car|flat|bedroom|kitchen|bathroom|apartment))',
+      '{perp} ~ (decides|decide|chooses|chose|dictates|controls|picks|approves|vets|tells me) (out )?(who|what|where|when|how (much|often)) (i|im) (can |am allowed to |allowed to |may |get to |should |have to |must |am |m )?(see|talk|text|go|wear|eat|spend|do|weigh|say|post|watch|buy|read|allowed|listen)',
+      '{perp} ~ (picks|chooses|lays out|sets out|approves|vets|decides|inspects|checks) (out )?(all )?my (clothes|outfits|outfit|wardrobe|makeup|hair) ~~ (every|each|before i|or|not allowed|wont let|makes me|have to|change|morning|now|only|again)',
+      'so (other|no) (men|guys|man|guy|women|girls|one|body|people) (wont|cant|can not|dont|would not|wouldnt|will not|will) (look at|see|notice|want|fancy|talk to|look) (me|her|him) & ({perp})',
+      '(wont|doesnt|dont|didnt|never|not|hasnt|has not|does not|did not|will not|wouldnt|would not|refuses to) (let|lets|letting|allow|allows|allowed|permit|permits|permitted) me (to )?(see|visit|go to|go see|hang|hang out|hang w|hang with|meet|talk to|call|text|speak to|spend time with|go out with) ~ (my )?(own )?(friends|family|mates|mom|mum|mother|mothers|moms|mums|dad|parents|sister|brother|sisters|relatives|{relation}|{parent}|anyone|girls|the girls)',
+      '(calls|texts|messages|rings|phones|rang|called|texted|messaged) (me )?(#|like #|over #|dozens of|hundreds of|nonstop|non stop|twenty|thirty|forty|fifty|a hundred) (times|calls|texts|missed calls|messages) & (whenever i|when i|every time i|go out|out with|jealous|if i dont|answer|calls me|pick up|where i am|who im with)',
+      '(keeps|kept|keeping|has|had) (her|him|me|them) on a (tight|short) (leash|lead)',
+      '(weighs|weighed|weighing|weigh) me ~~ (every|in front of|each|and|or|if) & ({perp}|him|her)',
+      '(get|got|gets|am|im|be|being|was) punished (for|if|when|whenever|every|by (him|her)|after) & ({partner})',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Someone else\'s partner controlling them ("she doesn\'t let him see us", "he checks her location").',
+    victim: 'other',
+    unless: ['(kids|children|custody|court|visitation|restraining|grounded|curfew|school|homework|vet|doctor|hospital|until (shes|hes|theyre)|years old|yet)'],
+    patterns: [
+      `${THEIR_PARTNER} ~~ (controls|checks|tracks|reads|monitors|goes through|takes|took|keeps|has) ~ (all )?(her|his|their) (money|finances|paycheck|salary|wages|phone|location|messages|texts|cards|bank card|id|passport|car keys|keys)`,
+      '(he|hes) ~ (checks|tracks|reads|monitors|goes through|controls|takes|took|keeps) ~ (all )?her (location|phone|money|messages|texts|paycheck|cards|keys|passport)',
+      '(she|shes) ~ (checks|tracks|reads|monitors|goes through|controls|takes|took|keeps) ~ (all )?his (location|phone|money|messages|texts|paycheck|cards|keys|passport)',
+      '(shes|hes|she is|he is|they are|theyre) (not|never) (allowed|permitted|let) (to )?(out|outside|leave|go out|see|text|call|visit|have|work|drive|wear|talk) & ({partner}|he|she)',
+      '({perp}) ~ (wont|doesnt|dont|didnt|never|not|hasnt|does not|did not|will not|wouldnt|refuses to) (let|lets|allow|allows|permit|permits) (her|him|them) (to )?(see|visit|go to|go see|hang|meet|talk to|call|text|speak to|spend time with|go out|go out with|leave|have|work|drive) ~ (us|me|her|his|their|own|friends|family|mates|parents|anyone|alone|the house|a job|a phone|money)',
+      '(logs into|logged into|log into|got into|gets into|get into|hacked|hacks|broke into|breaks into|went into|goes into) (my|her|his|their) (snap|snapchat|instagram|insta|facebook|fb|email|emails|account|accounts|whatsapp|icloud|tiktok|dms|socials|messages) & (pretend*|as (me|her|him)|messages people|messaging people|posts|posted|deleted|changed (my|the|her|his) password|locked (me|her|him) out|reads|spy*|who (i|she|he)|without|every|always|jealous|checks|blocked)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Stalking by an ex or partner: following me home, his car again and again, posting where I am, fake accounts.',
+    unless: [
+      '(road trip*|get lost|convoy|insta*|twitter|tiktok|social|online friends|socials|snap|youtube|twitch|facebook|fb|spotify|strava|follow back|followers|pinterest|linkedin|dance|conga|directions|gps|sat nav|cute|romantic|kitten|puppy|dog|cat|toddler|duckling|ducklings|baby|lol|haha)',
+      '(i|we) (made|have|created|use|used|set up) (a )?(fake|secret|burner|new|anon|anonymous)',
+    ],
+    patterns: [
+      '(showing|shows|showed|turning|turns|turned|popping|pops|popped) up (outside|at|near|by|to) my ~ (work|job|house|home|place|school|apartment|flat|parents|gym|door|office|building|car) & ({perp}|keeps|again|blocked|wont|scared|afraid|every)',
+      '(follows|followed|following|tails|tailed|tailing|trails|trailing) (me|my car|her|her car|him) ~ (home|from|to|on the way|around|everywhere|when|whenever|wherever|after|at night|again|in (his|her|a) car|to work|from work)',
+      '(seen|see|saw|spotted|spot|spotting|notice|noticed|noticing) (his|her|their|my exs|the same) (car|truck|van|bike) ~ (# times|twice|three times|four times|five times|several times|a few times|every (day|night|morning)|behind me|outside my|near my|at my|down my|on my (street|road)|at the end of my)',
+      '(posts|posted|posting|shares|shared|sharing|spreads|spread|puts|put|publishes|published|leaked|leaks) ~ (where i (am|live|work|go|stay)|my (address|location|new address|workplace|home address|whereabouts|new number)) & ({perp}|online|moved|internet|everyone|strangers)',
+      '(moved|had to move|changed my number|changed numbers|changed my name) ~ (twice|# times|three times|again|already) & (ex|still finds|found me|finds me|keeps finding|wont stop|followed|stalk*|posts|tracks)',
+      '(fake|secret|new|different|burner|anonymous|anon) (profile|profiles|account|accounts|number|numbers|phone|phones|insta|instagram|snap|page|email) ~~ (watch|spy on|follow|stalk|message|text|contact|harass|messages|texts|check on|keep tabs on|dm|dms|call|calls) ~ (me|my|her|him|them|us)',
+      'pretend* to be (me|her|him) & (account|accounts|snap|snapchat|instagram|insta|facebook|online|profile|messages|texts|dms|whatsapp)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Driving dangerously to frighten or punish me.',
+    patterns: [
+      '(drives|drove|driving|floored it|floors it|speeds|sped|speeding|swerv*|ran (red )?lights|runs (red )?lights|slammed on the brakes|slams on the brakes) & (with me screaming|me screaming|while i (scream*|beg*|cry*|cried)|i (begged|beg|pleaded|screamed) (him|her) to (stop|slow)|to scare me|to punish me|to frighten me|to teach me|scare me|kill us both)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Destroying my things to control or punish me (cut up my dresses, burned my clothes, smashed my phone).',
+    unless: ['(accident*|dropped|drop|by mistake|mistake|sat on|stepped on|knocked over|clumsy|lol|haha|jk|fixing|repair|declutter|charity|goodwill|i asked)'],
+    patterns: [
+      '{perp} ~ (cut up|cuts up|cutting up|ripped up|rips up|ripping up|tore up|tears up|shredded|shreds|burned|burnt|burns|smashed|smashes|smashing|broke|breaks|destroyed|destroys|bleached|threw out|throws out|binned|stomped on|snapped) ~ my ~ (clothes|dresses|dress|stuff|things|books|photos|letters|belongings|makeup|shoes|passport|id|uniform|phone|laptop|glasses|guitar|art|paintings|certificates|diploma|sim|keys|tablet|ipad|jewelry|jewellery|wedding dress|gifts)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Fear, walking on eggshells and isolation said vaguely: the bot asks whether they are safe.',
+    unless: [SPORT, '(jump*|prank|boo|horror|movie|film|snuck up|sneaked up|out of nowhere|behind me|lol|haha|halloween|roller coaster|spider|jump scare|christmas|holiday|thanksgiving|in laws|relatives|exam|interview|report card|my grades|boss|afair|affair|cheat*|other (guy|man|woman|girl)|my ex|flirt*|sext*|the (guy|girl|woman|man) i|proposal|school night|homework|toddler|baby)'],
+    patterns: [
+      '{perp} ~ (gets|get|turns|becomes|is|goes|can get|can be) ~ (scary|frightening|aggressive|nasty|mean|violent|dangerous|different|intimidating|threatening|handsy|rough) & (drink*|drunk|had a few|beer|beers|wine|vodka|whiskey|rum|alcohol|temper)',
+      '(dont|do not|never|no longer|not) feel safe (around|with|near|at home with|in the house with|at home|in my (own )?home|home|alone with|when) (him|her|them|my {partner}|he|she|hes|shes)?',
+      '{perp} ~ (scares|scaring|scared|frightens|frightening|terrifies|terrifying|intimidates|intimidating) me',
+      '(it|that|this|which) ~ (scares|scared|frightens|frightened|terrifies|terrified) me & {perp} ~ (gets|got|is|s) ~ (mad|angry|furious|aggressive|scary|rage|violent|rough|loud)',
+      '(have to|need to|must|gotta|got to|learned to|learnt to) (be )?(really |so |very |super |extra )?careful (what|how|about what) i (say|do|act|dress|speak|word|wear) & (him|her|or|because|things get|get bad|explode*|blows up|angry|mad|set (him|her) off|he|she)',
+      'or (things|it|stuff|everything) (get|gets|will get|goes|go|turns|turn) (bad|ugly|worse|scary|violent|physical|nasty|dangerous) & ({perp}|him|her)',
+      '(reading|read|manage|managing|gauge|gauging|watch|watching|track|tracking) (his|her|their) (moods|mood|temper|face) ~~ (so|to keep|to avoid|before)',
+      '(know|knew|learned|learnt) (to|when to|i have to|i need to) (go|stay|get|leave|hide|keep|disappear) ~~ (other room|out of (his|her|the) way|quiet|away|hide|my room|the bedroom|upstairs|small|silent) & ({perp}|look|mood|temper|him|her)',
+      '(sit|sat|sitting|stay|stayed|wait|waited|waiting) (in|outside in) (my|the) car ~~ (because|cos|cause|so|til|until|before|instead of) ~~ (nervous|scared|afraid|terrified|dread*|anxious|cant face)',
+      '(scared|afraid|terrified|frightened|nervous|dreading|dread|anxious) (to go|of going|about going|going) (back )?(home|inside|in the house) & ({perp}|him|her|after work)',
+      '(scared|afraid|terrified|frightened|nervous) (of|about) (how|what) (he|she|they|hel|shel|hed|shed|theyd|my {partner}) ~ (react|do|does|did) & (drink*|drunk|had a few|temper|hit|hurt|violent|rage|last time|wore|wear|said no)',
+      '(sneak|snuck|sneaking|sneaked|hid|hiding|hide|locked myself) ~~ (to|so i can|so i could) (type|text|write|message|send|use (my|the) phone|talk to you|call) & ({perp}|him|her)',
+      '(delete|deleting|deleted|hide|hiding|clear|clearing|wipe|wiping) ~ my (texts|messages|chats|history|calls|call log|search history|browser history|call history) ~ (before|so) (he|she|they|my {partner}) ~ (gets|get|comes|come|sees|see|checks|check|finds|find|looks|look|goes through|home)',
+      '{perp} ~ (doesnt (really )?like|dont (really )?like|does not like|hates|hate|cant stand|doesnt want) (it )?(when )?(me|her|him|i|she|he) (seeing|see|sees|going out with|go out with|goes out with|meeting|meet|hanging out with|hang out with|hanging with|talking to|talk to|visiting|visit|spending time with) ~ (friends|family|us|mates|mom|mum|parents|sister|brother|{relation}|{parent}|anyone|girls|the girls)',
+      'since (i|we) (moved in|got together|got married|got engaged|started dating|met (him|her)) ~~ (barely|hardly|never|rarely|dont|cant|stopped|not allowed) (see|seeing|talk*|speak*|go out|visit*) ~ (any of )?(them|my (friends|family|mates|mom|mum|parents|sister|brother)|friends|family|anyone)',
+      '(wont|doesnt|dont|never|barely|hardly|rarely|stopped) (see|seeing|visit|visiting|talk to|talking to|call|calling|come (round|over|home)) (us|me|her family|his family|anyone|her friends|his friends|their friends) ~~ since (she|he|they) (moved in|got together|got married|got engaged|started dating|met)',
+      '(looks|seems|acts|appears|looked|seemed) (so |really |very |always )?(scared|terrified|afraid|frightened|nervous|jumpy|on edge|tense) ~ (whenever|when|around|near|of) (he|she|hes|shes|him|her)',
+      '(says|said|tells me|told me|reminds me|keeps saying) ~ (no one|nobody|no man|no guy|no woman|no girl) (else )?(would|will|could|is going to|wants|would ever|will ever|could ever) ~ (want|love|have|put up with|date|touch|marry|look at) me',
+      '(lucky|grateful|blessed) (he|she|they|hes|shes) (puts up with|stays with|stays|keeps|tolerates|even wants|wants|loves|bothers with) me',
+      '(says|said|tells me|told me|reminds me) (im|i am|id be|i would be|that im|i was|ill be|il be) (nothing|no one|nobody|worthless|lost|dead|homeless|on the street|on the streets) without (him|her|them)',
+      '(calls|called|calling|call) me (a |an )?(fat |stupid |fucking |dirty |lazy |useless )?(slag|cow|skank|hoe|tramp|thot|trash|garbage|cunt|loser|freak|pig|moron|waste of space)',
+      'keeps (a )?(list|score|tally|record|notebook) of (my|all my|everything i) & (punish*|pay|hit|every|mistakes|wrong)',
     ],
   },
 ];
