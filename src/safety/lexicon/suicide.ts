@@ -19,6 +19,9 @@ const NAMED_SITUATION =
 /** Headstone and coffin emoji used for embarrassment ("rip my dignity 🪦", "i need a coffin 🪦😭"). */
 const TOMBSTONE_JOKES = '(rip|r i p|dignity|roast*|embarras*|cringe|mortified|😭|im dead|im weak|need a (coffin|grave)|bury me|ded)';
 
+/** A note left for everyday reasons (on the fridge, in a lunchbox, "back late"). */
+const EVERYDAY_NOTE = '(note|notes|leter) ~~ (on the (fridge|counter|kitchen table|mirror|windscreen)|in (his|her|their) (lunch|lunchbox|bag|pocket)|saying (i|id|il|we) (be|was|am|would be) (home|back|late|out))';
+
 /** Harmless uses of a rope, so a rope that is up or ready means climbing, a swing or a tent. */
 const ROPE_USES =
   '(swing|climbing|climb|climber|boat|sailing|camping|tent|gym|jump rope|skipping|dog|tow|laundry|clothesline|washing line|hammock|tie down|moving|craft|macrame|cat toy|tug|garden|fence|crossfit|battle|abseil*|belay|harness|tarp|zip line|zipline|rope course|ropes course|halloween|decoration*|fairy lights|christmas)';
@@ -148,7 +151,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(car|garage) & (engine running|exhaust|fumes|hose)',
       'garage & (engine|motor) (on|running|still running)',
-      '(going to|gona|about to|im) (swalow|take|taking|swalowing) (them|it|al of them|the (pils|meds|tablets)|al of it) (now|al|tonight)',
+      '(going to|gona|about to|im) (swalow|swalowing) (them|it|al of them|the (pils|meds|tablets)|al of it) (now|al|tonight)',
+      '(going to|gona|about to|im) (take|taking) (them|it|al of them|the (pils|meds|tablets)|al of it) (al )?(now|tonight)',
+      '(going to|gona|about to|im) (take|taking) (them|it) al $',
       '(this (wil be|is)|here is|heres) my (last|final) (post|message|text|words|note|goodbye)',
       '(final|last) (post|goodbye post)',
       '(next|the next) (train|bus|one) & (step in front|jump|throw {selfref})',
@@ -189,6 +194,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Methods, means and preparation.',
+    unless: [EVERYDAY_NOTE],
     patterns: [
       '(ways|way|how|best way|easiest way|quickest way) to (kil {selfref}|die|end (it|my life)|commit)',
       '(least|most|less)? ?(painless|painful|quick|easy) (way|ways|method|methods) (to )?(die|go|end it|do it)',
@@ -402,7 +408,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Making arrangements: giving things away, letters, the will, pets, passwords, loose ends.',
-    unless: ['(apology|sorry) (letter|leter|leters|note|card)', '(leter|leters) of apology', 'future (kids|children|self|selves|me|baby|grandkids)', 'explaining why i (need|want) (a break|space|time)', '(graduation|school|camp|first day|future self|time capsule|abroad|while i|new one|upgrad*|bought a new|got a new|charity|donat*|moving|move|declutter*|outgrown|thrift|selling|sell|garage sale|minimalis*|new (place|apartment|flat|house)|birthday|christmas|thank you|anniversary|valentine*|surgery|holiday|vacation|trip|deploy*|wedding|lunchbox|pen pal|landlord|allerg*)'],
+    unless: [EVERYDAY_NOTE, '(apology|sorry) (letter|leter|leters|note|card)', '(leter|leters) of apology', 'future (kids|children|self|selves|me|baby|grandkids)', 'explaining why i (need|want) (a break|space|time)', '(graduation|school|camp|first day|future self|time capsule|abroad|while i|new one|upgrad*|bought a new|got a new|charity|donat*|moving|move|declutter*|outgrown|thrift|selling|sell|garage sale|minimalis*|new (place|apartment|flat|house)|birthday|christmas|thank you|anniversary|valentine*|surgery|holiday|vacation|trip|deploy*|wedding|lunchbox|pen pal|landlord|allerg*)'],
     patterns: [
       '(giving|gave|give|given|giving away) (away )?(al |most )?(of )?my (stuff|things|belongings|possessions|favorite things|treasures)',
       '(giving|gave|give|given) ~ (my )?(things|stuff|belongings|possessions) away',
@@ -762,8 +768,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(he|she|they|hed|hel|shed|shel|theyd|theyl|him|hes|shes|he wil|she wil|he would|she would|e|e go|she a|him go) ~ (jump (if|when|unless|of|from|in front|$)|drive ~ into|drive of|crash (the|his|her|their) car|swalow (everything|al|every|the whole|a bottle|a bunch)|slit (his|her|their) (wrists|wrist|throat)|cut (his|her|their) (wrists|wrist|throat)|throw (himself|herself|themselves)|drink (poison|bleach|sniper|pesticide|antifreeze|rat poison)|overdose|od|hang (himself|herself|themselves)|shoot (himself|herself|themselves)|drown (himself|herself|themselves)|step in front of) & if (i|you|u|mi|we) ~ (leave|left|lef|go|break|dump|dont|ever|end|tel|stop|move|say|do)',
       '(threaten*|threat*) ~ (to )?(jump|overdose|od|slit|hang|shoot|drown|drink|swalow|throw (himself|herself|themselves)|crash|drive into|do something (stupid|drastic))',
       '(kiling|kil|ending|end|hurting) (himself|herself|themselves|his life|her life) & (if (i|you|we)|because (i|of me|of you)|my fault|your fault|been thinking|thinking about|talked about|told me|says|said)',
-      '(use|using|used) (it|the gun|a gun|that gun|them|the pills|the rope) on (himself|herself|themselves|themself)',
-      '(photo|picture|pic|pics|screenshot|screenshots|video) (of )?(a|the|his|her|their)? ?(rope|noose|gun|pills|blade|razor|knife|bridge|ledge|pils|tablets) & (your choice|your fault|because of you|if you|this is where|find me|goodbye|bye|sorry)',
+      '(use|using|used) (it|the gun|a gun|that gun|the rope|the blade|the knife|the razor) on (himself|herself|themselves|themself) & (thought|thinking|think|going to|gona|wants to|wanted to|threaten*|about|said|says|told)',
+      '(photo|photos|picture|pictures|pic|pics|screenshot|screenshots|video|videos) (of )?(a |the |his |her |their )?(rope|noose|gun|pills|blade|razor|knife|bridge|ledge|pils|tablets) & (your choice|your fault|because of you|if you|this is where|find me|goodbye|bye|sorry|on me|on you|my fault)',
       'this is where (youl|you wil|you|theyl|they wil|they|u) ~ find (me|him|her|my body)',
       '(gun|barrel|pistol|shotgun) (in|to|against) (his|her|their) (mouth|head|temple)',
       '(he|she|they|hes|shes|hel|shel) ~ (going to|gona|about to|wil|is going to) (finish|end|do) it (tonight|now|today|rn|tn) & ({pills}|blade|knife|rope|gun|noose|bridge|photo|goodbye|texted|sent)',
@@ -800,7 +806,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Wanting to be dead or not here, in Caribbean and West African English.',
     hyperbole: true,
-    patterns: ['(mi|me|i) (waan|wan|want|wana) (dead|ded|die)', '(nuh|no|don|dont|not) (waan|wan|want|wana) (to )?be here (nuh|no|any) ?more'],
+    patterns: ['(mi|me|i) (waan|wan|want|wana) (dead|ded|die)', '(nuh|no|don|dont|not) (waan|wan|want|wana) (to )?be here (nuh more|no more|any more|anymore|nomore)'],
   },
   {
     category: 'suicide',
@@ -810,6 +816,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(do not|dont|no longer|not|cannot|cant|have no|no) (wish|want|desire|care|intend|intention|wil) (to )?(go on|carry on|keep on|continue|keep) (living|existing|with (my|this) life|being alive|to live)',
       '(do not|dont|no longer) (wish|desire|intend) to (live|be alive|exist|be here|wake up)',
+      '(shant|wont|will not|not going to|shal not) (trouble|bother|burden) (anyone|anybody|you|them|you al|my family|any of you) (for )?(much longer|long|anymore|any longer|again)',
       '(shant|wont|will not|not going to|shal not) be (a )?(bother|burden|problem|nuisance|trouble|weight) (to anyone |to anybody |to you |to them |to any of you |to my family )?(for )?(much longer|long|anymore|soon|any longer)',
     ],
   },
@@ -822,6 +829,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(easier|beter|simpler|nicer|a relief|kinder|best|more peaceful) ~~ (not to|to not|never to|if i (didnt|dont|never)) (wake up|wake|be here|exist|be alive|live|go on|carry on) $',
       '(hoping|hope|wishing|wish|praying|pray) (that )?i (dont|wont|never|do not|will not) wake up',
       '(im|i am|feel|felt|already) (already )?dead & (catch up|make it official|finish the job)',
+      '(angry|disappointed|upset|sad|annoyed|mad|gutted|pised|furious) (that )?i (woke up|survived|made it|lived|am still here|didnt die|wake up) (at al|again|every (day|morning)|$)',
       '(easier|beter|simpler|nicer|a relief|kinder|best|more peaceful) ~~ (not to|to not|never to|if i (didnt|dont|never)) (wake up|wake|be here|exist|be alive|live|go on|carry on) (again|anymore|at al|tomorow|in the morning)',
       '(not existing|not being here|not being alive|being dead|never waking up|not waking up|not waking|dying|death) (sounds|seems|feels|looks|would be|would feel) ~ (peaceful|nice|good|apealing|like a relief|restful|calm|tempting|easier|beter|like rest|like peace|welcome)',
     ],
@@ -832,8 +840,10 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'A plan to be dead or not alive by some time.',
     patterns: [
       '(plan|the plan|my plan) (is )?(to )?(be dead|die|not be (alive|here|around)|kil {selfref}|go through with it)',
-      '(dont|do not) plan (on|to) (be|being) (alive|here|around)',
-      '(planing|plan|planed|intend|intending|decided) (on )?not (to )?(be|being) (alive|here|around)',
+      '(dont|do not) plan (on|to) (be|being) alive',
+      '(planing|plan|planed|intend|intending|decided) (on )?not (to )?(be|being) alive',
+      '(dont|do not) plan (on|to) (be|being) (here|around) (by|past|after|much longer|for long|next (year|month|christmas|summer)|in a (year|month))',
+      '(planing|plan|planed|intend|intending|decided) (on )?not (to )?(be|being) (here|around) (by|past|after|much longer|for long|next (year|month|christmas|summer)|in a (year|month))',
       '(planing|plan|planed|planned|thinking|think|thought|figured out|figuring out|worked out|working out|decided|know|knowing) ~ how (id|i would|i wil|il|i could|im going to|im gona|to) (do it|end it|die|go)',
     ],
   },
@@ -841,12 +851,12 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'A plan with a date, a date "for it", trying again (not a wedding, a move or a couple trying again).',
-    unless: ['(wedding|move|moving|trip|party|holiday|vacation|proposal|propose|surgery|exam|launch|interview|date night|first date|dinner|anniversary|talk to (him|her|them)|tell (him|her|them)|we|us|together|counsel*|therapy|dating|ivf|baby|pregnan*|diet|quit*|smoking|sober|sobriety)'],
+    unless: ['(wedding|move|moving|trip|party|holiday|vacation|proposal|propose|surgery|exam|launch|interview|date night|first date|dinner|anniversary|talk to (him|her|them)|tell (him|her|them)|we|us|together|(with|for) (him|her|them|my {partner})|counsel*|therapy|dating|ivf|baby|pregnan*|diet|quit*|smoking|sober|sobriety)'],
     patterns: [
       '(got|have|made|ive got|i have|ive made) a plan ~~ (not a date|no date|(a|the|rough) date|(a|the) time|how and when|the means) $',
       '(got|have|made|ive got|i have|ive made) a plan $ & (not a date|no date yet|just not (a|the) date|(a|the|rough) date $)',
       '(tried|atempted) (it )?before $ & (thinking|think|thought|might|want|tempted) ~ (about |of )?(trying|try|doing it) again',
-      '(picked|set|chose|chosen|have|got) a date for it',
+      '(picked|set|chose|chosen|have|got|decided on) (a|the) (date|day) for it',
       '(the|my) plan (is )?~ (set|ready|in place|made|decided|sorted) & (waiting|after|until|til|once|when)',
       '(tried|atempted) (it )?before ~~ (thinking|think|thought|might|want|going|planing|wondering|tempted) ~ (about |of )?(trying|try|doing it|atempt*) again',
     ],
@@ -880,7 +890,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(look|looking|looked|stare|staring|stared|peer*) (down|over the edge) ~~ (for a long time|for ages|for hours|a long time|for a while|for ages) & (top floor|roof|rooftop|bridge|ledge|balcony|edge|cliff|parking garage|car park|platform|overpass)',
       '(keep|keeps|kept|been) (ending up|going|walking|driving) (to|on|at|out to) (the|that) (railroad crossing|railway crossing|level crossing|train tracks|tracks|platform|quarry|pier|bridge|cliff|cliffs|roof|ledge)',
       '(railroad|railway|level) crossing & (waiting|wait|sit|sitting|sat|park*) & (gates|barrier|train|come down)',
-      '(stand|standing|stood) ~~ (too close|close|right at) (to )?the edge & (dont|not|didnt|never) (step|stepping|stepped) back',
+      '(stand|standing|stood) ~~ edge & (platform|bridge|cliff|roof|rooftop|ledge|tracks|balcony|building|car park|quarry|train|drop) & (dont|not|didnt|never) (step|stepping|stepped) back',
       '(not|wont|never|im not) (stepping|step|going to step|gona step) back (this time|tonight|today)',
       '(walk|walking|swim|swimming|wade|wading|go|going) (into|out into|out to) the (sea|ocean|lake|river|water|waves) ~~ (and )?(just )?(not|never|keep) (turning (around|back)|coming back|come back|walking|swimming|going)',
       '(walk|go|step|walking|going) (to|of|over) the edge & (when i finish|after i send|going to|gona|tonight|now|tel (her|him|them))',
@@ -897,7 +907,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(passwords|password|bank pin|pin number|pin numbers|bank details|spare keys|account details|login*) & (just in case|wont need|in case (anything|something) happens|if (anything|something) happens|when im gone|after im gone|on the fridge|for after|where i keep)',
       '(gave|give|giving|given|paid off|sold|emptied|transfer*|left) ~~ & (wont|will not|not going to|shant) (need|be needing|be using|use) (any of )?(it|them|this|that|those|any of it|anything)( anymore| again| where im going)? $',
       '(gave|give|giving|should have|can have|to have|have them|have it|keep them|keep it|take them|take it) ~~ (before i go|when im gone|after im gone|once im gone) $',
-      '(found|finding|find|rehom*|rehoming) (a )?(good |new |loving |nice )?(home|homes|someone) (for )?(my|the|our) (dog|cat|pets|pet|puppy|kitten|rabbit|bird|horse) & (didnt tel|not telling|wont tel|havent told|real reason|why im (really )?|wont need|wont be|after im|anymore)',
+      'rehom* (my|the|our) (dog|cat|pets|pet|puppy|kitten|rabbit|bird|horse) & (didnt tel|not telling|wont tel|havent told|real reason|why im (really )?|wont need|wont be|after im|anymore)',
+      '(found|finding|find|rehoming) (a )?(good |new |loving |nice )?(home|homes|someone) (for )?(my|the|our) (dog|cat|pets|pet|puppy|kitten|rabbit|bird|horse) & (didnt tel|not telling|wont tel|havent told|real reason|why im (really )?|wont need|wont be|after im|anymore)',
       '(take|have|look after|keep|get|care for|feed) my ~~ if (anything|something) (happens|happened|were to happen) to me & (meant it|mean it|i meant|serious|not joking|for real|soon|wont be long)',
       '(they|she|he|everyone|people) (think*|thought) (im|i am|its) (just )?(decluttering|clearing out|having a clear out|being generous|moving|minimalis*|spring cleaning) & (giving|gave|give|given) ~ away',
       '(made|wrote|writing|done|did|sorted|drew up|drawn up|updated) (a|my) (will|testament) & (not for (the )?(distant |far )?future|im [1-3][0-9]|soon|wont need|peace|goodbye|letters|ready|not going to need|in case)',
@@ -917,7 +928,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Quieter preparation: insurance read for no reason, a list of reasons to stay crossed off, plans stopped past a date.',
-    unless: ['(baby|mortgage|new house|broker|agent|quote|premium|for the kids future|renew*)'],
+    unless: ['(baby|mortgage|new house|broker|agent|quote|premium|for the kids future|renew*)', '(with|beside|next to) (him|her|them|you|my {partner}|someone|anyone)'],
     patterns: [
       'life insurance ~~ (for no (real )?reason|read the whole|just because|checked|how much (it|they) (pays|pay)|payout)',
       '(reasons|reason) to (stay|live|keep going|stay alive) & (crossed of|crosed of|ran out|last one|none left|no more|running out)',
@@ -929,16 +940,17 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Means ready now: the rope up, pills in hand or in a pile, the car running in a closed garage, after I send this.',
-    unless: [ROPE_USES],
+    unless: [ROPE_USES, '(mechanic|running rough|repair*|fix*|service|servicing|mot|warm* up|defrost*|jump start|battery)'],
     patterns: [
-      '(rope|ropes|noose|nooses|guns|gun) (is |s |are )?(already )?(ready|up|set up|tied|loaded|in place|sorted|hung|hanging) & (it|this|tonight|today|once|when|after|sorry|tel someone|someone|bye|goodbye|fr|now|the day|ready)',
+      '(rope|ropes|noose|nooses|guns|gun) (is |s |are )?(already )?(ready|up|set up|tied|loaded|in place|sorted|hung|hanging) & (it|this|tonight|today|once|when|after|sorry|tel someone|someone|bye|goodbye|fr|now|the day|ready|sat|sitting|car|garage|in my hand)',
+      '(noose|nooses) (is |s |are )?(already )?(ready|up|tied|hung|hanging|done|made|set up)',
       '(got|have|ive got|put|hung|tied|set) (the|a|my) (rope|noose) (up|set up|sorted|ready|tied|in place)',
-      '(holding|im holding|have|got|ive got|staring at|looking at) (the|my|al (the|my)|a handful of|a fistful of|al of (the|my)) ({pills}|tablet|tablets|rope|noose|gun|razor|blade) (now|rn|right now|tonight|in my hand|in my hands) & (al|every|them|it|doing|tonight|now|sorry)',
       '({pills}|tablets|bottle|tablet|pils) ~ (lined|counted|laid|spread|set|piled|pile) (them )?(up|out)? ~ (on|in front of|beside|next to|by|around|in a pile|ready)',
       '(every|each|al the|al my) (tablet|pill|pils|{pills}) ~~ (pile|heap|lined up|in front of me|on my bed|on the table|counted)',
-      '(taking|take|swalow*|down*) (them|it|al of them|the lot) (once|when|after|as soon as) ~~ (asleep|gone|leaves|left|out|goes|sleeping) & ({pills}|tablet|tablets|bottle|pile)',
-      '(engine|motor|car) (is |s |still )?(running|on) & garage',
-      '(car|engine) ~~ running & (closed|shut|locked) garage',
+      '(taking|take|swalow*|down*) (them|it|al of them|them al|the lot) (once|when|after|as soon as) ~~ (asleep|gone|leaves|left|out|goes|sleeping) & ({pills}|tablet|tablets|bottle|pile)',
+      '(engine|engines|motor|car|cars) (is |s |still )?(running|on) $ & garage',
+      '(engine|engines|motor|car|cars) ~~ (running|on) & ((closed|shut|locked) garage|garage (door )?(is |s )?(shut|closed|locked|down))',
+      'in (the|my) (car|garage) ~ in (the|my) (garage|car) & (engine|motor|running|exhaust|hose|fumes)',
       '(sat|sitting|siting|im|i am|here) in (the|my) (closed |locked |shut )?garage & (car keys|keys|engine|hose|exhaust|tonight|tonights it|thats it)',
       '(when|after|once|as soon as) i (finish|send|post|hit send on) (this|writing)',
       '(writing|wrote|finishing|finished|leaving) (the|my|a) (note|leter) (now|tonight|then) & (thats it|its done|goodbye|bye|then)',
@@ -950,6 +962,15 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   },
   {
     category: 'suicide',
+    level: 'imminent',
+    note: 'Holding the means right now (not tablets a pharmacist got wrong).',
+    unless: ['(pharmac*|prescri*|doctor|chemist|wrong ones|dose|dosage|organiser|organizer|vitamin*|for (my|his|her) (mum|mom|dad|nan|gran|son|daughter|kid|kids))'],
+    patterns: [
+      '(holding|im holding|have|got|ive got|staring at|looking at) (the|my|al (the|my)|a handful of|a fistful of|al of (the|my)) ({pills}|tablet|tablets|rope|noose|gun|razor|blade) (now|rn|right now|tonight|in my hand|in my hands) & (al of them|every|al|doing it|tonight|sorry|goodbye|bye|enough|its time)',
+    ],
+  },
+  {
+    category: 'suicide',
     level: 'high',
     note: 'Means hinted at: a hose for the exhaust, a gun bought "for me", pills taken or meant on purpose, thoughts of using them.',
     unless: ['(garden|car wash|washing the car|fixed|fix|repair*|mechanic|for protection|hunting|range|club)'],
@@ -957,6 +978,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(hose|tube|tubing|pipe) ~~ (fits|fit|attach*|from|to|into|onto|on) (the )?exhaust',
       '(bought|got|own|have|keep|kept) (a |the |his |her )?(gun|pistol|shotgun|rifle|handgun) & (i )?(dont (shoot|hunt)|for (me|myself)|not for (protection|hunting|sport|shooting|the range)|use it on|so low|feeling low|been low)',
       '(took|taken|swalowed|downed|overdosed) ~~ on purpose',
+      '(swalowed|took|taken|downed) (a |the )?(whole|entire|al|al of|a load of|a bunch of|a handful of|loads of|a lot of) ~ ({pills}|strip|packet|bottle|box) & (woke up|hospital|on purpose|meant to|didnt work|wasnt enough|survived|angry|disappointed)',
       '(meant|going|wanted|planed|planned|want|tempted|thought about|thinking about) to use (it|them|the razor|the blade|the gun|the rope|the pills) on (my (wrists|wrist|throat|self)|{selfref}|me)',
       '(thought|thinking|think) (about|of) (taking|swalowing|downing) (them|it|the (whole|lot)|every|al) & ({pills}|bottle|tablets|antidepres*)',
       '(hold|holding|held) my breath ~~ (underwater|under water) & (wasnt playing|not playing|not a game|serious|on purpose|how long)',
@@ -966,7 +988,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Passive wishes and numbness about being alive: stopped caring, why bother, envying the dead, waiting for it to end.',
-    unless: [NAMED_SITUATION, '(lol|haha|lmao)'],
+    unless: [NAMED_SITUATION, '(lol|haha|lmao)', 'life of (lies|lying|secrets|crime|luxury|sin)'],
     patterns: [
       '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (whether|if) (im|i am|i live|i die|i wake up|i make it) ~ (alive|or not|dead|live|die|wake up)',
       '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (what|whatever) (happens|wil happen|hapens) to me',
@@ -982,7 +1004,6 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(cant|can not|cannot) (do|take|handle|keep (doing|going)|go on|last) (this|it|like this)? ~ much longer',
       '(weary|tired|sick|exhausted|worn out) of (it al|everything|everyting|life|this life|this world)',
       '(weary|tired|sick|exhausted|worn out) of living $',
-      '(want|wana|wish|wish i could|just want to|could) ~~ (sleep|nap) (for )?(like )?(forever|a (realy |very |realy realy |very very )?long time|and never wake|for good)',
       '(want|wana|wish i could|just want to|just wana) (to )?(disappear|disapear|vanish) $',
       '(want|wana|wish i could|just want to|just wana) (to )?(disappear|disapear|vanish) (ngl|tbh|sometimes|honestly|rn|fr|for real)',
       'face of the (earth|planet) & (never come back|forever|for good|permanently|want|wana|wish)',
@@ -1013,6 +1034,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'possible',
+    note: 'Wanting to sleep forever or for a very long time (not after a long shift or a party).',
+    unless: [NAMED_SITUATION, '(lol|haha|lmao)', '(shift|week|workout|party|trip|flight|exam|exams|hangover|hungover|drunk|jet lag|jetlag|after (that|this|the|my)|weekend|lie in)'],
+    patterns: ['(want|wana|wish|wish i could|just want to) ~~ (sleep|nap) (for )?(like )?(forever|a (realy |very |realy realy |very very )?long time|and never wake|for good)'],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
     note: 'Envying people who get to stop or die (not those who retire or quit a job).',
     unless: ['(work*|retire*|job|shift|smoking|drinking|early|at #|school|uni)'],
     patterns: ['(envy|jealous of|envious of) (people|those|the ones|anyone|everyone|the dead|dead people) & (stop|die|died|dead|get to go|dont wake up|pas away|passed|rest)'],
@@ -1024,8 +1052,14 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(done|finished|over it) ~~ (with|w) everything & not (just )?(with )?(him|her|them|the relationship|us|my {partner}|this relationship)',
       '(done|finished) $ & not with (him|her|them) & with everything',
-      '(kids|children|family|son|daughter|wife|husband) ~~ (easier|beter|hapier|calmer) (life|lives|off|time) with (just|only) (their|his|her) (dad|mum|mom|father|mother)',
     ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'The kids better off with only the other parent (not a custody arrangement being discussed).',
+    unless: ['(custody|co parent*|coparent*|one house|two houses|shared care|weekends|every other|mediat*|lawyer|solicitor|court|school|move (in|out)|moving)'],
+    patterns: ['(kids|children|family|son|daughter|wife|husband) ~~ (easier|beter|hapier|calmer) (life|lives|off|time) with (just|only) (their|his|her) (dad|mum|mom|father|mother)'],
   },
   {
     category: 'suicide',
