@@ -294,6 +294,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(wouldnt|didnt|doesnt|wont) take no for an answer & (owe*|dinner|date|drunk|party|his room|her room|his place|her place|came over|that night|his car)',
       '(you|u) (cant|cannot|can not|dont get to|arent allowed to) (say|said) no (now|anymore|to me|after|once|when|because|since)',
       '(you|u) (cant|cannot|can not|dont get to|arent allowed to) say no $',
+      '(says|said|tells me|told me|telling me|keeps saying) (i|that i) (cant|cannot|can not|am not allowed to|im not allowed to|dont get to|have no right to) say no',
+      '(cant|can not|cannot|not allowed to|dont get to|no right to) say no ~ (because|since|cause|cuz|bc|cos|coz) ~~ (together|married|his|her|dating|boyfriend|girlfriend|husband|wife|partner|bf|gf)',
       '(made|makes|make|forced|forces) me (do|doing) (things|stuff|something|sexual things|sexual stuff) on (camera|cam|video|facetime)',
       '(gets|got|get|getting|makes|made) me (drunk|high|wasted) & (did (stuff|things|it)|didnt agre*|didnt consent|didnt want|woke up|dont remember|took advantage)',
     ],
@@ -339,7 +341,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Unsure whether it was consent: drunk and unsure, did not say no but did not want it, gave in to end it.',
     unless: ['(tickl*|lol|haha)'],
     patterns: [
-      '(not sure|dont know|unsure|cant remember|dont remember|no idea|dont even know) (if|whether) i (consented|said yes|agred|agreed|wanted (it|to)|said no)',
+      '(not sure|dont know|unsure|cant remember|dont remember|no idea|dont even know|idk|i dunno|dunno|not even sure) (if|whether) i (consented|said yes|agred|agreed|wanted (it|to)|said no)',
       '(didnt|did not) (realy )?want (it|to) (but|and) (i )?(didnt|did not|never|couldnt) say no',
       '(didnt|did not|never) say no (but|and) ~ (didnt|did not) (realy )?want (it|to)',
       '(dont|cant|do not|cannot) (realy )?remember (how i|getting|going|ending up|how we) ~ (ended up|got|end up) ~ (in|into) (his|her|their|a strangers|someones) (bed|room)',
