@@ -17,11 +17,11 @@ const REFUSAL =
 
 /** Ways of saying the other person went on regardless. */
 const WENT_ON =
-  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|didnt care|doesnt care|didnt listen|wouldnt listen|ignored (me|it)|just did it|did it regardless|still did it)';
+  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|didnt care|doesnt care|didnt listen|wouldnt listen|ignored (me|it)|just did it|did it regardless|still did it|(keeps|kept|keep) trying (anyway|again|even)|(tries|tried) (anyway|again))';
 
 /** Intimate images and videos. */
 const INTIMATE_MEDIA =
-  '(nudes|nude *|naked (pics|photos|pictures|images|videos|vids|selfies|snaps)|(intimate|private|explicit|sexy|spicy|x rated) (pics|photos|pictures|images|videos|vids|snaps|content|clips|selfies)|the private ones|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|undresed|topless|in my underwear)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded))';
+  '(nudes|nude *|naked (pics|photos|pictures|images|videos|vids|selfies|snaps)|(intimate|private|explicit|sexy|spicy|x rated) (pics|photos|pictures|images|videos|vids|snaps|content|clips|selfies)|the private ones|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|showering|in the bath|undres*|geting changed|changing|topless|in my underwear|in my bra|in lingerie)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded)|(pics|photos|pictures|videos|vids|snaps|selfies) (i|we) (sent|gave|showed) (him|her|them|each other))';
 
 /** Passing images on to other people or places. */
 const PASSED_ON =
@@ -226,6 +226,18 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(wants|does|starts|tries|wanted|did|started|tried) (it|sex|stuff|things) (when|while|whilst) (im|i am|i was|i|im still|i was still) ~ (asleep|sleeping|half asleep|pased out|unconscious|blackout|blacked out)',
       '(doesnt|didnt|never|wont|wouldnt|did not|does not) (wait for me to|ask (me )?(first|before)|check (if|that) i) ~ (say yes|agre|agreed|consent|wake up|want)',
       '(made|makes|make|forced|forces|force|pressured|pressures|pushed|guilted) me (to )?(give|giving|do|perform|go down|suck) ~ (blowjob|blowjobs|bj|bjs|head|oral|handjob|handjobs|hand job|on (him|her))',
+      '(wake|woke|waking|woken) up ~~ (he|she|they|hes|shes) ~ (is|was|were|are)? ?(already )?(doing it|having sex|on top|inside|touching me|doing (stuff|things) to me)',
+      '(im|i am|i was|i|i m) (asleep|sleeping|pased out|unconscious|blacked out|out cold) & (doing it|takes me|took me|did it to me|does it to me|do it to me|he is doing|she is doing|starts doing)',
+      '(takes|took|taking|take) me (even when|when|while|even though|even if|although|whenever) i (cry|cried|say no|said no|refuse|am crying|was crying|dont want|didnt want|beg|begged|push (him|her) away)',
+      '(takes|took|taking|take) what (he|she|they) (wants|want|wanted|likes) & (bed|bedroom|sex|my body|at night|in bed|whenever)',
+      '(wife|wives|husband|husbands|partner|girlfriend|boyfriend|woman|women) (cannot|cant|can not|isnt allowed to|is not allowed to|mustnt|must not|doesnt|does not|shouldnt|should not|never|wouldnt|would not|has no right to) (refuse|say no|deny) (him|her|the husband|the wife|her husband|his wife|their|sex|her body|his needs)',
+      '(wife|wives|husband|husbands|partner|girlfriend|boyfriend|woman|women) (cannot|cant|can not|isnt allowed to|is not allowed to|mustnt|must not|doesnt|does not|shouldnt|should not|never|wouldnt|would not|has no right to) (refuse|say no|deny) $',
+      '(lost|lose|no|dont have|have no|gave up|forfeited) (the |my |any |a )?right to (say no|refuse|deny (him|her))',
+      '(just )?(lie|lay|lying|laying) there (until|til|till|and wait|while|waiting for) ~ (he|she|its|it is|it was|they) ~ (over|finished|finishes|done|stops)',
+      '(got|gets|get|climbed|climbs|was|lay|laid|rolled|rolls) on top of me ~ (while|when|even though|even after|after|although) i ~ (saying no|said no|crying|cried|asleep|sleeping|told (him|her) (no|to stop)|pushed|pushing|froze|begged|begging|struggl*|trying to (get|push))',
+      '(make|makes|made|making|forced|forces|pressured|pressures|coerced|coerces) (her|him|them) (to )?(have sex|sleep with|do sexual|into sex|into having sex|into sleeping with|perform|give him (head|a blowjob|oral))',
+      '(she|he|they) (was|were|is) (too drunk|too high|too out of it|passed out|pased out|asleep|unconscious) & (had sex with (her|him|them)|made (her|him|them) have sex|slept with (her|him|them)|took advantage|did (stuff|things|it) to (her|him|them))',
+      '(rubbing|rubbed|rubs|pressed|pressing|presses|grinding|grinded|grinds) (himself|herself|his (crotch|body|dick|junk|penis|thing|erection)|her (crotch|body)) (on|against|into|up against|all over) me',
       'assaulted me ~ (on|after|during) (our|a|the|my) ~ (date|night out|hookup|hook up)',
       '(keeps|kept|always|keep) (grabing|touching|groping|squeezing|slapping|pinching) (my|her) (bum|butt|ass|arse|boobs|tits|breasts|chest|crotch|privates|bottom|backside|thigh|thighs)',
       '(woke|wake|woken|waking) up (with|to) (my|her|his|their|a|some) ~ (having sex|on top|inside|touching)',
@@ -323,12 +335,12 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       `${PASSED_ON} ~~ ${INTIMATE_MEDIA}`,
       `${INTIMATE_MEDIA} & ${PASSED_ON}`,
       `${INTIMATE_MEDIA} & (sent|sends|sending|send|forwarded) (them|it|those|these|my *) ~ (to|around) ~ (his|her|their|everyone|people|friends|mates|boys|family|group|whole|coworkers|school|class|strangers|my)`,
-      `{perp} ~~ (sent|sends|sending|send|sending out) ~~ ${INTIMATE_MEDIA} ~~ (to|around|with) ~ (his|her|their|everyone|people|friends|mates|boys|family|group|whole|coworkers|school|class|strangers|my)`,
+      `(sent|sends|sending|send|sending out|forwarded) ~~ ${INTIMATE_MEDIA} ~~ (to|around|with) ~ (his|their|everyone|people|friends|mates|boys|family|group|whole|coworkers|school|class|strangers|work)`,
       '(sent|sends|sending|keeps sending|forwarded) my (nudes|pics|photos|naked *|videos) (to|around)',
       '(video|videos|vid|vids|photo|photos|pic|pics|clip|footage) of (us|me) & (filmed|recorded|took|posted|shared|uploaded|put) & (without (asking|me knowing|my (knowledge|permision|consent|ok)|telling me|consent)|never (agred|said ok|said yes|consented|gave (consent|permision))|didnt (agre|say ok|consent|know))',
       '(video|videos|vid|vids|pics|photos|clip) of (us|me) ~~ (porn|website|site|internet|reddit|onlyfans|discord|group chat|server)',
       '(filmed|films|recorded|records|filming|recording) (us|me) (during|having|while (we|we were|i was)) ~ (sex|in bed|having sex|naked|asleep|showering)',
-      `(threaten*|says (hel|hed|he wil|he would|shel|shed|she wil|she would|theyl|they wil)|wil|gona|going to) (to )?(leak|post|send|share|show|upload|release|expose|put out) ~ ${INTIMATE_MEDIA}`,
+      `(threaten*|(says|saying|said|keeps saying) (hel|hed|he wil|he would|hes going to|hes gona|shel|shed|she wil|she would|shes going to|shes gona|theyl|they wil)|wil|gona|going to) (to )?(leak|post|send|share|show|upload|release|expose|put out) ~ ${INTIMATE_MEDIA}`,
       '(threaten*|says (hel|hed|he wil|he would|shel|shed|she wil|she would|theyl|they wil)|wil|gona|going to) (to )?leak (it|them|everything|the (video|videos|pics|photos)) ~~ (if|unless|when) i',
       '(leak|post|send|share|show|upload) my (nudes|pics|photos|videos|naked *) ~~ (if|unless) i',
       '(hints|hinting|hinted|reminds me|reminding me|threaten*|says) ~~ (still (has|have|got|keeps) (them|my|the|those|some)|kept (them|my|the|those))',
