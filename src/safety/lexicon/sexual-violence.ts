@@ -9,11 +9,11 @@ import type { LexiconRule } from './rule.ts';
 
 /** Words that put a message in a sexual setting. */
 const SEXUAL =
-  '(sex|sexual|sexualy|in bed|bed|bedroom|anal|oral|blowjob|blowjobs|bj|head|intercourse|relations|conjugal|naked|undres*|condom|intimate|intimacy|fuck*|penetrat*|making out|made out|make out|hook up|hooked up|(his|her) way with me|it in|(sleep|slept|sleeping|sleeps) (with|w) (me|him|her)|on top of me|inside me|touch*|kis*|clothes|pants|underwear|knickers|my body|every night|at night|my period)';
+  '(sex|sexual|sexualy|in bed|bed|bedroom|anal|oral|blowjob|blowjobs|bj|head|intercourse|relations|conjugal|naked|undres*|condom|intimate|intimacy|fuck*|penetrat*|making out|made out|make out|hook up|hooked up|hooking up|(his|her) way with me|it in|(sleep|slept|sleeping|sleeps) (with|w) (me|him|her)|on top of me|inside me|touch*|kis*|clothes|pants|underwear|knickers|my body|every night|at night|my period)';
 
 /** Ways of refusing or being unable to agree. */
 const REFUSAL =
-  '(said no|say no|saying no|said stop|saying stop|say stop|kept saying (no|stop)|told (him|her|them) (no|to stop|not to|i didnt want|i dont want|i wasnt|i was not|im not|i was tired|i was on my period)|asked (him|her|them) to stop|begged|begging|crying|cried|(pushed|pushing|push) (him|her|them|his hands|her hands) (away|of)|pulled away|froze|frozen|safe word|safeword|wasnt in the mood|not in the mood|wasnt ready|not ready|didnt want (it|to|that)|dont want (it|to|that)|refuse*|wasnt sure|too drunk|pased out|asleep|(say|said|saying|told (him|her|them)) (it hurts|it hurt|that hurts|it was hurting)|(said|told (him|her|them)) (i was|im|i am) (tired|sore|sick|exhausted|on my period))';
+  '(said no|say no|saying no|said stop|saying stop|say stop|kept saying (no|stop)|told (him|her|them) (no|to stop|not to|i didnt want|i dont want|i wasnt|i was not|im not|i was tired|i was on my period)|asked (him|her|them) to stop|begged|begging|crying|cried|(pushed|pushing|push) (him|her|them|his hands|her hands) (away|of)|pulled away|froze|frozen|safe word|safeword|wasnt in the mood|not in the mood|wasnt ready|not ready|didnt want (it|to|that)|dont want (it|to|that)|refuse*|wasnt sure|too drunk|pased out|asleep|changed my mind|(wanted|asked) to stop|(say|said|saying|told (him|her|them)|tel (him|her|them)|teling (him|her|them)) (it hurts|it hurt|that hurts|it was hurting)|(said|told (him|her|them)) (i was|im|i am) (tired|sore|sick|exhausted|on my period))';
 
 /** Ways of saying the other person went on regardless. */
 const WENT_ON =
@@ -21,7 +21,7 @@ const WENT_ON =
 
 /** Intimate images and videos. */
 const INTIMATE_MEDIA =
-  '(nudes|nude *|naked (pics|photos|pictures|images|videos|vids|selfies|snaps)|(intimate|private|explicit|sexy|spicy|x rated) (pics|photos|pictures|images|videos|vids|snaps|content|clips|selfies)|the private ones|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|showering|in the bath|undres*|geting changed|changing|topless|in my underwear|in my bra|in lingerie)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded)|(pics|photos|pictures|videos|vids|snaps|selfies) (i|we) (sent|gave|showed) (him|her|them|each other))';
+  '(nudes|nude *|naked (pics|photos|pictures|images|videos|vids|selfies|snaps)|(intimate|private|explicit|sexy|spicy|x rated) (pics|photos|pictures|images|videos|vids|snaps|content|clips|selfies)|the private ones|(my|her|his) onlyfans *|onlyfans (content|pics|photos|videos|vids)|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|showering|in the bath|undres*|geting changed|changing|topless|in my underwear|in my bra|in lingerie)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded)|(pics|photos|pictures|videos|vids|snaps|selfies) (i|we) (sent|gave|showed) (him|her|them|each other))';
 
 /** Passing images on to other people or places. */
 const PASSED_ON =
@@ -120,7 +120,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(wont|doesnt|didnt|never|not) (let|leave) me ~~ (until|unless|til) i (have sex|sleep with|give in|do it|let (him|her))',
       '(until|unless|til|or else|if i dont) i? ~ (have sex|sleep with (him|her)|give (him|her) (sex|what (he|she) wants))',
       '(i was|was|im|i am) (so )?(passed out|asleep|unconscious|blacked out|too drunk|so drunk|out cold|sleeping|drugged) & ((slept|had sex|did (it|things|stuff)|was on top|took advantage|undressed|touched|having sex) (with|to|of|me)|on top of me|inside me)',
-      '(made|makes|make|forced|forces|pressured|pressures) me ~ (do|doing) (things|stuff|sexual things|sexual stuff) (i|that i) (said no to|didnt want|dont want|hate|hated)',
+      '(made|makes|make|forced|forces|pressured|pressures) me ~ (do|doing) (things|stuff|sexual things|sexual stuff) (i|that i) (said no to|didnt want|dont want|hate|hated|wouldnt (do|agre*))',
       '(keeps|kept|always|wont stop) (grabbing|touching|groping|feeling) me & (fire|complain|uncomfortable|dont want|said no|stop|report|tell|boss|manager|coworker|supervisor|teacher|coach|secret)',
     ],
   },
@@ -228,10 +228,10 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(made|makes|make|forced|forces|force|pressured|pressures|pushed|guilted) me (to )?(give|giving|do|perform|go down|suck) ~ (blowjob|blowjobs|bj|bjs|head|oral|handjob|handjobs|hand job|on (him|her))',
       '(wake|woke|waking|woken) up ~~ (he|she|they|hes|shes) ~ (is|was|were|are)? ?(already )?(doing it|having sex|on top|inside|touching me|doing (stuff|things) to me)',
       '(im|i am|i was|i|i m) (asleep|sleeping|pased out|unconscious|blacked out|out cold) & (doing it|takes me|took me|did it to me|does it to me|do it to me|he is doing|she is doing|starts doing)',
-      '(takes|took|taking|take) me (even when|when|while|even though|even if|although|whenever) i (cry|cried|say no|said no|refuse|am crying|was crying|dont want|didnt want|beg|begged|push (him|her) away)',
+      '(takes|took|taking|take) me ~ (even when|when|while|even though|even if|although|whenever) i ~ (cry|cried|say no|said no|refuse|am crying|was crying|dont want|didnt want|beg|begged|push (him|her) away)',
       '(takes|took|taking|take) what (he|she|they) (wants|want|wanted|likes) & (bed|bedroom|sex|my body|at night|in bed|whenever)',
-      '(wife|wives|husband|husbands|partner|girlfriend|boyfriend|woman|women) (cannot|cant|can not|isnt allowed to|is not allowed to|mustnt|must not|doesnt|does not|shouldnt|should not|never|wouldnt|would not|has no right to) (refuse|say no|deny) (him|her|the husband|the wife|her husband|his wife|their|sex|her body|his needs)',
-      '(wife|wives|husband|husbands|partner|girlfriend|boyfriend|woman|women) (cannot|cant|can not|isnt allowed to|is not allowed to|mustnt|must not|doesnt|does not|shouldnt|should not|never|wouldnt|would not|has no right to) (refuse|say no|deny) $',
+      '({partner}|wives|husbands|woman|women|girlfriends|boyfriends) (cannot|cant|can not|isnt allowed to|is not allowed to|mustnt|must not|doesnt|does not|shouldnt|should not|never|wouldnt|would not|has no right to) (refuse|say no|deny) (him|her|the husband|the wife|her husband|his wife|their|sex|her body|his needs)',
+      '({partner}|wives|husbands|woman|women|girlfriends|boyfriends) (cannot|cant|can not|isnt allowed to|is not allowed to|mustnt|must not|doesnt|does not|shouldnt|should not|never|wouldnt|would not|has no right to) (refuse|say no|deny) $',
       '(lost|lose|no|dont have|have no|gave up|forfeited) (the |my |any |a )?right to (say no|refuse|deny (him|her))',
       '(just )?(lie|lay|lying|laying) there (until|til|till|and wait|while|waiting for) ~ (he|she|its|it is|it was|they) ~ (over|finished|finishes|done|stops)',
       '(got|gets|get|climbed|climbs|was|lay|laid|rolled|rolls) on top of me ~ (while|when|even though|even after|after|although) i ~ (saying no|said no|crying|cried|asleep|sleeping|told (him|her) (no|to stop)|pushed|pushing|froze|begged|begging|struggl*|trying to (get|push))',
@@ -255,8 +255,11 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(too drunk|to drunk|so drunk|too high|too out of it|too wasted) to (consent|say (yes|no)|know what|stop (him|her|them|it)|fight|push (him|her)|move|agree)',
       '(too drunk|to drunk|so drunk|too wasted|too high|blackout drunk|blacked out) & ((dont|cant|do not|didnt) remember (agreing|saying yes|consenting|wanting)|took me to (his|her|their) (room|bed|place|car)|(he|she|they) didnt care|did (stuff|things|it))',
       '(dont|cant|do not|cannot|didnt) remember (agreing|agreeing|saying yes|consenting|ever saying yes|giving consent)',
-      '(did|does|doing|tried|tries|done) (stuff|things|something|anything) (i|that i) (didnt|never|did not|dont) (agre*|consent*|want|ask for|say yes to)',
-      '(stoped|stop|gave up|no point|dont bother) (saying no|fighting (back|it|him|her)|resisting|refusing|pushing (him|her) away) & (sex|forces|forced|in bed|whenever (he|she) wants|use|body|let (him|her))',
+      '(did|does|doing|tried|tries|done) (stuff|things|something|anything) (i|that i) (didnt|never|did not|dont|wouldnt|would never|would not) (agre*|consent*|want|ask for|say yes to)',
+      '(did|does|doing|done|do) (stuff|things|something|it|sexual things|sexual stuff) (to|with) (me|her|him|them) ~ (while|when|whilst) (i|she|he|they) (was|were|am|is) ~ (out of it|asleep|pased out|drunk|unconscious|blacked out|high|wasted|sleeping|out cold)',
+      '(tel|teling|told|say|said|saying) (him|her|them)? ?(it hurts|it hurt|that hurts|its hurting|it was hurting) & (kept going|keeps going|carried on|carries on|didnt stop|doesnt stop|wouldnt stop|wont stop|does it anyway|did it anyway)',
+      '(had sex|slept with (him|her|them)|sleep with (him|her|them)|have sex|did it|do it|did stuff) ~~ (because|cause|cos|bc|since|so|out of) ~~ ((scared|afraid|terrified) (of (him|her|them|what)|(he|she|they)d)|fear|(he|she|they) ~ (wouldnt|wont|would not) (let me (leave|go|out|sleep)|stop|leave me alone|take no))',
+      '(stoped|stop|gave up|no point|dont bother) (saying no|fighting (back|it|him|her)|resisting|refusing|pushing (him|her) away) & (sex|forces|forced|in bed|whenever (he|she) wants|use|body|let (him|her)|asault*|rape*|takes me|took me|on top|inside|it hurts)',
       'my body (is|belongs to) (his|hers|theirs|him|her) ~ (to use|whenever|for (him|her)|to do)',
       '(sex|has sex|had sex|do it|does it|takes it) ~ whenever (he|she|they) (wants|want|feels like it|likes) & (no point|stoped saying no|cant say no|dont want|doesnt matter|no diference|use|my body|forces|crying|say no|said no|saying no|refuse*)',
       '(walked|came|barged|burst|snuck|crept|broke) (in|into) ~~ (while|when) i (was|am) ~ (in the shower|showering|changing|geting (dresed|changed)|undresed|naked|asleep|sleeping|in bed) & (grabed|grabing|touched|touching|groped|groping|felt) (me|my)',
@@ -278,7 +281,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: ['(tickl*|wrestl*|pilow fight|play fight*|lol|haha|swon|punch*|slap*|hit me|hits me|kick*|chok*|strangl*|beat me|beats me)'],
     patterns: [
       '(held|holds|hold|holding|pinned|pins|pin|pining) me down & (sex|had sex|inside|on top|undres*|clothes|pants|skirt|did it|kept going|keeps going|begged|said no|said stop|didnt want|touch*|forced|wasnt that bad|flashback*|keep telling myself|assaulted|on (our|a|the|my) ~ date)',
-      '(held|holds|hold|holding|pinned|pins|pining) (my )?(wrists|arms|hands|legs) (down|above) & (didnt want|said no|told (him|her|them) (no|to stop|i didnt)|begged|sex|bedroom|in bed|touch*|clothes|stop|kept going|keeps going|it hurts)',
+      '(held|holds|hold|holding|pinned|pins|pining|kept|keeps) (my )?(wrists|arms|hands|legs) (down|above|pinned) & (didnt want|said no|told (him|her|them) (no|to stop|i didnt)|begged|sex|bedroom|in bed|touch*|clothes|stop|kept going|keeps going|it hurts)',
     ],
   },
   {
