@@ -5,6 +5,24 @@
  */
 import type { LexiconRule } from './rule.ts';
 
+/** When the event itself is dated weeks or years back ("pulled a knife on me last week"); other dates in a long story do not count. */
+const WHEN_PAST = '(last (week|month|year|weekend|summer|winter|spring|autumn|christmas)|(days|weeks|months|years|year|month|week) ago)';
+/** A weapon incident dated in the past: partner violence, not an emergency now. */
+const WEAPON_PAST = `(pulled|had|held|waved|grabbed|pointed|threatened me with) ~~ {weapon} ~~ ${WHEN_PAST}`;
+/** An overdose dated in the past: not an emergency now. */
+const OVERDOSE_PAST = `(${WHEN_PAST} ~~ (swalowed|took|taken|downed|overdosed|oded|od)|(swalowed|took|taken|downed|overdosed|oded) ~~ ${WHEN_PAST})`;
+/** Someone who could be dangerous inside or at the home. */
+const INTRUDER = '({perp}|someone|someones|somebody|somebodys|some one|an intruder|intruder|a man|a guy|some guy|some man|a stranger|strangers|people|men)';
+/** Places in and around a home where a dangerous person can be. */
+const AT_HOME =
+  '(outside|here|at (the|my|our) (door|window|house|work|place|gate)|in the (house|driveway|yard|garden|hallway|hall|car park|parking lot|kitchen|living room|lounge|next room|other room)|in my (room|house|driveway|yard|garden|flat|apartment|home)|downstairs|upstairs|coming|on the (porch|doorstep|stairs|landing)|outside my (door|house|window|flat|apartment|room|work|car|place))';
+/** "Is in / got into / broke into" the home. */
+const INSIDE = '(in (my|the|our) (house|home|flat|apartment|place|room|bedroom|building|hallway|kitchen)|inside|got in|got into|broke in|broke into|has broken in|is breaking in|breaking in|kicked in|kicking in|let (himself|herself|themselves) in)';
+/** Hiding or shut in somewhere while a danger is in the home. */
+const HIDING = '(hiding|hidin|barricaded|locked (myself|us) in|locked the door|im locked in|were locked in|typing (this )?(under|from inside|from the|in the)|under the (table|bed|desk))';
+/** Laughter and everyday reasons that make a fire/smoke or breathing phrase harmless. */
+const HARMLESS_SMOKE = '(toast|cooking|burnt (the )?(toast|food|dinner|pizza|popcorn)|bbq|barbecue|vape|vaping|weed|cigar|shisha|hookah|incense|candle|bonfire|campfire|fireworks|concert|smoke machine|fog machine|fire drill|drill|movie|film|game|dream)';
+
 /** Every `emergency` rule the screen applies. */
 export const EMERGENCY_RULES: readonly LexiconRule[] = [
 
@@ -12,13 +30,33 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     category: 'emergency',
     level: 'imminent',
     note: 'An overdose or poisoning that has already happened.',
-    unless: ['(took|take|taken|taking) ~ {pills} (out|of the|from the|out of)'],
+    unless: [
+      '(took|take|taken|taking) ~ {pills} (out|of the|from the|out of)',
+      OVERDOSE_PAST,
+      '(rather|might as well|make me want to|could|would|id) ~ (drink|drank|swalow|eat) ~ (bleach|poison)',
+    ],
     patterns: [
       '(i|ive|i just|just) (cut|slit) my (wrists|wrist|throat)',
-      '(took|taken|swalowed|downed|ate|had|popped|drank|chuged) (a bunch of|a lot of|lots of|al (of )?(my|the|his|her)|to many|way to many|a whole|the whole|an entire|like #|[1-9][0-9]|(a )?handful of|every|a bottle of|the bottle of|a box of|a pack of|half the) ~ {pills}',
+      '(took|taken|swalowed|downed|ate|had|popped|drank|chuged|necked) (a bunch of|a lot of|lots of|loads of|a load of|al (of )?(my|the|his|her)|to many|way to many|a whole|the whole|an entire|like #|(about |around |nearly |over |almost |maybe )?[1-9][0-9]|(a )?handful of|every|a bottle of|the bottle of|a box of|a pack of|half (the|a|of)|a strip of|a sheet of|the rest of) ~ {pills}',
       '(took|swalowed|downed|popped) ([1-9][0-9]|like #) ~ (of them|of those)',
-      '(i|ive|i have|i just|she|he|they|just) (overdosed|oded|od d)',
-      '(drank|drink|drinking|swalowed|ate|took) (bleach|antifreeze|poison|rat poison|drain cleaner|weed kiler|pesticide)',
+      '(i|ive|i have|i just|she|he|they|just|has|have|friend|mate|boy|girl|{relation}|{partner}) (just )?(overdosed|oded|od d|od)',
+      // Present-tense "drink bleach" is often a threat rather than a poisoning; it stays here until
+      // the suicide rules name it, because silence would be worse than the wrong category.
+      '(drank|drunk|drink|swalowed|ate|took|downed|chuged|necked) ~ (bleach|antifreeze|poison|rat poison|drain cleaner|weed kiler|weedkiler|pesticide|insecticide|phenyl|phenol|kerosene|paraffin|petrol|gasoline|lighter fluid|battery acid|detergent|tide pod|tide pods|washing up liquid|dettol|lye|caustic soda|nail polish remover|antifreze)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'An overdose with its signs: blue lips, passed out, not responding, foaming, fitting.',
+    unless: [OVERDOSE_PAST, '(from the cold|so cold|freezing|slushie|lipstick|popsicle|ice pop|blue raspberry|swimming|the pool)', '(rage|anger|angry|mad|furious|fury|jealous*|yeling|screaming)'],
+    hyperbole: true,
+    patterns: [
+      '(lips|face|skin|fingers|fingertips|nails) ~ (going|turning|turned|are|is|look|looks|gone|went) (blue|purple|grey|gray)',
+      '(passed out|pased out|blacked out|colapsed|unconscious|unresponsive|limp) & (foaming|not breathing|stopped breathing|blue|wont wake|cant wake|seizing|shaking|fiting|convulsing|vomit*|throwing up|choking|{pills}|drank|overdose*|oded|od|bleach|poison)',
+      'foaming at the mouth',
+      '(not|isnt|aint|wont|stopped|stoped|is not) (responding|responsive|waking up) & ({pills}|overdose*|oded|od|drank|bleach|poison|passed out|colapsed|unconscious|breathing|blue|fel|floor|ground|seizure|fiting|limp|foaming|blood|bleeding|wake)',
+      '(is|s|hes|shes|im|theyre|she is|he is|i am) overdosing',
     ],
   },
   {
@@ -26,24 +64,81 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'Someone with a weapon, breaking in, or attacking right now.',
     victim: 'self',
-    unless: ['(licen*|hunting|range|colect*|kitchen|cooking|chef|hobby|season|video game|movie|show|carving|turkey|chopping|slicing|dinner|bbq|steak|bread|vegetables|cake)'],
+    unless: [
+      '(licen*|hunting|range|colect*|cooking|chef|hobby|season|video game|movie|show|carving|turkey|chopping|slicing|dinner|bbq|steak|bread|vegetables|cake)',
+      WEAPON_PAST,
+      // A weapon turned on themselves is a suicide threat (suicide rules), not an intruder.
+      'in (his|her|their) mouth',
+      '(to|against) (his|her|their) (own )?(head|temple)',
+      'in (her|his|their) (bag|purse|handbag|drawer)',
+    ],
     patterns: [
-      '(outside|here|at (the|my) door|in the house|downstairs|upstairs|coming|in my room) ~ (with a|has a|holding a) {weapon}',
-      '{perp} (has|have|got|is holding|s holding|grabbed|pulled|pulled out|took out|is waving|s waving) (a|his|her|the|my) {weapon}',
+      `${AT_HOME} ~ (with a|with his|with her|w a|w his|w her|wth a|wit a|has a|holding a|holding his|holding her) {weapon}`,
+      '{perp} ~ (is holding|holding|grabbed|pulled out|took out|waving|got out|picked up|brandishing) (a|his|her|the|my|our) (kitchen |big |steak |bread |carving |hunting |pocket )?{weapon}',
+      '{perp} (has|have|got|is holding|s holding|holding|grabbed|pulled|pulled out|took out|is waving|s waving|waving|got out|picked up|just grabbed|has grabbed|s grabbed|s got|has got) (a|his|her|the|my|our) (kitchen |big |steak |bread |carving |hunting |pocket )?{weapon}',
       '(gun|knife|rifle|pistol|weapon) (pointed|pointing|aimed) at (me|us|my)',
       '{perp} ~ (breaking|banging on|pounding on|kicking|trying to (break|get|kick)) ~ (door|window|in|down)',
       '(hes|shes|{partner} is|{partner} s|someone is|theyre) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping|shooting) me',
       'call (911|999|000|112)',
       '(broke|breaking|broken|broke in) (into|in to) my (house|home|apartment|place|room|flat)',
-      '(hes|shes|{partner} is|someone is|theyre) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping) (her|him|them|my *) & (right now|rn|now|help)',
+      '(hes|shes|{partner} is|someone is|theyre) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping) (her|him|them|my *) & (right now|rn|now|help|what (do|should|can) i do|next room|other room|i can hear|as we speak|as i type|downstairs|upstairs)',
+      // "someone's breaking in", "he's trying to get in through the back window"
+      `${INTRUDER} ~ (breaking|trying to break|forcing (his|her|their|a) way|smashing (his|her|their) way|has broken|just broke) in $`,
+      `${INTRUDER} ~ (breaking|trying to break|trying to get|forcing (his|her|their|a) way|climbing|smashing (his|her|their) way) (in|into (my|the|our) (house|home|apartment|flat|room|bedroom|place|caravan|trailer|window)) (now|rn|right now|through|thru|via|from|the|downstairs|upstairs|and|while|as)`,
+      // "someone is trying the handle of my bedroom window right now"
+      `${INTRUDER} ~ (trying|tries|trying to open|rattling|jiggling|turning|testing|forcing|smashing) (the|my|our) ~ (handle|handles|door|doorknob|knob|lock|locks|window|windows) & (right now|rn|home alone|im alone|hiding|scared|terified|help|what do i do)`,
     ],
   },
   {
     category: 'emergency',
     level: 'imminent',
-    note: 'A weapon mentioned with someone present and signs of threat.',
+    note: 'A dangerous person inside the home while I hide ("ex is in my house, hiding in the wardrobe").',
     victim: 'self',
-    unless: ['(licen*|hunting|range|colect*|kitchen|cooking|chef|hobby|season|video game|movie|show|nightstand|under (the|his|her) (pilow|bed|mattress)|in the (drawer|closet|safe|glovebox)|keeps a|owns a|sleeps with)'],
+    unless: ['(lol|lmao|haha|in laws|inlaws|surprise party|hide and seek|hide n seek|game)'],
+    patterns: [`${INTRUDER} (is |s |has |just |still |has just |is still )?${INSIDE} & ${HIDING}`, `${INTRUDER} ~ ${AT_HOME} & ${HIDING}`],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'An attack that has just happened while the attacker is still here, or that left serious injuries.',
+    unless: ['(lol|lmao|haha|pilow|nerf|fifa|game|play fight|playfight|tickl*)'],
+    patterns: [
+      '(just|has just|s just|ve just|have just) (hit|beat|beat up|beaten|beaten up|punched|slaped|kicked|choked|strangled|stabbed|shot|attacked|raped|headbuted|threw|thrown|pushed|shoved) & (still (here|in the|inside|home|outside|around|in my|at the|in our)|locked (myself|me|us) in|hiding|(hes|shes|theyre) (here|back|coming back)|(took|taken|smashed|broke) my phone)',
+      '(hes|he has|shes|she has|theyve|they have) (thrown|pushed|kicked|beaten|punched|stabbed|strangled|choked|shoved) (me|her|him) & (broken|bleeding|blood|cant (move|breathe|get up|stand)|locked (the|me|us)|taken my phone|still here)',
+      '(chok*|strangl*) ~~ (until|til|till|to the point) ~ (passed out|blacked out|lost consciousness|went unconscious|fainted) & (come round|came round|came to|(cant|can not|cannot) (swallow|breathe|talk|speak)|just woke up|woken up on|right now|rn)',
+      '(beat*|hit*|stab*|chok*|strangl*|attack*|kick*|punch*) (her|him|them) & (now now|as we speak|as i type|(she|he) (don )?faint*|fainted|passed out|knocked (her|him|them) out|knocked out|unconscious)',
+      'bleeding (from|out of) (my|his|her|their|the) (head|ear|ears|mouth|eye|eyes|neck|chest|stomach|belly|back)',
+      'blood (coming|pouring|gushing|pumping|spurting|streaming|runing) (from|out of) (my|his|her|their|the) (head|ear|ears|mouth|eye|eyes|neck|chest|stomach)',
+      '(cant|can not|cannot) see out of (one|my|her|his|their|the) ~ eye & (hit|punch*|beat*|blood|bleeding|fel|kicked|attacked)',
+      '(cant|can not|cannot) feel (my|his|her|their) (legs|arms|body|face|neck) & (crash*|ditch|fel|falen|accident|hit|pushed|thrown|stairs|car|wreck)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Fire, smoke or petrol with someone trapped or threatening to light it.',
+    hyperbole: true,
+    unless: [HARMLESS_SMOKE],
+    patterns: [
+      '(smoke|fire|flames|burning) ~~ (cant|can not|cannot|unable to|no way to) (get out|escape|breathe|open (the|my) (door|window))',
+      '(smoke|fire|flames) & (cant|can not|cannot|unable to) (get out|escape|open the door) $',
+      '(filing|filed|full|fils) (up )?(with|of) smoke',
+      '(smoke|flames) (everywhere|coming (under|through|from|in)|pouring) & (cant|trapped|locked|stuck|help|get out|now|rn)',
+      '(trapped|stuck|locked in|locked me in|locked us in) & (fire|smoke|flames)',
+      '(poured|pouring|splashed|spraying|sprayed|dousing|doused|covered) ~~ (gas|gasoline|petrol|lighter fluid|kerosene|paraffin|fuel|accelerant) & (lighter|matches|match|light it|burn|set fire|on fire|flame|threaten*)',
+      '(set|setting|lit|lighting) ~~ (on fire|alight|ablaze|fire to) & (still (here|outside|in|there)|outside (my|the)|right now|rn|(hes|shes|theyre) (here|outside|coming))',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Weapons mentioned with someone present and signs of threat.',
+    victim: 'self',
+    unless: [
+      '(licen*|hunting|range|colect*|cooking|chef|hobby|season|video game|movie|show|nightstand|under (the|his|her) (pilow|bed|mattress)|in the (drawer|closet|safe|glovebox)|keeps a|owns a|sleeps with)',
+      WEAPON_PAST,
+      'in (his|her|their) mouth',
+    ],
     patterns: [
       '(he|she|hes|shes|{partner}) ~~ (and|with|has|got|holding) a (gun|knife|rifle|pistol|machete|weapon) & (kids|car|here|outside|threaten*|says|going to|gona|now|drunk|pointed|pointing)',
     ],
@@ -51,21 +146,26 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
   {
     category: 'emergency',
     level: 'imminent',
+    note: 'A threat to crash the car with me in it, while driving.',
+    patterns: [
+      '(says|saying|threatening|threatens|screaming|yeling|shouting|going to|gona|trying to|wil|hel|shel) ~~ (crash|wreck|kil|drive|swerve) ~~ (us|both|the car|into|of) & (with me in|me in the car|im in the car|in the car with|pasenger|highway|motorway|speeding|# mph|#mph|doing #)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
     note: 'A medical emergency.',
     patterns: [
-      '(not|isnt|stopped|stoped|cant|cannot|can not) (breathing|breathe)',
-      '(wont|isnt|is not|not) (waking up|responding)',
       '(wont|cant|can not|cannot) wake (him|her|them) up',
       '(he|she|they|{relation}|{partner}) (wont|cant|didnt|isnt) (wake up|respond)',
-      '(collapsed|unconscious|seizure|having a stroke|heart attack|overdosing|choking on)',
+      '(colapsed|unconscious|seizure|choking on)',
       'bleeding (a lot|out|heavily|badly|everywhere|so much)',
       'blood everywhere',
       '(throwing up|vomiting|coughing up|puking) blood',
-      '(turning|turned|lips are|lips turning|face is) blue',
       '(seizing|convulsing|having a seizure)',
       '(house|apartment|building|home|room|kitchen|flat|car) (is|s) on fire',
       '(fire in|fire at) (my|the|our) (house|apartment|building|home|flat)',
-      '(cant|can not|cannot) breathe & (chest|heart|throat|swelling|swolen|alergic|lips)',
+      '(is|s|hes|shes|just) drinking ~ (bleach|antifreeze|poison|rat poison|drain cleaner|weed kiler|pesticide|phenyl|kerosene|lighter fluid)',
       '(i|ive|i just) cut ({selfref} )?(way )?to deep',
       'cut {selfref} (way )?to deep',
     ],
@@ -73,9 +173,37 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
   {
     category: 'emergency',
     level: 'imminent',
+    note: 'Someone not breathing, not responding, or having a heart attack or stroke (not "I literally stopped breathing" at a crush, or "mum will have a heart attack").',
+    unless: ['(crush|cute|gorgeous|😳|🥰|😍|when (he|she|they) (looked at me|smiled|kissed me|texted|walked in))'],
+    patterns: [
+      '(not|isnt|stopped|stoped|cant|cannot|can not|aint) (breathing|breathe)',
+      '(wont|isnt|is not|aint|not) waking up',
+      '(having|is having|s having|just had|s had|has had|think (hes|shes|im|theyre) having) (a )?(heart attack|stroke)',
+      '(cant|can not|cannot) breathe & (chest|heart|throat|swelling|swolen|alergic|lips)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Someone not responding, when the message is not about texts or calls going unanswered.',
+    unless: ['responding to (me|my|our|any|her|his)', '(ghost*|left on read|left me on read|read receipt*)', '(texted|mesaged|dmed) (him|her|them)'],
+    patterns: ['(wont|isnt|is not|aint|stopped|stoped) (responding|responsive)', '(hes|shes|theyre|he is|she is|they are) not (responding|responsive)'],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'A fall or blow after which someone is not moving.',
+    patterns: [
+      '(not|isnt|aint|stopped|stoped) moving $ & (fel|falen|fall|droped|colapsed|hit (his|her|their) head|knocked|crash*|stairs|pushed|thrown)',
+      '(hes|shes|theyre|he is|she is|baby|{child}|body) ~ (not|isnt|aint|stopped|stoped|wont|cant) (moving|move) & (fel|falen|fall|droped|colapsed|hit (his|her|their) head|knocked|crash*|stairs|pushed|thrown|wont wake|limp|blue|bleeding|blood|unconscious|passed out)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
     note: 'Someone who cannot be woken after pills or drink (not a question about doses).',
     unless: ['how (many|much)', 'would it take', 'if i (took|take)', 'enough to'],
-    patterns: ['(wont|cant|isnt|is not|not) (wake|waking) up & ({pills}|drank|overdose*|took|bleeding|breathing|alcohol|vodka|drunk|unconscious)'],
+    patterns: ['(wont|cant|isnt|is not|not) (wake|waking) & ({pills}|drank|overdose*|took|bleeding|breathing|alcohol|vodka|drunk|unconscious)'],
   },
   {
     category: 'emergency',

@@ -19,7 +19,7 @@ const WOUND =
 const INJURIES = '(cuts|scars|burns|wounds|sh|s h|self harm|fresh cuts|sh scars|cut marks|burn marks)';
 /** Everyday reasons skin gets hurt, which make the wound patterns harmless. */
 const ACCIDENTAL =
-  '(shav*|cooking|chopping|slicing|kitchen|oven|stove|hob|baking|bbq|barbecue|grill|kettle|ironing|sunburn*|the sun|clumsy|by accident|accidentally|(was|it was|had|an) accident (at|in|with|when|on)|(car|bike|road|work) accident|oops|rose|bush|thorn*|branch|the cat|my cat|the dog|my dog|kitten|puppy|garden*|fence|nail|eczema|itch*|rash|hives|mosquito*|bug bite*|psoriasis|allerg*|chickenpox|chicken pox|shoes|boots|heels|guitar|hike|hiking|running|marathon|gym|training|climbing|surgery|operation|tattoo|piercing|acne|stretch marks|c section|birthmark|fell of|fell over)';
+  '(shav*|cooking|chopping|slicing|kitchen|oven|stove|hob|baking|bbq|barbecue|grill|kettle|ironing|sunburn*|sunbath*|clumsy|accidentally|accident (at|in|with|when|on)|oops|rose|roses|bush|thorn*|branch|cat|cats|dog|dogs|kitten|puppy|garden*|fence|nail|eczema|itch*|rash|hives|mosquito*|bug bite*|psoriasis|allerg*|chickenpox|chicken pox|shoes|boots|heels|guitar|hike|hiking|running|marathon|gym|training|climbing|surgery|operation|tattoo|piercing|acne|stretch marks|c section|birthmark|fell of|fell over|tripped)';
 /** Things a person burns or marks their own skin with. */
 const HOT_TOOL =
   '(lighter|lighters|cigarette|cigarettes|cig|cigs|ciggie|ciggies|matches|match|hot spoon|hot knife|hot iron|an iron|the iron|hot metal|hot coin|hot wax|boiling water|candle|hair straighteners|straighteners|curling iron|ice|bleach|rubber band|hair tie|elastic band)';
@@ -31,8 +31,13 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Cutting, burning, punching or hurting oneself on purpose.',
-    // "I could slap myself" is an idiom for regret, not an injury.
-    unless: [ACCIDENTAL, '(could|should|wana|want to|wanted to|felt like) (slap|punch|smack|kick) {selfref}', 'bit my (tongue|lip)'],
+    // A short list on purpose: every word here silences the whole rule, even in a long message
+    // that also discloses self-harm. "I could slap myself" is an idiom for regret, not an injury.
+    unless: [
+      '(shav*|cooking|chopping|slicing|kitchen|so clumsy|im clumsy|by accident|accidentally|oops|rose|bush|thorn*|branch|the cat|my cat|the dog|my dog|kitten|puppy|garden*|fence|nail|eczema|itchy|rash|mosquito*|psoriasis|on the (oven|stove|iron|kettle|pan))',
+      '(could|should|wana|want to|wanted to|felt like) (slap|punch|smack|kick) {selfref}',
+      'bit my (tongue|lip)',
+    ],
     patterns: [
       `(cut|cuting|cuts|burn|burning|burned|burnt|scratch|scratching|scratched|hit|hiting|starve|starving|harm|harming|hurt|hurting|bruise|bruising|scald*) (${ME}|my ${BODY})`,
       // Blows someone else could give ("she punched my arm") count only on "myself" or after "I".
@@ -55,8 +60,15 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
   {
     category: 'self_harm',
     level: 'high',
-    note: 'Punishing myself, when the message also says how (so "punishing myself with guilt" stays quiet).',
+    note: 'Punishing myself, when the message also says how.',
     patterns: ['punish* {selfref} & (hit*|cut*|burn*|bang*|punch*|blade|razor|bleed*|bruise*|scratch*|starv*|physical*|nails|bite|biting|lighter|wall)'],
+  },
+  {
+    category: 'self_harm',
+    level: 'possible',
+    note: 'Punishing myself, unsaid how: the bot asks (but "punishing myself with guilt" is remorse).',
+    unless: ['punish* {selfref} ~ (with|by feeling|through|in my head with) ~ (guilt|shame|regret*|overthinking|thoughts|memories|replaying)'],
+    patterns: ['punish* {selfref}'],
   },
   {
     category: 'self_harm',
@@ -69,12 +81,20 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Someone else hurting themselves.',
     victim: 'other',
-    unless: [ACCIDENTAL],
     patterns: [
       '(cut|cuts|cuting|harm|harms|harming|hurt|hurts|hurting|burn|burns|burning|scratches|starving|starves|starve) (himself|herself|themselves|themself)',
       '(has been|is|s|been|keeps|started) (self harming|cuting)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Someone else injuring their own body ("my friend scratches her arms raw").',
+    victim: 'other',
+    unless: [ACCIDENTAL],
+    patterns: [
       // "my friend scratches her arms raw", "she's been burning her arms with cigarettes"
-      `(she|shes|he|hes|they|theyre|{relation}|{partner}) ~~ (cut*|burn*|scratch*|carv*|bit|bites|biting|punch*|pick*|claw*) (her|his|their) (own )?${BODY} & (raw|bleed*|bled|${HOT_TOOL}|blade|razor|on purpose|again|scars|hide|hiding|hides|secret|been|keeps|sleeves|anxious|upset|stressed|whenever|every time)`,
+      `(she|shes|he|hes|they|theyre|{relation}|{partner}) ~ (cut*|burn*|scratch*|carv*|bit|bites|biting|punch*|pick*|claw*) (her|his|their) (own )?${BODY} & (raw|bleed*|bled|${HOT_TOOL}|blade|razor|on purpose|again|scars|hide|hiding|hides|secret|been|keeps|sleeves|anxious|upset|stressed|whenever|every time)`,
     ],
   },
   {
