@@ -66,6 +66,17 @@ export const MACROS: Readonly<Record<string, string>> = {
   /** Adults trusted with children outside the family. */
   carer: 'coach|teacher|tutor|pastor|priest|youth pastor|youth leader|scout leader|mentor|babysitter|nanny|family friend|trainer|instructor|neighbour|neighbor|cousin',
   insult: 'worthless|useless|stupid|pathetic|nothing|fat|ugly|whore|slut|bitch|crazy|psycho|retarded|idiot|disgusting',
+  /** Where a story, not the speaker's life, is being told: used by SAFE_PHRASES for fiction and news. */
+  story:
+    'film|films|movie|movies|show|shows|series|episode|episodes|ep|season|finale|anime|manga|kdrama|k drama|drama|novel|novels|book|books|story|stories|podcast|documentary|documentaries|doc|article|news story|news report|report|game|play|musical|song|video|chapter|audiobook|true crime|sitcom|soap|netflix series|tv show',
+  /** Characters in a story. */
+  character: 'mc|main character|character|characters|villain|villains|hero|heroine|protagonist|antagonist|narrator|lead|killer|detective',
+  /** The harm words a story or a news item may mention. */
+  harmword:
+    'unaliv*|kil*|suicide|suicidal|overdos*|od|od d|rape|raped|rapes|raping|asault*|sexualy asaulted|strangl*|stab*|murder*|abuse*|abusive|domestic (violence|abuse)|jump*|die|dies|died|dying|dead|death|hang*|hung|shot|shoots|shoot*|beat*|hit|hits|chok*|cuts|cut (herself|himself|themselves)|self harm*|heart atack|drown*|poison*|slit*|torture*',
+  /** Combat sports and martial arts, where being hit or choked is the game. */
+  combat:
+    'sparing|spar|spars|bjj|jiu jitsu|jujitsu|ju jitsu|judo|karate|taekwondo|tae kwon do|kickboxing|boxing|muay thai|mma|wrestling|grapling|martial arts|krav maga|aikido|kendo|fencing|pad work|padwork|the ring|the octagon|rolls|roling|open mat',
 };
 
 /**
@@ -89,11 +100,102 @@ export const SAFE_PHRASES: readonly string[] = [
   '(phone|battery|laptop|car|plant|plants|vibe|conversation) (is|s|was)? ?(dead|dying|died)',
   'dead (tired|serious|set|wrong|end|inside lol)',
   'dead to me',
-  'hit me (up|back|hard)',
+  'hit me up',
+  // "hit me back" and "hit me hard" are idioms only with a request or a non-person subject:
+  // "he hit me hard" and "she hit me back" are violence and must stay visible.
+  '(text|cal|message|dm|pls|please|just|can you|could you|u|you|wil you|gona) hit me back',
+  '(it|that|this|which|news|reality|grief|loss|song|movie|film|show|book|episode|ending|line|words|truth|everything|realization|wave|hangover|flu|cold) (realy |just |finaly |suddenly |kinda |actualy |properly |totaly )?hit me (hard|like a (truck|ton of bricks|train))',
   '(hit|hits|hitting) me with (the|some|a|an|her|his|those|these|that|this) ~ (comeback|comebacks|jokes|joke|puns|pun|memes|facts|truth|lines|compliments|sass|attitude|logic|receipts)',
   'hit me with (the|some|a|an|this|that|his|her) (news|surprise|idea|question|questions|fact|story|truth|bombshell|bomb|line|request|look|trip|message|text|gift|reality|joke|meme|compliment|excuse|speech|guilt|guilt trip|lecture|bil|check|ultimatum|pilow)',
   '(deals|deal|dealing|works|work|working|specializes|specialises) with (child abuse|domestic (violence|abuse)|sexual (assault|abuse)|suicide) (cases|calls|victims)',
   '(child abuse|domestic (violence|abuse)|sexual (assault|abuse)|suicide) (cases|calls|case|unit|charity|awareness|training|hotline|laws|statistics|prevention|research)',
+  // Medical and emergency-service work: someone else's patients and call-outs, not the speaker's danger.
+  '(deals|deal|dealt|dealing|works|work|worked|working|handled|handles|handle|attended|attends|responded to|responds to|treated|treats|treating|saved|saves|lost) (with |to )?(a |an |the |another |two |three |#)?(child abuse|domestic (violence|abuse)|sexual (asault|abuse)|suicide|overdose|od|rape|heart atack|stabing|shooting) (case|cases|call|calls|patient|patients|victim|victims|job|jobs|scene|scenes)',
+  '(child abuse|domestic (violence|abuse)|sexual (asault|abuse)|suicide|overdose|od|heart atack|stabing|shooting|cardiac arest) (call|calls|patient|patients|scene|scenes|shift|ward|bay|training|drill|scare|kit|kits|protocol|statistics|epidemic|crisis)',
+  '(nurse|nurses|doctor|doctors|paramedic|paramedics|medic|emt|er|a and e|icu|ward|hospital|shift|pharmacy|pharmacist|ambulance|firefighter|cop|police oficer|officer|social worker|therapist|counselor|counselor) ~~ (patient|patients|caler|calers|client|clients|case|cases) ~ (who|that|with|had|was|died|overdosed|od d|tried|atempted)',
+  // A death in the past or in the news is grief, not an emergency now.
+  '(died|passed away|passed|death|deaths|survived|recovering from|recovered from|risk of|risk for|symptoms of|signs of|lost * to|after) (of|from|to|after)? ?(a |his |her |their )?(heart atack|stroke|overdose)',
+  // Hyperbole about someone's reaction: "mum will have a heart attack when she sees my grades".
+  '(gona|going to|gonna|wil|l|would|d|might|could|probably|literaly|almost|nearly|practicaly|basicaly|about to|shel|hel|theyl) ~ (have|had|get|give|gave|giving) (me |her |him |them |us |you |everyone |my * )?(a |an )?(mini |smal |literal )?heart atack (when|if|once|after|because|at|over|seeing|reading|hearing|from|lol|haha|😂|😭|🙈)',
+  '(gave|give|giving|gives|nearly gave|almost gave) (me|her|him|them|us|you|everyone|my *) (a |an )?(mini |smal |literal )?heart atack',
+  // A crush taking the speaker's breath away: someone in danger does not type "I stopped breathing".
+  'i (literaly |actualy |just |almost |nearly |basicaly |kinda |lowkey |legit |totaly |completely |briefly |sort of )?(stoped|forgot how to|forget how to|cant|couldnt|could not) (breathing|breathe|breath) (when|for a (sec|second|moment|minute)|😳|🙈|🥵|😍|🥰|😩|😭|lol|haha|he|she|they|omg|$)',
+  '(looked|smiled|winked|walked|texted|touched|kissed|waved|laughed|hugged|held|said|called|glanced|stared) ~~ i (literaly |actualy |just |almost |nearly |basicaly |kinda |lowkey |legit |totaly |completely )?(stoped|forgot how to|forget how to) (breathing|breathe|breath)',
+  // Fiction and news: a story's characters, not the speaker.
+  '({story}) (about|where|in which|when|on|that shows|showing|with) ~ ({harmword})',
+  '({character}) ~ ({harmword})',
+  '(in|on) (the|this|that|a|an|my|his|her|our|their) ({story}|news) ~~ ({harmword})',
+  '(saw|seen|read|heard|watched|watching|reading) ~ (on|in) the news ~~ ({harmword})',
+  // Combat sports and martial arts: being choked out or punched in sparring is the game.
+  '({hit}|tapped|taped|armbar*|submited|threw|thrown) (me )?~ (in|during|at|while|when|from) ~ ({combat})',
+  '({combat}) ~ (he|she|they|my {partner}|my *) ~ ({hit}|tapped|taped|armbar*|submited|threw)',
+  '(we|were|we were|i was|while|when) (sparing|spar|roling|training|wrestling|boxing|grapling|doing (bjj|judo|karate|mma|jiu jitsu|boxing|muay thai)) ~ ({hit})',
+  '({hit}) me ~ in (his|her|their) sleep',
+  // Skin conditions: scratching an itch is not self-harm.
+  '(scratch*|itch*) ~~ (eczema|psoriasis|dermatitis|rash|rashes|hives|(mosquito|mozzie|bug|insect|flea|midge|spider|tick) (bites|bite)|mosquito|mozzie|mozzies|chicken pox|chickenpox|allergy|allergies|allergic|dry skin|itchy|itch|itching|sunburn|scabies|poison ivy)',
+  '(eczema|psoriasis|dermatitis|rash|hives|mosquito bites|bug bites|chicken pox|chickenpox|allergy|allergies|dry skin|itchy skin|sunburn|scabies|poison ivy) ~~ (scratch*|itch*)',
+  // Volunteering or working on a crisis line.
+  '(suicide|crisis|samaritans|abuse|domestic violence|dv|rape crisis) (helpline|helplines|line|lines|hotline|chat|chatline|service|volunteer|volunteers|shelter|refuge|charity)',
+  // Turning up with food or gifts is care, not stalking.
+  '(shows|showed|show|turns|turned|comes|came|pops|popped|drops|dropped|stops|stopped) (up|by|round|over|in) ~~ with (groceries|food|dinner|lunch|coffee|flowers|gifts|presents|soup|takeaway|a surprise|pizza|cake|treats|breakfast|snacks|medicine)',
+  // Following each other on a road trip so nobody gets lost.
+  '(follow*|tail*|trail*) (me|my car|our car|us|him|her|his car|her car) ~~ (road trip*|convoy|so (we|i|they|you) ~ get lost|get lost|the way|directions|sat nav|satnav|gps|lead the way|to show)',
+  // Agreed arrangements: checking or sharing that the speaker asked for is not control.
+  '(checks|check|checking|checked|reads|read|reading|tracks|track|tracking|tracked|looks at|look at|has|knows|manages|manage|handles|handle|holds|controls|sees|goes through|go through) ~ my (phone|messages|mesages|texts|location|locations|emails|dms|calls|pasword|paswords|money|finances|acounts|bank|budget|cards|card|whereabouts|social media) ~~ (. )?(because i asked|cuz i asked|since i asked|i asked (him|her|them) to|i asked for|i told (him|her|them) (he|she|they) (can|could|may)|with my (permision|consent|blesing)|at my request|we (both )?agreed|we (both )?decided|it was my idea|my idea|i want (him|her|them) to|i wanted (him|her|them) to|we have no secrets|we both do|we do it both ways|both ways|mutual*|i gave (him|her|them))',
+  '(checks|check|checking|checked|reads|read|reading|tracks|track|tracking|tracked|manages|handles|goes through) ~ my (phone|messages|mesages|texts|location|emails|dms|money|finances|acounts|whereabouts) ~~ * ~~ (. )?(because i asked|since i asked|i asked (him|her|them) to|with my (permision|consent)|at my request|we (both )?agreed|it was my idea)',
+  '(i asked|i wanted|i let|we agreed|we both agreed|we decided|i gave (him|her|them) permision|i told) ~ (him|her|them|my {partner})? ?(to |can |could |permision to )?(check|read|track|see|look at|go through|have|know|manage|handle|hold|share) ~ (my|our|each others) (phone|messages|mesages|texts|location|locations|emails|dms|pasword|paswords|money|finances|acounts|bank|budget|whereabouts)',
+  '(share|shared|sharing) (our|each others|locations|location|paswords|pasword) ~~ (both|each other|mutual*|agreed|we both)',
+  // Strict but ordinary parenting: "the strictest mom alive".
+  '(*est|most *) ~ alive',
+  '(curfew|grounded|grounding|screen time|no phone|phone away|took (his|her|their) phone|home by #)',
+  // Letters that are not goodbyes: apologies, love notes, letters to future or unborn children.
+  '(apology|apologies|love|thank you|thankyou|thanks|birthday|wedding|anniversary|valentines|valentine|christmas|xmas|cover|recomendation|reference|condolence|condolences|sympathy|get wel|mothers day|fathers day|graduation|leaving|retirement|fan|pen pal) (letter|leters|note|notes|card|cards|video|videos|message|mesages|email)',
+  '(future|unborn|newborn|new born|future born) (kids|kid|children|child|baby|babies|self|selves|husband|wife|spouse|partner|grandkids|grandchildren|son|daughter|family|me|us)',
+  '(my|our|his|her|their) ({child}) ~ (write|wrote|writes|writing|written) ~ (sory|apology|thank you|birthday|love) (note|letter|card)',
+  // "off myself" squashes to "of myself": keep ordinary "proud of myself" out of it.
+  '(proud|ashamed|embarased|sick|tired|care|caring|cares|think|thinking|thought|thinks|aware|sure|unsure|conscious|fond|full|part|parts|version|side|rest|much|most|some|more|less|best|worst|fool|mes|image|opinion|lot|bit|kind|ask|asking|expect|expecting|jealous|control|charge|hold|love|doubt|protective|mindful|critical|confident|deserving|worthy|capable|independent|front|behalf|sight|out|because|instead|ahead|in spite|regardles|made|make|making|makes) of {selfref}',
+  // Guilt and shame as self-punishment, not injury.
+  'punish* {selfref} (with|over|about) (guilt|shame|regret|blame|thoughts|what ifs|questions|memories|it|this|that|the past|what i did|overthinking)',
+  'punish* {selfref} (emotionaly|mentaly|in my head)',
+  '(guilt|shame|regret) ~ punish* {selfref}',
+  // Hyperbole about things: "unalive my alarm clock", "this exam will unalive me".
+  'unaliv* (this|that|the|these|those|whoever|whoever|everyone who) *',
+  'unaliv* my (alarm|alarm clock|clock|printer|laptop|phone|computer|pc|wifi|router|boss|manager|coworker|teacher|exam|exams|homework|essay|assignment|roommate|neighbour|neighbor|landlord|inbox|emails|to do list|bank acount|wallet|diet|plants|car|brother|sister|cat|dog)',
+  '(this|that|it|work|traffic|school|class|exam|exams|homework|job|shift|mondays|monday|heat|weather|cold|baby|toddler|kids|song|show|episode|meeting|comute|deadline|hangover|cringe) ~ (going to|gona|gonna|wil|is|s|gon|about to|wil literaly|might) unaliv* me',
+  // "Kill me now" about an everyday ordeal: in-laws visiting, a presentation, an embarrassing text.
+  '(kil|end) me (now|already|please|pls|rn)? ?(😭|🙈|😩|😫|🤦|🫠|🥲|😬|💀|😂|🤣|😅|🙃|😵)',
+  '(kil|end) me (now|already|please|pls|rn) (. )?~~ (visit*|staying|stay|coming (over|to stay|round|around|for)|in laws|inlaws|mother in law|father in law|present*|meeting|meetings|exam|exams|shift|shifts|monday|mondays|dentist|wedding|party|christmas|thanksgiving|family dinner|work|school|clas|homework|deadline|hangover|hungover|texted|drunk text*|group chat|karaoke|speech|interview)',
+  '(visit*|coming to stay|staying (with|for)|in laws|inlaws|mother in law|father in law|present*|meeting|exam|exams|shift|monday|dentist|family dinner|deadline|hangover|hungover|texted (my|an|his|her) *|drunk text*|group chat|karaoke|speech|interview) ~~ (kil|end) me (now|already|please|pls|rn)',
+  // "She'll kill me" for a small offence: forgetting, spoiling news, borrowing clothes.
+  '(kil|murder|strangle) me (if|when|for|cuz|because) (i )?(forget*|forgot|eat*|ate|spoil*|spoiled|ruin* (the|her|his|their) (surprise|news|ending|plans|party)|borow*|borowed|wear*|wore|spil*|spilt|los*|lost (her|his|their) *|am late|im late|being late|was late|finish* (the|her|his|their) *|watch* ~ without|use* (her|his|their) *|touch* (her|his|their) (food|stuff|car|phone|makeup|clothes)|dont (text|cal|come|show up|bring))',
+  '(kil|murder) me (if|when) (i )?(tel|told|telling|spoil*|reveal*|let slip|leak*|announce*) ~ (she|he|shes|hes|they|theyre|about (her|his|their)|her|his|their) ~ (pregnant|engaged|expecting|getting maried|surprise|birthday|news|gender|proposal|proposing|plans|crush|dating|new job|promotion|result|results|grades|score)',
+  // "Can't do this anymore" about a named everyday thing, and "can't take another fight".
+  '(cant|can not|cannot|couldnt) (do|take|handle|stand|bear) ~ (this|it|another|anymore|any more|any longer) (. )?~ (long distance|relationship|comute|job|fighting|arguing|argument|arguments|fight|fights|silent treatment|back and forth|on and of|wedding planing|renovation|semester|in laws|chores|dishes|laundry|schedule|shift|shifts|traffic|weather|heat|neighbours|neighbors|noise|diet|exam|exams|deadline|deadlines|commute|time diference|distance)',
+  '(long distance|comute|commute|renovation|wedding planing|in laws|chores|time diference|silent treatment|fighting|arguing) ~~ (cant|can not|cannot) (do|take|handle|stand) ~ (this|it|anymore|any more|any longer)',
+  '(cant|can not|cannot|couldnt) (do|take|handle|stand|bear|face|sit through) (another|one more|any more) ~ (argument|arguments|fight|fights|row|rows|talk|conversation|discusion|lecture|silent treatment|dinner|visit|meeting|date|shift|round)',
+  '(cant|can not|cannot) do this (anymore|any more|no more|any longer) (and|then|so) ~ (packed|left|walked out|moved out|stormed out|slamed|went to|drove to|is staying|stayed)',
+  // Away for a trip, not gone for good.
+  '(wont|will not|not gona|not going to|cant) be (around|here|home|online|on|available|reachable) ~~ (. )?~ (holiday|vacation|trip|away (for|on|at|with|til|until|this|next)|work|conference|travel*|visiting|camping|festival|dentist|hospital|surgery|wedding|business|abroad|flight|flying|course|training|exam|exams|my (mum|mom|parents|sisters|brothers|nans|grans|dads))',
+  // Relationship endings told as a story, not a wish to die.
+  '(someone else|another (man|woman|guy|girl|person)|out of love|the afair|my afair|his afair|her afair|cheated|cheating|the relationship|our relationship|the mariage|our mariage|the engagement) ~~ end (it|things|us)',
+  '(feels like|felt like|acts like|thinks|thought|acused me of|acusing me of|says|said) ~ (i was|im|i am|we were|were|i had been|id ben) plan* (an|my|our) exit',
+  '(scared|afraid|terified|worried|nervous|anxious) (that )?(she|he|they|shel|hel|theyl|shed|hed|my {partner}) ~ (leave|leaves|leaving|go|break up|dump|end it|end things|walk out|cheat|lose interest|change (her|his|their) mind|move out|find someone|fal out of love)',
+  'walk* on egshels (around|with|near) you',
+  // Reading or finding a message once, in the story of a discovery, is not monitoring.
+  '(read|saw|found|seen|spotted|discovered) my (messages|mesages|texts|chats|dms|emails) (with|to|from|about) (my|his|her|an|a|the|our|their|some) *',
+  // Adult secrets people confess in coaching: a secret credit card is not a child's secret.
+  '(a|my|his|her|their|the|our) secret (credit|bank|savings|phone|acount|card|loan|loans|debt|debts|profile|instagram|tinder|app|email|gambling|stash|online|second|shoping|purchase|purchases|spending|tab|twitter|snapchat|dating|relationship|afair|girlfriend|boyfriend|crush|hobby|smoking|vape|vaping|bet|bets|betting|trip|meeting|meetings|lunch|lunches|drinking)',
+  // Idioms that share words with weak warning signs (roof, bridge, tracks, forever, hold on).
+  '(through|thru|over) the (rof|roof)',
+  '(cros|crosing|crosed|burn*|burnt|gap) (that|the|this|our|a) bridge',
+  'bridge the gap',
+  '(stoped|stops|stop) (me|him|her|them|us) (dead )?in (my|his|her|their|our) tracks',
+  '(cover*|back on|of|off|on) (my|his|her|their|our|the)? ?track',
+  'forever (with you|together|and ever|and always|yours|grateful|young|home)',
+  '(spend|spending|spent|grow old|be together|want|wanted) ~ forever (with|together)',
+  '(bottle|botle) of (wine|water|milk|perfume|shampoo|champagne|prosecco|sauce|ketchup|lotion)',
+  'hold on (a (sec|second|min|minute|moment|bit)|let me|lemme|wait|what|to (the|my|your|his|her|our|that|this) *)',
+  'its time (we|for us|for (a|the|our) (talk|chat|conversation|change|date|reset))',
   'hit (the|a) (roof|ceiling|gym|road|hay|bed|jackpot|spot|books)',
   'hit (the|a) wall (at|with|in|today|again|this|last|after|when|so|and|around|halfway|mid|of|yesterday|hard)',
   'hit (the|a) wall $',
