@@ -138,6 +138,7 @@ export const CUE_BENIGN: readonly string[] = [
   '(through|hit|hits|raise|raising|raised) the roof',
   'a roof over (my|our|their|his|her) head',
   'cross (that|the) bridge',
+  '(team|slack|last day|colleagues|coworkers|leaving do|notice period|handover)',
   '(mechanic|running rough|repair*|servic*|mot|tyre|tyres|tire|tires|oil change|breakdown|broke down)',
   '(with (him|her|them|my ex)|my ex|break up|broke up|breakup|breaking up|divorc*|our relationship|this relationship)',
 ];

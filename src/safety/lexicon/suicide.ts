@@ -20,7 +20,7 @@ const NAMED_SITUATION =
 const TOMBSTONE_JOKES = '(rip|r i p|dignity|roast*|embarras*|cringe|mortified|😭|im dead|im weak|need a (coffin|grave)|bury me|ded)';
 
 /** A note left for everyday reasons (on the fridge, in a lunchbox, "back late"). */
-const EVERYDAY_NOTE = '(note|notes|leter) ~~ (on the (fridge|counter|kitchen table|mirror|windscreen)|in (his|her|their) (lunch|lunchbox|bag|pocket)|saying (i|id|il|we) (be|was|am|would be) (home|back|late|out))';
+const EVERYDAY_NOTE = '((saying|to say|said) sorry for (the|our|that|this|his|her|my) (argument|fight|row|mess|comment|joke|mistake|misunderstanding)|(note|notes|leter) ~~ (on the (fridge|counter|kitchen table|mirror|windscreen)|in (his|her|their) (lunch|lunchbox|bag|pocket)|saying (i|id|il|we) (be|was|am|would be) (home|back|late|out)))';
 
 /** Harmless uses of a rope, so a rope that is up or ready means climbing, a swing or a tent. */
 const ROPE_USES =
@@ -194,7 +194,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Methods, means and preparation.',
-    unless: [EVERYDAY_NOTE],
+    unless: [EVERYDAY_NOTE, '(cat|cats|dog|dogs|kitten|puppy|squirel|bird|parkour|bungee|diving|trampoline) ~~ jump*'],
     patterns: [
       '(ways|way|how|best way|easiest way|quickest way) to (kil {selfref}|die|end (it|my life)|commit)',
       '(least|most|less)? ?(painless|painful|quick|easy) (way|ways|method|methods) (to )?(die|go|end it|do it)',
@@ -302,7 +302,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Ending "it" with no object, or sleeping forever: ask. With "tonight" or "now" it is imminent.',
     ifNow: 'imminent',
-    unless: [...RELATIONSHIP_ACTION, '(she|he|they|{partner}) ~ (want|wants|wanted|decided|decides|chose|is going|was going|tried) to end (it|things)', '(moved out|fell for|fallen for|falen for|seeing someone)'],
+    unless: [...RELATIONSHIP_ACTION, '(she|he|they|{partner}) ~ (want|wants|wanted|decided|decides|chose|is going|was going|tried) to end (it|things)', '(moved out|fell for|fallen for|falen for|seeing someone)', 'end (it|things) with'],
     patterns: [
       '(end|ending) (it|things) $',
       '(im|i am|going to|gona) (going to |gona )?end it',
@@ -408,7 +408,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Making arrangements: giving things away, letters, the will, pets, passwords, loose ends.',
-    unless: [EVERYDAY_NOTE, '(apology|sorry) (letter|leter|leters|note|card)', '(leter|leters) of apology', 'future (kids|children|self|selves|me|baby|grandkids)', 'explaining why i (need|want) (a break|space|time)', '(graduation|school|camp|first day|future self|time capsule|abroad|while i|new one|upgrad*|bought a new|got a new|charity|donat*|moving|move|declutter*|outgrown|thrift|selling|sell|garage sale|minimalis*|new (place|apartment|flat|house)|birthday|christmas|thank you|anniversary|valentine*|surgery|holiday|vacation|trip|deploy*|wedding|lunchbox|pen pal|landlord|allerg*)'],
+    unless: [EVERYDAY_NOTE, 'old (clothes|phone|laptop|toys|books|furniture|sofa|bike|stuff)', '(losing|lost) weight', '(apology|sorry) (letter|leter|leters|note|card)', '(leter|leters) of apology', 'future (kids|children|self|selves|me|baby|grandkids)', 'explaining why i (need|want) (a break|space|time)', '(graduation|school|camp|first day|future self|time capsule|abroad|while i|new one|upgrad*|bought a new|got a new|charity|donat*|moving|move|declutter*|outgrown|thrift|selling|sell|garage sale|minimalis*|new (place|apartment|flat|house)|birthday|christmas|thank you|anniversary|valentine*|surgery|holiday|vacation|trip|deploy*|wedding|lunchbox|pen pal|landlord|allerg*)'],
     patterns: [
       '(giving|gave|give|given|giving away) (away )?(al |most )?(of )?my (stuff|things|belongings|possessions|favorite things|treasures)',
       '(giving|gave|give|given) ~ (my )?(things|stuff|belongings|possessions) away',
@@ -435,6 +435,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(ready|time|want|going|gona|decided) to (just )?let go $',
       'let go of (life|everything|this life|this world|living)',
       '(dont|do not|cant|cannot|can not) see (myself|me) (getting through|surviving|making it through|lasting|living through)',
+      '(dont|do not|cant|cannot|can not) see (myself|me) (making it|lasting|living|being (here|around|alive)) (to|til|until|past|beyond|for) (christmas|xmas|new year|my birthday|next (year|month|week|summer|spring)|summer|spring|winter|autumn|fal|the end of)',
       '(dont|do not) want to be here $',
       '(no|dont see a|dont see any|cant see a|cant see any|there is no|theres no) way forward ~~ (except|but|other than) (out|death|dying|ending it)',
     ],
@@ -571,7 +572,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(wont|will not|not going to) (need|be needing) ~~ (anymore|after (this|today|tonight|tomorrow|the weekend)|much longer) & (thank (you|u) for|been kind|goodbye|sorry for|love you|take care)',
       '(get|getting|got|put|putting|have put|sorting) (my |all my )?(affairs|things|everything) in order & (feels like|right time|ready|peace|last|goodbye|gone|who (gets|should have))',
       'goodbye (like|as if) ~ (forever|the last time|for good|never)',
-      'on the other side & (not answering|isnt answering|wont answer|not responding|not picking up|isnt picking up|phone (is )?off|worried|scared|goodbye)',
+      'on the other side & (not answering|isnt answering|wont answer|not responding|not picking up|isnt picking up|wont pick up|doesnt pick up|phone (is )?off|worried|scared|goodbye)',
       'see (you|yall|u) on the other side $',
     ],
   },
@@ -765,7 +766,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     victim: 'other',
     unless: ['jump (at|on|in|into|ship|start|the gun|through hoops|to conclusions|for joy)', 'at the chance'],
     patterns: [
-      '(he|she|they|hed|hel|shed|shel|theyd|theyl|him|hes|shes|he wil|she wil|he would|she would|e|e go|she a|him go) ~ (jump (if|when|unless|of|from|in front|$)|drive ~ into|drive of|crash (the|his|her|their) car|swalow (everything|al|every|the whole|a bottle|a bunch)|slit (his|her|their) (wrists|wrist|throat)|cut (his|her|their) (wrists|wrist|throat)|throw (himself|herself|themselves)|drink (poison|bleach|sniper|pesticide|antifreeze|rat poison)|overdose|od|hang (himself|herself|themselves)|shoot (himself|herself|themselves)|drown (himself|herself|themselves)|step in front of) & if (i|you|u|mi|we) ~ (leave|left|lef|go|break|dump|dont|ever|end|tel|stop|move|say|do)',
+      '(he|she|they|hed|hel|shed|shel|theyd|theyl|him|hes|shes|he wil|she wil|he would|she would|e|e go|she a|him go) ~ (jump (if|when|unless|of|from|in front|$)|drive ~ into|drive of|crash (the|his|her|their) car|swalow (everything|al|every|the whole|a bottle|a bunch)|slit (his|her|their) (wrists|wrist|throat)|cut (his|her|their) (wrists|wrist|throat)|throw (himself|herself|themselves)|drink (poison|bleach|sniper|pesticide|antifreeze|rat poison)|overdose|od|hang (himself|herself|themselves)|shoot (himself|herself|themselves)|drown (himself|herself|themselves)|step in front of) & (if|unless|the day|when) (i|you|u|mi|we) ~ (leave|left|lef|go|break|dump|dont|ever|end|tel|stop|move|say|do|cal|cancel|refuse|block|see|talk|take|lef)',
       '(threaten*|threat*) ~ (to )?(jump|overdose|od|slit|hang|shoot|drown|drink|swalow|throw (himself|herself|themselves)|crash|drive into|do something (stupid|drastic))',
       '(kiling|kil|ending|end|hurting) (himself|herself|themselves|his life|her life) & (if (i|you|we)|because (i|of me|of you)|my fault|your fault|been thinking|thinking about|talked about|told me|says|said)',
       '(use|using|used) (it|the gun|a gun|that gun|the rope|the blade|the knife|the razor) on (himself|herself|themselves|themself) & (thought|thinking|think|going to|gona|wants to|wanted to|threaten*|about|said|says|told)',
@@ -823,8 +824,15 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'high',
+    note: 'Not wishing to be here much longer (not a job, a house or a relationship being left).',
+    unless: [NAMED_SITUATION, '(job|work|city|town|country|house|flat|apartment|place|moving|move|relationship|mariage|if (he|she|they)|party|school|uni|team|company|office)'],
+    patterns: ['(dont|do not|no longer) (think i )?(wish|want|wana) to be (here|around|alive) (much longer|for long|any longer|anymore)'],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
     note: 'It would be easier or peaceful not to wake up, not to exist, to be dead.',
-    unless: ['wake up (late|early|at|before|for|on time|in time|so early|with|hungover|in the night|during|again at)'],
+    unless: ['wake up (late|early|at|before|for|on time|in time|so early|with|hungover|in the night|during|again at)', 'wake (up )?(the|my|his|her|our|their) *'],
     patterns: [
       '(easier|beter|simpler|nicer|a relief|kinder|best|more peaceful) ~~ (not to|to not|never to|if i (didnt|dont|never)) (wake up|wake|be here|exist|be alive|live|go on|carry on) $',
       '(hoping|hope|wishing|wish|praying|pray) (that )?i (dont|wont|never|do not|will not) wake up',
@@ -855,6 +863,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(got|have|made|ive got|i have|ive made) a plan ~~ (not a date|no date|(a|the|rough) date|(a|the) time|how and when|the means) $',
       '(got|have|made|ive got|i have|ive made) a plan $ & (not a date|no date yet|just not (a|the) date|(a|the|rough) date $)',
+      '(decided|figured out|worked out|chosen|picked|know) (exactly )?how $ & (right (night|day|time|moment)|need|when|ready|nerve|date)',
+      '(i|ive|i have|id) atempted (twice |once |three times |# times )?(before|in the past|last year) & (back|again|creeping|thinking|want|urge*)',
       '(tried|atempted) (it )?before $ & (thinking|think|thought|might|want|tempted) ~ (about |of )?(trying|try|doing it) again',
       '(picked|set|chose|chosen|have|got|decided on) (a|the) (date|day) for it',
       '(the|my) plan (is )?~ (set|ready|in place|made|decided|sorted) & (waiting|after|until|til|once|when)',
@@ -865,7 +875,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Method research: how many it would take, comparing methods, heights without nets or railings, "not for swimming".',
-    unless: ['(dangerous|safety|council|complain*|report*|kids school|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment))'],
+    unless: ['(phone|laptop|plant|plants|fish|lol|haha|lmao)', '(dangerous|safety|council|complain*|report*|kids school|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment))'],
     patterns: [
       '(looked up|look up|looking up|googled|googling|searched|searching|checked|checking|asked|asking|wondering|wonder|research*|reading|read) ~~ how (many|much) (it would|would it|it wil|does it|it takes|it d|would) ~ (take|be enough|kil)',
       'how (many|much) ~ ({pills}|paracetamol|tylenol|of (them|these|those|my {pills})) (would|does|wil|do) (it|you|one|i) ~ (take|need)',
@@ -876,6 +886,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(look|looks|looked|make it look|it wil look|itl look|itd look) like an accident & (if i|when i|i could|i can|i go|pays out|insurance|my car|i drive|i crash|so they|so nobody|kids)',
       'life insurance & (suicide clause|two year|2 year|pays out|pay out|paid up|exclusion|looks like an accident|accident)',
       '(would|could|wil|can|it|they|d) ~ (hold|take|support|bear) my weight & (rod|beam|rail|hook|fan|pipe|banister|bannister|rope|knot|closet|wardrobe|door|loft|attic|stairwell|light fitting|tree|branch)',
+      '(checked|which|looked|found|whether|know) ~~ (floors|floor|level|levels|roof|sides|parts|bridge|bridges) ~~ (open (sides|side|edges|edge|top|access)|roof access|unlocked|no (nets|railing|railings|barrier|barriers))',
+      'how long (it takes|does it take|would it take|it would take|til you|until you|before you) to (die|drown|bleed out|pas out|suffocate|lose consciousnes)',
       '(practi*|learning|learn|learnt|learned|tying|tie|tied|youtube) ~~ (knot|knots|noose) & (not for|on my own|alone|in secret|dont ask|for me|weight)',
     ],
   },
@@ -905,7 +917,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     ],
     patterns: [
       '(passwords|password|bank pin|pin number|pin numbers|bank details|spare keys|account details|login*) & (just in case|wont need|in case (anything|something) happens|if (anything|something) happens|when im gone|after im gone|on the fridge|for after|where i keep)',
-      '(gave|give|giving|given|paid off|sold|emptied|transfer*|left) ~~ & (wont|will not|not going to|shant) (need|be needing|be using|use) (any of )?(it|them|this|that|those|any of it|anything)( anymore| again| where im going)? $',
+      '(gave|give|giving|given|paid off|sold|emptied|transfer*|left) & (wont|will not|not going to|shant) (need|be needing|be using|use) (any of )?(it|them|this|that|those|any of it|anything)( anymore| again| where im going)? $',
       '(gave|give|giving|should have|can have|to have|have them|have it|keep them|keep it|take them|take it) ~~ (before i go|when im gone|after im gone|once im gone) $',
       'rehom* (my|the|our) (dog|cat|pets|pet|puppy|kitten|rabbit|bird|horse) & (didnt tel|not telling|wont tel|havent told|real reason|why im (really )?|wont need|wont be|after im|anymore)',
       '(found|finding|find|rehoming) (a )?(good |new |loving |nice )?(home|homes|someone) (for )?(my|the|our) (dog|cat|pets|pet|puppy|kitten|rabbit|bird|horse) & (didnt tel|not telling|wont tel|havent told|real reason|why im (really )?|wont need|wont be|after im|anymore)',
@@ -956,6 +968,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(writing|wrote|finishing|finished|leaving) (the|my|a) (note|leter) (now|tonight|then) & (thats it|its done|goodbye|bye|then)',
       '(tonights|tonight is|today is|todays|this is) the (night|day) & (bye|goodbye|sorry|whoever reads|rope|{pills}|tablets|gun|done with everything|forgive|empty|mate|doing it)',
       '(tonights|tonight is|todays|today is) it $',
+      'this is it $ & ((thanks|thank you|thank u) for (trying|everything) $|sorry $|goodbye|bye|love (you|u)|forgive me)',
+      '(posted|sent|wrote|recorded) (my|a) (goodbye|goodbyes|farewel) $',
+      '(going to|gona|about to) (step|jump) (of|in front) $ & (train|platform|station|bridge|roof|ledge)',
       '(next|the next) train ~~ (minutes|mins|min) & (not stepping back|stepping (of|in front)|jump|step (of|in front)|this time)',
       '(everything|al the {pills}|al my {pills}|the whole bottle|al of (them|it)) & (house is empty|once (he|she|they)|when (he|she|they)) & (taking|take|swalow*|doing it|tonight)',
     ],
@@ -990,7 +1005,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Passive wishes and numbness about being alive: stopped caring, why bother, envying the dead, waiting for it to end.',
     unless: [NAMED_SITUATION, '(lol|haha|lmao)', 'life of (lies|lying|secrets|crime|luxury|sin)'],
     patterns: [
-      '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (whether|if) (im|i am|i live|i die|i wake up|i make it) ~ (alive|or not|dead|live|die|wake up)',
+      '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (whether|if) (im|i am|i die|i wake up|i make it) ~ (alive|or not|dead|live|die|wake up)',
+      '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (whether|if) (i|im|i am) (live or die|live or not|die|wake up|make it|am alive|alive|survive)',
+      '(stopped|stoped|no longer|not) (seeing|imagining|picturing) (a|any|my) future',
       '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (what|whatever) (happens|wil happen|hapens) to me',
       '(anyone|anybody|nobody|no one|noone|someone|people|they|anyone at al) (would|wil|d|wouldve|even)? ~ (care|notice|clock it|realise|realize|miss me|mind) ~~ if i ~ ({gone})',
       '(calmer|quieter|simpler|lighter|easier|beter|hapier|grand|fine|relieved|safer|richer) ~~ if i ~ (wasnt|werent|was not) (around|here|alive)',
@@ -1053,6 +1070,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(done|finished|over it) ~~ (with|w) everything & not (just )?(with )?(him|her|them|the relationship|us|my {partner}|this relationship)',
       '(done|finished) $ & not with (him|her|them) & with everything',
     ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Sorting out who gets my things (not dividing things in a break-up).',
+    unless: ['(divorc*|split|spliting|separat*|custody|breakup|break up|broke up|we|our|ex|moving)'],
+    patterns: ['(ive|i have|i|been) ~ (sorted|decided|figured|worked|sorting|deciding) (out )?who (gets|wil get|should get|should have|takes|can have) ~ (my|the) (dog|cat|stuff|things|car|guitar|guitars|records|books|clothes|belongings|pets)'],
   },
   {
     category: 'suicide',
