@@ -3,7 +3,46 @@
  *
  * See ../lexicon.ts for how to add a pattern and screen-pattern.ts for the pattern language.
  */
+import { CHILDHOOD, KID, MINOR_NOW } from './context.ts';
 import type { LexiconRule } from './rule.ts';
+
+/** The speaker is a child now or talks about their childhood ("im 14", "when i was 7", "growing up"). */
+const ME_AS_CHILD = `(${MINOR_NOW}|${CHILDHOOD})`;
+
+/** Any sign that the person harmed is or was a child: the speaker's age or childhood, or a child named. */
+const A_CHILD = `(${MINOR_NOW}|${CHILDHOOD}|${KID})`;
+
+/** Adults who groom: carers outside the family, older men, strangers online ("he" counts: most reports say it). */
+const ADULT =
+  '({carer}|teacher|coach|tutor|pastor|priest|youth (pastor|leader|worker)|leader|instructor|trainer|boss|manager|man|men|guy|adult|older|grown|stranger|someone online|online|uncle|stepbrother|step brother|stepdad|step dad|stepfather|he|hes|him|his)';
+
+/** Things used to beat a child with ("with the belt", "w extension cords", "wid di iron cord"). */
+const IMPLEMENT =
+  '(belt|belts|belt buckle|extension cord|extension cords|cord|cords|iron cord|electric cord|wire|wires|hanger|hangers|coat hanger|wooden spoon|spoon|stick|sticks|cane|canes|switch|paddle|slipper|slippers|chancla|whip|rod|hose|cricket bat|baseball bat|bat|shoe|shoes|ruler|broom|whatever|whatevers|anything|bottle|fists)';
+
+/** Harm done to "me"/"us": blows, throwing, hair-pulling, sexual touching, being made to do things. */
+const HARM_TO_ME = [
+  '{hit} (me|mi|us)',
+  '(hurts|hurting|whoop*|whup*|flog*|caned|canes|belted|belts|thrash*|batter*|tortur*|molest*|grope*|groped|fondl*|rape*|raped|fingered|sad|saed|sa d) (me|mi|us)',
+  '(throw*|threw|chuck*|hurl*|flung) ~ at (me|mi|us)',
+  '(throw*|threw|chuck*|slam*|shov*|push*|fling*|flung) (me|mi|us) (against|into|onto|on to|across|down|off|out of)',
+  '(pull*|yank*|rip*) (out )?(my|mi) hair',
+  '(grab*|yank*|twist*|squeez*|pinch*|drag*) (my|mi) (arm|arms|wrist|wrists|neck|throat|hair|face|ear|ears) ~ (hard|til|till|until|so|bruise*|marks|and)',
+  '(drag*|grab*|pull*|yank*|pick*|lift*|hold*|held) (me|us) ~ by (the|my|mi|our) (hair|neck|throat|ear|ears|collar)',
+  'touch* (me|mi|us)( (in|on|under|down|when|while|at|weird|wrong|wrongly|inapropriat*|sexual*|there|places|and|every|again|private*|between|al|where|i|he|she|it|like|if|too|sometimes|alot|a lot|[^a-z0-9 .]*)|$)',
+  '(bad|weird|private|secret) touch* (on|to)? ?(me|mi|us)',
+].join('|');
+
+/** Being made to do something no child should be made to do (sexual or cruel). */
+const MADE_TO =
+  '(. (the|a|my) (garage|shed|car|cold|yard|garden|basement|celar|closet|doghouse|rain|snow|bathtub)|' +
+  '(sleep|sleeping|stay|stand|standing|sit|kneel|spend the night|live) ~ (outside|in the (garage|shed|car|cold|yard|garden|basement|celar|closet|doghouse|rain|snow)|on the (porch|balcony|doorstep)|al night|overnight|for hours|without (food|slep|sleping|eating|a coat|shoes))|' +
+  '(watch|look at) ~ (porn|p rn|p|sex|dirty (videos|movies|pictures|pics)|him (eat|touch *|naked|jerk *|masturbat*)|her (eat|naked)|them eat)|' +
+  'sit (on|in) (his|her) lap|(take|have) (a )?(bath|baths|shower|showers) with (him|her|them)|' +
+  '(strip|undress|get naked|get undressed|take (off )?(my|her|his|their|our) (clothes|pyjamas|pajamas|pjs|pants|shirt|top|underwear|knickers|nightie))|' +
+  '(touch|rub|kiss|hold|lick) (him|her|his|it) ~ (there|private*|down there|penis|dick|privates|under)|' +
+  '(do|doing) (stuff|things|sexual (stuff|things)|sex (stuff|things)|it|naughty (stuff|things)|things like that|stuff like that) with (him|her|them)|' +
+  '(keep|kep|kept) (secrets|a secret|it (a )?secret|things secret|our secret))';
 
 /** Every `child_abuse` rule the screen applies. */
 export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
@@ -113,6 +152,154 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '{child} ~~ (says|said|told me|tells me) ~~ (hurt|hurts|touched|touches|hit|hits) (her|him|them)',
       '{child} & bruises on (her|his|their) (bottom|butt|back|legs|arms|face|neck|private*)',
       '(asking|asks|asked|wants|told|telling) ~~ ({child}) ~~ (to meet|to see|meet) (him|her|them|up) ~ (alone|in secret|secretly|without)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A child (the speaker now, or as a child) hurt by someone: "im 12. my big brother hurts me", "my cousin abused me when i was 7".',
+    victim: 'self',
+    unless: ['(play|playing|played|games|sparring|wrestl*|tickl*) & (lol|haha|jk|joking|fun)'],
+    patterns: [
+      `(${HARM_TO_ME}) & ${ME_AS_CHILD}`,
+      `({parent}|{carer}|{partner}|he|she|they|brother|sister|stepbrother|stepsister|cousin) ~ (broke|fractured|dislocated|burned|burnt|scalded|split) (my|mi) (arm|wrist|nose|ribs|rib|leg|jaw|finger|fingers|hand|hands|skin|back|collarbone|lip|head) & ${ME_AS_CHILD}`,
+      `({hit}|whack*|whoop*|whup*|whip*|flog*|cane*|belt*|thrash*|batter*|spank*|smack*|beat|beaten|beat*) (me|mi|us|him|her|them|${KID}) ~ (with|wid|w|wit) ~ ${IMPLEMENT} & ${A_CHILD}`,
+      `(get*|got|was|were|being|been|gettin) (beat|beaten|whipped|whooped|hit|flogged|caned|belted|smacked|thrashed|battered) ~ (with|w|wid|wit) ~ ${IMPLEMENT} & ${ME_AS_CHILD}`,
+      `(used|uses|use|using|took|takes) (a|an|the|his|her|di|my) ~ ${IMPLEMENT} (on|to (hit|beat|whip)) (me|mi|us|him|her|them|my|his|her|our) & ${A_CHILD}`,
+      `(make*|made|making|forc*|told|tels|telling) (me|mi|us) (to )?${MADE_TO} & ${ME_AS_CHILD}`,
+      `(walk*|come*|coming|came|barge*|sneak*|snuck) (in|into|in to) (on me|my (room|bedroom|bed|bathroom|shower)|the (bathroom|shower) (when|while) (i|im)) & ${ME_AS_CHILD} & (at night|when|while|every|late|in the night|wont leave|doesnt leave|watch*|stares|keps|kep|always|on purpose|gets in|get in|touch*)`,
+      `(gets|got|getting|climbs|climbed|climbing|crawls|crawled) (in|into|in to) (my|mi) bed & ${MINOR_NOW}`,
+      `(watch*|films|filmed|filming|record*|spy*|spies|peep*|perv*|stares at|staring at) (on )?(me|us) (change|changing|get changed|geting changed|undress*|shower*|bathing|naked|get dressed|geting dressed|in the (shower|bath|bathroom)|through the (crack|keyhole|door|window|gap)) & ${ME_AS_CHILD}`,
+      `(lock*|shut) (me|us|in|up) ~ (closet|cupboard|basement|celar|shed|garage|attic|cage|crate|room|bedroom|bathroom|car|boot|trunk|doghouse|kenel) & (al (day|night|weekend|week)|for (hours|days|the weekend|the night|a day|a week)|overnight|without (food|water|eating)|no food) & ${ME_AS_CHILD}`,
+      `(take*|took|taking) (our|my|mi|the) food away & ${ME_AS_CHILD}`,
+      `((my|a|the|our) (car|van|tent|park|shed|garage)|on the (street|streets)|rough|outside) ~ (al (winter|summer|year|month|week)|for (weeks|months|a year|a month|years)) & ${ME_AS_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Abused as a child, said in the passive ("i was sa\'d as a kid by my moms ex"), or a step-parent or relative touching me.',
+    victim: 'self',
+    patterns: [
+      '(stepdad|step dad|stepfather|step father|stepbrother|step brother|uncle|grandpa|grandad|granddad|mums boyfriend|moms boyfriend|mums bf|moms bf|stepmum|stepmom|step mum|step mom) ~ touch* (me|mi|us)',
+      `(was|got|been|being|get|getting) (sad|saed|sa d|molested|abused|raped|groped|fondled|assaulted|sexualy abused|sexualy assaulted|beaten|battered) ~~ by & ${ME_AS_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A child comes back from a visit hurt: "son came back from his dads with bruises".',
+    victim: 'other',
+    unless: ['(soccer|football|rugby|hockey|climbing|trampoline|playground|bike|scooter|fell off|karate|judo|camp)'],
+    patterns: [
+      '{child} ~~ (came|comes|come|got|gets) (back|home) ~~ (with|covered in|had|has) ~~ (bruises|bruise|a black eye|black eyes|welts|burns|a burn|a split lip|finger marks|belt marks|handprints) & (says|said|did it|does it|told me|wont say|fell|dad|mum|mom|father|mother|girlfriend|boyfriend|stepdad|stepmum|partner)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Cruelty no discipline explains, wherever it is reported: kneeling on rice, head held under water, shaking a baby.',
+    patterns: [
+      '(knel*|kneel*) on (rice|salt|beans|gravel|peas|bottle caps|stones|corn)',
+      '(hold*|held|push*|shov*|put*|keps|kep) (my|mi|his|her|their|the|our) ~ head (under|in|into|down in|down) (the )?(water|bath|bath water|bathwater|toilet|sink|pool|tub)',
+      '(shake*|shook|shaking|shaken) (the|my|our|his|her|a|their) (baby|newborn|infant|toddler|little one|# month old|# week old)',
+      '(shake*|shook|shaking) (him|her|them) (when|til|till|until|hard|so hard|violently|to make|to get|because|every) & (baby|newborn|infant|toddler|# (year|month) old|# yo|crying|cries|cry)',
+      '(hand|hands|fingers|arm|arms|feet|foot) (under|into|in) (the )?(hot|boiling|scalding) (water|tap|bath) & {child}',
+      '(twist*|pinch*|yank*|burn*|scald*) (my|our|his|her|the|their) (sons|daughters|kids|toddlers|babys|childs|stepsons|stepdaughters|nephews|nieces) (ears|ear|arm|arms|hand|hands|fingers|skin|face|legs)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Someone hurting a named child: "throws things at my 6 year old", "slapped her across the face. shes nine", "drags them by their hair".',
+    victim: 'other',
+    patterns: [
+      `(throw*|threw|chuck*|hurl*|flung) ~ at (him|her|them|${KID}) & ${KID}`,
+      `(threw|throws|throw|throwing|chuck*|slam*|shov*|push*|pushed|fling*|flung|hurl*) (him|her|them|${KID}) (against|into|onto|on to|across the room|down the stairs|off|out of|to the (floor|ground)) & ${KID}`,
+      `(drag*|grab*|pull*|yank*|pick*|lift*|hold*|held) (him|her|them|${KID}) ~ by (the|his|her|their) (hair|neck|throat|ear|ears|collar)`,
+      `(drag*|yank*) (him|her|them|${KID}) ~ by (the|his|her|their) (arm|arms|leg|legs|ankle)`,
+      `{hit} (her|him|them) (across the face|in the face|so hard|til|till|until|black and blue|bloody|in the (head|stomach|mouth|ribs)|to the (floor|ground)) & ${KID}`,
+      `(shov*|push*) (her|him|them) (around|about) & ${KID}`,
+      `(leave|leaves|left|leaving) (marks|bruises|welts|a mark|a bruise|scars|red marks|belt marks|handprints|hand prints)( (on (him|her|them|his|her|their|my|our|the)|and|when|with|al)|$) & ${KID}`,
+      `(rough|too rough|violent|aggressive) with ${KID} & (marks|bruise*|hurt|drag*|whack*|grab*|hit*|left|leaves|shov*|push*|throw*|threw|crying|scared)`,
+      `(lock*|shut) (him|her|them|${KID}) ~ (closet|cupboard|basement|celar|shed|garage|attic|cage|crate|room|bedroom|car|boot|trunk|doghouse|kenel) & (al (day|night|weekend|week)|for (hours|days|the weekend|the night|a day|a week)|overnight|without (food|water|eating)|no food)`,
+      `(give*|gave|giving|feed*|fed|slip*|spik*) ${KID} ~ (sleping pills|sleping tablets|slep meds|alcohol|vodka|drugs|weed|xanax|valium|diazepam|nyquil)`,
+      '(mistreat*|tortur*|terroris*|terroriz*|brutalis*|brutaliz*) (my|our|his|her|their|the) ~ (kid|kids|child|children|son|sons|daughter|daughters|baby|stepkids|stepson|stepdaughter)',
+      `(makes|made|make|making) (us|them|him|her|me) watch (him|her|them) eat & ${A_CHILD}`,
+      `(dont|doesnt|never|wont|stoped|stopped) (buy|buys|get|gets|give|gives|make|makes|cook|cooks) ~ (food|groceries|dinner|meals) & ${A_CHILD}`,
+      `(only|just) (eat|get to eat|get food|get fed|eat properly|have food|get a meal|get meals) (at|from) school`,
+      `(leave*|left|leaving|gone|away) ~~ alone ~ (for|al) ~ (week|weeks|days|weekend|weekends|nights) & (no food|without food|w no food|nothing to eat|hungry|starving|little (bro|brother|sister|sis)|lil (bro|brother|sister|sis)|baby|toddler)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A child made to sleep outside, kneel, watch porn, strip or keep secrets (camping and sleepovers are not).',
+    victim: 'other',
+    unless: ['(camping|tent|sleepover|campout|glamping|time out|timeout|time-out)'],
+    patterns: [`(make*|made|making|forc*) (him|her|them|${KID}|the (boys|girls|kids)) (to )?${MADE_TO} & ${KID}`],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Sexual harm to a child: touching, watching, undressing, bathing against their will, sexual games.',
+    unless: ['(himself|herself|themselves|normal for (his|her) age|phase|nappy change|diaper change|doctor|pediatrician|paediatrician)'],
+    patterns: [
+      `touch* (her|him|them)( (in|on|under|down|when|while|at|weird|wrong|wrongly|inapropriat*|sexual*|there|places|and|every|again|private*|between|al|where|i|he|she|it|like|if|too|sometimes|alot|a lot|[^a-z0-9 .]*)|$) & ${KID}`,
+      `(bad|weird|private|secret) touch* (on|to)? ?(her|him|them|my|me) & ${A_CHILD}`,
+      `(under|inside|down) (his|her|their|my|mi|the) (clothes|pyjamas|pajamas|pjs|pants|shorts|underwear|knickers|shirt|top|skirt|dress|nightie|nightgown|trousers|jeans|covers) & (touch*|tickl*|hand|hands|game|games|plays|put*|reach*|feel*|felt|rub*) & ${A_CHILD}`,
+      `(walk*|come*|coming|came|barge*|sneak*|snuck) (in|into|in to) (on (her|him|them)|(her|his|their) (room|bedroom|bed|bathroom|shower)|the (bathroom|shower) (when|while) (she|he|they|shes|hes)) & ${KID} & (at night|when|while|every|late|in the night|wont leave|doesnt leave|watch*|stares|keps|kep|always|on purpose|gets in|get in|touch*)`,
+      `(watch*|films|filmed|filming|record*|spy*|spies|peep*|perv*|stares at|staring at) (on )?(her|him|them|the (boys|girls|kids)) (change|changing|get changed|geting changed|undress*|shower*|bathing|naked|get dressed|geting dressed|in the (shower|bath|bathroom)|through the (crack|keyhole|door|window|gap)) & ${KID}`,
+      `(make*|made|making|forc*|told|tels|telling|asks|asked) (her|him|them|${KID}|the (boys|girls|kids)) ~ (to )?(strip|undress|get naked|get undressed|take (off )?(her|his|their) (clothes|pyjamas|pajamas|pjs|pants|shirt|top|underwear|knickers|nightie)|(do|doing) (stuff|things|sexual (stuff|things)|it) with (him|her|them)|sit (on|in) (his|her) lap|watch (porn|p rn|sex))`,
+      `(bath*|bathes|bathing|showers|showering|washes|washing) ${KID} & (asked (him|her) to stop|wont stop|doesnt (want|like)|dont (want|like)|uncomfortable|told (him|her) (no|to stop)|hates it|crying|cries|scared|insists)`,
+      `(does|did|do|doing|plays|played|play|playing) (the|a|this|that|their) (scary|bad|secret|weird|naughty|special|tickle|touching|private|naked) (thing|things|game|games) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Grooming and exploitation of a minor: asking for pictures, sexual messages, secrets kept with an adult, a much older "boyfriend".',
+    unless: ['(pics|pictures|photos|videos|vids|snaps) (of|from) (the|my|our|his|her) (baby|babies|kids|kid|children|family|trip|holiday|house|dog|cat|wedding|party|grandkids|grandkid|grandchildren|school play|concert|game)'],
+    patterns: [
+      `(ask*|beg*|pressur*|make*|made|making|wants|wanted|keps|kep|tels|told|get*|got|forc*) ~~ (send|sending|for) ~ (pics|pictures|photos|nudes|naked *|videos|vids|snaps|selfies|mine) & ${A_CHILD}`,
+      `(send*|sent) (me|mi|her|him|them|${KID}) ~ ((pics|pictures|photos|videos|vids|snaps) of (himself|herself|his *|him naked|it)|(dick|nude|naked|explicit|sexual|dirty) (pics|pictures|photos|videos|messages|texts|snaps)) & ${A_CHILD}`,
+      `(messag*|text*|dm*|snap*|chat*|talk*|sext*) ~~ (sexual*|dirty|inapropriat*|explicit|about sex|sexy) & ${A_CHILD}`,
+      `(keep|keping|kept|keps) (it|this|that|things|everything|us) (between (us|them|the two of (us|them)|him and me|her and me|you and me)|(our|a) (little |special )?secret|secret|quiet) & ${ADULT} & ${A_CHILD}`,
+      `(told|tels|telling|asked|asks|made|makes) (me|her|him|them|${KID}) (not to|to not|never to|dont|shouldnt) tell & ${ADULT} & ${A_CHILD}`,
+      `(i|she|he) (shouldnt|mustnt|cant|cannot|isnt alowed to|am not alowed to) tell (my|her|his) (parents|mum|mom|dad|mother|father) & ${ADULT} & ${A_CHILD}`,
+      `(boyfriend|girlfriend|bf|gf|dating|seeing|talking to|sleeping with|hooking up with|going out with|crush) ~ (is|s|hes|shes|who is|whos|a|was)? ?(2[0-9]|[3-9][0-9])( year old| yo| years old)? & ${A_CHILD}`,
+      `(2[0-9]|[3-9][0-9]) (year old|yo|y o|years old) (man|guy|woman|adult|dude) & ${A_CHILD} & (messag*|text*|dm*|snap*|pics|photos|meet*|dating|sleping|touch*|asking|asks|asked)`,
+      `(mature for (your|her|his|my|their) age|mature for (1[0-7]|[5-9])) & ${ADULT}`,
+      `(rub*|massag*|strok*|caress*) (my|mi|her|his) (shoulders|back|legs|leg|thigh|thighs|neck|hair|knee|knees|chest|butt|bum|inner *) & ${ADULT} & ${A_CHILD} & (uncomfortable|mature|secret|alone|after class|dont like|weird|creepy|keps|kep|always|every)`,
+      `(kissed|kising|kisses|kiss|made out with|making out with) (me|her|him|them|${KID}) & (teacher|coach|tutor|pastor|priest|youth|leader|instructor|trainer|man|guy|adult|older|stranger|boss|manager|neighbour|neighbor) & ${A_CHILD}`,
+      `(teacher|coach|tutor|pastor|priest|youth leader|instructor|trainer|boss|manager|man|guy|adult|neighbour|neighbor) ~~ (messag*|text*|dm*|snap*|meet*|meeting|picks (her|him|me) up|drives (her|him|me)|buys (her|him|me)|gifts) ~~ (her|him|them|me) & (kissed|kising|kiss|secret|dont tell|not to tell|alone|after school|at night|midnight|late at night|between (us|them)|delete) & ${A_CHILD}`,
+      `(gets|getting|got|get|takes|taking|took|keps getting|kep getting) ${KID} (alone|by (himself|herself|themselves)|on (his|her|their) own|away from|somewhere alone|into his car|to his (house|place|room)) & (man|guy|stranger|coach|teacher|neighbour|neighbor|{carer}|someone|older|adult|he)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Children hurt in someone else\'s home, heard or seen from next door.',
+    victim: 'other',
+    patterns: [
+      '(kid|kids|child|children|boy|girl|baby|little ones) (next door|upstairs|downstairs|across the (street|road|hal)|in the (flat|apartment|house) (next door|upstairs|downstairs|across)) ~~ (beaten|beat|hit|geting hit|get hit|hurt|abused|whiped|smacked|screaming (in pain|for help|stop)|crying for help|bruises|marks)',
+      '(neighbours|neighbors|neighbour|neighbor|next door) ~~ ({hit}|whip*|smack*|beat*|beating|scream* at) (their|his|her|the) (kids|kid|children|child|son|daughter|baby|little *)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'Warning signs a child may be harmed, with no act named: unexplained bruises, fear of a visit, secrets, hunger.',
+    victim: 'other',
+    unless: ['(soccer|football|rugby|hockey|climbing|trampoline|playground|bike|scooter|fell off|wrestling with|karate|judo)'],
+    patterns: [
+      `(bruises|bruise|marks|welts|burns|black eye|black eyes|red marks|handprint|hand print|scabs) & ${KID} & (says (she|he|they) fell|fell|wont say|wont tell|wont talk|doesnt know how|no explanation|explain|strange|scared|every time|from (his|her|their) (dads|mums|moms)|comes back|came back|came home|comes home|home from|weekend|visit)`,
+      `(doesnt|dont|wont|refuses to|refused to|scared to|afraid to|terified to|begs not to|hates to) (want to |wana |wanna )?(go|stay|going|staying|be left|visit|be) ~ (to|at|with|back to|home|alone with) ~ (dads|mums|moms|fathers|mothers|stepdads|grandpas|grandads|uncles|house|place|home|him|her|them|there) & ${KID} & (wet the bed|wets the bed|weting the bed|bedweting|nightmares|wont say why|wont tell me|doesnt want to tell|wont talk about|scared|terified|flinch*|cries|crying|clings|cling*|hides|quiet|withdrawn|secrets|what happens there|since (he|she|my {partner}) moved in)`,
+      `(doesnt|dont|wont|refuses to) (want to |wana |wanna )?(tell|say|talk about) ~ (what happens|what hapened|what goes on|why) & ${KID} & ((his|her|their) (dads|mums|moms|stepdads|grandpas|uncles)|drop off|visit|there|since (he|she|my {partner}) moved in)`,
+      `flinch* (when|if|whenever) (he|she|they|my {partner}|someone|anyone|(his|her) (dad|mum|mom|stepdad|stepmum)) ~ (raises|yels|moves|comes|walks|lifts|gets|shouts|reaches) & ${KID}`,
+      `(make*|made|making|tels|told|asks|asked|wants) (her|him|them|${KID}) (to )?(keep|kep|kept) (secrets|a secret|it (a )?secret|things secret|our secret) & ${KID}`,
+      `(kid|kids|child|children) (next door|upstairs|downstairs|across the (street|road|hal)) ~~ (no food|hungry|starving|alone for|left alone|home alone|no shoes|outside at (night|#))`,
+      `(took|takes|take|taking) it out on ${KID}`,
     ],
   },
 ];

@@ -73,9 +73,13 @@ export const CHILD_SELF: readonly string[] = [MINOR_NOW, CHILDHOOD];
  * normalises to "my daughters boyfriend"; see KID_POSSESSIVE for the forms that count.
  */
 const KID_WORD =
-  '((teenage |teen |little |lil |baby |young |eldest |oldest |youngest |middle |two |three |four |infant |newborn |smal |step |# (year|yr) old |# yo )?' +
+  `(${CHILD_AGE} ((year|yr|years|yrs) (old|olds)|yo|y o)|${CHILD_AGE}(yo|yr|yrs)|` +
+  `(teenage |teen |little |lil |baby |young |eldest |oldest |youngest |middle |two |three |four |infant |newborn |smal |step |${CHILD_AGE} (year|yr) old |${CHILD_AGE} yo )?` +
   '(kid|kids|child|children|son|daughter|baby|babies|toddler|toddlers|infant|newborn|nephew|niece|stepson|stepdaughter|stepkid|stepkids|grandson|granddaughter|grandkid|grandkids|little one|little ones|eldest|youngest|oldest|twins)|' +
   '(little|younger|baby|smal|kid|lil|litle) (brother|sister|bro|sis|cousin|brothers|sisters|siblings))';
+
+/** After "my son", "our daughter": not an adult's age ("my daughter (24)" is no child). */
+const NOT_ADULT_AGE = `( [^0-9 .]*| ${CHILD_AGE}|$)`;
 
 /** "my son's", "our daughters' …" where the child stays the subject: their body, carer, school, room. */
 const KID_POSSESSIVE =
@@ -83,8 +87,8 @@ const KID_POSSESSIVE =
   '(teacher|coach|tutor|school|class|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|babysitter|nany|room|bedroom|bed|face|arm|arms|back|legs|body|neck|head|hand|hands|ears|ear|hair|bottom|skin|friend|friends)';
 
 /** Another person named as a child: "my 8 year old", "our teenage son", "shes 9", "my sister (13)". */
-export const KID =
-  `((my|our|his|her|their|the|a|your|mums|moms|dads|sisters|brothers|partners|friends|neighbours|neighbors) ${KID_WORD}|` +
+const kidMarker = (afterWord: string): string =>
+  `((my|our|his|her|their|the|a|your|mums|moms|dads|sisters|brothers|partners|friends|neighbours|neighbors) ${KID_WORD}${afterWord}|` +
   `(my|our|his|her|their|the) (two |three |four |# |both )?(sons|daughters|stepsons|stepdaughters|nephews|nieces) (are|were|have|and|both|who|too|aged|ages|#)|` +
   `(my|our|his|her|their|the) ${KID_POSSESSIVE}|` +
   `${CHILD_AGE} ((year|yr|years|yrs) old|yo|y o)|${CHILD_AGE}(yo|yr|yrs|y)|` +
@@ -92,9 +96,12 @@ export const KID =
   `(cousin|sister|brother|son|daughter|kid|nephew|niece|sis|bro|stepson|stepdaughter) ${CHILD_AGE} (is|s|was|keps|kep|says|said|told|has|had|and|got|gets)|` +
   `(teen|teenager|teenage|minor|underage|schoolgirl|schoolboy|preteen|tween))`;
 
+/** Another person named as a child, for use inside patterns ("throws things at my 6 year old"). */
+export const KID = kidMarker('');
+
 /** The person harmed is a child ("my little brother", "she's 8"). */
 export const CHILD_OTHER: readonly string[] = [
-  KID,
+  kidMarker(NOT_ADULT_AGE),
   '(nany|babysiter|daycare|nursery|preschool|kindergarten|youth pastor|scout leader)',
 ];
 
