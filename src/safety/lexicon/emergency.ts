@@ -158,7 +158,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     patterns: [
       '(wont|cant|can not|cannot) wake (him|her|them) up',
       '(he|she|they|{relation}|{partner}) (wont|cant|didnt|isnt) (wake up|respond)',
-      '(colapsed|unconscious|seizure|choking on)',
+      '(unconscious|seizure|choking on)',
       'bleeding (a lot|out|heavily|badly|everywhere|so much)',
       'blood everywhere',
       '(throwing up|vomiting|coughing up|puking) blood',
@@ -192,9 +192,18 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
   {
     category: 'emergency',
     level: 'imminent',
+    note: 'Someone collapsed (not flopping on the sofa after a long day).',
+    unless: ['colapsed (on|onto|into) (the|my|our|a) (sofa|couch|bed|chair|armchair)', '(slept|sleeping|nap|naped|wiped out|exhausted|knackered) ', '(deal|plan|plans|business|company|marriage|relationship|talks|market|roof|tent|cake|souffle) ~ colapsed'],
+    patterns: ['colapsed'],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
     note: 'A fall or blow after which someone is not moving.',
     patterns: [
       '(not|isnt|aint|stopped|stoped) moving $ & (fel|falen|fall|droped|colapsed|hit (his|her|their) head|knocked|crash*|stairs|pushed|thrown)',
+      '(on the (floor|ground|pavement|road)|at the bottom of the stairs|slumped|limp) ~ (and )?(not|isnt|aint|stopped|stoped|wont) (moving|responding|waking up|answering) & (fel|falen|fall|droped|colapsed|hit (his|her|their) head|knocked|crash*|stairs|pushed|thrown|drunk|{pills}|drank|blood|bleeding)',
+      '(his|her|their) breathing (sounds|is|s|seems|looks) (weird|strange|funny|wrong|shallow|raspy|gurgly|gurgling|rattly) & (fel|falen|fall|colapsed|hit (his|her|their) head|knocked|stairs|{pills}|drank|overdose*|not moving|unconscious|wont wake)',
       '(hes|shes|theyre|he is|she is|baby|{child}|body) ~ (not|isnt|aint|stopped|stoped|wont|cant) (moving|move) & (fel|falen|fall|droped|colapsed|hit (his|her|their) head|knocked|crash*|stairs|pushed|thrown|wont wake|limp|blue|bleeding|blood|unconscious|passed out)',
     ],
   },

@@ -19,7 +19,7 @@ const WOUND =
 const INJURIES = '(cuts|scars|burns|wounds|sh|s h|self harm|fresh cuts|sh scars|cut marks|burn marks)';
 /** Everyday reasons skin gets hurt, which make the wound patterns harmless. */
 const ACCIDENTAL =
-  '(shav*|cooking|chopping|slicing|kitchen|oven|stove|hob|baking|bbq|barbecue|grill|kettle|ironing|sunburn*|sunbath*|clumsy|accidentally|accident (at|in|with|when|on)|oops|rose|roses|bush|thorn*|branch|cat|cats|dog|dogs|kitten|puppy|garden*|fence|nail|eczema|itch*|rash|hives|mosquito*|bug bite*|psoriasis|allerg*|chickenpox|chicken pox|shoes|boots|heels|guitar|hike|hiking|running|marathon|gym|training|climbing|surgery|operation|tattoo|piercing|acne|stretch marks|c section|birthmark|fell of|fell over|tripped)';
+  '(shav*|cooking|chopping|slicing|kitchen|on the (oven|stove|hob|kettle|pan|iron|grill)|out of the oven|baking|bbq|barbecue|ironing|sunburn*|sunbath*|clumsy|accidentally|accident (at|in|with|when|on)|oops|rose|roses|bush|thorn*|branch|cat|cats|dog|dogs|kitten|puppy|garden*|fence|nail|eczema|itch*|rash|hives|mosquito*|bug bite*|psoriasis|allerg*|chickenpox|chicken pox|shoes|boots|heels|guitar|hike|hiking|running|marathon|gym|training|climbing|surgery|operation|tattoo|piercing|acne|stretch marks|c section|birthmark|fell of|fell over|tripped)';
 /** Things a person burns or marks their own skin with. */
 const HOT_TOOL =
   '(lighter|lighters|cigarette|cigarettes|cig|cigs|ciggie|ciggies|matches|match|hot spoon|hot knife|hot iron|an iron|the iron|hot metal|hot coin|hot wax|boiling water|candle|hair straighteners|straighteners|curling iron|ice|bleach|rubber band|hair tie|elastic band)';
@@ -35,7 +35,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     // that also discloses self-harm. "I could slap myself" is an idiom for regret, not an injury.
     unless: [
       '(shav*|cooking|chopping|slicing|kitchen|so clumsy|im clumsy|by accident|accidentally|oops|rose|bush|thorn*|branch|the cat|my cat|the dog|my dog|kitten|puppy|garden*|fence|nail|eczema|itchy|rash|mosquito*|psoriasis|on the (oven|stove|iron|kettle|pan))',
-      '(could|should|wana|want to|wanted to|felt like) (slap|punch|smack|kick) {selfref}',
+      '(could|should|wana|want to|wanted to|felt like) ~ (slap|punch|smack|kick) {selfref}',
       'bit my (tongue|lip)',
     ],
     patterns: [
@@ -183,6 +183,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     patterns: [
       `(hide|hiding|hid|hides|cover|covering|covered|covers|conceal*) ~~ (my|the|your|her|his|these|those|old|fresh|new)? ?${INJURIES}`,
       `(found|saw|seen|sees|noticed|notices|spotted|asked about|asks about|asking about|knows about|found out about|discovered|finds) (my|the) ${INJURIES}`,
+      `(found|saw|seen|sees|noticed|notices|spotted|asked about|asks about|asking about) (the )?(marks|cuts|scars|burns) on my ${BODY}`,
       `(hide|hiding|hid|cover|covering) ~~ my (arms|wrists|legs|thighs) & ${SH}`,
     ],
   },
