@@ -27,6 +27,9 @@ const HARM_TO_ME = [
   '(throw*|threw|chuck*|hurl*|flung) ~ at (me|mi|us)',
   '(throw*|threw|chuck*|slam*|shov*|push*|fling*|flung) (me|mi|us) (against|into|onto|on to|across|down|off|out of)',
   '(pull*|yank*|rip*) (out )?(my|mi) hair',
+  '(starv*|smother*|suffocat*|drown*) (me|mi|us)',
+  '(wouldnt|wont|doesnt|didnt|dont) (feed|let (me|us) eat) (me|us)',
+  '(groom*|exposes himself|exposed himself|flashes|flashed) (me|mi|us)',
   '(grab*|yank*|twist*|squeez*|pinch*|drag*) (my|mi) (arm|arms|wrist|wrists|neck|throat|hair|face|ear|ears) ~ (hard|til|till|until|so|bruise*|marks|and)',
   '(drag*|grab*|pull*|yank*|pick*|lift*|hold*|held) (me|us) ~ by (the|my|mi|our) (hair|neck|throat|ear|ears|collar)',
   'touch* (me|mi|us)( (in|on|under|down|when|while|at|weird|wrong|wrongly|inapropriat*|sexual*|there|places|and|every|again|private*|between|al|where|i|he|she|it|like|if|too|sometimes|alot|a lot|[^a-z0-9 .]*)|$)',
@@ -38,7 +41,7 @@ const MADE_TO =
   '(. (the|a|my) (garage|shed|car|cold|yard|garden|basement|celar|closet|doghouse|rain|snow|bathtub)|' +
   '(sleep|sleeping|stay|stand|standing|sit|kneel|spend the night|live) ~ (outside|in the (garage|shed|car|cold|yard|garden|basement|celar|closet|doghouse|rain|snow)|on the (porch|balcony|doorstep)|al night|overnight|for hours|without (food|slep|sleping|eating|a coat|shoes))|' +
   '(watch|look at) ~ (porn|p rn|p|sex|dirty (videos|movies|pictures|pics)|him (eat|touch *|naked|jerk *|masturbat*)|her (eat|naked)|them eat)|' +
-  'sit (on|in) (his|her) lap|(take|have) (a )?(bath|baths|shower|showers) with (him|her|them)|' +
+  'sit (on|in) (his|her) lap|(take|have) (a )?(bath|baths|shower|showers) with (him|her|them)|(shower|bathe|bath) with (him|her|them)|' +
   '(strip|undress|get naked|get undressed|take (off )?(my|her|his|their|our) (clothes|pyjamas|pajamas|pjs|pants|shirt|top|underwear|knickers|nightie))|' +
   '(touch|rub|kiss|hold|lick) (him|her|his|it) ~ (there|private*|down there|penis|dick|privates|under)|' +
   '(do|doing) (stuff|things|sexual (stuff|things)|sex (stuff|things)|it|naughty (stuff|things)|things like that|stuff like that) with (him|her|them)|' +
@@ -60,7 +63,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '{child} & (keep (it|this|that|our|things) (a )?secret|sexual (messages|pictures|photos)|nudes|naked|inapropriate (messages|pictures|touching))',
       '(sending|sends|sent|asking) ~ # (year|yr)s? old ~ (sexual|nudes|naked|inapropriate)',
       'sexual (messages|pictures|photos|texts) ~ {child}',
-      '{child} ~ (bruises|flinches|scared to go home|afraid to go home)',
+      '{child} ~ (flinches|scared to go home|afraid to go home)',
+      '{child} ~~ bruises & (hits|hit|hurt|hurts|pinch*|grab*|daddy|mummy|nana|stepdad|stepmum|stepmom|boyfriend|girlfriend|babysitter|nany|teacher|coach|does it|did it)',
       'child abuse',
       'signs of (abuse|neglect|being abused|being hit|sexual abuse) & {child}',
       '{parent} ~ (touch*|molest*|rap*|abus*|hit|hits|beat*|burn*) ~ (my|our) (sister|brother|sisters|brothers|siblings|sis|bro)',
@@ -192,7 +196,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     victim: 'other',
     unless: ['(soccer|football|rugby|hockey|climbing|trampoline|playground|bike|scooter|fell off|karate|judo|camp)'],
     patterns: [
-      '{child} ~~ (came|comes|come|got|gets) (back|home) ~~ (with|covered in|had|has) ~~ (bruises|bruise|a black eye|black eyes|welts|burns|a burn|a split lip|finger marks|belt marks|handprints) & (says|said|did it|does it|told me|wont say|fell|dad|mum|mom|father|mother|girlfriend|boyfriend|stepdad|stepmum|partner)',
+      '{child} ~~ (came|comes|come|got|gets) (back|home) ~~ (with|covered in|had|has) ~~ (bruises|bruise|a black eye|black eyes|welts|burns|a burn|a split lip|finger marks|belt marks|handprints) & (says|said|did it|does it|told me|wont say|wont explain|cant explain|no explanation|fell|dad|mum|mom|dads|mums|moms|father|mother|fathers|mothers|girlfriend|boyfriend|stepdad|stepmum|partner)',
     ],
   },
   {
@@ -200,7 +204,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Cruelty no discipline explains, wherever it is reported: kneeling on rice, head held under water, shaking a baby.',
     patterns: [
-      '(knel*|kneel*) on (rice|salt|beans|gravel|peas|bottle caps|stones|corn)',
+      `(smother*|suffocat*|drown*|strangl*|chok*|poison*) (him|her|them|${KID}) & ${KID}`,
+      '(knel*|kneel*) on ~ (rice|salt|beans|gravel|peas|bottle caps|stones|corn)',
       '(hold*|held|push*|shov*|put*|keps|kep) (my|mi|his|her|their|the|our) ~ head (under|in|into|down in|down) (the )?(water|bath|bath water|bathwater|toilet|sink|pool|tub)',
       '(shake*|shook|shaking|shaken) (the|my|our|his|her|a|their) (baby|newborn|infant|toddler|little one|# month old|# week old)',
       '(shake*|shook|shaking) (him|her|them) (when|til|till|until|hard|so hard|violently|to make|to get|because|every) & (baby|newborn|infant|toddler|# (year|month) old|# yo|crying|cries|cry)',
@@ -249,6 +254,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(bad|weird|private|secret) touch* (on|to)? ?(her|him|them|my|me) & ${A_CHILD}`,
       `(under|inside|down) (his|her|their|my|mi|the) (clothes|pyjamas|pajamas|pjs|pants|shorts|underwear|knickers|shirt|top|skirt|dress|nightie|nightgown|trousers|jeans|covers) & (touch*|tickl*|hand|hands|game|games|plays|put*|reach*|feel*|felt|rub*) & ${A_CHILD}`,
       `(walk*|come*|coming|came|barge*|sneak*|snuck) (in|into|in to) (on (her|him|them)|(her|his|their) (room|bedroom|bed|bathroom|shower)|the (bathroom|shower) (when|while) (she|he|they|shes|hes)) & ${KID} & (at night|when|while|every|late|in the night|wont leave|doesnt leave|watch*|stares|keps|kep|always|on purpose|gets in|get in|touch*)`,
+      `(walk*|come*|coming|came|barge*|sneak*|snuck|go|goes|going|went|creep*|crept) (in|into|in to) (her|his|their|(my|our|his|her) ~ (sons|daughters|stepdaughters|stepsons|kids|nieces|nephews|childrens)) (room|bedroom|bed|bathroom) & ${KID} & (at night|in the night|late|every night|when (she|he|they) (is|s|are)? ?(asleep|sleping|changing|in the shower)|wont leave|touch*)`,
       `(watch*|films|filmed|filming|record*|spy*|spies|peep*|perv*|stares at|staring at) (on )?(her|him|them|the (boys|girls|kids)) (change|changing|get changed|geting changed|undress*|shower*|bathing|naked|get dressed|geting dressed|in the (shower|bath|bathroom)|through the (crack|keyhole|door|window|gap)) & ${KID}`,
       `(make*|made|making|forc*|told|tels|telling|asks|asked) (her|him|them|${KID}|the (boys|girls|kids)) ~ (to )?(strip|undress|get naked|get undressed|take (off )?(her|his|their) (clothes|pyjamas|pajamas|pjs|pants|shirt|top|underwear|knickers|nightie)|(do|doing) (stuff|things|sexual (stuff|things)|it) with (him|her|them)|sit (on|in) (his|her) lap|watch (porn|p rn|sex))`,
       `(bath*|bathes|bathing|showers|showering|washes|washing) ${KID} & (asked (him|her) to stop|wont stop|doesnt (want|like)|dont (want|like)|uncomfortable|told (him|her) (no|to stop)|hates it|crying|cries|scared|insists)`,
@@ -259,7 +265,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     category: 'child_abuse',
     level: 'high',
     note: 'Grooming and exploitation of a minor: asking for pictures, sexual messages, secrets kept with an adult, a much older "boyfriend".',
-    unless: ['(pics|pictures|photos|videos|vids|snaps) (of|from) (the|my|our|his|her) (baby|babies|kids|kid|children|family|trip|holiday|house|dog|cat|wedding|party|grandkids|grandkid|grandchildren|school play|concert|game)'],
+    unless: [
+      '(pics|pictures|photos|posters|cards|autographs) of (his|her|their|a|the|my) (favourite|favorite|fave|fav|footballer|player|idol|celebrity|singer|band|team|dog|cat|puppy|horse|pet|friends|outfit|drawing|drawings)',
+      '(pics|pictures|photos|videos|vids|snaps) (of|from) (the|my|our|his|her) (baby|babies|kids|kid|children|family|trip|holiday|house|dog|cat|wedding|party|grandkids|grandkid|grandchildren|school play|concert|game)'],
     patterns: [
       `(ask*|beg*|pressur*|make*|made|making|wants|wanted|keps|kep|tels|told|get*|got|forc*) ~~ (send|sending|for) ~ (pics|pictures|photos|nudes|naked *|videos|vids|snaps|selfies|mine) & ${A_CHILD}`,
       `(send*|sent) (me|mi|her|him|them|${KID}) ~ ((pics|pictures|photos|videos|vids|snaps) of (himself|herself|his *|him naked|it)|(dick|nude|naked|explicit|sexual|dirty) (pics|pictures|photos|videos|messages|texts|snaps)) & ${A_CHILD}`,
@@ -268,11 +276,18 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(told|tels|telling|asked|asks|made|makes) (me|her|him|them|${KID}) (not to|to not|never to|dont|shouldnt) tell & ${ADULT} & ${A_CHILD}`,
       `(i|she|he) (shouldnt|mustnt|cant|cannot|isnt alowed to|am not alowed to) tell (my|her|his) (parents|mum|mom|dad|mother|father) & ${ADULT} & ${A_CHILD}`,
       `(boyfriend|girlfriend|bf|gf|dating|seeing|talking to|sleeping with|hooking up with|going out with|crush) ~ (is|s|hes|shes|who is|whos|a|was)? ?(2[0-9]|[3-9][0-9])( year old| yo| years old)? & ${A_CHILD}`,
+      `(2[0-9]|[3-9][0-9]) (year old|yo|y o|years old) (boyfriend|girlfriend|bf|gf|lover) & ${A_CHILD}`,
       `(2[0-9]|[3-9][0-9]) (year old|yo|y o|years old) (man|guy|woman|adult|dude) & ${A_CHILD} & (messag*|text*|dm*|snap*|pics|photos|meet*|dating|sleping|touch*|asking|asks|asked)`,
-      `(mature for (your|her|his|my|their) age|mature for (1[0-7]|[5-9])) & ${ADULT}`,
+      `(im|i am|me|i was) ~ mature for (my age|(1[0-7]|[5-9])|a # year old|someone my age) & ${ADULT}`,
       `(rub*|massag*|strok*|caress*) (my|mi|her|his) (shoulders|back|legs|leg|thigh|thighs|neck|hair|knee|knees|chest|butt|bum|inner *) & ${ADULT} & ${A_CHILD} & (uncomfortable|mature|secret|alone|after class|dont like|weird|creepy|keps|kep|always|every)`,
       `(kissed|kising|kisses|kiss|made out with|making out with) (me|her|him|them|${KID}) & (teacher|coach|tutor|pastor|priest|youth|leader|instructor|trainer|man|guy|adult|older|stranger|boss|manager|neighbour|neighbor) & ${A_CHILD}`,
       `(teacher|coach|tutor|pastor|priest|youth leader|instructor|trainer|boss|manager|man|guy|adult|neighbour|neighbor) ~~ (messag*|text*|dm*|snap*|meet*|meeting|picks (her|him|me) up|drives (her|him|me)|buys (her|him|me)|gifts) ~~ (her|him|them|me) & (kissed|kising|kiss|secret|dont tell|not to tell|alone|after school|at night|midnight|late at night|between (us|them)|delete) & ${A_CHILD}`,
+      `(told|tels|telling|asked|asks|saying|says|said|made|makes|wants) ~~ (not to|never to|to not) tell & ${ADULT} & ${A_CHILD}`,
+      `(gives|gave|give|giving|pays|paid|buys|bought|offers|offered) (me|mi|her|him|them|${KID}) ~ (money|cash|gifts|sweets|candy|presents|vapes|things|stuff) ~ (to|for|if) ~ (hug|kiss|touch|cuddle|sit on|show|send|take (off|my|her|his)|keep quiet|not tell)`,
+      `(being|was|been|were|got|getting|is) groomed & ${A_CHILD}`,
+      `(naked|nude|exposes (himself|herself)|exposed (himself|herself)|flashes|flashed|shows (me|her|him|us|them) his (penis|dick|privates|thing)|touches himself|touching himself) ~~ (in front of|to|at) (me|us|her|him|them|${KID}) & ${A_CHILD}`,
+      `(boyfriend|girlfriend|bf|gf|dating|seeing|sleping with|hooking up with|going out with) ~ (is|s|hes|shes|who is|whos|a|was)? ?(1[89]) & (im|i am|iam|mi|shes|she is|hes|he is|is|s) (only |just )?(1[0-5]|[5-9]|eleven|twelve|thirteen|fourteen|fifteen)`,
+      `(get|gets|getting|got|trying to get|tries to get|keeps trying to get|kep trying to get) (me|mi|her|him|them) (alone|on my own|by myself|on (her|his) own) & ${ADULT} & ${A_CHILD}`,
       `(gets|getting|got|get|takes|taking|took|keps getting|kep getting) ${KID} (alone|by (himself|herself|themselves)|on (his|her|their) own|away from|somewhere alone|into his car|to his (house|place|room)) & (man|guy|stranger|coach|teacher|neighbour|neighbor|{carer}|someone|older|adult|he)`,
     ],
   },
@@ -294,7 +309,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unless: ['(soccer|football|rugby|hockey|climbing|trampoline|playground|bike|scooter|fell off|wrestling with|karate|judo)'],
     patterns: [
       `(bruises|bruise|marks|welts|burns|black eye|black eyes|red marks|handprint|hand print|scabs) & ${KID} & (says (she|he|they) fell|fell|wont say|wont tell|wont talk|doesnt know how|no explanation|explain|strange|scared|every time|from (his|her|their) (dads|mums|moms)|comes back|came back|came home|comes home|home from|weekend|visit)`,
-      `(doesnt|dont|wont|refuses to|refused to|scared to|afraid to|terified to|begs not to|hates to) (want to |wana |wanna )?(go|stay|going|staying|be left|visit|be) ~ (to|at|with|back to|home|alone with) ~ (dads|mums|moms|fathers|mothers|stepdads|grandpas|grandads|uncles|house|place|home|him|her|them|there) & ${KID} & (wet the bed|wets the bed|weting the bed|bedweting|nightmares|wont say why|wont tell me|doesnt want to tell|wont talk about|scared|terified|flinch*|cries|crying|clings|cling*|hides|quiet|withdrawn|secrets|what happens there|since (he|she|my {partner}) moved in)`,
+      `(doesnt|dont|wont|refuses to|refused to|scared to|afraid to|terified to|begs not to|hates to|(scared|afraid|terified|frightened|petrified) of) (want to |wana |wanna )?(go|stay|going|staying|be left|being left|visit|visiting|be) ~ (to|at|with|back to|home|alone with) ~ (dads|mums|moms|fathers|mothers|stepdads|grandpas|grandads|uncles|house|place|home|him|her|them|there) & ${KID} & (wet the bed|wets the bed|weting the bed|bedweting|weting (herself|himself|themselves)|wet (herself|himself)|nightmares|wont say why|wont tell me|doesnt want to tell|wont talk about|scared|terified|flinch*|cries|crying|clings|cling*|hides|quiet|withdrawn|secrets|what happens there|since (he|she|my {partner}) moved in)`,
       `(doesnt|dont|wont|refuses to) (want to |wana |wanna )?(tell|say|talk about) ~ (what happens|what hapened|what goes on|why) & ${KID} & ((his|her|their) (dads|mums|moms|stepdads|grandpas|uncles)|drop off|visit|there|since (he|she|my {partner}) moved in)`,
       `flinch* (when|if|whenever) (he|she|they|my {partner}|someone|anyone|(his|her) (dad|mum|mom|stepdad|stepmum)) ~ (raises|yels|moves|comes|walks|lifts|gets|shouts|reaches) & ${KID}`,
       `(make*|made|making|tels|told|asks|asked|wants) (her|him|them|${KID}) (to )?(keep|kep|kept) (secrets|a secret|it (a )?secret|things secret|our secret) & ${KID}`,

@@ -45,7 +45,7 @@ const OWN_AGE = '(1[0-7]|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirt
  * sentence, so "im 16 and", "shes 9." count but "im 8 months pregnant", "hes 5 minutes away" do not.
  */
 const AGE_TAIL =
-  '( (years|year|yrs|yr|yo|y o)( old)?)?( (and|but|so|n|&|now|btw|tho|though|lol|idk|pls|please|plz|he|she|they|it|its|my|me|mi|our|his|her|i|im|who|how|what|when|too|yet|already|almost|nearly|only|mum|mom|dad|with|in|at|for|to|until|til|till|or|because|cause|cuz|bc|an|a|the|ok|okay|ive|we|[^a-z0-9 .]*)|$)';
+  '( (years|year|yrs|yr|yo|y o)( old)?)?( (and|but|so|n|&|now|btw|tho|though|lol|idk|pls|please|plz|he|she|they|it|its|my|me|mi|our|his|her|i|im|who|how|what|when|too|yet|already|almost|nearly|only|mum|mom|dad|with|in|at|for|to|until|til|till|or|because|cause|cuz|bc|an|a|the|ok|okay|ive|we|hes|shes|theyre|were|[^a-z0-9 .]*)|$)';
 
 /** The speaker says they are a minor now: "im 14", "i am only 12", "were 10 and 12", "im in 9th grade". */
 export const MINOR_NOW =
@@ -76,7 +76,7 @@ const KID_WORD =
   `(${CHILD_AGE} ((year|yr|years|yrs) (old|olds)|yo|y o)|${CHILD_AGE}(yo|yr|yrs)|` +
   `(teenage |teen |little |lil |baby |young |eldest |oldest |youngest |middle |two |three |four |infant |newborn |smal |step |${CHILD_AGE} (year|yr) old |${CHILD_AGE} yo )?` +
   '(kid|kids|child|children|son|daughter|baby|babies|toddler|toddlers|infant|newborn|nephew|niece|stepson|stepdaughter|stepkid|stepkids|grandson|granddaughter|grandkid|grandkids|little one|little ones|eldest|youngest|oldest|twins)|' +
-  '(little|younger|baby|smal|kid|lil|litle) (brother|sister|bro|sis|cousin|brothers|sisters|siblings))';
+  '(little|younger|baby|smal|kid|lil|litle) (brother|sister|bro|sis|cousin|brothers|sisters|siblings)|(little|young|smal|lil|litle) (girl|boy|girls|boys|kid|kids))';
 
 /** After "my son", "our daughter": not an adult's age ("my daughter (24)" is no child). */
 const NOT_ADULT_AGE = `( [^0-9 .]*| ${CHILD_AGE}|$)`;
