@@ -53,6 +53,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     hyperbole: true,
     patterns: [
       '(lips|face|skin|fingers|fingertips|nails) ~ (going|turning|turned|are|is|look|looks|gone|went) (blue|purple|grey|gray)',
+      '(hes|shes|theyre|he is|she is|they are|baby is|{child} is|{relation} is|{partner} is) (turning|going|gone|turned) (blue|purple|grey|gray)',
+      '(fitting|having a fit) (on the (floor|ground|bed)|and|rn|right now|again|help)',
+      '(wont|cant|isnt|not|aint) (come|coming) (round|around|to) & (floor|fiting|fit|seizure|{pills}|fel|drank|passed out|unconscious|blood|hit (his|her|their) head)',
       '(passed out|pased out|blacked out|colapsed|unconscious|unresponsive|limp) & (foaming|not breathing|stopped breathing|blue|wont wake|cant wake|seizing|shaking|fiting|convulsing|vomit*|throwing up|choking|{pills}|drank|overdose*|oded|od|bleach|poison)',
       'foaming at the mouth',
       '(not|isnt|aint|wont|stopped|stoped|is not) (responding|responsive|waking up) & ({pills}|overdose*|oded|od|drank|bleach|poison|passed out|colapsed|unconscious|breathing|blue|fel|floor|ground|seizure|fiting|limp|foaming|blood|bleeding|wake)',
@@ -85,6 +88,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       // "someone's breaking in", "he's trying to get in through the back window"
       `${INTRUDER} ~ (breaking|trying to break|forcing (his|her|their|a) way|smashing (his|her|their) way|has broken|just broke) in $`,
       `${INTRUDER} ~ (breaking|trying to break|trying to get|forcing (his|her|their|a) way|climbing|smashing (his|her|their) way) (in|into (my|the|our) (house|home|apartment|flat|room|bedroom|place|caravan|trailer|window)) (now|rn|right now|through|thru|via|from|the|downstairs|upstairs|and|while|as)`,
+      `${INTRUDER} ~ (climbing|climbed|coming|came|getting|got|crawling|breaking|broke) (in|into|through) (my|the|our) (window|windows|back door|front door|bedroom window|kitchen window|patio door)`,
+      '(kicked|kicking|smashed|smashing|broke|breaking|forced|forcing) (the|my|our) (door|window|back door|front door|bedroom door) (in|down|open) & (coming|here|inside|hiding|rn|right now|help|stairs|upstairs|downstairs|in the house)',
+      `${INTRUDER} ~ (banging on|pounding on|kicking|hammering on|trying to (break|get|kick)) ~ (door|window|doors|windows) & (kil|hurt|scared|terified|help|rn|right now|hiding|wont leave|screaming|yeling)`,
       // "someone is trying the handle of my bedroom window right now"
       `${INTRUDER} ~ (trying|tries|trying to open|rattling|jiggling|turning|testing|forcing|smashing) (the|my|our) ~ (handle|handles|door|doorknob|knob|lock|locks|window|windows) & (right now|rn|home alone|im alone|hiding|scared|terified|help|what do i do)`,
     ],
@@ -160,6 +166,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(he|she|they|{relation}|{partner}) (wont|cant|didnt|isnt) (wake up|respond)',
       '(unconscious|seizure|choking on)',
       'bleeding (a lot|out|heavily|badly|everywhere|so much)',
+      'bleeding (realy|so|very|super|extremely) (badly|bad|heavily|much)',
+      'bleeding ~ from (his|her|their|my) (wrist|wrists|neck|throat|arm|leg|head|thigh|stomach) & (badly|bad|a lot|heavily|wont stop|cant stop|so much|everywhere|deep|help|pouring)',
       'blood everywhere',
       '(throwing up|vomiting|coughing up|puking) blood',
       '(seizing|convulsing|having a seizure)',

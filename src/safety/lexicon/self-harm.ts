@@ -184,6 +184,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       `(hide|hiding|hid|hides|cover|covering|covered|covers|conceal*) ~~ (my|the|your|her|his|these|those|old|fresh|new)? ?${INJURIES}`,
       `(found|saw|seen|sees|noticed|notices|spotted|asked about|asks about|asking about|knows about|found out about|discovered|finds) (my|the) ${INJURIES}`,
       `(found|saw|seen|sees|noticed|notices|spotted|asked about|asks about|asking about) (the )?(marks|cuts|scars|burns) on my ${BODY}`,
+      '(found|finding|finds|find|saw|seen|took|takes|taking|threw out|throws out) (my|the) (blades|razor blades|sh kit|stash of blades)',
       `(hide|hiding|hid|cover|covering) ~~ my (arms|wrists|legs|thighs) & ${SH}`,
     ],
   },
@@ -227,6 +228,21 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       `(holding|got|have|grabbed|took out|getting|get) (the|a|my) (blade|blades|razor|razors|razor blade|lighter) & (about to|gona|going to|right now|rn|tonight) & (cut|burn|sh|s h|${ME}|again)`,
       `(about to|bout to|abt to) (cut|burn|sh|s h) (${ME}|again|my ${BODY})`,
       `(about to|bout to|abt to|gona|going to) (cut|burn) $ & (blade|razor|lighter|knife)`,
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Meaning to cut or burn soon ("thinking about cutting tonight").',
+    patterns: ['(thinking about|thinking of|want to|wana|gona|going to|tempted to|might|planing to|plan to) (cut|cuting|burn|burning|sh|s h) (tonight|again|rn|today|later|after)'],
+  },
+  {
+    category: 'self_harm',
+    level: 'possible',
+    note: 'Covering arms or legs so no one sees them: the bot asks (unless it is about looks, tattoos or skin conditions).',
+    unless: ['(fat|flaby|hairy|tatoo*|skinny|thin|eczema|psoriasis|sunburn*|acne|birthmark|stretch marks|self conscious about (my )?(weight|size))'],
+    patterns: [
+      `(long sleeves|hoodie|hoodies|jumper|jumpers|sweater|sweaters|bracelets|wristbands|cardigan) ~~ (so|to|because|bc|cos|cuz|in case) ~~ (no one|noone|nobody|he|she|they|people|{partner}) ~~ (sees|see|notices|notice|asks|ask|can see|finds|find) ~ (my )?(arms|wrists|thighs|legs|cuts|scars|marks)`,
     ],
   },
   {
