@@ -112,7 +112,7 @@ export const SAFE_PHRASES: readonly string[] = [
   // Medical and emergency-service work: someone else's patients and call-outs, not the speaker's danger.
   '(deals|deal|dealt|dealing|works|work|worked|working|handled|handles|handle|attended|attends|responded to|responds to|treated|treats|treating|saved|saves|lost) (with |to )?(a |an |the |another |two |three |#)?(child abuse|domestic (violence|abuse)|sexual (asault|abuse)|suicide|overdose|od|rape|heart atack|stabing|shooting) (case|cases|call|calls|patient|patients|victim|victims|job|jobs|scene|scenes)',
   '(child abuse|domestic (violence|abuse)|sexual (asault|abuse)|suicide|overdose|od|heart atack|stabing|shooting|cardiac arest) (call|calls|patient|patients|scene|scenes|shift|ward|bay|training|drill|scare|kit|kits|protocol|statistics|epidemic|crisis)',
-  '(nurse|nurses|doctor|doctors|paramedic|paramedics|medic|emt|er|a and e|icu|ward|hospital|shift|pharmacy|pharmacist|ambulance|firefighter|cop|police oficer|officer|social worker|therapist|counselor|counselor) ~~ (patient|patients|caler|calers|client|clients|case|cases) ~ (who|that|with|had|was|died|overdosed|od d|tried|atempted)',
+  '(nurse|nurses|doctor|doctors|paramedic|paramedics|medic|emt|er|a and e|icu|ward|hospital|shift|pharmacy|pharmacist|ambulance|firefighter|cop|police oficer|officer|social worker|therapist|counselor|counselor) ~~ (patient|patients|caler|calers|client|clients|case|cases) (who|that|with|had|was|is)? ?~ ({harmword}|tried|atempted)( himself| herself| themselves)?',
   // A death in the past or in the news is grief, not an emergency now.
   '(died|passed away|passed|death|deaths|survived|recovering from|recovered from|risk of|risk for|symptoms of|signs of|lost * to|after) (of|from|to|after)? ?(a |his |her |their )?(heart atack|stroke|overdose)',
   // Hyperbole about someone's reaction: "mum will have a heart attack when she sees my grades".
@@ -122,13 +122,15 @@ export const SAFE_PHRASES: readonly string[] = [
   'i (literaly |actualy |just |almost |nearly |basicaly |kinda |lowkey |legit |totaly |completely |briefly |sort of )?(stoped|forgot how to|forget how to|cant|couldnt|could not) (breathing|breathe|breath) (when|for a (sec|second|moment|minute)|😳|🙈|🥵|😍|🥰|😩|😭|lol|haha|he|she|they|omg|$)',
   '(looked|smiled|winked|walked|texted|touched|kissed|waved|laughed|hugged|held|said|called|glanced|stared) ~~ i (literaly |actualy |just |almost |nearly |basicaly |kinda |lowkey |legit |totaly |completely )?(stoped|forgot how to|forget how to) (breathing|breathe|breath)',
   // Fiction and news: a story's characters, not the speaker.
-  '({story}) (about|where|in which|when|on|that shows|showing|with) ~ ({harmword})',
+  '({story}) (is |was |s |were |thats |that was |that is )?(about|where|in which|when|on|that shows|showing|with|ends with|ended with|ending with|starts with|opens with|has|had|features|featured|depicts|includes|included) ~ ({harmword})',
+  '({harmword}) (scene|scenes|storyline|storylines|plot|subplot|arc|trope|tropes|episode|chapter|trigger warning|tw|cw|content warning)',
   '({character}) ~ ({harmword})',
   '(in|on) (the|this|that|a|an|my|his|her|our|their) ({story}|news) ~~ ({harmword})',
   '(saw|seen|read|heard|watched|watching|reading) ~ (on|in) the news ~~ ({harmword})',
   // Combat sports and martial arts: being choked out or punched in sparring is the game.
   '({hit}|tapped|taped|armbar*|submited|threw|thrown) (me )?~ (in|during|at|while|when|from) ~ ({combat})',
   '({combat}) ~ (he|she|they|my {partner}|my *) ~ ({hit}|tapped|taped|armbar*|submited|threw)',
+  '({combat}) (and|then|so) ({hit}) me',
   '(we|were|we were|i was|while|when) (sparing|spar|roling|training|wrestling|boxing|grapling|doing (bjj|judo|karate|mma|jiu jitsu|boxing|muay thai)) ~ ({hit})',
   '({hit}) me ~ in (his|her|their) sleep',
   // Skin conditions: scratching an itch is not self-harm.
@@ -146,8 +148,9 @@ export const SAFE_PHRASES: readonly string[] = [
   '(i asked|i wanted|i let|we agreed|we both agreed|we decided|i gave (him|her|them) permision|i told) ~ (him|her|them|my {partner})? ?(to |can |could |permision to )?(check|read|track|see|look at|go through|have|know|manage|handle|hold|share) ~ (my|our|each others) (phone|messages|mesages|texts|location|locations|emails|dms|pasword|paswords|money|finances|acounts|bank|budget|whereabouts)',
   '(share|shared|sharing) (our|each others|locations|location|paswords|pasword) ~~ (both|each other|mutual*|agreed|we both)',
   // Strict but ordinary parenting: "the strictest mom alive".
-  '(*est|most *) ~ alive',
+  '(strictest|meanest|worst|best|luckiest|happiest|proudest|coolest|greatest|nicest|sweetest|laziest|funniest|oldest|youngest|strongest|toughest|kindest|loudest|unluckiest|hottest|cutest|richest|smartest|dumbest|weirdest|saddest|angriest|most (strict|annoying|embarasing|overprotective|protective|patient|stubborn|boring|dramatic|romantic|amazing|beautiful|loving|caring|supportive|unfair)) ~ (alive|on earth|in the world)',
   '(curfew|grounded|grounding|screen time|no phone|phone away|took (his|her|their) phone|home by #)',
+  '(my|our) ({child}) (isnt|is not|arent|are not|cant|can not|is never|are never|has to|have to|must|needs to|need to) ~ (alowed|go out|stay out|be home|be back|be in bed|have (a |his |her |their )?(phone|phones|screens|tablet)|use)',
   // Letters that are not goodbyes: apologies, love notes, letters to future or unborn children.
   '(apology|apologies|love|thank you|thankyou|thanks|birthday|wedding|anniversary|valentines|valentine|christmas|xmas|cover|recomendation|reference|condolence|condolences|sympathy|get wel|mothers day|fathers day|graduation|leaving|retirement|fan|pen pal) (letter|leters|note|notes|card|cards|video|videos|message|mesages|email)',
   '(future|unborn|newborn|new born|future born) (kids|kid|children|child|baby|babies|self|selves|husband|wife|spouse|partner|grandkids|grandchildren|son|daughter|family|me|us)',
@@ -160,7 +163,7 @@ export const SAFE_PHRASES: readonly string[] = [
   '(guilt|shame|regret) ~ punish* {selfref}',
   // Hyperbole about things: "unalive my alarm clock", "this exam will unalive me".
   'unaliv* (this|that|the|these|those|whoever|whoever|everyone who) *',
-  'unaliv* my (alarm|alarm clock|clock|printer|laptop|phone|computer|pc|wifi|router|boss|manager|coworker|teacher|exam|exams|homework|essay|assignment|roommate|neighbour|neighbor|landlord|inbox|emails|to do list|bank acount|wallet|diet|plants|car|brother|sister|cat|dog)',
+  'unaliv* my (little |big |older |younger |baby |annoying |stupid |own )?(alarm|alarm clock|clock|printer|laptop|phone|computer|pc|wifi|router|boss|manager|coworker|teacher|exam|exams|homework|essay|assignment|roommate|neighbour|neighbor|landlord|inbox|emails|to do list|bank acount|wallet|diet|plants|car|brother|sister|cat|dog)',
   '(this|that|it|work|traffic|school|class|exam|exams|homework|job|shift|mondays|monday|heat|weather|cold|baby|toddler|kids|song|show|episode|meeting|comute|deadline|hangover|cringe) ~ (going to|gona|gonna|wil|is|s|gon|about to|wil literaly|might) unaliv* me',
   // "Kill me now" about an everyday ordeal: in-laws visiting, a presentation, an embarrassing text.
   '(kil|end) me (now|already|please|pls|rn)? ?(😭|🙈|😩|😫|🤦|🫠|🥲|😬|💀|😂|🤣|😅|🙃|😵)',
@@ -181,6 +184,8 @@ export const SAFE_PHRASES: readonly string[] = [
   '(feels like|felt like|acts like|thinks|thought|acused me of|acusing me of|says|said) ~ (i was|im|i am|we were|were|i had been|id ben) plan* (an|my|our) exit',
   '(scared|afraid|terified|worried|nervous|anxious) (that )?(she|he|they|shel|hel|theyl|shed|hed|my {partner}) ~ (leave|leaves|leaving|go|break up|dump|end it|end things|walk out|cheat|lose interest|change (her|his|their) mind|move out|find someone|fal out of love)',
   'walk* on egshels (around|with|near) you',
+  // Asked whether they fear their partner, and said no.
+  '(asked|asks|asking|wonder*|wondered) (me )?(if|whether) (im|i am|i was|i feel|i get|i ever) (ever )?(scared|afraid|frightened|terified) of (him|her|them|my {partner}) (and|but) (im|i am|i was|i feel|i get|i|honestly i|truly i) (not|never|dont|wasnt|am not|realy not)',
   // Reading or finding a message once, in the story of a discovery, is not monitoring.
   '(read|saw|found|seen|spotted|discovered) my (messages|mesages|texts|chats|dms|emails) (with|to|from|about) (my|his|her|an|a|the|our|their|some) *',
   // Adult secrets people confess in coaching: a secret credit card is not a child's secret.
