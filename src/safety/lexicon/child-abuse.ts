@@ -20,11 +20,15 @@ const ADULT =
 const IMPLEMENT =
   '(belt|belts|belt buckle|extension cord|extension cords|cord|cords|iron cord|electric cord|wire|wires|hanger|hangers|coat hanger|wooden spoon|spoon|stick|sticks|cane|canes|switch|paddle|slipper|slippers|chancla|whip|rod|hose|cricket bat|baseball bat|bat|shoe|shoes|ruler|broom|whatever|whatevers|anything|bottle|fists)';
 
+/** What gets thrown at a child in anger ("throws things at", "chucks bottles at"); a ball or a pillow is play. */
+const THROWN =
+  '(things|stuff|shit|bottles|plates|cups|glasses|objects|whatever|whatevers|anything|everything|shoes|a shoe|his shoe|her shoe|a bottle|bottles|a plate|a glass|a cup|a mug|mugs|knives|a knife|his phone|her phone|the remote|a chair|chairs|furniture|books|a book|hot *|bleach|boiling *|a lamp|ashtrays|an ashtray|a belt|keys|his keys|her keys)';
+
 /** Harm done to "me"/"us": blows, throwing, hair-pulling, sexual touching, being made to do things. */
 const HARM_TO_ME = [
   '{hit} (me|mi|us)',
   '(hurts|hurting|whoop*|whup*|flog*|caned|canes|belted|belts|thrash*|batter*|tortur*|molest*|grope*|groped|fondl*|rape*|raped|fingered|sad|saed|sa d) (me|mi|us)',
-  '(throw*|threw|chuck*|hurl*|flung) ~ at (me|mi|us)',
+  `(throw*|threw|chuck*|hurl*|flung) ${THROWN} at (me|mi|us)`,
   '(throw*|threw|chuck*|slam*|shov*|push*|fling*|flung) (me|mi|us) (against|into|onto|on to|across|down|off|out of)',
   '(pull*|yank*|rip*) (out )?(my|mi) hair',
   '(starv*|smother*|suffocat*|drown*) (me|mi|us)',
@@ -56,7 +60,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Harm to a child (the speaker\'s child, sibling, or a child they know).',
     victim: 'other',
     patterns: [
-      '{child} ~ (is|are|being|gets|getting|got|was|were) (abused|hit|beaten|hurt|molested|neglected|touched)',
+      '{child} ~ (is|are|being|gets|getting|got|was|were) (abused|hit|beaten|hurt|molested|neglected)',
+      '{child} ~ (is|are|being|gets|getting|got|was|were) touched (inapropriat*|sexual*|there|down there|in (her|his|their) private*|by (a|an|the|his|her|my|our|their) (man|woman|adult|teacher|coach|stranger|boy|neighbour|neighbor|relative|uncle|cousin|family friend|babysitter|nany|older *|grown *))',
       '(neglect|neglected|neglecting|neglects) ~ {child}',
       '(leave|leaves|left|leaving) (their|his|her|the|my|our) {child} (alone|home alone|locked)',
       '{child} ~ (alone for days|home alone for days|always starving|starving and alone|never fed|no food)',
@@ -219,7 +224,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Someone hurting a named child: "throws things at my 6 year old", "slapped her across the face. shes nine", "drags them by their hair".',
     victim: 'other',
     patterns: [
-      `(throw*|threw|chuck*|hurl*|flung) ~ at (him|her|them|${KID}) & ${KID}`,
+      `(throw*|threw|chuck*|hurl*|flung) ${THROWN} at (him|her|them|${KID}) & ${KID}`,
       `(threw|throws|throw|throwing|chuck*|slam*|shov*|push*|pushed|fling*|flung|hurl*) (him|her|them|${KID}) (against|into|onto|on to|across the room|down the stairs|off|out of|to the (floor|ground)) & ${KID}`,
       `(drag*|grab*|pull*|yank*|pick*|lift*|hold*|held) (him|her|them|${KID}) ~ by (the|his|her|their) (hair|neck|throat|ear|ears|collar)`,
       `(drag*|yank*) (him|her|them|${KID}) ~ by (the|his|her|their) (arm|arms|leg|legs|ankle)`,
@@ -232,6 +237,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '(mistreat*|tortur*|terroris*|terroriz*|brutalis*|brutaliz*) (my|our|his|her|their|the) ~ (kid|kids|child|children|son|sons|daughter|daughters|baby|stepkids|stepson|stepdaughter)',
       `(makes|made|make|making) (us|them|him|her|me) watch (him|her|them) eat & ${A_CHILD}`,
       `(dont|doesnt|never|wont|stoped|stopped) (buy|buys|get|gets|give|gives|make|makes|cook|cooks) ~ (food|groceries|dinner|meals) & ${A_CHILD}`,
+      `(lock*|padlock*) (the )?(fridge|food|kitchen|pantry|cupboards|cupboard|food cupboard) & ${A_CHILD}`,
+      `so (she|he|they|i|we) (cant|can not|cannot|doesnt|dont|never) (eat|get food|have food|have dinner) & ${A_CHILD}`,
       `(only|just) (eat|get to eat|get food|get fed|eat properly|have food|get a meal|get meals) (at|from) school`,
       `(leave*|left|leaving|gone|away) ~~ alone ~ (for|al) ~ (week|weeks|days|weekend|weekends|nights) & (no food|without food|w no food|nothing to eat|hungry|starving|little (bro|brother|sister|sis)|lil (bro|brother|sister|sis)|baby|toddler)`,
     ],
@@ -269,7 +276,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '(pics|pictures|photos|posters|cards|autographs) of (his|her|their|a|the|my) (favourite|favorite|fave|fav|footballer|player|idol|celebrity|singer|band|team|dog|cat|puppy|horse|pet|friends|outfit|drawing|drawings)',
       '(pics|pictures|photos|videos|vids|snaps) (of|from) (the|my|our|his|her) (baby|babies|kids|kid|children|family|trip|holiday|house|dog|cat|wedding|party|grandkids|grandkid|grandchildren|school play|concert|game)'],
     patterns: [
-      `(ask*|beg*|pressur*|make*|made|making|wants|wanted|keps|kep|tels|told|get*|got|forc*) ~~ (send|sending|for) ~ (pics|pictures|photos|nudes|naked *|videos|vids|snaps|selfies|mine) & ${A_CHILD}`,
+      `(ask*|beg*|pressur*|make*|made|making|wants|wanted|keps|kep|tels|told|get*|got|forc*) ~ (send|sending|for) ~ (pics|pictures|photos|nudes|naked *|videos|vids|snaps|selfies|mine) & ${A_CHILD}`,
       `(send*|sent) (me|mi|her|him|them|${KID}) ~ ((pics|pictures|photos|videos|vids|snaps) of (himself|herself|his *|him naked|it)|(dick|nude|naked|explicit|sexual|dirty) (pics|pictures|photos|videos|messages|texts|snaps)) & ${A_CHILD}`,
       `(messag*|text*|dm*|snap*|chat*|talk*|sext*) ~~ (sexual*|dirty|inapropriat*|explicit|about sex|sexy) & ${A_CHILD}`,
       `(keep|keping|kept|keps) (it|this|that|things|everything|us) (between (us|them|the two of (us|them)|him and me|her and me|you and me)|(our|a) (little |special )?secret|secret|quiet) & ${ADULT} & ${A_CHILD}`,
