@@ -18,7 +18,7 @@ const HIT_MORE =
   'hittin|beatin|slappin|punchin|chokin|kickin|smackin|shovin|bashed|bashes|bashing|thumped|thumps|whacked|whacks|decked|socked|jabbed|throttled|throttles|battered|batters|backhanded|backhands|kneed|roughed (me )?up|knocks me (around|about)|knocked me (around|about)|slapped me around|smacked me around';
 
 /** He/she/they said they will (future threat in reported speech). */
-const WILL = '(hel|shel|he wil|she wil|hed|shed|he would|she would|theyl|they wil|theyd|hes gona|shes gona|hes going to|shes going to|he says hel|she says shel|he said hed|she said shed)';
+const WILL = '(hel|shel|he wil|she wil|he gon|she gon|hes gon|shes gon|he finna|she finna|hed|shed|he would|she would|theyl|they wil|theyd|hes gona|shes gona|hes going to|shes going to|he says hel|she says shel|he said hed|she said shed)';
 
 /** What a threatener says they will do if I leave, tell or call for help. */
 const THREAT_ACT =
@@ -130,7 +130,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Coercive control: monitoring, isolation, money, confinement.',
     victim: 'self',
-    unless: ['i check (his|hers|theirs|their) too', '(we|both of us) (check|share|track|both)', 'mutual', 'i asked (him|her|them) to', '(over my shoulder|harmless|charger|cable|fraying|frayed)', '(as a (joke|prank)|prank*)', '(boss|manager|teacher|landlord|professor)', '(when|if|after) (ive|i have|im|i am|i was|id) (been )?(drinking|drunk|had a few|had a drink)', '(my|the|our) (dog|cat|puppy|kitten|toddler|baby) (follows|followed|following)', '(out loud|aloud) to me', '(read|saw|found) my (messages|texts|chats) with (my|a|the|her|his) *', '(one more|another|goodbye) (kiss|hug)', '(worried about me|was worried|make sure (im|i am|i got|i get) (safe|home|ok)|got home safe|broke down|by acident|acidentaly|by mistake)'],
+    unless: ['i check (his|hers|theirs|their) too', '(we|both of us) (check|share|track|both)', 'mutual', 'i asked (him|her|them) to', '(memes|meme|(for|to (find|see|show|fix|read|look at)) (the|a|his|her|some) (photo|pic|picture|video|meme|recipe|address|directions|time|map|screen))', '(over my shoulder|harmless|charger|cable|fraying|frayed)', '(as a (joke|prank)|prank*)', '(boss|manager|teacher|landlord|professor)', '(when|if|after) (ive|i have|im|i am|i was|id) (been )?(drinking|drunk|had a few|had a drink)', '(my|the|our) (dog|cat|puppy|kitten|toddler|baby) (follows|followed|following)', '(out loud|aloud) to me', '(read|saw|found) my (messages|texts|chats) with (my|a|the|her|his) *', '(one more|another|goodbye) (kiss|hug)', '(worried about me|was worried|make sure (im|i am|i got|i get) (safe|home|ok)|got home safe|broke down|by acident|acidentaly|by mistake)'],
     patterns: [
       '{perp} ~ (checks|check|checking|checked|goes through|go through|going through|went through|goes thru|go thru|reads|read|monitors|monitoring|tracks|tracking|tracked|looks through|searches|snoops through|demands) ~ my (phone|messages|texts|location|emails|dms|calls|browser|history|social media|acounts|whereabouts)',
       '{perp} ~ (deletes|deleted|blocks|blocked) my (contacts|friends|number|acounts)',
@@ -388,7 +388,6 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       `{perp} ~ (${HIT_MORE}) me`,
       `({perp}|him) ~ (${HIT_MORE}) (her|him|them|har)`,
       '{perp} ~ (grab*|shook|shakes|shaking|shake|squeez*|yank*|jerk*|twist*|pinch*) me (a bit|a little|hard|harder|roughly|so hard|too hard|really hard|again|when|whenever|every time|if|til|till|until|around|against|into|and (shook|shake|yell*|scream*)|$)',
-      '{perp} ~ (push*|shov*) me (a bit|a little|hard|harder|roughly|so hard|too hard|again|til|till|until|around|$)',
       'where (he|she|they|hes|shes|my {partner}) (grabs|grabbed|grab|hit|hits|punched|punches|kicked|kicks|bit|bites|squeezed|squeezes|held|holds|choked|chokes|slapped|slaps|pinches|pinched|burned|burnt|twisted) (me|my)',
       '(pushed|pushes|shoved|shoves|threw|throws|thrown|slammed|slams|flung|knocked) me (into|against|down|across|onto|on|off|through|to) (the|a|our|my) (wall|floor|door|ground|table|counter|stairs|wardrobe|fridge|radiator|car|window|bed frame|bathtub|tub|sink|dresser|cabinet|concrete|pavement|road|furniture)',
       '(holds|held|holding|grips|gripped|gripping|grabs|grabbed|squeezes|squeezed|pins|pinned|twists|twisted|digs (his|her) nails into) my (wrists|wrist|arm|arms|upper arm|throat|neck|jaw|face|shoulders|shoulder|hair) ~ (tight|tightly|hard|til|till|until|so hard|too hard|bruise*|marks|it hurts|hurt*|cant move|to stop me|leaves|left|down)',
@@ -406,6 +405,13 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(shed|hed|{perp}) (had )?(gone|went|goes|go|going|came|comes|come|coming|lunged|lunges|lunging) (for|at) (me|him|her|them) & (scratch*|bruise*|marks|knife|nails|fists|fist|face|attack*|threw|punch*|slap*)',
       '(turns|turned|turning|shows|showed|showing|comes|came|coming) (up|in|home|into work|to work|to school|over) with (marks|bruises|a bruise|a black eye|black eyes|scratches|finger marks|a split lip|a swollen (face|eye|lip)) & ({partner} (does|did|caused|is doing) (it|that|this|them)|(her|his|their) ({partner}) ~ ({hit}|did|does|hurt*|gone for|went for))',
     ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Pushed or shoved (not pushed to succeed, train or grow).',
+    unless: [SPORT, '(to (be|do|succeed|study|work|try|improve|grow|open up|get|go|finish|apply|take)|succeed|gym|workout|work out|training|coach|career|goals|comfort zone|limits|buttons|swing|pram|stroller|wheelchair|car|playful*|as a joke)'],
+    patterns: ['{perp} ~ (push*|shov*) me (a bit|a little|hard|harder|roughly|so hard|too hard|again|til|till|until|around|$)'],
   },
   {
     category: 'partner_violence',
@@ -446,7 +452,10 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Afraid of a partner who has a temper, drinks or hits.',
     victim: 'self',
     unless: ['(ever (afraid|scared|frightened)|asked (me )?if|im not|not at all|never been)'],
-    patterns: ['(scared|afraid|terrified|frightened) of (him|her|my {partner}) & (temper|rage|hits|hit me|hurts me|violent|drinks|drunk|explodes|threat*)'],
+    patterns: [
+      '(scared|afraid|terrified|frightened) of (him|her|my {partner}) & (temper|rage|hits|hit me|hurts me|violent|drinks|drunk|explodes|threat*)',
+      '(scared|afraid|terrified|frightened) of (him|her|my {partner}) (fr|frfr|tbh|ngl|honestly|lowkey|deadass|sometimes|at times|a lot|to be honest)',
+    ],
   },
   {
     category: 'partner_violence',
@@ -496,7 +505,11 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Threats or k*ll said seriously ("he wasnt joking"), across sentences.',
     victim: 'self',
     hyperbole: true,
-    patterns: ['({kill}|k l|kl|murder) (me|u|you) & (wasnt joking|was not joking|not joking|isnt joking|meant it|means it|had that look|dead serious|not kidding|wasnt kidding) & ({perp})'],
+    patterns: [
+      '(end|finish|murk|unalive|destroy) me if i (ever )?(leave|left|report|go to the police|call the police|tell the police)',
+      '(said|says|told me|threatened|swore) ~ (beat|whoop) (my|ur|your) (ass|arse|butt) if (i|you|u) ~ (go|leave|talk|text|see|call|tell|dont|come home|wear)',
+      '({kill}|k l|kl|murder) (me|u|you) & (wasnt joking|was not joking|not joking|isnt joking|meant it|means it|had that look|dead serious|not kidding|wasnt kidding) & ({perp})',
+    ],
   },
   {
     category: 'partner_violence',
@@ -530,7 +543,9 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(takes|took|taking|keep|keeps|kept|has|holds|collects|controls|confiscat*|seized|seizes) ~ (my|her|all (my|her|the|our)|all of (my|her)) (whole |full |entire )?(paycheck|salary|wages|pay|earnings|income|money|bank card|bank cards|debit card|credit card|credit cards|cards|card|atm card) & (gives (me|her)|giving (me|her)|allowance|# (a|per|for the|each) (week|month)|a week|not allowed|receipts|cant be trusted|trusted|permission|beg|ask for|so i cant|so i have no|my id|id|passport|cant go|cant leave|cant buy|cant do|without (him|her))',
       '(check*|show*|demands|goes through|go through|inspects|hand over|bring) ~ (all )?(my |the |him |her |them )?(receipt|receipts|bank statements) & ({perp}|him|her|money|allowance|a week|spend*|permission|every)',
       '(has|have|tracks|track|tracking|checks|check|watches|monitors|shares|sharing|share|send|sends|demands|turns on|turned on|keeps|keep) ~ (my|her|his) (live )?location & (all the time|24 7|constantly|every (minute|hour|time|day)|at all times|always|turn it off|switch it off|turn (it|my location) off|switch (it|my location) off|mates|friends|keep an eye|keep tabs|wont let|not allowed|mental|mad|angry|crazy|or (he|she)|or else|blows up|freaks|rage|furious|scream*|yell*|punish*)',
-      '(if|when|whenever) i (turn|switch|shut) (it|my location|location|my phone|tracking|find my|gps) off & (mental|mad|angry|crazy|rage|scream*|yell*|blows up|explodes|punish*|wont let|furious|freaks|loses it)',
+      '(cant|can not|cannot) (go|do) (anywhere|nowhere|anything) without (him|her|them) (knowing|finding out|checking|tracking|approving|saying so)',
+      'not allowed (friends|money|my own money|a bank account|my own card|to have friends)',
+      '(if|when|whenever) i (turn|switch|shut) (it|my location|location|my phone|tracking|find my|gps) off & (goes off|kicks off|flips|mental|mad|angry|crazy|rage|scream*|yell*|blows up|explodes|punish*|wont let|furious|freaks|loses it)',
       '(photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos|location|facetime) ~~ (every|each) (hour|minute|# (minutes|mins|hours)|half hour|few (minutes|hours)|time (i|im|she|he) (leave|go|am|is|out))',
       '(photo|photos|picture|pictures|pic|pics|selfie|selfies|video) (of|showing|to prove|proving) (where|who) (i|im|she|shes|he|hes) (am|is|was|with|m) & ({perp}|send|sends|makes|wants|demands|or)',
       '(if|when|whenever|every time) (im|i am|i get home|i come home|i get back|i come back|i run) (even )?(# minutes |ten minutes |five minutes |a few minutes |a bit |a little |half an hour |an hour )?late & (scream*|yell*|rage|punish*|takes my|took my|drives around|looking for me|interrogat*|hits|hit me|grabs|accuses|phone|keys|explod*|furious|goes mental|freaks|blows up|wont let)',
@@ -593,7 +608,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(with (coffee|lunch|flowers|groceries|food|dinner|gifts|presents|the kids|soup)|to pick me up|pick me up|give me a ride|to surprise me|surprised me|to walk me home|so sweet|cute)',
     ],
     patterns: [
-      '(showing|shows|showed|turning|turns|turned|popping|pops|popped) up (outside|at|near|by|to) my ~ (work|job|house|home|place|school|apartment|flat|parents|gym|door|office|building|car|moms|mums|mothers|dads|sisters|brothers|friends|parents house|kids school) & ({perp}|keeps|again|blocked|wont|scared|afraid|every)',
+      '(showing|shows|showed|turning|turns|turned|popping|pops|popped|pulling|pulls|pulled) up (outside|at|near|by|to) my ~ (work|job|house|home|place|school|apartment|flat|parents|gym|door|office|building|car|moms|mums|mothers|dads|sisters|brothers|friends|parents house|kids school) & ({perp}|keeps|again|blocked|wont|scared|afraid|every)',
       '{perp} ~ (is|s|was|keeps being|sits|waits|parks|stands|hangs around|lurks|been) ~ (outside|near|by|across from|across the street from|opposite) my (house|home|place|work|job|apartment|flat|school|building|door|window) ~ (every (night|day|morning|evening)|again|all the time|constantly|at night|for hours|# times)',
       '(follows|followed|following|tails|tailed|tailing|trails|trailing) (me|my car|her|her car|him) ~ (home|from|to|on the way|around|everywhere|when|whenever|wherever|after|at night|again|in (his|her|a) car|to work|from work)',
       '(seen|see|saw|spotted|spot|spotting|notice|noticed|noticing) (his|her|their|my exs|the same) (car|truck|van|bike) ~ (# times|twice|three times|four times|five times|several times|a few times|every (day|night|morning)|behind me|outside my|near my|at my|down my|on my (street|road)|at the end of my)',
