@@ -16,6 +16,12 @@ const AWAY_FOR_A_WHILE =
 const NAMED_SITUATION =
   '(long distance|the distance|this distance|the fighting|the arguing|the arguments|the back and forth|the lying|the lies|the cheating|the job|this job|the commute|the situation|this situation|the relationship|this relationship|this mariage|with (him|her|them|you)|his (mum|mom|mother|family|parents)|her (mum|mom|mother|family|parents)|in laws)';
 
+/** A blade in hand "about to cut": self-harm, which the self-harm rules name; suicide stays out of the way. */
+const ABOUT_TO_CUT = [
+  '(about to|going to|gona|want to|need to|urge to|urges to) cut ({selfref} )?(again|and|but|i|deep|so)',
+  '(about to|going to|gona|want to|need to|urge to|urges to) cut ({selfref})? $',
+];
+
 /** Headstone and coffin emoji used for embarrassment ("rip my dignity 🪦", "i need a coffin 🪦😭"). */
 const TOMBSTONE_JOKES = '(rip|r i p|dignity|roast*|embarras*|cringe|mortified|😭|im dead|im weak|need a (coffin|grave)|bury me|ded)';
 
@@ -147,9 +153,11 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Composed plans happening now: exhaust fumes, swallowing now, a final post.',
-    unless: ['(last|final) (message|text|words|post) (to|for) (him|her|them|my ex|my {partner})', 'block*'],
+    unless: ['(last|final) (message|text|words|post) (to|for) (him|her|them|my ex|my {partner})', 'block*', '(aircon|air con|keep warm|kept warm|warm up|warming up|heater|defrost*|mechanic)'],
     patterns: [
-      '(car|garage) & (engine running|exhaust|fumes|hose)',
+      '(car|garage) & (exhaust|fumes|hose)',
+      'garage & engine running',
+      'car & engine running & (closed|shut|locked|door|nights|sit|sat|sitting|tonight|now|alone|hose)',
       'garage & (engine|motor) (on|running|still running)',
       '(going to|gona|about to|im) (swalow|swalowing) (them|it|al of them|the (pils|meds|tablets)|al of it) (now|al|tonight)',
       '(going to|gona|about to|im) (take|taking) (them|it|al of them|the (pils|meds|tablets)|al of it) (al )?(now|tonight)',
@@ -225,7 +233,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'imminent',
-    note: 'Means in hand, on the edge, saying goodbye.',
+    note: 'Means in hand, on the edge, saying goodbye (a blade in hand "about to cut" is self-harm, left to that rule).',
+    unless: ABOUT_TO_CUT,
     patterns: [
       '({pills}|gun|rope|noose|knife|blade|razor) ~ (in my hand|lined up|is ready|are ready|s ready|in front of me|on my desk|loaded)',
       '(sitting|standing|here|im) with (a|the|my) (gun|rope|pills|knife|blade|razor|noose)',
@@ -499,7 +508,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'imminent',
-    note: 'Alone with the means right now.',
+    note: 'Alone with the means right now (not about to cut, which is self-harm).',
+    unless: ABOUT_TO_CUT,
     patterns: [
       '(sitting|lying|laying|im|i am|here) (in|on) (the|my) (bath|bathtub|tub|bathroom floor|car|bed|roof|floor|garage) with (a|the|my) (razor|blade|knife|rope|noose|gun|bottle of {pills})',
       '{pills} ~ (lined (them )?up|counted (them )?out|laid (them )?out|spread out) ~ (on|in front of)',
@@ -1013,7 +1023,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(calmer|quieter|simpler|lighter|easier|beter|hapier|grand|fine|relieved|safer|richer) ~~ if i ~ (wasnt|werent|was not) (around|here|alive)',
       '(theyd|they would|everyone|everybody|they|yal|you|family|kids) ~~ (grand|alright|al right|sound) ~ without me',
       '(everything|life|it al|anything|al of it|living|existing|my life) (feels|is|seems|s|feel) (so |completely |totaly |just |kind of |kinda |pretty |realy )?(pointles|meaningles)',
-      '(what|whats) ~ (the )?point (of|in) (carying on|going on|waking up|getting up|living|being alive|staying|me|any of it|trying anymore) ~ (is|$|tmrw|tomorow)?',
+      '(what|whats) ~ (the )?point (of|in) (carying on|going on|waking up|getting up|living|being alive|staying|me|any of it|trying anymore)',
       'no point (in )?(carying on|going on|waking up|getting up|living|being alive|staying alive)',
       'see (the|a|any) point (no more|anymore|any more|in anything|of anything|of any of it|in any of it)',
       '(why|whats the point) ~ (bother|bothering) (w |with )?(anything|at al|life|living|getting up)',
@@ -1077,6 +1087,27 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Sorting out who gets my things (not dividing things in a break-up).',
     unless: ['(divorc*|split|spliting|separat*|custody|breakup|break up|broke up|we|our|ex|moving)'],
     patterns: ['(ive|i have|i|been) ~ (sorted|decided|figured|worked|sorting|deciding) (out )?who (gets|wil get|should get|should have|takes|can have) ~ (my|the) (dog|cat|stuff|things|car|guitar|guitars|records|books|clothes|belongings|pets)'],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Eighth round: pills put aside, dangerous doses, surviving a fall, the wheel turned, a car hoped for, not expecting to be around.',
+    unless: ['(kids|child|children|toddler|baby|dog|cat|pet|safety|childproof|lock*|stunt|parkour|news|movie|film|show|documentary|company|job|work|team|office|lol|haha)', 'wake up (hungover|late|early|at|before|for|on time|in time|with)'],
+    patterns: [
+      '({pills}|prescriptions|prescription|tablets|pils|doses) & (instead of taking (them|it) (and|so|$)|putting (them )?aside|put aside|setting (them )?aside|set aside|keeping (them )?back|not taking them (and|so|$))',
+      '(putting|put|setting|set|keeping|kept|squireling|tucking|tucked) (aside|away|back) ~~ ({pills}|tablets|prescription*|doses|pils)',
+      '(medicines|medications|meds|pills|drugs|{pills}|tablets) ~~ (most|more|how|which are|are) (dangerous|deadly|lethal|toxic|fatal) ~~ (large|high|big|too many|too much|amounts|doses|overdose)',
+      '(if|whether|could|can|would|chances|odds) ~ (you |i |someone |a person )?(survive|survivable) ~~ (fal*|jump*|a fal) (from|of) ~ (floor|storey|story|bridge|roof|building|balcony|height|metres|meters|feet|ft)',
+      '(think|thinking|thought|urge|urges|tempted|imagine|imagining) ~~ (turning|turn|jerking|jerk|yanking|yank|swerving) the (steering )?wheel (into|towards|toward|hard|sharply|and|just) & (bridge|traffic|truck|lorry|tree|wall|motorway|highway|oncoming|over the (edge|side|bridge))',
+      '(think|thinking|thought|urge|urges|tempted|imagine|imagining) ~~ (turning|turn|jerking|jerk|yanking|yank|swerving) the (steering )?wheel $ & (bridge|traffic|truck|lorry|tree|wall|motorway|highway|oncoming|over the (edge|side|bridge))',
+      '(hope|hoping|wish|wishing|pray|praying) ~~ (a|some|the) (car|bus|truck|lorry|train|driver|plane) ~~ (hit*|run* (me )?over|kil*|crash* into) me',
+      '(dont|do not) (think|expect) (il|i wil|im going to|i am going to|id|i would) be (around|here|alive) (for )?(much longer|long|next (year|month|christmas|summer))',
+      '(pray|praying|hope|hoping|wish|wishing) (not to|to not|never to|i never) wake up',
+      // "sleep in" is blanked as an idiom before rules run, so the car and engine carry this one.
+      'the car with the (engine|motor) (on|running) & (peaceful|forever|wake|garage|hose|end it|go to|fumes|exhaust)',
+      '(like|as if) (she|he|they|i|im|shes|hes) (wont|wil never|would never|isnt going to|is never going to|doesnt expect to|not going to) (see|be seeing) (them|us|you|me|anyone|people|her|him) again & (goodbye|giving|gave|hug*|said|saying|away)',
+      '(wrote|written|writing|left|leaving|gave|sent) ~ (out )?(my )?(passwords|password) & (cancel*|sorted (my|out my) (finances|affairs|money)|end of (a|the) chapter)',
+    ],
   },
   {
     category: 'suicide',
