@@ -17,7 +17,8 @@ const INTRUDER = '({perp}|someone|someones|somebody|somebodys|some one|an intrud
 const AT_HOME =
   '(outside|here|at (the|my|our) (door|window|house|work|place|gate)|in the (house|driveway|yard|garden|hallway|hall|car park|parking lot|kitchen|living room|lounge|next room|other room)|in my (room|house|driveway|yard|garden|flat|apartment|home)|downstairs|upstairs|coming|on the (porch|doorstep|stairs|landing)|outside my (door|house|window|flat|apartment|room|work|car|place))';
 /** "Is in / got into / broke into" the home. */
-const INSIDE = '(in (my|the|our) (house|home|flat|apartment|place|room|bedroom|building|hallway|kitchen)|inside|got in|got into|broke in|broke into|has broken in|is breaking in|breaking in|kicked in|kicking in|let (himself|herself|themselves) in)';
+const INSIDE =
+  '((in|inside|got in|got into|broke in|broke into|came into|walked into|let (himself|herself|themselves) into) (my|the|our) (house|home|flat|apartment|place|room|bedroom|building|hallway|kitchen|living room)|inside|broke in|has broken in|is breaking in|breaking in|kicked (the door )?in|let (himself|herself|themselves) in)';
 /** Hiding or shut in somewhere while a danger is in the home. */
 const HIDING = '(hiding|hidin|barricaded|locked (myself|us) in|locked the door|im locked in|were locked in|typing (this )?(under|from inside|from the|in the)|under the (table|bed|desk))';
 /** Laughter and everyday reasons that make a fire/smoke or breathing phrase harmless. */
@@ -33,6 +34,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     unless: [
       '(took|take|taken|taking) ~ {pills} (out|of the|from the|out of)',
       OVERDOSE_PAST,
+      '(overdosed|oded|od|overdosing) on (the )?(sarcasm|chocolate|sugar|caffeine|coffee|netflix|romance|drama|love|cheese|cake|sweets|candy|tv|memes|work|kindness|compliments|carbs|junk food|pizza|feelings|emotions|cuteness|nostalgia|jealousy|attention|gym)',
       '(rather|might as well|make me want to|could|would|id) ~ (drink|drank|swalow|eat) ~ (bleach|poison)',
     ],
     patterns: [
@@ -100,7 +102,10 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'A dangerous person inside the home while I hide ("ex is in my house, hiding in the wardrobe").',
     victim: 'self',
-    unless: ['(lol|lmao|haha|in laws|inlaws|surprise party|hide and seek|hide n seek|game)'],
+    unless: [
+      '(lol|lmao|haha|in laws|inlaws|surprise party|hide and seek|hide n seek|game|awkward|cringe|embarased|embarasing)',
+      'hiding from (the|this|that|our|a|his|her) (conversation|talk|argument|chat|topic|problem|issue|truth|feelings|questions)',
+    ],
     patterns: [`${INTRUDER} (is |s |has |just |still |has just |is still )?${INSIDE} & ${HIDING}`, `${INTRUDER} ~ ${AT_HOME} & ${HIDING}`],
   },
   {
@@ -182,7 +187,11 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     category: 'emergency',
     level: 'imminent',
     note: 'Someone not breathing, not responding, or having a heart attack or stroke (not "I literally stopped breathing" at a crush, or "mum will have a heart attack").',
-    unless: ['(crush|cute|gorgeous|😳|🥰|😍|when (he|she|they) (looked at me|smiled|kissed me|texted|walked in))'],
+    unless: [
+      '(crush|cute|gorgeous|😳|🥰|😍|when (he|she|they) (looked at me|smiled|kissed me|texted|walked in))',
+      // Feeling-words: "I can't breathe when we argue" describes distress, not a body in danger.
+      '(cant|can not|cannot) breathe (when|whenever|every time) (we|he|she|they|i) ~ (argue|fight|talk|think|se|fought|argued|am|get)',
+    ],
     patterns: [
       '(not|isnt|stopped|stoped|cant|cannot|can not|aint) (breathing|breathe)',
       '(wont|isnt|is not|aint|not) waking up',

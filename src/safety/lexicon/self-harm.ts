@@ -67,7 +67,10 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'possible',
     note: 'Punishing myself, unsaid how: the bot asks (but "punishing myself with guilt" is remorse).',
-    unless: ['punish* {selfref} ~ (with|by feeling|through|in my head with) ~ (guilt|shame|regret*|overthinking|thoughts|memories|replaying)'],
+    unless: [
+      'punish* {selfref} ~ (with|by feeling|through|in my head with) ~ (guilt|shame|regret*|overthinking|thoughts|memories|replaying)',
+      'punish* {selfref} (for|over|about) (the affair|cheating|lying|what i did|hurting (him|her|them)|my mistakes|everything|it|that|this)',
+    ],
     patterns: ['punish* {selfref}'],
   },
   {
@@ -81,6 +84,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Someone else hurting themselves.',
     victim: 'other',
+    unless: ['cut* (himself|herself|themselves|themself) (shaving|cooking|chopping|slicing|on (the|a|some) (glass|knife|tin|can|paper))'],
     patterns: [
       '(cut|cuts|cuting|harm|harms|harming|hurt|hurts|hurting|burn|burns|burning|scratches|starving|starves|starve) (himself|herself|themselves|themself)',
       '(has been|is|s|been|keeps|started) (self harming|cuting)',
