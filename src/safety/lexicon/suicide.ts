@@ -1079,6 +1079,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(done|finished|over it) ~~ (with|w) everything & not (just )?(with )?(him|her|them|the relationship|us|my {partner}|this relationship)',
       '(done|finished) $ & not with (him|her|them) & with everything',
+      '(not|nt) (with|w) (him|her|them|the relationship|us) ~ (with|w) (life|living|everything|it al|existing)',
+      '(done|finished) (w|with) (life|living|existing|being alive)',
+      '(what is|whats) the use $',
     ],
   },
   {
@@ -1108,6 +1111,29 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(like|as if) (she|he|they|i|im|shes|hes) (wont|wil never|would never|isnt going to|is never going to|doesnt expect to|not going to) (see|be seeing) (them|us|you|me|anyone|people|her|him) again & (goodbye|giving|gave|hug*|said|saying|away)',
       '(wrote|written|writing|left|leaving|gave|sent) ~ (out )?(my )?(passwords|password) & (cancel*|sorted (my|out my) (finances|affairs|money)|end of (a|the) chapter)',
     ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Ninth round: no wish or feeling to live, gone for good, fastest ways to go, a borrowed razor in the bath.',
+    patterns: [
+      '(dont|do not|no longer|dont even) feel like (living|being alive|existing|staying alive)',
+      '(dont|do not|no longer|dont even) feel like going on (anymore|any more|like this|with life)',
+      '(dont|do not|no longer|dont even) feel like going on $',
+      '(not having|having no|havent got|dont have|do not have|not have) (any |a |the )?(wish|wil|desire|want|reason|motivation) (to|for) (live|living|life|go on|keep going|be alive)',
+      '(everyone|everybody|they|theyd|world|family|people|kids|you al|yal|al of them) ~~ (better|beter|happier|hapier|easier|fine|relieved|lighter) ~~ if i (just )?(dipped|dip|went|left|go|disappeared|vanished|was gone) (for good|forever|permanently)',
+      '(fastest|quickest|easiest|painless|painles|surest|least painful|simplest) (way|ways|method|methods) (to|of) (die|dying|end it|check out)',
+      '(fastest|quickest|easiest|painless|painles|surest|least painful|simplest) (way|ways|method|methods) to go $',
+      '(in|on) (the|my) (bath|bathtub|tub|bathroom floor|car|bed|roof|floor|garage) with (a|the|my|his|her) (* )?(razor|blade|knife|rope|noose|gun) & (sorry|goodbye|bye|tonight|now|its time|cant|love)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Having decided to "do it" on a day, with no object named: ask. With "tonight" it is imminent.',
+    ifNow: 'imminent',
+    unless: [NAMED_SITUATION, '(tel|telling|propose|proposing|break up|quit|ask|asking|talk|move|apply|the test|it with|exam|interview|surgery|tattoo|haircut|marathon|run|party|presentation)'],
+    patterns: ['(decided|made up my mind|ive decided|i have decided) ~~ (going to|gona|wil|il) do it (on|this|next|tonight|tomorow|at|when|after|before|once)'],
   },
   {
     category: 'suicide',
