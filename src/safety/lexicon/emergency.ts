@@ -18,7 +18,7 @@ const AT_HOME =
   '(outside|here|at (the|my|our) (door|window|house|work|place|gate)|in the (house|driveway|yard|garden|hallway|hall|car park|parking lot|kitchen|living room|lounge|next room|other room)|in my (room|house|driveway|yard|garden|flat|apartment|home)|downstairs|upstairs|coming|on the (porch|doorstep|stairs|landing)|outside my (door|house|window|flat|apartment|room|work|car|place))';
 /** "Is in / got into / broke into" the home. */
 const INSIDE =
-  '((in|inside|got in|got into|broke in|broke into|came into|walked into|let (himself|herself|themselves) into) (my|the|our) (house|home|flat|apartment|place|room|bedroom|building|hallway|kitchen|living room)|inside|broke in|has broken in|is breaking in|breaking in|kicked (the door )?in|let (himself|herself|themselves) in)';
+  '((in|inside|got in|got into|broke in|broke into|broken into|has broken into|came into|walked into|let (himself|herself|themselves) into) (my|the|our) (house|home|flat|apartment|place|room|bedroom|building|hallway|kitchen|living room)|inside|broke in|has broken in|is breaking in|breaking in|kicked (the door )?in|let (himself|herself|themselves) in)';
 /** Hiding or shut in somewhere while a danger is in the home. */
 const HIDING = '(hiding|hidin|barricaded|locked (myself|us) in|locked the door|im locked in|were locked in|typing (this )?(under|from inside|from the|in the)|under the (table|bed|desk))';
 /** Laughter and everyday reasons that make a fire/smoke or breathing phrase harmless. */
@@ -85,7 +85,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '{perp} ~ (breaking|banging on|pounding on|kicking|trying to (break|get|kick)) ~ (door|window|in|down)',
       '(hes|shes|{partner} is|{partner} s|someone is|theyre) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping|shooting) me',
       'call (911|999|000|112)',
-      '(broke|breaking|broken|broke in) (into|in to) my (house|home|apartment|place|room|flat)',
+      '(broke|breaking|broken|broke in) (into|in to) (my|our) (house|home|apartment|place|room|flat)',
       '(hes|shes|{partner} is|someone is|theyre) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping) (her|him|them|my *) & (right now|rn|now|help|what (do|should|can) i do|next room|other room|i can hear|as we speak|as i type|downstairs|upstairs)',
       // "someone's breaking in", "he's trying to get in through the back window"
       `${INTRUDER} ~ (breaking|trying to break|forcing (his|her|their|a) way|smashing (his|her|their) way|has broken|just broke) in $`,
@@ -136,6 +136,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(filing|filed|full|fils) (up )?(with|of) smoke',
       '(smoke|flames) (everywhere|coming (under|through|from|in)|pouring) & (cant|trapped|locked|stuck|help|get out|now|rn)',
       '(trapped|stuck|locked in|locked me in|locked us in) & (fire|smoke|flames)',
+      '(fire|flames|smoke) & (is|s|are|re) still (inside|in there|in the (house|building|flat|room|apartment))',
       '(poured|pouring|splashed|spraying|sprayed|dousing|doused|covered) ~~ (gas|gasoline|petrol|lighter fluid|kerosene|paraffin|fuel|accelerant) & (lighter|matches|match|light it|burn|set fire|on fire|flame|threaten*)',
       '(set|setting|lit|lighting) ~~ (on fire|alight|ablaze|fire to) & (still (here|outside|in|there)|outside (my|the)|right now|rn|(hes|shes|theyre) (here|outside|coming))',
     ],
@@ -218,10 +219,10 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'A fall or blow after which someone is not moving.',
     patterns: [
-      '(not|isnt|aint|stopped|stoped) moving $ & (fel|falen|fall|droped|colapsed|hit (his|her|their) head|knocked|crash*|stairs|pushed|thrown)',
+      '(not|isnt|aint|stopped|stoped) moving $ & (fel|falen|fall|droped|colapsed|jumped|hit (his|her|their) head|knocked|crash*|stairs|pushed|thrown)',
       '(on the (floor|ground|pavement|road)|at the bottom of the stairs|slumped|limp) ~ (and )?(not|isnt|aint|stopped|stoped|wont) (moving|responding|waking up|answering) & (fel|falen|fall|droped|colapsed|hit (his|her|their) head|knocked|crash*|stairs|pushed|thrown|drunk|{pills}|drank|blood|bleeding)',
       '(his|her|their) breathing (sounds|is|s|seems|looks) (weird|strange|funny|wrong|shallow|raspy|gurgly|gurgling|rattly) & (fel|falen|fall|colapsed|hit (his|her|their) head|knocked|stairs|{pills}|drank|overdose*|not moving|unconscious|wont wake)',
-      '(hes|shes|theyre|he is|she is|baby|{child}|body) ~ (not|isnt|aint|stopped|stoped|wont|cant) (moving|move) & (fel|falen|fall|droped|colapsed|hit (his|her|their) head|knocked|crash*|stairs|pushed|thrown|wont wake|limp|blue|bleeding|blood|unconscious|passed out)',
+      '(hes|shes|theyre|he is|she is|baby|{child}|body) ~ (not|isnt|aint|stopped|stoped|wont|cant) (moving|move) & (fel|falen|fall|droped|colapsed|jumped|jump|hit (his|her|their) head|knocked|crash*|stairs|pushed|thrown|wont wake|limp|blue|bleeding|blood|unconscious|passed out)',
     ],
   },
   {

@@ -43,7 +43,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       // Blows someone else could give ("she punched my arm") count only on "myself" or after "I".
       `(punch|punching|punched|punches|slap|slaping|slaped|slaps|smack|smacking|smacked|bite|biting|bit|stab|stabing|stabed) ${ME}`,
       `i ~ (punch|punched|slap|slaped|smack|smacked|bite|bit|stab|stabed|claw|clawed) ~ my ${BODY}`,
-      'self (harm|harming|harmed|injury|injuring|injure|mutilation)',
+      'self (harm|harms|harming|harmed|injury|injuring|injure|injures|mutilation|mutilates)',
       'selfharm*',
       '(cutting|cut) again',
       '(been|started|start|keep|stop|stoped|urge to|urges to|back to) cuting',
