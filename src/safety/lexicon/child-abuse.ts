@@ -65,7 +65,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '(neglect|neglected|neglecting|neglects) ~ {child}',
       '(leave|leaves|left|leaving) (their|his|her|the|my|our) {child} (alone|home alone|locked)',
       '{child} ~ (alone for days|home alone for days|always starving|starving and alone|never fed|no food)',
-      '{child} & (keep (it|this|that|our|things) (a )?secret|sexual (messages|pictures|photos)|nudes|naked|inapropriate (messages|pictures|touching))',
+      '{child} & (keep (it|this|that|our|things) (a )?secret|sexual (messages|pictures|photos)|inapropriate (messages|pictures|touching))',
       '(sending|sends|sent|asking) ~ # (year|yr)s? old ~ (sexual|nudes|naked|inapropriate)',
       'sexual (messages|pictures|photos|texts) ~ {child}',
       '{child} ~ (flinches|scared to go home|afraid to go home)',
@@ -172,7 +172,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `(${HARM_TO_ME}) & ${ME_AS_CHILD}`,
       `({parent}|{carer}|{partner}|he|she|they|brother|sister|stepbrother|stepsister|cousin) ~ (broke|fractured|dislocated|burned|burnt|scalded|split) (my|mi) (arm|wrist|nose|ribs|rib|leg|jaw|finger|fingers|hand|hands|skin|back|collarbone|lip|head) & ${ME_AS_CHILD}`,
-      `({hit}|whack*|whoop*|whup*|whip*|flog*|cane*|belt*|thrash*|batter*|spank*|smack*|beat|beaten|beat*) (me|mi|us|him|her|them|${KID}) ~ (with|wid|w|wit) ~ ${IMPLEMENT} & ${A_CHILD}`,
+      `({hit}|whack*|whoop*|whup*|whip*|flog*|cane*|belt*|thrash*|batter*|spank*|smack*|beat|beaten|beat*) (me|mi|us|him|her|them|dem|${KID}) ~ (with|wid|w|wit) ~ ${IMPLEMENT} & ${A_CHILD}`,
       `(get*|got|was|were|being|been|gettin) (beat|beaten|whipped|whooped|hit|flogged|caned|belted|smacked|thrashed|battered) ~ (with|w|wid|wit) ~ ${IMPLEMENT} & ${ME_AS_CHILD}`,
       `(used|uses|use|using|took|takes) (a|an|the|his|her|di|my) ~ ${IMPLEMENT} (on|to (hit|beat|whip)) (me|mi|us|him|her|them|my|his|her|our) & ${A_CHILD}`,
       `(make*|made|making|forc*|told|tels|telling) (me|mi|us) (to )?${MADE_TO} & ${ME_AS_CHILD}`,
@@ -278,6 +278,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `(ask*|beg*|pressur*|make*|made|making|wants|wanted|keps|kep|tels|told|get*|got|forc*) ~ (send|sending|for) ~ (pics|pictures|photos|nudes|naked *|videos|vids|snaps|selfies|mine) & ${A_CHILD}`,
       `(send*|sent) (me|mi|her|him|them|${KID}) ~ ((pics|pictures|photos|videos|vids|snaps) of (himself|herself|his *|him naked|it)|(dick|nude|naked|explicit|sexual|dirty) (pics|pictures|photos|videos|messages|texts|snaps)) & ${A_CHILD}`,
+      `(send*|sent|show*|showed) ~ (nudes|nude (pics|pictures|photos)|naked (pics|pictures|photos|videos)|porn|p rn|dick pics|explicit (pics|pictures|photos|videos|messages)|sexual (pics|pictures|photos|videos|messages)) (to|at) (me|mi|${KID}) & ${A_CHILD}`,
       `(messag*|text*|dm*|snap*|chat*|talk*|sext*) ~~ (sexual*|dirty|inapropriat*|explicit|about sex|sexy) & ${A_CHILD}`,
       `(keep|keping|kept|keps) (it|this|that|things|everything|us) (between (us|them|the two of (us|them)|him and me|her and me|you and me)|(our|a) (little |special )?secret|secret|quiet) & ${ADULT} & ${A_CHILD}`,
       `(told|tels|telling|asked|asks|made|makes) (me|her|him|them|${KID}) (not to|to not|never to|dont|shouldnt) tell & ${ADULT} & ${A_CHILD}`,

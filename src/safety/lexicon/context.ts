@@ -75,7 +75,7 @@ export const CHILD_SELF: readonly string[] = [MINOR_NOW, CHILDHOOD];
 const KID_WORD =
   `(${CHILD_AGE} ((year|yr|years|yrs) (old|olds)|yo|y o)|${CHILD_AGE}(yo|yr|yrs)|` +
   `(teenage |teen |little |lil |baby |young |eldest |oldest |youngest |middle |two |three |four |infant |newborn |smal |step |${CHILD_AGE} (year|yr) old |${CHILD_AGE} yo )?` +
-  '(kid|kids|child|children|son|daughter|baby|babies|toddler|toddlers|infant|newborn|nephew|niece|stepson|stepdaughter|stepkid|stepkids|grandson|granddaughter|grandkid|grandkids|little one|little ones|eldest|youngest|oldest|twins)|' +
+  '(kid|kids|child|children|son|daughter|baby|babies|toddler|toddlers|infant|newborn|nephew|niece|stepson|stepdaughter|stepkid|stepkids|grandson|granddaughter|grandkid|grandkids|little one|little ones|eldest|youngest|oldest|twins|pickney|pikni)|' +
   '(little|younger|baby|smal|kid|lil|litle) (brother|sister|bro|sis|cousin|brothers|sisters|siblings)|(little|young|smal|lil|litle) (girl|boy|girls|boys|kid|kids))';
 
 /** After "my son", "our daughter": not an adult's age ("my daughter (24)" is no child). */
@@ -88,9 +88,10 @@ const KID_POSSESSIVE =
 
 /** Another person named as a child: "my 8 year old", "our teenage son", "shes 9", "my sister (13)". */
 const kidMarker = (afterWord: string): string =>
-  `((my|our|his|her|their|the|a|your|mums|moms|dads|sisters|brothers|partners|friends|neighbours|neighbors) ${KID_WORD}${afterWord}|` +
+  `((my|mi|our|his|her|their|the|a|your|mums|moms|dads|sisters|brothers|partners|friends|neighbours|neighbors) ${KID_WORD}${afterWord}|` +
   `(my|our|his|her|their|the) (two |three |four |# |both )?(sons|daughters|stepsons|stepdaughters|nephews|nieces) (are|were|have|and|both|who|too|aged|ages|#)|` +
   `(my|our|his|her|their|the) ${KID_POSSESSIVE}|` +
+  '(our|my) (two |three |litle |little |young )?(boys|girls)|' +
   `${CHILD_AGE} ((year|yr|years|yrs) old|yo|y o)|${CHILD_AGE}(yo|yr|yrs|y)|` +
   `(shes|hes|she is|he is|they are|theyre|she be|he be|both|aged|age|is|s|sons|daughters|kids|kid|child|boy|girl|baby) (only |just )?${CHILD_AGE}${AGE_TAIL}|` +
   `(cousin|sister|brother|son|daughter|kid|nephew|niece|sis|bro|stepson|stepdaughter) ${CHILD_AGE} (is|s|was|keps|kep|says|said|told|has|had|and|got|gets)|` +
