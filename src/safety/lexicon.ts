@@ -104,6 +104,7 @@ export const SAFE_PHRASES: readonly string[] = [
   // "hit me back" and "hit me hard" are idioms only with a request or a non-person subject:
   // "he hit me hard" and "she hit me back" are violence and must stay visible.
   '(text|cal|message|dm|pls|please|just|can you|could you|u|you|wil you|gona) hit me back',
+  '(losing|lost|loss|death|passing|news|comment|coment|coments|remark|words|thought|memory|anniversary|realising|realizing|hearing|reading|breakup|divorce|diagnosis|funeral) ~ hit me (realy |so |pretty |quite )?hard',
   '(it|that|this|which|news|reality|grief|loss|song|movie|film|show|book|episode|ending|line|words|truth|everything|realization|wave|hangover|flu|cold) (realy |just |finaly |suddenly |kinda |actualy |properly |totaly )?hit me (hard|like a (truck|ton of bricks|train))',
   '(hit|hits|hitting) me with (the|some|a|an|her|his|those|these|that|this) ~ (comeback|comebacks|jokes|joke|puns|pun|memes|facts|truth|lines|compliments|sass|attitude|logic|receipts)',
   'hit me with (the|some|a|an|this|that|his|her) (news|surprise|idea|question|questions|fact|story|truth|bombshell|bomb|line|request|look|trip|message|text|gift|reality|joke|meme|compliment|excuse|speech|guilt|guilt trip|lecture|bil|check|ultimatum|pilow)',
@@ -165,6 +166,10 @@ export const SAFE_PHRASES: readonly string[] = [
   'unaliv* (this|that|the|these|those|whoever|whoever|everyone who) *',
   'unaliv* my (little |big |older |younger |baby |annoying |stupid |own )?(alarm|alarm clock|clock|printer|laptop|phone|computer|pc|wifi|router|boss|manager|coworker|teacher|exam|exams|homework|essay|assignment|roommate|neighbour|neighbor|landlord|inbox|emails|to do list|bank acount|wallet|diet|plants|car|brother|sister|cat|dog)',
   '(this|that|it|work|traffic|school|class|exam|exams|homework|job|shift|mondays|monday|heat|weather|cold|baby|toddler|kids|song|show|episode|meeting|comute|deadline|hangover|cringe) ~ (going to|gona|gonna|wil|is|s|gon|about to|wil literaly|might) unaliv* me',
+  // Embarrassment: "I want to die 🙈", "kms 😂 I spilled coffee on my date".
+  '(die|died|dying|ded|dead|kms|kys|end me|kil me|unaliv* me|bury me|disapear|vanish) (🙈|🫣|🤦)',
+  '(🙈|🫣|🤦) (i )?(wana|want to|gona|going to|could|am gona)? ?(die|kms|disapear|vanish)',
+  '(kms|kil me|end me) (lol|lmao|lmfao|😂|🤣|💀|😅|haha*)',
   // "Kill me now" about an everyday ordeal: in-laws visiting, a presentation, an embarrassing text.
   '(kil|end) me (now|already|please|pls|rn)? ?(😭|🙈|😩|😫|🤦|🫠|🥲|😬|💀|😂|🤣|😅|🙃|😵)',
   '(kil|end) me (now|already|please|pls|rn) (. )?~~ (visit*|staying|stay|coming (over|to stay|round|around|for)|in laws|inlaws|mother in law|father in law|present*|meeting|meetings|exam|exams|shift|shifts|monday|mondays|dentist|wedding|party|christmas|thanksgiving|family dinner|work|school|clas|homework|deadline|hangover|hungover|texted|drunk text*|group chat|karaoke|speech|interview)',
