@@ -7,7 +7,7 @@ import type { LexiconRule } from './rule.ts';
 
 /** Sport, sparring and play, where grabbing, choking and throwing are not violence. */
 const SPORT =
-  '(sparring|spar|jiu jitsu|bjj|judo|karate|mma|kickbox*|martial arts|tapped out|dojo|boxing (class|gym|training|session)|playing (rugby|football|hockey|soccer|basketball|netball|lacrosse|paintball|laser tag|dodgeball)|(rugby|football|hockey|soccer|basketball|netball) (practice|training)|video game|fortnite|in (my|his|her|our) sleep)';
+  '(sparring|spar|jiu jitsu|bjj|judo|karate|mma|kickbox*|martial arts|tapped out|dojo|boxing (class|gym|training|session)|playing (rugby|football|hockey|soccer|basketball|netball|lacrosse|paintball|laser tag|dodgeball)|(rugby|football|hockey|soccer|basketball|netball) (practice|training)|boxer|(in|at) training|training session|video game|fortnite|in (my|his|her|our) sleep)';
 
 /** Watching, reading or studying something about abuse, rather than living it. */
 const MEDIA_ABOUT =
@@ -37,7 +37,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical violence against me.',
-    unless: ['(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT],
+    unless: ['physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT],
     patterns: [
       '{perp} ~ ({hit}) me',
       '{perp} ~ (push*|shov*) me (down|into|against|over|of|out|to the (ground|floor)|hard)',
@@ -130,7 +130,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Coercive control: monitoring, isolation, money, confinement.',
     victim: 'self',
-    unless: ['i check (his|hers|theirs|their) too', '(we|both of us) (check|share|track|both)', 'mutual', 'i asked (him|her|them) to', '(memes|meme|(for|to (find|see|show|fix|read|look at)) (the|a|his|her|some) (photo|pic|picture|video|meme|recipe|address|directions|time|map|screen))', '(over my shoulder|harmless|charger|cable|fraying|frayed)', '(as a (joke|prank)|prank*)', '(boss|manager|teacher|landlord|professor)', '(when|if|after) (ive|i have|im|i am|i was|id) (been )?(drinking|drunk|had a few|had a drink)', '(my|the|our) (dog|cat|puppy|kitten|toddler|baby) (follows|followed|following)', '(out loud|aloud) to me', '(read|saw|found) my (messages|texts|chats) with (my|a|the|her|his) *', '(one more|another|goodbye) (kiss|hug)', '(worried about me|was worried|make sure (im|i am|i got|i get) (safe|home|ok)|got home safe|broke down|by acident|acidentaly|by mistake)'],
+    unless: ['i check (his|hers|theirs|their) too', '(we|both of us) (check|share|track|both)', 'mutual', 'i asked (him|her|them) to', 'like a (lost )?(puppy|dog|shadow|duckling|kid)', '(memes|meme|(for|to (find|see|show|fix|read|look at)) (the|a|his|her|some) (photo|pic|picture|video|meme|recipe|address|directions|time|map|screen))', '(over my shoulder|harmless|charger|cable|fraying|frayed)', '(as a (joke|prank)|prank*)', '(boss|manager|teacher|landlord|professor)', '(when|if|after) (ive|i have|im|i am|i was|id) (been )?(drinking|drunk|had a few|had a drink)', '(my|the|our) (dog|cat|puppy|kitten|toddler|baby) (follows|followed|following)', '(out loud|aloud) to me', '(read|saw|found) my (messages|texts|chats) with (my|a|the|her|his) *', '(one more|another|goodbye) (kiss|hug)', '(worried about me|was worried|make sure (im|i am|i got|i get) (safe|home|ok)|got home safe|broke down|by acident|acidentaly|by mistake)'],
     patterns: [
       '{perp} ~ (checks|check|checking|checked|goes through|go through|going through|went through|goes thru|go thru|reads|read|monitors|monitoring|tracks|tracking|tracked|looks through|searches|snoops through|demands) ~ my (phone|messages|texts|location|emails|dms|calls|browser|history|social media|acounts|whereabouts)',
       '{perp} ~ (deletes|deleted|blocks|blocked) my (contacts|friends|number|acounts)',
@@ -496,7 +496,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     victim: 'self',
     unless: ['(lol|haha|jk|lmao|regret (not|it not)|job|offer|diet|gym|leg day|coat|jacket|umbrella|sunscreen|hangover|dessert|cake|movie|spoil*)', 'my (mom|mum|dad|parents|teacher|coach|boss) (said|says|told|tells|warned)'],
     patterns: [
-      '(told me|says|said|tells me|warned me|warns me|swore) (that )?(i|id|ill|il|i would|i will) (be sorry|regret it|pay|pay for it|be in trouble|get it|have it coming|be punished|be next) (if|when|unless|for)',
+      '(told me|says|said|tells me|warned me|warns me|swore) (that )?(i|id|ill|il|i would|i will) (be sorry|pay|pay for it|be in trouble|get it|have it coming|be punished|be next) (if|when|unless|for)',
+      '(told me|says|said|tells me|warned me|warns me|swore) (that )?(i|id|ill|il|i would|i will) regret it (if|when) (i|you) (ever )?(leave|left|tell|told|go to|call|report|talk to|see|text|cheat|try|dont)',
     ],
   },
   {
@@ -529,6 +530,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     victim: 'self',
     unless: [
       'my (mom|mum|dad|parents|stepdad|stepmom) (says|said|make|makes|made|wont|doesnt|dont|is|s|rules)',
+      '(movie|film|tv show|the show|a show|episode|series|finale|spoiler|spoilers|trailer|so sweet|its sweet)',
+      '(he|she|they) (worries|was worried|gets worried|is worried)',
       '(from|by) my (parents|mom|mum|dad|grandparents|grandma|grandpa|nan)',
       '(curfew|grounded|homework|school night|teacher|boss|manager|landlord|professor|at work|dorm|policy|court|custody|visitation|restraining|probation|bail|covid|quarantine|pregnan*|surgery|doctor|hospital|tax|taxes|refund|warranty|reimburs*|accountant|expenses|tips|we both|both of us|each other|each others|mutual|agreed|we agreed|we share|for safety|got lost|hiking|home safe|get home safe|festival|my idea|i suggested|by accident|accidentally|by mistake)',
     ],
@@ -548,7 +551,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(if|when|whenever) i (turn|switch|shut) (it|my location|location|my phone|tracking|find my|gps) off & (goes off|kicks off|flips|mental|mad|angry|crazy|rage|scream*|yell*|blows up|explodes|punish*|wont let|furious|freaks|loses it)',
       '(photo|photos|picture|pictures|pic|pics|selfie|selfies|video|videos|location|facetime) ~~ (every|each) (hour|minute|# (minutes|mins|hours)|half hour|few (minutes|hours)|time (i|im|she|he) (leave|go|am|is|out))',
       '(photo|photos|picture|pictures|pic|pics|selfie|selfies|video) (of|showing|to prove|proving) (where|who) (i|im|she|shes|he|hes) (am|is|was|with|m) & ({perp}|send|sends|makes|wants|demands|or)',
-      '(if|when|whenever|every time) (im|i am|i get home|i come home|i get back|i come back|i run) (even )?(# minutes |ten minutes |five minutes |a few minutes |a bit |a little |half an hour |an hour )?late & (scream*|yell*|rage|punish*|takes my|took my|drives around|looking for me|interrogat*|hits|hit me|grabs|accuses|phone|keys|explod*|furious|goes mental|freaks|blows up|wont let)',
+      '(if|when|whenever|every time) (im|i am|i get home|i come home|i get back|i come back|i run) (even )?(# minutes |ten minutes |five minutes |a few minutes |a bit |a little |half an hour |an hour )?late & (scream*|yell*|rage|punish*|takes my|took my|drives around|looking for me|interrogat*|hits|hit me|grabs|accuses|explod*|furious|goes mental|freaks|blows up|wont let)',
       '(checks|check|checking|checked|records|writes down|notes|logs|monitors) (the )?(mileage|odometer|miles on my car|fuel gauge|petrol gauge|gas gauge)',
       '(anywhere|somewhere|places|somewhere else) (he|she|they) (didnt|doesnt|dont|hasnt|did not|does not) (approve|approve of|allow|like|know about|say i could|let me)',
       '{perp} ~ (checks|goes through|go through|going through|went through|reads|monitors|scrolls through|looks through|demands to see|inspects) ~ my (call log|call history|camera roll|gallery|photos|whatsapp|snap|snapchat|instagram|insta|dms|inbox|search history|notifications|phone bill|recent calls) & (every|always|all the time|constantly|night|when i|whenever|before|while i sleep|sleeping|jealous|scream*|yell*|demands|made me|makes me|sneak)',
@@ -644,7 +647,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'possible',
     note: 'Fear, walking on eggshells and isolation said vaguely: the bot asks whether they are safe.',
-    unless: [SPORT, '(jump*|prank|boo|horror|movie|film|snuck up|sneaked up|out of nowhere|behind me|lol|haha|halloween|roller coaster|spider|jump scare|christmas|holiday|thanksgiving|in laws|relatives|exam|interview|report card|my grades|boss|afair|affair|cheat*|other (guy|man|woman|girl)|my ex|flirt*|sext*|the (guy|girl|woman|man) i|proposal|school night|homework|toddler|baby)'],
+    unless: [SPORT, '(scare|scares|scared) me with (how|her|his)', '(jump*|prank|boo|horror|movie|film|snuck up|sneaked up|out of nowhere|behind me|lol|haha|halloween|roller coaster|spider|jump scare|christmas|holiday|thanksgiving|in laws|relatives|exam|interview|report card|my grades|boss|afair|affair|cheat*|other (guy|man|woman|girl)|my ex|flirt*|sext*|the (guy|girl|woman|man) i|proposal|school night|homework|toddler|baby)'],
     patterns: [
       '{perp} ~ (gets|get|turns|becomes|is|goes|can get|can be) ~ (scary|frightening|aggressive|nasty|mean|violent|dangerous|different|intimidating|threatening|handsy|rough) & (drink*|drunk|had a few|beer|beers|wine|vodka|whiskey|rum|alcohol|temper)',
       '(dont|do not|never|no longer|not) feel safe (around|with|near|at home with|in the house with|at home|in my (own )?home|home|alone with|when) (him|her|them|my {partner}|he|she|hes|shes)?',
