@@ -3,11 +3,14 @@
  *
  * See ../lexicon.ts for how to add a pattern and screen-pattern.ts for the pattern language.
  */
-import { CHILDHOOD, KID, MINOR_NOW } from './context.ts';
+import { CHILDHOOD, KID, MINOR_NOW, NOT_A_PARTNER, TEEN_PAST } from './context.ts';
 import type { LexiconRule } from './rule.ts';
 
 /** The speaker is a child now or talks about their childhood ("im 14", "when i was 7", "growing up"). */
 const ME_AS_CHILD = `(${MINOR_NOW}|${CHILDHOOD})`;
+
+/** The speaker's teenage years, only with an adult who is not a partner in the message ("when i was 15 my stepdad"). */
+const TEEN_WITH_ADULT = `${TEEN_PAST} & ${NOT_A_PARTNER}`;
 
 /** Any sign that the person harmed is or was a child: the speaker's age or childhood, or a child named. */
 const A_CHILD = `(${MINOR_NOW}|${CHILDHOOD}|${KID})`;
@@ -171,17 +174,26 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unless: ['(play|playing|played|games|sparring|wrestl*|tickl*) & (lol|haha|jk|joking|fun)'],
     patterns: [
       `(${HARM_TO_ME}) & ${ME_AS_CHILD}`,
+      `(${HARM_TO_ME}) & ${TEEN_WITH_ADULT}`,
       `({parent}|{carer}|{partner}|he|she|they|brother|sister|stepbrother|stepsister|cousin) ~ (broke|fractured|dislocated|burned|burnt|scalded|split) (my|mi) (arm|wrist|nose|ribs|rib|leg|jaw|finger|fingers|hand|hands|skin|back|collarbone|lip|head) & ${ME_AS_CHILD}`,
+      `({parent}|{carer}|{partner}|he|she|they|brother|sister|stepbrother|stepsister|cousin) ~ (broke|fractured|dislocated|burned|burnt|scalded|split) (my|mi) (arm|wrist|nose|ribs|rib|leg|jaw|finger|fingers|hand|hands|skin|back|collarbone|lip|head) & ${TEEN_WITH_ADULT}`,
       `({hit}|whack*|whoop*|whup*|whip*|flog*|cane*|belt*|thrash*|batter*|spank*|smack*|beat|beaten|beat*) (me|mi|us|him|her|them|dem|${KID}) ~ (with|wid|w|wit) ~ ${IMPLEMENT} & ${A_CHILD}`,
       `(get*|got|was|were|being|been|gettin) (beat|beaten|whipped|whooped|hit|flogged|caned|belted|smacked|thrashed|battered) ~ (with|w|wid|wit) ~ ${IMPLEMENT} & ${ME_AS_CHILD}`,
+      `(get*|got|was|were|being|been|gettin) (beat|beaten|whipped|whooped|hit|flogged|caned|belted|smacked|thrashed|battered) ~ (with|w|wid|wit) ~ ${IMPLEMENT} & ${TEEN_WITH_ADULT}`,
       `(used|uses|use|using|took|takes) (a|an|the|his|her|di|my) ~ ${IMPLEMENT} (on|to (hit|beat|whip)) (me|mi|us|him|her|them|my|his|her|our) & ${A_CHILD}`,
       `(make*|made|making|forc*|told|tels|telling) (me|mi|us) (to )?${MADE_TO} & ${ME_AS_CHILD}`,
+      `(make*|made|making|forc*|told|tels|telling) (me|mi|us) (to )?${MADE_TO} & ${TEEN_WITH_ADULT}`,
       `(walk*|come*|coming|came|barge*|sneak*|snuck) (in|into|in to) (on me|my (room|bedroom|bed|bathroom|shower)|the (bathroom|shower) (when|while) (i|im)) & ${ME_AS_CHILD} & (at night|when|while|every|late|in the night|wont leave|doesnt leave|watch*|stares|keps|kep|always|on purpose|gets in|get in|touch*)`,
+      `(walk*|come*|coming|came|barge*|sneak*|snuck) (in|into|in to) (on me|my (room|bedroom|bed|bathroom|shower)|the (bathroom|shower) (when|while) (i|im)) & ${TEEN_WITH_ADULT} & (at night|when|while|every|late|in the night|wont leave|doesnt leave|watch*|stares|keps|kep|always|on purpose|gets in|get in|touch*)`,
       `(gets|got|getting|climbs|climbed|climbing|crawls|crawled) (in|into|in to) (my|mi) bed & ${MINOR_NOW}`,
       `(watch*|films|filmed|filming|record*|spy*|spies|peep*|perv*|stares at|staring at) (on )?(me|us) (change|changing|get changed|geting changed|undress*|shower*|bathing|naked|get dressed|geting dressed|in the (shower|bath|bathroom)|through the (crack|keyhole|door|window|gap)) & ${ME_AS_CHILD}`,
+      `(watch*|films|filmed|filming|record*|spy*|spies|peep*|perv*|stares at|staring at) (on )?(me|us) (change|changing|get changed|geting changed|undress*|shower*|bathing|naked|get dressed|geting dressed|in the (shower|bath|bathroom)|through the (crack|keyhole|door|window|gap)) & ${TEEN_WITH_ADULT}`,
       `(lock*|shut) (me|us|in|up) ~ (closet|cupboard|basement|celar|shed|garage|attic|cage|crate|room|bedroom|bathroom|car|boot|trunk|doghouse|kenel) & (al (day|night|weekend|week)|for (hours|days|the weekend|the night|a day|a week)|overnight|without (food|water|eating)|no food) & ${ME_AS_CHILD}`,
+      `(lock*|shut) (me|us|in|up) ~ (closet|cupboard|basement|celar|shed|garage|attic|cage|crate|room|bedroom|bathroom|car|boot|trunk|doghouse|kenel) & (al (day|night|weekend|week)|for (hours|days|the weekend|the night|a day|a week)|overnight|without (food|water|eating)|no food) & ${TEEN_WITH_ADULT}`,
       `(take*|took|taking) (our|my|mi|the) food away & ${ME_AS_CHILD}`,
+      `(take*|took|taking) (our|my|mi|the) food away & ${TEEN_WITH_ADULT}`,
       `((my|a|the|our) (car|van|tent|park|shed|garage)|on the (street|streets)|rough|outside) ~ (al (winter|summer|year|month|week)|for (weeks|months|a year|a month|years)) & ${ME_AS_CHILD}`,
+      `((my|a|the|our) (car|van|tent|park|shed|garage)|on the (street|streets)|rough|outside) ~ (al (winter|summer|year|month|week)|for (weeks|months|a year|a month|years)) & ${TEEN_WITH_ADULT}`,
     ],
   },
   {
@@ -192,6 +204,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(stepdad|step dad|stepfather|step father|stepbrother|step brother|uncle|grandpa|grandad|granddad|mums boyfriend|moms boyfriend|mums bf|moms bf|stepmum|stepmom|step mum|step mom) ~ touch* (me|mi|us)',
       `(was|got|been|being|get|getting) (sad|saed|sa d|molested|abused|raped|groped|fondled|assaulted|sexualy abused|sexualy assaulted|beaten|battered) ~~ by & ${ME_AS_CHILD}`,
+      `(was|got|been|being|get|getting) (sad|saed|sa d|molested|abused|raped|groped|fondled|assaulted|sexualy abused|sexualy assaulted|beaten|battered) ~~ by & ${TEEN_WITH_ADULT}`,
     ],
   },
   {
@@ -277,6 +290,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '(pics|pictures|photos|videos|vids|snaps) (of|from) (the|my|our|his|her) (baby|babies|kids|kid|children|family|trip|holiday|house|dog|cat|wedding|party|grandkids|grandkid|grandchildren|school play|concert|game)'],
     patterns: [
       `(ask*|beg*|pressur*|make*|made|making|wants|wanted|keps|kep|tels|told|get*|got|forc*) ~ (send|sending|for) ~ (pics|pictures|photos|nudes|naked *|videos|vids|snaps|selfies|mine) & ${A_CHILD}`,
+      `(ask*|beg*|pressur*|make*|made|making|wants|wanted|keps|kep|tels|told|get*|got|forc*) ~ (send|sending|for) ~ (pics|pictures|photos|nudes|naked *|videos|vids|snaps|selfies|mine) & ${TEEN_PAST}`,
       `(send*|sent) (me|mi|her|him|them|${KID}) ~ ((pics|pictures|photos|videos|vids|snaps) of (himself|herself|his *|him naked|it)|(dick|nude|naked|explicit|sexual|dirty) (pics|pictures|photos|videos|messages|texts|snaps)) & ${A_CHILD}`,
       `(send*|sent|show*|showed) ~ (nudes|nude (pics|pictures|photos)|naked (pics|pictures|photos|videos)|porn|p rn|dick pics|explicit (pics|pictures|photos|videos|messages)|sexual (pics|pictures|photos|videos|messages)) (to|at) (me|mi|${KID}) & ${A_CHILD}`,
       `(messag*|text*|dm*|snap*|chat*|talk*|sext*) ~~ (sexual*|dirty|inapropriat*|explicit|about sex|sexy) & ${A_CHILD}`,

@@ -53,19 +53,40 @@ export const MINOR_NOW =
   `(were|we are|we r) (only |just )?${CHILD_AGE} (and|&|n) ${CHILD_AGE}|` +
   `(im|i am|were|we are) (a minor|minors|underage|under age|under 1[0-8]|in (#th|#st|#nd|#rd) grade|in (year|grade|yr) (1[0-2]|[1-9]) $|in (year|grade|yr) (1[0-2]|[1-9]) (and|but|so|my|n|&)|in (primary|elementary|middle|junior high) school))`;
 
-/** The speaker talks about their own childhood: "when i was 7", "as a kid", "growing up", "at age 9". */
+/** Ages up to twelve: nobody starts dating then, so "when i was 9" always means childhood. */
+const YOUNG_AGE = '(1[0-2]|[1-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
+
+/** Teenage ages: "when i was 15" may be when a relationship began, so it needs an adult nearby. */
+const TEEN_AGE = '(1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen)';
+
+/**
+ * The speaker talks about their childhood in words no relationship story uses: "when i was 7",
+ * "as a kid", "growing up", "at age 9". Teenage years are in TEEN_PAST.
+ */
 export const CHILDHOOD =
-  `(when (i|we) (was|were) (a )?(kid|kids|child|children|little|young|small|teen|teenager|baby|toddler|little (girl|boy|kid|one))|` +
-  `(when|since|until|til|till|before|from when) (i|we) (was|were) (only |just |like |about |around )?${CHILD_AGE}|` +
-  `(i was|we were|i was only|i was just) ${CHILD_AGE}${AGE_TAIL}|` +
-  `as (a )?(kid|child|kids|children|little (girl|boy|kid|one)|young (girl|boy|child|teen)|teen|teenager|minor|toddler)|` +
+  `(when (i|we) (was|were) (a )?(kid|kids|child|children|little|young|small|baby|toddler|little (girl|boy|kid|one))|` +
+  `(when|since|until|til|till|before|from when) (i|we) (was|were) (only |just |like |about |around )?${YOUNG_AGE}|` +
+  `(i was|we were|i was only|i was just) ${YOUNG_AGE}${AGE_TAIL}|` +
+  `as (a )?(kid|child|kids|children|little (girl|boy|kid|one)|young (girl|boy|child)|minor|toddler)|` +
   `growing up|(i|we) grew up|grew up (getting|being|with (a|an) (abusive|violent|drunk|alcoholic))|` +
-  `(at|from) (the )?age (of )?${CHILD_AGE}|aged ${CHILD_AGE}|` +
-  `(in|during|throughout|through|al|whole) (of )?my (childhood|teens|teenage years)|my childhood (was|home|abuser|abuse|trauma)|childhood (abuse|trauma|abuser)|` +
+  `(at|from) (the )?age (of )?${YOUNG_AGE}|aged ${YOUNG_AGE}|` +
+  `(in|during|throughout|through|al|whole) (of )?my childhood|my childhood (was|home|abuser|abuse|trauma)|childhood (abuse|trauma|abuser)|` +
   `in (elementary|middle|primary|grade|junior high) school)`;
 
+/** The speaker's teenage years: "when i was 15", "as a teen", "in my teens" (also when many couples met). */
+export const TEEN_PAST =
+  `(when (i|we) (was|were) (a )?(teen|teenager)|` +
+  `(when|since|until|til|till|before|from when) (i|we) (was|were) (only |just |like |about |around )?${TEEN_AGE}|` +
+  `(i was|we were|i was only|i was just) ${TEEN_AGE}${AGE_TAIL}|` +
+  `as (a )?(teen|teenager|young teen)|(at|from) (the )?age (of )?${TEEN_AGE}|aged ${TEEN_AGE}|` +
+  `(in|during|throughout|through|al|whole) (of )?my (teens|teenage years))`;
+
+/** Adults who are not a partner: a teen harmed by one of them was harmed as a child. */
+export const NOT_A_PARTNER =
+  '({parent}|{carer}|stepdad|step dad|stepfather|stepmum|stepmom|stepbrother|step brother|uncle|grandpa|grandad|teacher|coach|tutor|pastor|priest|youth (pastor|leader|worker)|(mums|moms|dads|parents) (friend|boyfriend|bf|girlfriend|gf|mate|husband|wife)|older (man|guy|woman)|grown (man|woman)|(2[0-9]|[3-9][0-9]) (year old|yo)|adult|family friend|stranger|online|man online|guy online)';
+
 /** The speaker is or was a child, which makes abuse of "me" child abuse. */
-export const CHILD_SELF: readonly string[] = [MINOR_NOW, CHILDHOOD];
+export const CHILD_SELF: readonly string[] = [MINOR_NOW, CHILDHOOD, `${TEEN_PAST} & ${NOT_A_PARTNER}`];
 
 /**
  * Words for a child, used after "my", "our", "the"… ("my son", "our teenage son", "the baby").
