@@ -17,6 +17,10 @@ const MEDIA_ABOUT =
 const HIT_MORE =
   'hittin|beatin|slappin|punchin|chokin|kickin|smackin|shovin|bashed|bashes|bashing|thumped|thumps|whacked|whacks|decked|socked|jabbed|throttled|throttles|battered|batters|backhanded|backhands|kneed|roughed (me )?up|knocks me (around|about)|knocked me (around|about)|slapped me around|smacked me around';
 
+/** The speaker hurting themselves, which belongs to self-harm even when a partner is mentioned. */
+const SELF_INFLICTED =
+  '(i|im|ive|i keep) ((hit|hitting) myself|(punch|punched|punching|slap*|bang|banged|banging|slam|slamming|scratch*|cut|cutting|burn*|held|hold|holding|grip*|squeez*|dig|digging) (myself|my (own )?(face|head|arms|arm|legs|wrist|wrists|hand|hands|skin)))';
+
 /** He/she/they said they will (future threat in reported speech). */
 const WILL = '(hel|shel|he wil|she wil|he gon|she gon|hes gon|shes gon|he finna|she finna|hed|shed|he would|she would|theyl|they wil|theyd|hes gona|shes gona|hes going to|shes going to|he says hel|she says shel|he said hed|she said shed)';
 
@@ -37,7 +41,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical violence against me.',
-    unless: ['physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT],
+    unless: [SELF_INFLICTED, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT],
     patterns: [
       '{perp} ~ ({hit}) me',
       '{perp} ~ (push*|shov*) me (down|into|against|over|of|out|to the (ground|floor)|hard)',
@@ -357,7 +361,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Fifth round: not allowed to learn or work, pinned down, fire threats, forwarded texts, timed errands.',
-    unless: [SPORT],
+    unless: [SPORT, SELF_INFLICTED],
     patterns: [
       '{perp} ~ (not|dont|doesnt|wont|never) (let|lets|allow|allows) me (to )?(learn|study|drive|have (friends|a phone|money|a job)|work)',
       '(pinning|pins|pinned|holding|holds|held) me down (until|til|and|so|while)',
@@ -383,7 +387,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical harm in many words: grabbed, pushed into the wall, struck, held by the wrists, things thrown at me, injuries.',
-    unless: [SPORT, '(pillow|pilow|playful*|as a joke|jokingly|snowball|water balloon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by accident|accidentally|kiss*|hug*|cuddl*|danc*|flirt*)'],
+    unless: [SPORT, SELF_INFLICTED, '(pillow|pilow|playful*|as a joke|jokingly|snowball|water balloon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by accident|accidentally|kiss*|hug*|cuddl*|danc*|flirt*)'],
     patterns: [
       `{perp} ~ (${HIT_MORE}) me`,
       `({perp}|him) ~ (${HIT_MORE}) (her|him|them|har)`,
