@@ -774,9 +774,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'A partner, friend or relative threatening a method of suicide, often "if I leave" (reported speech).',
     victim: 'other',
-    unless: ['jump (at|on|in|into|ship|start|the gun|through hoops|to conclusions|for joy)', 'at the chance'],
+    unless: ['jump (at|on|in|into|ship|start|the gun|through hoops|to conclusions|for joy)', 'at the chance', '(laughing|at the gym|lifting|working out|playing|in the game|embaras*|lol|haha)'],
     patterns: [
-      '(he|she|they|hed|hel|shed|shel|theyd|theyl|him|hes|shes|he wil|she wil|he would|she would|e|e go|she a|him go) ~ (jump (if|when|unless|of|from|in front|$)|drive ~ into|drive of|crash (the|his|her|their) car|swalow (everything|al|every|the whole|a bottle|a bunch)|slit (his|her|their) (wrists|wrist|throat)|cut (his|her|their) (wrists|wrist|throat)|throw (himself|herself|themselves)|drink (poison|bleach|sniper|pesticide|antifreeze|rat poison)|overdose|od|hang (himself|herself|themselves)|shoot (himself|herself|themselves)|drown (himself|herself|themselves)|step in front of) & (if|unless|the day|when) (i|you|u|mi|we) ~ (leave|left|lef|go|break|dump|dont|ever|end|tel|stop|move|say|do|cal|cancel|refuse|block|see|talk|take|lef)',
+      '(he|she|they|hed|hel|shed|shel|theyd|theyl|him|hes|shes|he wil|she wil|he would|she would|e|e go|she a|him go) ~ (jump (if|when|unless|of|from|in front|$)|drive ~ into|drive of|crash (the|his|her|their) car|swalow (everything|al|every|the whole|a bottle|a bunch)|slit (his|her|their) (wrists|wrist|throat)|cut (his|her|their) (wrists|wrist|throat)|throw (himself|herself|themselves)|drink (poison|bleach|sniper|pesticide|antifreeze|rat poison)|overdose|od|hang (himself|herself|themselves)|shoot (himself|herself|themselves)|drown (himself|herself|themselves)|step in front of|walk into (the )?(sea|ocean|river|lake|traffic|water)|let (himself|herself|themselves) die|do something (stupid )?to (himself|herself|themselves)|hurt (himself|herself|themselves)|starve (himself|herself|themselves)|set (himself|herself|themselves) on fire) & (if|unless|the day|when) (i|you|u|mi|we) ~ (leave|left|lef|go|break|dump|dont|ever|end|tel|stop|move|say|do|cal|cancel|refuse|block|see|talk|take|lef)',
       '(threaten*|threat*) ~ (to )?(jump|overdose|od|slit|hang|shoot|drown|drink|swalow|throw (himself|herself|themselves)|crash|drive into|do something (stupid|drastic))',
       '(kiling|kil|ending|end|hurting) (himself|herself|themselves|his life|her life) & (if (i|you|we)|because (i|of me|of you)|my fault|your fault|been thinking|thinking about|talked about|told me|says|said)',
       '(use|using|used) (it|the gun|a gun|that gun|the rope|the blade|the knife|the razor) on (himself|herself|themselves|themself) & (thought|thinking|think|going to|gona|wants to|wanted to|threaten*|about|said|says|told)',
@@ -788,6 +788,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(world|everyone|everybody|family|kids|we|us|you) ~~ (beter|better|hapier|easier|fine) (of )?without (her|him|them) & (says|said|saying|keeps|told|texted|thinks|given away|gave away|giving away)',
       '(given|gave|giving|gives) away (al )?(of )?(his|her|their) * & (beter without|beter of|goodbye|note|leter|worried|scared|strange|weird|wont need|for when|not himself|not herself|time comes)',
       '(gun|rope|pills|{pills}|noose) ~~ for when the time comes',
+      '(nobody|no one|noone) (would|wil|d) (even )?(miss|care about|notice) (him|her|them) if (he|she|they) ((was|were) (gone|dead|not around|not here)|wasnt (here|around|alive)|died|disappeared)',
+      'let (himself|herself|themselves) die',
     ],
   },
   {
