@@ -48,7 +48,7 @@ const MADE_TO =
   '(. (the|a|my) (garage|shed|car|cold|yard|garden|basement|celar|closet|doghouse|rain|snow|bathtub)|' +
   '(sleep|sleeping|stay|stand|standing|sit|kneel|spend the night|live) ~ (outside|in the (garage|shed|car|cold|yard|garden|basement|celar|closet|doghouse|rain|snow)|on the (porch|balcony|doorstep)|al night|overnight|for hours|without (food|slep|sleping|eating|a coat|shoes))|' +
   '(watch|look at) ~ (porn|p rn|p|sex|dirty (videos|movies|pictures|pics)|him (eat|touch *|naked|jerk *|masturbat*)|her (eat|naked)|them eat)|' +
-  'sit (on|in) (his|her) lap|(take|have) (a )?(bath|baths|shower|showers) with (him|her|them)|(shower|bathe|bath) with (him|her|them)|' +
+  'sit (on|in) (his|her) lap|(take|have) (a )?(bath|baths|shower|showers) with (him|her|them)|(shower|bathe|bath|undress|change|get changed|get dressed) (with the door (open|unlocked)|in front of (him|her|them)|while (he|she|they) (watch*|stay*))|(shower|bathe|bath) with (him|her|them)|' +
   '(strip|undress|get naked|get undressed|take (off )?(my|her|his|their|our) (clothes|pyjamas|pajamas|pjs|pants|shirt|top|underwear|knickers|nightie))|' +
   '(touch|rub|kiss|hold|lick) (him|her|his|it) ~ (there|private*|down there|penis|dick|privates|under)|' +
   '(do|doing) (stuff|things|sexual (stuff|things)|sex (stuff|things)|it|naughty (stuff|things)|things like that|stuff like that) with (him|her|them)|' +
@@ -125,6 +125,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Harm done to a child (a threat to harm one, made to control me, is partner violence).',
     victim: 'other',
     unless: [
+      'beat* ~~ (at|in|to) (chess|fifa|cards|monopoly|the race|a race|race|games|a game|the game|football|soccer|tennis|basketball|scrabble|uno|mario kart|board games|a board game|running|swimming|checkers|pool|darts|golf|everything|arm wrestling|video games|connect four|the car|the bathroom|the top|the punch|the finish)',
       'if i ~~ ({kill}|hurt|drown|harm|get rid of|poison|take|took|kil) ~ (my|the|our) ({child}|kids|children)',
       '({kill}|hurt|drown|harm|poison|get rid of|kil) ~ (my|the|our) ({child}|kids|children) ~~ (if i|unless i|when i|or else)',
     ],
@@ -215,6 +216,22 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unless: ['(soccer|football|rugby|hockey|climbing|trampoline|playground|bike|scooter|fell off|karate|judo|camp)'],
     patterns: [
       '{child} ~~ (came|comes|come|got|gets) (back|home) ~~ (with|covered in|had|has) ~~ (bruises|bruise|a black eye|black eyes|welts|burns|a burn|a split lip|finger marks|belt marks|handprints) & (says|said|did it|does it|told me|wont say|wont explain|cant explain|no explanation|fell|dad|mum|mom|dads|mums|moms|father|mother|fathers|mothers|girlfriend|boyfriend|stepdad|stepmum|partner)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A blow or sexual act aimed straight at a named child: "hit their little boy", "doing sexual stuff to my 10 year old brother" (games won are not).',
+    victim: 'other',
+    unless: [
+      'beat* ~~ (at|in|to) (chess|fifa|cards|monopoly|the race|a race|race|games|a game|the game|football|soccer|tennis|basketball|scrabble|uno|mario kart|board games|a board game|running|swimming|checkers|pool|darts|golf|everything|arm wrestling|video games|connect four|the car|the bathroom|the top|the punch|the finish)',
+      'if i ~~ ({kill}|hurt|drown|harm|get rid of|poison|take|took|kil) ~ (my|the|our) ({child}|kids|children)',
+      '({kill}|hurt|drown|harm|poison|get rid of|kil) ~ (my|the|our) ({child}|kids|children) ~~ (if i|unless i|when i|or else)',
+      '(wil|would|gona|going to|threaten*|threatens|threatened to|said he would|says he wil|hel|shel) ({hit}|hurt|harm|beat|kill|kil) (my|our|the)',
+    ],
+    patterns: [
+      `({hit}|hurt|hurts|hurting|whip*|whack*|whoop*|flog*|starv*|burn*|beat*|beating|molest*|grope*|fondl*) ${KID}`,
+      `(doing|does|did|do|done) (sexual|sex|naughty|bad|inapropriate|dirty|weird) (stuff|things|stuf) (to|with|on) (me|mi|her|him|them|${KID}) & ${A_CHILD}`,
     ],
   },
   {
