@@ -49,7 +49,7 @@ const AGE_TAIL =
 
 /** The speaker says they are a minor now: "im 14", "i am only 12", "were 10 and 12", "im in 9th grade". */
 export const MINOR_NOW =
-  `((im|i am|iam|i m|mi) (only |just |literaly |barely )?${OWN_AGE}${AGE_TAIL}|` +
+  `((im|i am|iam|i m|mi|am) (only |just |literaly |barely )?${OWN_AGE}${AGE_TAIL}|. ${OWN_AGE} $|` +
   `(were|we are|we r) (only |just )?${CHILD_AGE} (and|&|n) ${CHILD_AGE}|` +
   `(im|i am|were|we are) (a minor|minors|underage|under age|under 1[0-8]|in (#th|#st|#nd|#rd) grade|in (year|grade|yr) (1[0-2]|[1-9]) $|in (year|grade|yr) (1[0-2]|[1-9]) (and|but|so|my|n|&)|in (primary|elementary|middle|junior high) school))`;
 
