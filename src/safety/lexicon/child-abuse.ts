@@ -109,7 +109,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       '({parent}|{carer}) ~~ (come|comes|came|sneaks|snuck|creeps|crept|walks|walked|barges|barged|gets|got) (into|in|in to) ~ (my|the) (room|bed|bedroom|bathroom|shower) & ((im|i am|only) (1[0-7]|[5-9])|scared|uncomfortable|secret|touch*|dont like|afraid|lock the door|locks the door|pretend)',
       '({parent}|{carer}) ~~ (says|said|tells me|told me) ~~ (its|it is|this is|that is|what we do is|its just) (our|a) (special |little )?secret',
-      '(what|things) (we do|he does|she does|they do|he did|she did|happens|happened) ~~ (our )?(special |little )?secret',
+      '(what|things) (we do|he does|she does|they do|he did|she did|happens|happened) ~~ ((our|a) (special |little )?secret|(special|little) secret|secret between)',
       '(keep|keeping|kept|keeps) (it|this|secrets|a secret|our secret|quiet) ~~ (what|about what) (he|she|they|we) (does|do|did)',
       '({parent}|{carer}) ~ (does|did|doing|do) (things|stuff|something) (to|with) me',
       '({carer}) & touch* (me|my) ~ (leg|legs|thigh|knee|waist|back|hair|face|chest|butt|body) & ((im|i am|only) (1[0-7]|[5-9])|uncomfortable|secret|after class|alone|dont like)',
