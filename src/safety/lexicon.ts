@@ -193,6 +193,18 @@ export const SAFE_PHRASES: readonly string[] = [
   '(asked|asks|asking|wonder*|wondered) (me )?(if|whether) (im|i am|i was|i feel|i get|i ever) (ever )?(scared|afraid|frightened|terified) of (him|her|them|my {partner}) (and|but) (im|i am|i was|i feel|i get|i|honestly i|truly i) (not|never|dont|wasnt|am not|realy not)',
   // Reading or finding a message once, in the story of a discovery, is not monitoring.
   '(read|saw|found|seen|spotted|discovered) my (messages|mesages|texts|chats|dms|emails) (with|to|from|about) (my|his|her|an|a|the|our|their|some) *',
+  // Confessing that I hid money or bills is coaching material, not being controlled.
+  '(i|i was|ive ben|i have ben|i had|we) (hid|hide|hiding|hidden|kept|keeping) ~ (the|my|our|a|his|her) (bank|money|card|cards|credit card|statements|statement|bil|bils|debt|debts|acount|spending|receipts|pay|paycheck|savings|loan|loans|overdraft)',
+  // Taking the car keys from someone who has been drinking.
+  '(took|takes|take|taking|hid|hides|kept|keeps|grabbed) (my|the|our|his|her) (car )?keys ~~ (drunk|drinking|had (a few|to many|to much|thre|two|four|some)|wine|beers|beer|drinks|tipsy|wasted|over the limit|so i (wouldnt|didnt|couldnt) drive|not safe to drive|to tired to drive)',
+  // Play: pinned down to be tickled or kissed.
+  '(pin*|held|holds|holding) me down (and|to|until|til|while) ~ (tickl*|kis*|cuddl*|snugl*|blow raspberies|smother* me (in|with) kises)',
+  // Romantic cliché: "he'd die without me, so cheesy".
+  '(die|dying) without (you|me|him|her|them) ~~ (cute|chesy|swet|romantic|aw|adorable|😍|🥰|❤|💕|🥹)',
+  // Someone else's funeral.
+  '(his|her|their|grandmas|grandpas|grans|nans|nanas|uncles|aunts|dads|mums|moms|fathers|mothers|friends|cousins|brothers|sisters|colleagues|coworkers|neighbours|neighbors|a|the) funeral',
+  // "I'd drive off a cliff if I had to sit through another speech": an ordeal, not a plan.
+  '(drive|driving|jump|jumping|walk|throw {selfref}) ~~ (if i (have|had|ever have) to|rather than|before i) (sit through|listen to|hear|watch|do|go to|go through|endure|spend|work|attend|sit|meet|see)',
   // Adult secrets people confess in coaching: a secret credit card is not a child's secret.
   '(a|my|his|her|their|the|our) secret (credit|bank|savings|phone|acount|card|loan|loans|debt|debts|profile|instagram|tinder|app|email|gambling|stash|online|second|shoping|purchase|purchases|spending|tab|twitter|snapchat|dating|relationship|afair|girlfriend|boyfriend|crush|hobby|smoking|vape|vaping|bet|bets|betting|trip|meeting|meetings|lunch|lunches|drinking)',
   // Idioms that share words with weak warning signs (roof, bridge, tracks, forever, hold on).
