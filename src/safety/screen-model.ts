@@ -1,18 +1,20 @@
 /**
  * The crisis screen's learned backstop: a small multinomial logistic-regression classifier
- * over normalised word unigrams, word bigrams and character 3–5-grams, trained only on
- * test/fixtures/risk-dev.jsonl by scripts/train-screen-model.ts (weights in
- * data/screen-model.json).
+ * over normalised word unigrams, bigrams and skip-bigrams, character 3–5-grams, and the same
+ * word shapes over concept tags (screen-concepts.ts), trained by
+ * scripts/train-screen-model.ts on the development files only (test/fixtures/risk-dev*.jsonl
+ * plus everyday coaching text as negatives; weights in data/screen-model.json).
  *
- * It runs only when the lexicon rules found nothing. When its probability that a message
+ * screen.ts asks it only when no lexicon rule matched. When its probability that a message
  * carries some risk (1 − P(no risk)) reaches the threshold chosen by cross-validation on the
- * dev set, it returns the most likely category at level `possible`, so the bot asks one
+ * dev files, it returns the most likely category at level `possible`, so the bot asks one
  * caring question rather than asserting anything.
  *
  * Pure and synchronous: the weights are read once, on first use, from a file in the repo.
  */
 import { readFileSync } from 'node:fs';
 import type { Risk, RiskCategory } from './risk.ts';
+import { conceptOf } from './screen-concepts.ts';
 import { normalizeForScreen } from './screen-normalize.ts';
 
 /** The classes the model scores: index 0 is "no risk", the rest are risk categories. */
@@ -33,22 +35,38 @@ export interface ScreenModel {
 }
 
 /** Feature-extraction version; stored in the model so a stale model file is caught. */
-export const FEATURE_VERSION = 1;
+export const FEATURE_VERSION = 2;
+
+/** A word, or its concept tag (`{partner}`) when it belongs to one (see screen-concepts.ts). */
+const tokenOf = (word: string): string => {
+  const concept = conceptOf(word);
+  return concept === undefined ? word : `{${concept}}`;
+};
 
 /**
  * The features of one message, each with weight 1/√n so long messages are not louder.
- * Keys: `w:word`, `b:word word`, `c:abc` (character n-grams of the spaced text).
+ * Keys: `w:word`, `b:word word`, `s:word _ word` (one word skipped), `c:abc` (character
+ * 3–5-grams of the spaced text), and the same shapes over concept tags: `k:{hit}`,
+ * `kb:my {partner}`, `ks:{partner} _ {hit}`.
  *
  * @example featuresOf('I want to die').has('w:die') // true
+ * @example featuresOf('my fiance choked me').has('kb:{partner} {hit}') // true
  */
 export function featuresOf(text: string): Map<string, number> {
   const words = normalizeForScreen(text)
     .split(' ')
     .filter((w) => w !== '' && w !== '.');
+  const tokens = words.map(tokenOf);
   const keys = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     keys.add(`w:${words[i]}`);
     if (i + 1 < words.length) keys.add(`b:${words[i]} ${words[i + 1]}`);
+    if (i + 2 < words.length) keys.add(`s:${words[i]} _ ${words[i + 2]}`);
+    if (tokens[i] !== words[i]) keys.add(`k:${tokens[i]}`);
+    const pair = tokens[i + 1];
+    if (pair !== undefined && (tokens[i] !== words[i] || pair !== words[i + 1])) keys.add(`kb:${tokens[i]} ${pair}`);
+    const skip = tokens[i + 2];
+    if (skip !== undefined && (tokens[i] !== words[i] || skip !== words[i + 2])) keys.add(`ks:${tokens[i]} _ ${skip}`);
   }
   const spaced = ` ${words.join(' ')} `;
   for (let n = 3; n <= 5; n++) {
@@ -79,11 +97,30 @@ export function probabilities(model: Pick<ScreenModel, 'bias' | 'weights'>, feat
 }
 
 /**
- * What the model says about a message: P(some risk) and the most likely risk category.
+ * What the model says about a message: P(some risk) and the most likely risk category. A
+ * message of several sentences is also scored sentence by sentence and the riskiest reading
+ * wins, so one dangerous clause inside a long story is not drowned out by the rest.
  *
  * @example classify(model, 'i want to sleep forever') // { risk: 0.93, category: 'suicide' }
  */
 export function classify(model: ScreenModel, text: string): { risk: number; category: RiskCategory } {
+  const sentences = text.split(SENTENCE_END).filter((part) => part.trim() !== '');
+  let out = text.length <= WHOLE_MESSAGE_LIMIT || sentences.length <= 1 ? classifyOne(model, text) : undefined;
+  if (sentences.length > 1) {
+    for (const sentence of sentences) {
+      const result = classifyOne(model, sentence);
+      if (out === undefined || result.risk > out.risk) out = result;
+    }
+  }
+  return out ?? classifyOne(model, text);
+}
+
+/** Where one sentence ends and the next begins. */
+const SENTENCE_END = /(?<=[.!?\n…])\s+/;
+/** Longer messages are scored sentence by sentence only, to keep the screen fast. */
+const WHOLE_MESSAGE_LIMIT = 4000;
+
+function classifyOne(model: ScreenModel, text: string): { risk: number; category: RiskCategory } {
   const p = probabilities(model, featuresOf(text));
   let best = 1;
   for (let k = 2; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluateRisk, readRiskExamples } from '../../scripts/eval-risk.ts';
-import { buildModelFile, readProductNegativeExamples, readTrainingExamples, train } from '../../scripts/train-screen-model.ts';
+import { HELDOUT_FILES, devFiles, evaluateRisk, readRiskExamples } from '../../scripts/eval-risk.ts';
+import { readProductNegativeExamples, readTrainingExamples, train } from '../../scripts/train-screen-model.ts';
 import type { RiskCategory } from '../../src/safety/risk.ts';
-import { MODEL_URL, classify, modelScreen, type ScreenModel } from '../../src/safety/screen-model.ts';
+import { modelScreen } from '../../src/safety/screen-model.ts';
 import { screenText } from '../../src/safety/screen.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -46,28 +45,34 @@ describe('crisis-screen backstop model: training', () => {
     expect(JSON.stringify(train(examples))).toBe(JSON.stringify(train(examples)));
   });
 
-  it('can add the product’s everyday coaching text (dev files only) as negatives', () => {
+  it('learns from every dev file and from the product’s everyday coaching text (dev files only), never from held-out text', () => {
+    const examples = readTrainingExamples();
     const product = readProductNegativeExamples();
     expect(product.length).toBeGreaterThan(400);
-    expect(product.every((e) => e.category === null && e.source === 'product')).toBe(true);
-    expect(readTrainingExamples(true).length).toBe(readTrainingExamples(false).length + product.length);
+    expect(examples.filter((e) => e.source === 'product')).toHaveLength(product.length);
+    const devTexts = new Set(devFiles().flatMap((f) => readRiskExamples(f).map((e) => e.text)));
+    expect(devTexts.size).toBeGreaterThan(3000);
+    const heldOut = HELDOUT_FILES.flatMap((f) => readRiskExamples(fixture(f)).map((e) => e.text)).filter((t) => !devTexts.has(t));
+    const trainingTexts = new Set(examples.map((e) => e.text));
+    expect(heldOut.filter((t) => trainingTexts.has(t))).toEqual([]);
   });
 
-  it('recalibrated on coaching text, the model stays quiet on ordinary apologies and complaints the risk-dev-only model flagged', () => {
-    const model = JSON.parse(buildModelFile(readTrainingExamples(true)).json) as ScreenModel;
-    const flags = (text: string): boolean => classify(model, text).risk >= model.threshold;
+  it('stays quiet on ordinary apologies and complaints an earlier, coaching-blind model flagged', () => {
     expect(
-      flags(
+      modelScreen(
         "I'm sorry I lied to you about where I was on Friday night. That was my choice and it was wrong. I can see it made you doubt everything I said, and that hurt you. From now on I will tell you my plans before I go out. What would help you feel safe again?",
       ),
-    ).toBe(false);
-    expect(flags("You never listen to me, you're so selfish and you don't care about anything I say.")).toBe(false);
-    expect(flags('i want to die')).toBe(true);
-  }, 60_000);
+    ).toBeNull();
+    expect(modelScreen("You never listen to me, you're so selfish and you don't care about anything I say.")).toBeNull();
+  });
 
-  it('the committed data/screen-model.json is exactly what training on the dev files writes', () => {
-    expect(buildModelFile(readTrainingExamples()).json === readFileSync(MODEL_URL, 'utf8')).toBe(true);
-  }, 60_000);
+  it('hears one dangerous sentence inside a long, ordinary story', () => {
+    const story =
+      'We have been together nine years and the last two have been hard. He lost his job, I picked up more shifts, and we stopped talking about anything except bills. ' +
+      'Last month I found messages to someone from his gym and we have been going round in circles since. ';
+    expect(modelScreen(story)).toBeNull();
+    expect(modelScreen(`${story}Some nights I sit in the car in the garage and think about not going back inside at all.`)).not.toBeNull();
+  });
 });
 
 // Floors are the scores at first contact with risk-heldout-5.jsonl (its misses never read):
