@@ -2,7 +2,8 @@
  * Text normalisation for the crisis screen: one canonical spelling so that a pattern written
  * once ("kill myself") also catches "K1LL   mys3lf!!", "kiiill myself" and "kill my-self".
  *
- * Steps, in order: Unicode compatibility form without accents; lower case; apostrophes removed
+ * Steps, in order: Unicode compatibility form without accents; "SA'd" spelled out (it would
+ * otherwise read as "sad"); lower case; apostrophes removed
  * ("don't" → "dont", "he'll" → "hell"); emoji spaced out as their own words; leetspeak inside
  * words (1→i, 3→e, 0→o, 4→a, @→a, $→s, !→i, 5→s, 7→t); sentence ends (. ! ? ; new line)
  * become " . "; other punctuation becomes a space; every run of a repeated letter becomes one
@@ -26,6 +27,8 @@ const LEET: Readonly<Record<string, string>> = {
 
 /** Number-with-unit tokens that must keep their digits ("3am", "20mg", "15yo"). */
 const NUMBER_WITH_UNIT = /^\d+(am|pm|st|nd|rd|th|s|yo|yr|yrs|k|x|h|hr|hrs|min|mins|mg|ml|ish|m|kg|lb|lbs)$/;
+/** "SA'd" / "s/a'd" (sexually assaulted), which would otherwise become the word "sad". */
+const SA_SHORTHAND = /(?<![\p{L}\p{N}])(?:[sS]\/?[aA]['’][dD]|S\/?Ad)(?![\p{L}\p{N}])/gu;
 const PICTOGRAPH = /(\p{Extended_Pictographic})/gu;
 const SKIN_TONE_AND_JOINERS = /[\u{1F3FB}-\u{1F3FF}\u200D]/gu;
 const COMBINING_MARKS = /\p{M}/gu;
@@ -70,6 +73,7 @@ function unLeetWord(word: string): string {
 export function normalizeForScreen(text: string): string {
   const folded = text
     .normalize('NFKD')
+    .replace(SA_SHORTHAND, ' sexually assaulted ')
     .replace(COMBINING_MARKS, '')
     .replace(SKIN_TONE_AND_JOINERS, '')
     .toLowerCase()

@@ -15,6 +15,9 @@
  *    sexual violence > partner violence > self-harm.
  * 6. When nothing matched, weak warning signs from several families (screen-cues.ts) make it
  *    `possible` suicide risk, so the bot asks instead of staying silent.
+ * 7. When still nothing matched and the message is not laughing at itself, the learned
+ *    backstop (screen-model.ts) may answer `possible` for the category it finds most likely:
+ *    the bot then asks one direct question rather than asserting anything.
  */
 import {
   CHILD_OTHER,
@@ -30,6 +33,7 @@ import {
   type LexiconRule,
 } from './lexicon.ts';
 import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
+import { modelScreen } from './screen-model.ts';
 import { hasLaughter, normalizeForScreen } from './screen-normalize.ts';
 import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
 import { allCuePatterns, compileCues, hasWeakSignals } from './screen-cues.ts';
@@ -174,6 +178,21 @@ function isAboutSomeoneElse(text: string, index: number, length: number): boolea
   return false;
 }
 
+/** Words that put the speaker in the sentence as the one acted on or acting ("my" alone doesn't: "my sister…"). */
+const SPEAKER = new Set(['i', 'im', 'ive', 'id', 'il', 'me', 'myself']);
+
+/**
+ * The learned backstop's answer (always `possible`), marked as about someone else when the
+ * message is framed that way or never puts the speaker in it but does name another person.
+ */
+function learnedBackstop(text: string, normalized: string, framedAsFriend: boolean): Risk | null {
+  const risk = modelScreen(text);
+  if (risk === null) return null;
+  const words = normalized.split(' ');
+  const aboutOther = framedAsFriend || (!words.some((w) => SPEAKER.has(w)) && words.some((w) => THIRD_PERSON.has(w)));
+  return aboutOther ? { ...risk, thirdParty: true } : risk;
+}
+
 function betterThan(a: Hit, b: Hit | undefined): boolean {
   if (b === undefined) return true;
   if (LEVEL_RANK[a.level] !== LEVEL_RANK[b.level]) return LEVEL_RANK[a.level] > LEVEL_RANK[b.level];
@@ -234,9 +253,13 @@ export const screenText: RiskScreen = (text) => {
   let best: Hit | undefined;
   for (const { rule, patterns, unless } of COMPILED_RULES) {
     if (rule.hyperbole && laughing) continue;
-    if (unless.length > 0 && anyMatches(unless, message)) continue;
+    // A rule's `unless` context is checked only once one of its patterns matched: most rules
+    // match nothing, so this keeps the screen fast however long the `unless` lists grow.
+    let switchedOff: boolean | undefined;
     for (const pattern of patterns) {
       for (const { index, length } of locate(pattern, message)) {
+        switchedOff ??= unless.length > 0 && anyMatches(unless, message);
+        if (switchedOff) break;
         const negated = isNegated(normalized, index);
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
         const thirdParty =
@@ -244,12 +267,13 @@ export const screenText: RiskScreen = (text) => {
         const hit = adjust({ category: rule.category, level: rule.level, thirdParty }, rule, negated, ctx);
         if (betterThan(hit, best)) best = hit;
       }
+      if (switchedOff === true) break;
     }
   }
   if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, message))) {
     best = { category: 'suicide', level: 'possible', thirdParty: framedAsFriend };
   }
-  if (best === undefined) return null;
+  if (best === undefined) return laughing ? null : learnedBackstop(text, normalized, framedAsFriend);
   const risk: Risk = { category: best.category, level: best.level };
   const timeframe = timeframeOf(message, best);
   if (timeframe !== undefined) risk.timeframe = timeframe;

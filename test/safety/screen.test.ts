@@ -127,6 +127,13 @@ describe('crisis screen: spelling and formatting', () => {
       expect(screenText(text)).not.toBeNull();
     },
   );
+
+  it("reads the shorthand \"SA'd\" as sexual assault, and never a shouted \"SAD\"", () => {
+    expect(screenText("i got SA'd at a party last year and never told anyone")?.category).toBe('sexual_violence');
+    expect(screenText("he s/a'd me when i was asleep")?.category).toBe('sexual_violence');
+    expect(screenText("I'M SO SAD he forgot our anniversary")).toBeNull();
+    expect(screenText('so sad about the fight we had')).toBeNull();
+  });
 });
 
 // Baselines are the scores when these tests were written: raise them as the screen improves,

@@ -36,6 +36,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       OVERDOSE_PAST,
       '(overdosed|oded|od|overdosing) on (the )?(sarcasm|chocolate|sugar|caffeine|coffee|netflix|romance|drama|love|cheese|cake|sweets|candy|tv|memes|work|kindness|compliments|carbs|junk food|pizza|feelings|emotions|cuteness|nostalgia|jealousy|attention|gym)',
       '(rather|might as well|make me want to|could|would|id) ~ (drink|drank|swalow|eat) ~ (bleach|poison)',
+      // A threat made to keep someone ("if I leave") is suicide risk, not a poisoning that has happened.
+      '(says|said|saying|threaten*|texted|swears|swore|told me|keeps saying|wil|hel|shel|hed|shed|gona|going to) ~ (drink|swalow|take|eat) ~~ (if|unless|when|the day) (i|we|you|mum|mom|dad|she|he|they) ~ (leave|leaves|go|goes|divorc*|break|dump*|end|cal|tel|move)',
     ],
     patterns: [
       '(i|ive|i just|just) (cut|slit) my (wrists|wrist|throat)',
