@@ -105,6 +105,9 @@ const THIRD_PERSON = new Set(
   ).split(' '),
 );
 
+/** Words after which "him"/"her" is the person to fear, not the person at risk. */
+const NAMES_THE_AGGRESSOR = new Set(['of', 'from', 'by', 'around', 'near', 'with']);
+
 const THIRD_PERSON_OBJECTS = new Set(['her', 'him', 'them', 'himself', 'herself', 'themselves', 'themself']);
 
 /**
@@ -166,7 +169,8 @@ function isNegated(text: string, index: number): boolean {
 function isAboutSomeoneElse(text: string, index: number, length: number): boolean {
   const inside = text.slice(index, index + length).split(' ');
   if (inside.some((w) => FIRST_PERSON.has(w))) return false;
-  if (inside.some((w) => THIRD_PERSON_OBJECTS.has(w))) return true;
+  // "scared of him", "hiding from her": after these words the pronoun names who does the harm.
+  if (inside.some((w, i) => THIRD_PERSON_OBJECTS.has(w) && !NAMES_THE_AGGRESSOR.has(inside[i - 1] ?? ''))) return true;
   const after = text.slice(index + length, index + length + 40).trim().split(' ')[0] ?? '';
   if (FIRST_PERSON.has(after)) return false;
   if (['her', 'him', 'them', 'himself', 'herself', 'themselves'].includes(after)) return true;
