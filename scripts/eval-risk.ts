@@ -32,6 +32,17 @@
  *   --with-product-negatives) was quiet on all coaching text but raised set 5 false alarms to
  *   6/57 and suicide recall only to 0.833 (set 4) / 0.667 (set 5), so it stays off too. Set 5's
  *   backstop scores have now been seen twice; later scores on it are a little optimistic.
+ * - risk-heldout-6.jsonl — written as a realistic mix of styles by someone who saw neither the
+ *   rules nor any fixture, committed before five new dev files (risk-dev-{terse,slang,narrative,
+ *   behaviour,voices}.jsonl) were used to widen the rules and retrain the backstop; its misses
+ *   have never been read. First contact (rules as of e0fcac9): suicide 0.64, partner 0.53,
+ *   sexual 0.40, child 0.55, 2/70 false alarms.
+ *
+ * The dev files written in new styles are themselves a first-contact measure before they are
+ * tuned on. Rules as of e0fcac9 on risk-dev-{terse,slang,narrative,behaviour,voices}: suicide
+ * 0.33–0.80, partner 0.53–0.75, sexual 0.38–0.53, child 0.38–0.63. After those five were used,
+ * rules + backstop on the next three, risk-dev-{questions,lives,masked}: suicide 0.70–0.83,
+ * partner 0.71–0.89, sexual 0.70–0.77, child 0.80–0.90, false alarms 1–3%.
  *
  * Scoring: a result counts as a detection for recall when its category equals the label,
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a
@@ -214,7 +225,14 @@ export function devFiles(): string[] {
 }
 
 /** The held-out files, in the order they were written. */
-export const HELDOUT_FILES: readonly string[] = ['risk-heldout.jsonl', 'risk-heldout-2.jsonl', 'risk-heldout-3.jsonl', 'risk-heldout-4.jsonl', 'risk-heldout-5.jsonl'];
+export const HELDOUT_FILES: readonly string[] = [
+  'risk-heldout.jsonl',
+  'risk-heldout-2.jsonl',
+  'risk-heldout-3.jsonl',
+  'risk-heldout-4.jsonl',
+  'risk-heldout-5.jsonl',
+  'risk-heldout-6.jsonl',
+];
 
 function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
