@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluateRisk, targetFailures } from '../../scripts/eval-risk.ts';
+import { HELDOUT_FILES, evaluateRisk, targetFailures } from '../../scripts/eval-risk.ts';
 import { screenText } from '../../src/safety/screen.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -144,34 +144,39 @@ describe('crisis screen: measured against labelled text', () => {
     expect(targetFailures(evaluation)).toEqual([]);
   });
 
-  // Floors are the scores measured when each set was first used (their misses never read).
-  // False alarms: each file may not get worse than measured, and pooled over every held-out
-  // negative they stay within the issue's 5%.
+  // Floors only rise: each is the best the shipped screen has scored on that file, starting
+  // from the scores when the file was first used (its misses never read). False alarms: each
+  // file may not get worse than measured, and pooled over every held-out negative they stay
+  // within the issue's 5%.
   it.each([
     ['risk-heldout-2.jsonl', { falseAlarms: 0, anyRisk: 1, suicide: 1, partner_violence: 0.941, sexual_violence: 1, child_abuse: 1 }],
     ['risk-heldout-3.jsonl', { falseAlarms: 0, anyRisk: 0.962, suicide: 0.916, partner_violence: 1, sexual_violence: 1, child_abuse: 1 }],
     ['risk-heldout-4.jsonl', { falseAlarms: 2, anyRisk: 0.831, suicide: 0.777, partner_violence: 0.954, sexual_violence: 0.7, child_abuse: 0.8 }],
-  ] as const)('does not fall below its recorded baseline on %s (recall targets not yet met there)', (file, baseline) => {
+    ['risk-heldout-5.jsonl', { falseAlarms: 5, anyRisk: 0.638, suicide: 0.555, partner_violence: 0.72, sexual_violence: 0.666, child_abuse: 0.5 }],
+    ['risk-heldout-6.jsonl', { falseAlarms: 2, anyRisk: 0.595, suicide: 0.64, partner_violence: 0.533, sexual_violence: 0.4, child_abuse: 0.55 }],
+  ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
-    expect(evaluation.falseAlarms).toBeLessThanOrEqual(baseline.falseAlarms);
-    expect(evaluation.anyRiskRecall).toBeGreaterThanOrEqual(baseline.anyRisk);
-    expect(recall('suicide')).toBeGreaterThanOrEqual(baseline.suicide);
-    expect(recall('partner_violence')).toBeGreaterThanOrEqual(baseline.partner_violence);
-    expect(recall('sexual_violence')).toBeGreaterThanOrEqual(baseline.sexual_violence);
-    expect(recall('child_abuse')).toBeGreaterThanOrEqual(baseline.child_abuse);
+    expect(evaluation.falseAlarms).toBeLessThanOrEqual(floor.falseAlarms);
+    expect(evaluation.anyRiskRecall).toBeGreaterThanOrEqual(floor.anyRisk);
+    expect(recall('suicide')).toBeGreaterThanOrEqual(floor.suicide);
+    expect(recall('partner_violence')).toBeGreaterThanOrEqual(floor.partner_violence);
+    expect(recall('sexual_violence')).toBeGreaterThanOrEqual(floor.sexual_violence);
+    expect(recall('child_abuse')).toBeGreaterThanOrEqual(floor.child_abuse);
   });
 
   it('keeps false alarms within 5% over every held-out negative together', () => {
-    const files = ['risk-heldout.jsonl', 'risk-heldout-2.jsonl', 'risk-heldout-3.jsonl', 'risk-heldout-4.jsonl', 'risk-heldout-5.jsonl'];
-    const totals = files.map((f) => evaluateRisk(fixture(f))).reduce((t, e) => ({ alarms: t.alarms + e.falseAlarms, negatives: t.negatives + e.negatives }), { alarms: 0, negatives: 0 });
-    expect(totals.negatives).toBeGreaterThan(200);
+    const totals = HELDOUT_FILES.map((f) => evaluateRisk(fixture(f))).reduce((t, e) => ({ alarms: t.alarms + e.falseAlarms, negatives: t.negatives + e.negatives }), { alarms: 0, negatives: 0 });
+    expect(totals.negatives).toBeGreaterThan(300);
     expect(totals.alarms / totals.negatives).toBeLessThanOrEqual(0.05);
   });
 
-  it('keeps the development set clean: no false alarms above 2% and full recall on every category', () => {
-    const evaluation = evaluateRisk(fixture('risk-dev.jsonl'));
-    expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.02);
-    for (const c of evaluation.categories) expect(c.recall, c.category).toBeGreaterThanOrEqual(0.98);
-  });
+  it.each(['risk-dev.jsonl', 'risk-dev-terse.jsonl', 'risk-dev-slang.jsonl', 'risk-dev-narrative.jsonl', 'risk-dev-behaviour.jsonl', 'risk-dev-voices.jsonl'])(
+    'keeps the development file %s clean: no false alarms above 2% and recall ≥ 0.98 on every category',
+    (file) => {
+      const evaluation = evaluateRisk(fixture(file));
+      expect(evaluation.falseAlarmRate).toBeLessThanOrEqual(0.02);
+      for (const c of evaluation.categories) expect(c.recall, c.category).toBeGreaterThanOrEqual(0.98);
+    },
+  );
 });
