@@ -201,6 +201,12 @@ export const SAFE_PHRASES: readonly string[] = [
   '(pin*|held|holds|holding) me down (and|to|until|til|while) ~ (tickl*|kis*|cuddl*|snugl*|blow raspberies|smother* me (in|with) kises)',
   // Romantic cliché: "he'd die without me, so cheesy".
   '(die|dying) without (you|me|him|her|them) ~~ (cute|chesy|swet|romantic|aw|adorable|😍|🥰|❤|💕|🥹)',
+  // "Per my last message": an earlier message in the chat, not a final one.
+  '(per|in|from|of|since|after|see|re|reading|said in|about|to|with|forgot|forget|ignore|disregard|like) my (last|previous|earlier|final) (message|mesage|mesages|text|texts|email|post|reply|comment)',
+  // Old relatives at peace with growing old and dying one day.
+  '(grandad|grandpa|granddad|grandma|gran|nan|nana|granny|grandfather|grandmother|great (grandad|grandpa|grandma|gran|nan|aunt|uncle)|elderly (dad|father|mum|mom|mother|parents|neighbour|neighbor)) ~~ (made peace|at peace|sorted|ready to go|dying|death|wil|wils|funeral plan*)',
+  // Parents taking a teenager's phone for a week for lying: ordinary discipline.
+  '({parent}) ~~ (. )?(they |she |he )?(took|take|takes|taking|confiscated|confiscates|took away|takes away) ~ my (phone|laptop|xbox|playstation|ps5|switch|tablet|ipad|console|games|car keys) ~~ (for (a|the|one|two|#) (week|weekend|day|days|night|month)|because i (lied|was late|came home late|snuck out|sneaked out|broke curfew|failed|swore|was rude|skipped|vaped|got detention)|as (a )?punishment for (lying|skipping|swearing|vaping|my grades|being late)|(til|until|till) my grades|grounded)',
   // Someone else's funeral.
   '(his|her|their|grandmas|grandpas|grans|nans|nanas|uncles|aunts|dads|mums|moms|fathers|mothers|friends|cousins|brothers|sisters|colleagues|coworkers|neighbours|neighbors|a|the) funeral',
   // "I'd drive off a cliff if I had to sit through another speech": an ordeal, not a plan.
