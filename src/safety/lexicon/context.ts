@@ -26,12 +26,14 @@ export const DANGER_NOW: readonly string[] = [
   '(hes|shes|they are|theyre) (here|coming|home|outside)',
   '(im|i am) hiding (in|from|under)',
   'help me $',
-  'help $',
+  // "help!" but not "how can I help?" or "can you help?": a cry, not a question.
+  '(please|pls|plz|someone|somebody|anyone|anybody|send|god|omg|now|me|us|quick|quickly|sos|help|hurry|urgent|911) help $',
   'come quick',
   'hurry',
   '(please|pls|plz|someone|somebody|can you|can u|should i|need to|ned to|just|help) call (911|999|000|112|the police|the cops)',
   'i (need to|have to|should|must|gota|got to) call (911|999|000|112|the police|the cops) (now|rn|right now)',
-  '(calling|caled|called) (911|999|000|112|the police|the cops)',
+  // Someone has called or is calling; "without calling the police on her" is no call at all.
+  '(im|i am|were|we are|i|we|ive|weve|just|already|she|he|they|someone|somebody|neighbours|neighbors|neighbour|neighbor|i have|have) (calling|caled|called|just called|just caled) (911|999|000|112|the police|the cops)',
 ];
 
 /** Ages a child would give, in digits or words ("she's nine", "im 14"). */
@@ -45,7 +47,7 @@ const OWN_AGE = '(1[0-7]|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirt
  * sentence, so "im 16 and", "shes 9." count but "im 8 months pregnant", "hes 5 minutes away" do not.
  */
 const AGE_TAIL =
-  '( (years|year|yrs|yr|yo|y o)( old)?)?( (and|but|so|n|&|now|btw|tho|though|lol|idk|pls|please|plz|he|she|they|it|its|my|me|mi|our|his|her|i|im|who|how|what|when|too|yet|already|almost|nearly|only|mum|mom|dad|with|in|at|for|to|until|til|till|or|because|cause|cuz|bc|an|a|the|ok|okay|ive|we|hes|shes|theyre|were|[^a-z0-9 .]*)|$)';
+  '( (years|year|yrs|yr|yo|y o)( old)?)?( (and|but|so|n|&|now|btw|tho|though|same|like|as|lol|idk|pls|please|plz|he|she|they|it|its|my|me|mi|our|his|her|i|im|who|how|what|when|too|yet|already|almost|nearly|only|mum|mom|dad|with|in|at|for|to|until|til|till|or|because|cause|cuz|bc|an|a|the|ok|okay|ive|we|hes|shes|theyre|were|[^a-z0-9 .]*)|$)';
 
 /** The speaker says they are a minor now: "im 14", "i am only 12", "were 10 and 12", "im in 9th grade". */
 export const MINOR_NOW =
@@ -114,7 +116,7 @@ const kidMarker = (afterWord: string): string =>
   `(my|our|his|her|their|the) ${KID_POSSESSIVE}|` +
   '(our|my) (two |three |litle |little |young )?(boys|girls)|' +
   `${CHILD_AGE} ((year|yr|years|yrs) old|yo|y o)|${CHILD_AGE}(yo|yr|yrs|y)|` +
-  `(shes|hes|she is|he is|they are|theyre|she be|he be|both|aged|age|is|s|sons|daughters|kids|kid|child|boy|girl|baby) (only |just )?${CHILD_AGE}${AGE_TAIL}|` +
+  `(shes|hes|she is|he is|they are|theyre|she be|he be|both|aged|age|is|s|sons|daughters|kids|kid|child|boy|girl|baby) (only |just |about |around |maybe |probably |like )?${CHILD_AGE}${AGE_TAIL}|` +
   `(cousin|sister|brother|son|daughter|kid|nephew|niece|sis|bro|stepson|stepdaughter) ${CHILD_AGE} (is|s|was|keps|kep|says|said|told|has|had|and|got|gets)|` +
   `(teen|teenager|teenage|minor|underage|schoolgirl|schoolboy|preteen|tween))`;
 

@@ -20,7 +20,9 @@ const AT_HOME =
 const INSIDE =
   '((in|inside|got in|got into|broke in|broke into|broken into|has broken into|came into|walked into|let (himself|herself|themselves) into) (my|the|our) (house|home|flat|apartment|place|room|bedroom|building|hallway|kitchen|living room)|inside|broke in|has broken in|is breaking in|breaking in|kicked (the door )?in|let (himself|herself|themselves) in)';
 /** Hiding or shut in somewhere while a danger is in the home. */
-const HIDING = '(hiding|hidin|barricaded|locked (myself|us) in|locked the door|im locked in|were locked in|typing (this )?(under|from inside|from the|in the)|under the (table|bed|desk))';
+const HIDING =
+  '(hiding|hidin|barricaded|locked (myself|us) in|locked the door|im locked in|were locked in|typing (this )?(under|from inside|from the|in the)|under the (table|bed|desk)|' +
+  '(texting|typing|messaging|writing) (you |this )?(from|in) (the|my|a) (laundry|laundry room|bathroom|bathrom|closet|wardrobe|cupboard|toilet|loo|basement|attic|garage|car|shed|pantry))';
 /** Laughter and everyday reasons that make a fire/smoke or breathing phrase harmless. */
 const HARMLESS_SMOKE = '(toast|cooking|burnt (the )?(toast|food|dinner|pizza|popcorn)|bbq|barbecue|vape|vaping|weed|cigar|shisha|hookah|incense|candle|bonfire|campfire|fireworks|concert|smoke machine|fog machine|fire drill|drill|movie|film|game|dream)';
 
@@ -38,6 +40,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(rather|might as well|make me want to|could|would|id) ~ (drink|drank|swalow|eat) ~ (bleach|poison)',
       // A threat made to keep someone ("if I leave") is suicide risk, not a poisoning that has happened.
       '(says|said|saying|threaten*|texted|swears|swore|told me|keeps saying|wil|hel|shel|hed|shed|gona|going to) ~ (drink|swalow|take|eat) ~~ (if|unless|when|the day) (i|we|you|mum|mom|dad|she|he|they) ~ (leave|leaves|go|goes|divorc*|break|dump*|end|cal|tel|move)',
+      '(if|unless|when|the day) (i|mi|me|we|you|yu|u) ~ (leave|lef|leaves|go|goes|divorc*|break|dump*|end|cal|tel|move) ~~ (drink|swalow|take|eat) ~ (bleach|poison|pesticide|rat poison|weed kiler|weedkiler|antifreeze|sniper|gramoxone|paraquat)',
     ],
     patterns: [
       '(i|ive|i just|just) (cut|slit) my (wrists|wrist|throat)',
@@ -62,7 +65,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(wont|cant|isnt|not|aint) (come|coming) (round|around|to) & (floor|fiting|fit|seizure|{pills}|fel|drank|passed out|unconscious|blood|hit (his|her|their) head)',
       '(passed out|pased out|blacked out|colapsed|unconscious|unresponsive|limp) & (foaming|not breathing|stopped breathing|blue|wont wake|cant wake|seizing|shaking|fiting|convulsing|vomit*|throwing up|choking|{pills}|drank|overdose*|oded|od|bleach|poison)',
       'foaming at the mouth',
-      '(not|isnt|aint|wont|stopped|stoped|is not) (responding|responsive|waking up) & ({pills}|overdose*|oded|od|drank|bleach|poison|passed out|colapsed|unconscious|breathing|blue|fel|floor|ground|seizure|fiting|limp|foaming|blood|bleeding|wake)',
+      '(not|isnt|aint|wont|stopped|stoped|is not) (responding|responsive|waking up) & ({pills}|overdose*|oded|od|drank|bleach|poison|passed out|colapsed|unconscious|breathing|blue|fel|floor|ground|seizure|fiting|limp|foaming|blood|bleeding|(cant|wont|couldnt|can not|cannot) wake)',
       '(is|s|hes|shes|im|theyre|she is|he is|i am) overdosing',
     ],
   },
@@ -150,6 +153,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     victim: 'self',
     unless: [
       '(licen*|hunting|range|colect*|cooking|chef|hobby|season|video game|movie|show|nightstand|under (the|his|her) (pilow|bed|mattress)|in the (drawer|closet|safe|glovebox)|keeps a|owns a|sleeps with)',
+      // A habit ("sometimes when he's drunk", "whenever we argue") is partner violence, not this minute.
+      '(sometimes|whenever|every time|everytime|used to|in the past|(when|if) (hes|shes|theyre|he is|she is|he gets|she gets|they get|we (argue|fight)) ~ (drunk|angry|mad|high|jealous|upset|argue|fight))',
       WEAPON_PAST,
       'in (his|her|their) mouth',
     ],
@@ -162,7 +167,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'A threat to crash the car with me in it, while driving.',
     patterns: [
-      '(says|saying|threatening|threatens|screaming|yeling|shouting|going to|gona|trying to|wil|hel|shel) ~~ (crash|wreck|kil|drive|swerve) ~~ (us|both|the car|into|of) & (with me in|me in the car|im in the car|in the car with|pasenger|highway|motorway|speeding|# mph|#mph|doing #)',
+      '(says|saying|threatening|threatens|screaming|yeling|shouting|going to|gona|trying to|wil|hel|shel) ~~ (crash|wreck|kil|drive|swerve) ~~ (us|both|the car|into|of) & (with me in|me in the car|im in the car|in the car with|pasenger|highway|motorway|speeding|# mph|#mph|doing #|(with|w) (her|him|them|us|the (kids|baby)|my *|our *) in (the|his|her) (car|truck|van)|(got|has|took|taken) (my|our|the) ({child}|kids) (in the car|and))',
+      // "he's got the kids in the car, he's drunk and says he'll drive us off the road"
+      '(drive|drives|driving|crash|crashing|wreck|swerve|run) ~~ (of|off) the (road|bridge|cliff|highway|motorway) & (kids|{child}|us|me|her|him|them) & (drunk|drinking|wasted|high|in the car|in his car|in her car|car keys|just drove)',
     ],
   },
   {
@@ -172,13 +179,13 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     patterns: [
       '(wont|cant|can not|cannot) wake (him|her|them) up',
       '(he|she|they|{relation}|{partner}) (wont|cant|didnt|isnt) (wake up|respond)',
-      '(unconscious|seizure|choking on)',
+      '(unconscious|choking on)',
       'bleeding (a lot|out|heavily|badly|everywhere|so much)',
       'bleeding (realy|so|very|super|extremely) (badly|bad|heavily|much)',
       'bleeding ~ from (his|her|their|my) (wrist|wrists|neck|throat|arm|leg|head|thigh|stomach) & (badly|bad|a lot|heavily|wont stop|cant stop|so much|everywhere|deep|help|pouring)',
       'blood everywhere',
       '(throwing up|vomiting|coughing up|puking) blood',
-      '(seizing|convulsing|having a seizure)',
+      '(seizing|convulsing|having a seizure|having seizures|had a seizure)',
       '(house|apartment|building|home|room|kitchen|flat|car) (is|s) on fire',
       '(fire in|fire at) (my|the|our) (house|apartment|building|home|flat)',
       '(is|s|hes|shes|just) drinking ~ (bleach|antifreeze|poison|rat poison|drain cleaner|weed kiler|pesticide|phenyl|kerosene|lighter fluid)',
@@ -197,7 +204,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     ],
     patterns: [
       '(not|isnt|stopped|stoped|cant|cannot|can not|aint) (breathing|breathe)',
-      '(wont|isnt|is not|aint|not) waking up',
+      // A person must be named: "just not waking up" on its own is a wish (suicide), not a body.
+      '(he|she|hes|shes|they|theyre|him|her|baby|{child}|{relation}|{partner}|mum|mom|dad|grandma|grandpa|nan) ~ (wont|isnt|is not|aint|not) waking up',
       '(having|is having|s having|just had|s had|has had|think (hes|shes|im|theyre) having) (a )?(heart attack|stroke)',
       '(cant|can not|cannot) breathe & (chest|heart|throat|swelling|swolen|alergic|lips)',
     ],
@@ -239,6 +247,38 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'Stabbed or shot, heavy bleeding.',
     patterns: ['{perp} ~ (just )?(stabbed|shot) me (and|in the|in my|with|twice|again)', '{perp} ~ (just )?(stabbed|shot) me $', '(so much|lots of|a lot of|too much) blood'],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Hiding while someone wrecks the home or threatens to get at me ("hiding in the bathroom, he is smashing the house and says he will kill me when he gets in").',
+    victim: 'self',
+    unless: ['(lol|lmao|haha|hide and seek|hide n seek|surprise party|in laws|inlaws|spider|wasp|mouse|rat|game|awkward|cringe)'],
+    patterns: [
+      `${HIDING} & {perp} ~~ (smashing|smashed|breaking|kicking|banging|bashing|trashing|wrecking|destroying|punching|throwing) ~ (up )?(the|my|our|everything|things|stuff|door|doors|walls|house|place|flat)`,
+      `${HIDING} & (hel|he wil|shel|she wil|theyl|they wil|says (hel|shel|he wil|she wil|theyl)|going to|gona|threaten*) ~ ({kill}|kil|hurt|get|beat|finish) (me|us)`,
+      `${HIDING} & (when|once|if|before) (he|she|they) (gets|get|breaks|break) (the door|in|through|it) ~ (open|down|in)?`,
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'A weapon being pointed or aimed now, at me, the children or a pet ("pointing it at the dog and saying I\'m next").',
+    victim: 'self',
+    unless: ['(lol|lmao|haha|nerf|water (gun|pistol)|toy|video game|paintbal*|airsoft|laser tag|finger|fingers|camera|phone)', WEAPON_PAST],
+    patterns: [
+      '(pointing|aiming|waving|pointin) (it|that|a|the|his|her|their|my) ~ (at|in) (me|us|my|our|the|him|her|them|his|everyone) & ({weapon}|shotgun|service weapon|firearm|loaded)',
+      '(says|saying|said|told me) (im|i am|were|we are|youre) next & ({weapon}|shotgun|service weapon|firearm|loaded|pointing|aiming)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Strangled or choked just now and still struggling to breathe or feel a limb: a medical emergency even when they stopped.',
+    unless: ['(lol|lmao|haha|choked on (my|his|her|a|the|some|food|water)|choking on|kink|consensual|we agreed)', '(last (week|month|year)|(weeks|months|years) ago|used to)'],
+    patterns: [
+      '(strangled|choked|strangling|choking|throttled) (me|her|him|them) & ((hard|difficult|struggling|trouble|hurts|painful) (to )?(breathe|breath|breathing|swallow)|(cant|can not|cannot|couldnt) (breathe|feel (my|his|her)|swallow|talk|speak)|just now|minutes ago|a minute ago|an hour ago|voice (is|s) (gone|hoarse|weird))',
+    ],
   },
   {
     category: 'emergency',
