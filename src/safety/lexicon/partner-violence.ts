@@ -29,10 +29,14 @@ const THREAT_ACT =
   '(burn|torch|make (me|you|u) (very |so |realy )?(sorry|pay|regret( it)?)|make (it|things|my life|your life|ur life) (worse|hel|a living hel)|regret it|break (my|your|ur)|fix (my|your|ur) face|finish|spread|post|leak|send (them|it|my|your|the)|share (my|your|the)|tel (them|the police|the cops|everyone|people) (im|i am|that im|i was|youre|your|you are)|take (the|my|our|your|ur) (kids|children|{child})|ruin|destroy|find (me|you|u)|come after|end (me|you)|get (me|you) deported|cal immigration|throw (me|you) out|leave (me|you) with nothing|say (im|i am|youre|your))';
 
 /** Objects a controlling partner takes or withholds. */
-const HELD = '(phone|keys|car keys|house keys|key|sim|sim card|passport|id|wallet|purse|cards|bank card|bank cards|debit card|credit card|wifi password|charger|documents|papers|shoes|coat)';
+const HELD = '(phone|keys|car keys|house keys|key|sim|sim card|passport|id|wallet|purse|cards|bank card|bank cards|debit card|credit card|wifi password|charger|documents|papers|shoes|coat|hearing aids|hearing aid|glasses|wheelchair|powerchair|walker|crutches|cane|mobility scooter|phone line|landline|meds|medication|medicine|inhaler|insulin)';
 
 /** Who might be a third party's abusive partner in "her husband", "my sister's boyfriend". */
 const THEIR_PARTNER = '((her|his|their|{relation}s|my {relation}s) ({partner}))';
+
+/** Knocked out of a contest ("he knocked me out of the pub quiz final"), not a blow. */
+const KNOCKED_OUT_OF =
+  'knock* (me|us|my team|our team) out & (quiz|tournament|competition|contest|game|final|finals|semi|semis|semifinal|quarterfinal|playoffs|league|round|bracket|cup|race|running|draft|auction|bidding|fantasy)';
 
 /** Every `partner_violence` rule the screen applies. */
 export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
@@ -41,7 +45,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical violence against me.',
-    unless: [SELF_INFLICTED, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT],
+    unless: [SELF_INFLICTED, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF],
     patterns: [
       '{perp} ~ ({hit}) me',
       '{perp} ~ (push*|shov*) me (down|into|against|over|of|out|to the (ground|floor)|hard)',
@@ -65,7 +69,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(afraid|scared|terified|frightened) (hel|shel|he wil|she wil|hed|shed|he might|she might|theyl|they wil|he would|she would) (hurt|kil|hit|beat|come after|find) me',
       '(raises|raised|raising|shakes|shook|shaking) (his|her|a) fist (at|in front of) me',
       '{perp} ~ (gets|got|get|can get) (physical|rough|violent)',
-      '(held|holds|put|pointed|points|pulled) (a|his|her|the) {weapon} (to|at|against|on) (me|my)',
+      '(held|holds|put|pointed|points|pulled|aimed|aims|waved|waves) (a|his|her|the|their) ~ {weapon} (to|at|against|on|in) (me|my)',
       '(hides|hid|throws away|threw away|flushed|flushes|poked holes in|sabotag*) ~ (my )?(birth control|condoms|the pil)',
     ],
   },
@@ -115,6 +119,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       'if i (ever )?(leave|left|go|tel anyone|tel someone) ~ ({kill}|hurt|find me|make sure|ruin|take the kids|make me pay|never see)',
       'make sure (no one|nobody|no man|no guy|no woman|no girl|no other (man|guy|woman|girl)) (else )?(ever )?(can have|gets|wil have|wants|would want|wil want|could want|looks at|wil look at|would look at|can look at|wil ever want) (me|you|her)',
       'threaten* to (kil|hurt|beat|ruin|post|share|leak|report me)',
+      '(threaten*|came at|comes at|coming at|went for|goes for|chased|chases|chasing|lunged at|lunges at) (me|us) with (a|his|her|the|their|my|our) ~ ({weapon}|scissors|broken bottle|bottle|screwdriver|belt|iron|frying pan|pan|golf club|crowbar|machete|razor)',
       'threaten* to take (the|my|our) (kids|children|{child}) (away|from me|and|if i)',
       'threaten* to take (the|my|our) (kids|children|{child}) $',
       'threaten* to take (away|my)',
@@ -395,7 +400,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       'where (he|she|they|hes|shes|my {partner}) (grabs|grabbed|grab|hit|hits|punched|punches|kicked|kicks|bit|bites|squeezed|squeezes|held|holds|choked|chokes|slapped|slaps|pinches|pinched|burned|burnt|twisted) (me|my)',
       '(pushed|pushes|shoved|shoves|threw|throws|thrown|slammed|slams|flung|knocked) me (into|against|down|across|onto|on|off|through|to) (the|a|our|my) (wall|floor|door|ground|table|counter|stairs|wardrobe|fridge|radiator|car|window|bed frame|bathtub|tub|sink|dresser|cabinet|concrete|pavement|road|furniture)',
       '(holds|held|holding|grips|gripped|gripping|grabs|grabbed|squeezes|squeezed|pins|pinned|twists|twisted|digs (his|her) nails into) my (wrists|wrist|arm|arms|upper arm|throat|neck|jaw|face|shoulders|shoulder|hair) ~ (tight|tightly|hard|til|till|until|so hard|too hard|bruise*|marks|it hurts|hurt*|cant move|to stop me|leaves|left|down)',
-      '{perp} ~ (threw|throws|throwing|hurled|hurls|chucked|chucks|flung|flings|launched|lobbed) ~~ at (me|my (head|face|body|back|chest|legs|stomach|belly))',
+      '{perp} ~ (threw|throws|throwing|thrown|hurled|hurls|chucked|chucks|flung|flings|launched|lobbed) ~~ at (me|my (head|face|body|back|chest|legs|stomach|belly))',
       '(split|bust|busted|cut) (open )?my (lip|eyebrow|eye|head|forehead|nose) & ({perp}|threw|hit|punch*|slap*|elbow*|headbut*)',
       '{perp} ~ (gave|give|gives|left) me (a |# )?(stitches|black eye|black eyes|bloody nose|bloody lip|fat lip|split lip|concussion|bruises|cracked rib|broken (rib|nose|arm|wrist))',
       '(needed|need|got|had|ended up with|ended up needing|required) (# |a few |several )?(stitches|a cast|x rays|surgery) & (lost (his|her|their) temper|(his|her|their) temper|(he|she|they) (lost it|loses it|snapped|flipped|flipped out|went mental)|when (he|she|they) (lost|loses|got|gets)|{perp} ~ (hit|threw|pushed|shoved|punched|kicked|attacked))',
@@ -524,7 +529,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     hyperbole: true,
     unless: ['(mess|dishes|car|vase|grades|dog|cat|bill|spoil*|finale|forgot|forget|late again|ate|eat|shopping|tattoo|hair|surprise|birthday|anniversary|gift|present|lol|haha|jk|lmao)'],
     patterns: [
-      '(said|says|told me|tells me|texted|swore|promised|threatened) ~ (hel|shel|he wil|she wil|hed|shed|he would|she would|hes going to|shes going to|hes gona|shes gona) ({kill}|k l|kl|strangle|stab|shoot|finish|hurt|beat) (me|u|you) (when|once|as soon as|the (second|minute|moment)|tonight|after) (he|she|they) ~ (gets|get|comes|come|is|s|back) ~ (home|back|in|here|off work|out)',
+      '(said|says|told me|tells me|texted|swore|promised|threatened) ~ (hel|shel|he wil|she wil|hed|shed|he would|she would|hes going to|shes going to|hes gona|shes gona) ({kill}|k l|kl|strangle|stab|shoot|finish|hurt|beat) (me|u|you) (when|once|as soon as|the (second|minute|moment)|tonight|after) (he|she|they) ~ (gets|get|comes|come|is|s|back) ~ (home|back|in|here|off work|out|open|through|inside|upstairs|to me)',
     ],
   },
   {
@@ -684,6 +689,120 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(says|said|tells me|told me|reminds me) (im|i am|id be|i would be|that im|i was|ill be|il be) (nothing|no one|nobody|worthless|lost|dead|homeless|on the street|on the streets) without (him|her|them)',
       '(calls|called|calling|call) me (a |an )?(fat |stupid |fucking |dirty |lazy |useless )?(slag|cow|skank|hoe|tramp|thot|trash|garbage|cunt|loser|freak|pig|moron|waste of space)',
       'keeps (a )?(list|score|tally|record|notebook) of (my|all my|everything i) & (punish*|pay|hit|every|mistakes|wrong)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Violence named as a thing that keeps happening ("the slapping again", "just a push" that needed stitches).',
+    victim: 'self',
+    unless: [SPORT, '(baseball|cricket|softball|batting|pitcher|pitching|season|team|scene|movie|film|show|episode|book|novel|game|baby|babies|pregnan*|bump|womb|kicks (inside|in there)|notification*|alert|button|reminder|in the right direction|motivation|to get (started|going)|gentle push|nudge to|push (present|gift)|heart|drums|drum|rain|waves|pillow|playful*|tickl*|punching bag|punch bag|kicking (off|up|and screaming)|grabbing (a|some|lunch|coffee|food|a bite|drinks)|remark*|comment*|sarcasm|wit|humor|humour|tongue|nails)'],
+    patterns: [
+      '(the|his|her|their) (slapping|hitting|punching|choking|strangling|smacking|shoving|kicking|beatings|hair pulling|grabbing|biting) & (again|happened|happens|started|starts|stops|stop|last night|every time|when (he|she|hes|shes)|after|keeps|same as|{partner}|him|her)',
+      '(just|only|merely|not even) a (little |small |tiny )?(push|shove|slap|smack|grab|tap|shake) & ({perp}|him|her) & (stitches|hospital|a e|er|hit my head|banged my head|bruise*|bled|bleeding|fell|black eye|sorry after|so sorry|apologi*|cut my|split)',
+      '(held|holds|holding|pushed|pushes|shoved|forced|kept|keeps|pinned) (my head|me|my face) (under|underwater|under the water|under water|in the (bath|tub|sink|toilet|water|pool)) & ({perp}|him|her)',
+      '(stop|get) (him|her|them|my {partner}) (from |to stop )?(hitting|slapping|punching|kicking|choking|strangling|hurting|beating|shoving|pushing|grabbing|biting|smacking) me',
+      'so (he|she|they|my {partner}) (doesnt|dont|wont|wouldnt|does not|will not|stops|quits) ({hit}|hurt|hurts|grab|grabs|push|pushes) me ~ again',
+      '{perp} ~ ({hit}|scratch*|claw*|pinch*|bite|bites|bit|pull* my hair) (and|or|n) ({hit}|scratch*|claw*|pinch*|bites|bite|pull*|twist*) me',
+      '{perp} ~ (grabs|grabbed|squeezes|squeezed|pinches|pinched|grips|gripped) (so |too |really |real )?(hard|tight) $',
+      '(bruises|marks|black eye|injuries|my face|my arm) ~~ without (him|her|them|my {partner}) (finding out|knowing|seeing|noticing|hearing)',
+      '(have|had|need) to (run|flee|escape|get away|hide) from (him|her|them|my {partner}) & (nights|night|sometimes|when|again|every|bag|keys|car|boot|trunk|before)',
+      '(bag|suitcase|go bag|overnight bag|backpack) (packed|ready|hidden) ~~ (in case|because|for when|so i can|so i could) ~~ (run|escape|get out|flee|leave fast|leave quickly|leave in a hurry|get away|need to leave) & ({perp}|him|her|night|nights)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Hits hard, with the marks or the drinking to show it is real ("punches like a boxer, Ive got the bruises").',
+    victim: 'self',
+    unless: ['(sparring|spar|gym|class|dojo|ring|match|bag|pads|mitts|gloves|training|lesson|coach|tournament|game|video game|pillow|playful*|tickl*|wrestl*|play fight*|ball|baby|toddler|puppy|dog|cat|kitten)'],
+    patterns: [
+      '{perp} ~ (punches|hits|slaps|kicks|smacks|bites|scratches|grabs|squeezes|pinches) (like a|so hard|too hard|hard|harder|really hard) & (bruise*|marks|welts|to prove it|black eye|long sleeves|when (shes|hes|she is|he is|they are|theyre) (drunk|angry|mad|high|stressed))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Violence told in the second person or as a question ("he pins you against the wall", "after your wife slaps you", "a partner who grabs your neck").',
+    victim: 'self',
+    unless: [SPORT, '(mat|ring|match|opponent|referee|pillow|playful*|as a joke|tickl*|wrestl*|play fight*|movie|film|show|episode|game|level|boss fight|character|hug*|cuddl*|kiss*|danc*|consensual|safeword|kink*|bedroom)'],
+    patterns: [
+      '{perp} ~ (pins|pinned|pin|grabs|grabbed|holds|held|chokes|choked|strangles|strangled|slams|slammed|shoves|shoved|pushes|pushed|throws|threw|drags|dragged) you (against (the|a) (wall|door|floor|fridge|car|counter)|by (the|your) (throat|neck|hair)|down (the stairs|on the (floor|bed|ground))|to the (floor|ground)|into (the|a) (wall|door))',
+      '(by|around) your (throat|neck) & ({perp}|{partner}|who) & (pin*|grab*|held|hold*|lift*|squeez*|against|chok*|strangl*)',
+      '(who|when (he|she|they)|and (he|she|they)|if (he|she|they)|where (he|she|they)) ~ (grabs|grabbed|squeezes|squeezed|chokes|choked|strangles|strangled|holds|held) (your|ur) (neck|throat)',
+      'your ({partner}) ~ ({hit}) (you|u) & (happened|happens|again|times|every|last (night|week|month)|keeps|always|sometimes|when (hes|shes|he|she|they))',
+      '(you made (him|her|them|me) do (it|that|this)|(i|you) made (him|her|them) (do it|do that|hit|lose it|snap)) & (pin*|grab*|throat|neck|hit|slap*|punch*|push*|shov*|chok*|wall|bruise*|marks)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Things thrown at the speaker (plates, chairs, glasses), asked as "is it normal".',
+    unless: [SPORT, '(snowbal*|snow|water balon*|balloon*|ball|frisbee|pillow*|confetti|rice|bouquet|popcorn|grapes|treats|kiss*|shade|glances|compliments|money at (me|you) (to|for)|a party|a bone|a curveball|curve ball|a wrench|spanner)'],
+    patterns: [
+      '(throw|throws|threw|throwing|thrown|hurl*|chuck*|fling*|flung) (things|stuff|objects|plates|a plate|dishes|glasses|a glass|mugs|a mug|cups|a cup|his phone|her phone|a phone|a chair|chairs|shoes|a shoe|bottles|a bottle|a remote|the remote|knives|a knife|furniture|a lamp|a pan|books|a book) at (you|me|u|my (head|face))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Threats said seriously and across sentences: "if he cant have me no one can", "hed kill me, not a figure of speech", "youll regret it".',
+    victim: 'self',
+    patterns: [
+      'if (he|she|they|hes|shes|my {partner}) (cant|cannot|can not|doesnt|dont|wont|wouldnt) (have|get|keep) (me|her|him|them|us) ~ (no one|nobody|noone|no one else|nobody else|no other (man|guy|woman|girl)) (can|wil|gets|could|should|does|ever wil|is going to)',
+      'if i (cant|cannot|can not) (have|get|keep) (you|u) ~ (no one|nobody|noone|no one else|nobody else) (can|wil|gets|could|does) & ({perp}|said|says|told|tels|texted|wrote|screamed|yeled|keeps saying|used to say)',
+      '({kill}|hurt|beat|finish) (me|u|you) & (figure of speech|not exaggerating|im not exaggerating|not being dramatic|not (a|as a) (joke|metaphor|figure of speech)|i mean (it|that) literaly|literaly (means|mean)|(hes|shes|theyve|he has|she has|they have) (tried|done it|almost done it|nearly done it) (before|already|once|twice)|tried (before|once|already)) & ({perp})',
+      '(says|saying|said|keeps saying|tels me|told me|texted|texts|warns me|warned me|threatens|threatened) (that )?(youl|you wil|youd|ul|you are going to|youre going to|youre gona|your gona|ur gona|you gona) (regret (it|this|that)|be sorry|pay|pay for (it|this|that)|get what you deserve|wish you hadnt|see what happens|find out) & (leave|leaving|left|moving out|move out|break up|breaking up|divorce|go to|talk to|tel|scared|afraid|if i|when i|if you|whenever i)',
+      '(withdraw|withdraws|withdrawing|cancel|cancels|pull|pulls|revoke|revokes|stop|stops) (his|her|their|my|the) (sponsorship|sponsor|spousal visa|visa|application|residency|green card) & (threat*|if i|unless i|or else|sent back|deported|deport|leave|dont)',
+      '(get|have|send|sending|getting) me (sent|shipped|kicked) (back|home|out of the country) & (threat*|if i|unless i|or else|says|said|wil)',
+      '(threaten*|says|said|wil|would|going to|gona) ~ (have|get|send) (his|her|their|some of (his|her)) ~ (brothers|brother|friends|family|cousins|mates|boys|guys|people|dad|father|uncle|uncles|gang|crew) (to )?(deal with|sort|sort out|beat|beat up|hurt|get|teach|come after|visit|pay (me|you) a visit|handle|rough up|take care of) (me|you|u)',
+      '(left|leaves|leaving|put|puts|sent|sends) ~ (dead (flowers|rat|rats|bird|birds|animal|animals|roses|mouse|mice|fish)|a bullet|bullets|a shell casing|a noose|a knife|a funeral card|a sympathy card|a wreath) ~ (on|at|under|in|through|to) (my|the) (car|door|doorstep|windscreen|windshield|porch|mailbox|letterbox|step|steps|bed|pillow|work|desk|house|flat|window)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Stalking by driving or walking past my place night after night.',
+    unless: ['(school run|commute|on (his|her|the) way (to|home)|route|bus route|drops me|drop me|pick me up|picks me up|to wave|waves|honks hello|so sweet|cute|lol|haha|christmas lights|decorations)'],
+    patterns: [
+      '{perp} ~ (drives|drove|driving|walks|walked|walking|cycles|rides|goes|went|comes) (past|by|round|around) my ~ (house|home|place|flat|apartment|work|job|school|parents|moms|mums|mothers|dads|sisters|brothers|friends|new place|building|street|road) ~ (every (night|day|morning|evening|weekend)|al the time|constantly|again and again|# times|twice|three times|several times|since i (moved|left))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Control through disability and care: medication, hearing aids, wheelchair or charger withheld, left stuck in bed.',
+    victim: 'self',
+    unless: ['(pharmacist|pharmacy|nurse|doctor|gp|carer agency|care home|recall|broken|broke down|stopped working|out of stock|insurance|i asked (him|her)|we agreed|my idea|to help me remember|reminds me)'],
+    patterns: [
+      '{perp} ~ (controls|controls al|hides|hid|withholds|withheld|takes|took|keeps|kept|rations|rationed|skips|skipped|forgets to give|forgot to give|wont give|doesnt give|refuses to give|flushed|throws away|threw away) ~ my (seizure |heart |diabetes |pain |epilepsy |mental health )?(meds|medication|medications|medicine|pills|insulin|inhaler|dose|doses|tablets|prescription|hearing aids|hearing aid|glasses|wheelchair|powerchair|walker|crutches|cane|mobility scooter|scooter|chair charger|charger)',
+      '(unplugs|unplugged|unplugging|hides|hid|takes|took|removes|removed|disables|disabled|breaks|broke|moves|moved) ~ my (wheelchair|powerchair|chair|walker|crutches|cane|mobility scooter|scooter|hearing aids|hearing aid|glasses|charger|phone) ~~ (so (im|i am|i|that i) (stuck|cant|cannot|can not|couldnt|have to)|until (he|she|they) (decides|lets|wants|feels)|when (hes|shes|he is|she is|theyre) (angry|mad|cross|annoyed|upset)|to punish me|as punishment)',
+      '(stuck|trapped|left) (in bed|in my chair|on the floor|in the bath|upstairs|in the house) (until|til|till) (he|she|they) (decides|feels like|chooses|wants|lets me|bothers)',
+      '(cuts|cut|unplugs|unplugged|disconnects|disconnected|pulls|pulled) (the )?(phone line|landline|phone cord|wifi|internet|router) & (so i cant|so i cannot|when (hes|shes|he is|she is) (angry|mad)|ring|call|contact|hearing aids|cant (ring|call|reach))',
+      '{perp} ~ (reads|read|goes through|went through|checks|searches) my (diary|journal|notebook|notes|letters|post|mail) & (punish*|hit|hits|hit me|every (day|night|time)|always|all the time|for what i|locks (it|me)|makes me)',
+      '{perp} ~ (punishes|punished|punishing) me (for|when|if|whenever|every time|by) & (write|wrote|say|said|text*|talk*|see|saw|wear|go|went|eat|ate|spend|spent|look|looked|journal|diary|friends|family)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Someone else\'s partner injuring them ("my sister\'s boyfriend broke her arm and she says she fell").',
+    victim: 'other',
+    unless: [SPORT, '(acident*|by mistake|skiing|ski|bike|climbing|trampoline|car crash|match|game|tackle)'],
+    patterns: [
+      `${THEIR_PARTNER} ~ (broke|breaks|broken|fractured|cracked|dislocated|sprained|bruised|blacked|split) (her|his|their) (arm|arms|wrist|nose|rib|ribs|jaw|finger|fingers|leg|collarbone|hand|eye|eye socket|lip|cheekbone|tooth|teeth)`,
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Dread of the partner coming home: freezing at his car or keys, never knowing which version of him arrives.',
+    victim: 'self',
+    unless: ['(surprise|party|present|gift|lol|haha|excited|butterflies|cant wait|happy|love it|so cute|puppy|dog|cat|baby|birthday|proposal|propose)'],
+    patterns: [
+      '(hear|heard|hearing|hears) (his|her|their|my {partner}s) (car|truck|van|keys|key|footsteps|steps|bike|motorbike|voice|engine) & (freez*|froze|frozen|panic*|dread*|shak*|tense*|heart (races|pounds|sinks|stops)|stomach (drops|knots|turns|sinks)|scared|terified|afraid|hide|hiding|brace|bracing)',
+      '(which|what) (version|side|mood|person) of (him|her|them) ~ (is coming|il get|im going to get|im gona get|i get|wil get|walks in|wil walk|comes (home|in|through)|is coming home|wil be home|shows up|turns up) & (scared|afraid|terified|freez*|froze|dread*|every night|every day|shak*|thrown|threw|hit*|hurt*|tense|panic*|brace|bracing)',
+      '(scared|afraid|terified|frightened|dread|dreading) (to come|of coming|to get|of getting) (back )?home & ({perp}|him|her|version|mood)',
     ],
   },
 ];
