@@ -264,4 +264,18 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       `(urges|urge|tempted|craving|cravings) (to|for) (cut|burn|sh|s h|self harm|hurt ${ME}) (again|so|tonight|are|is|rn|right now|bad|realy)`,
     ],
   },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Cutting or burning as the way I cope ("the only thing that calms me down is the razor", "is it normal to cut when we fight").',
+    unless: ['(hair|grass|lawn|cake|board|costs|budget|edit*|film|onion*|paper|fabric|coupon*|ties|cord|corners|class|carbs|sugar|calories|the line|the call|signal|power|music|engine)'],
+    patterns: [
+      '(only thing|only way|one thing|thing) (that )?(calms|helps|numbs|works|stops|gets) ~~ (is|are) (the )?(razor|razors|blade|blades|cuting|burning|lighter|hurting {selfref}|cuting {selfref}|pain)',
+      '(razor|blade|cuting|burning {selfref}|hurting {selfref}) (is|s) (the )?(only thing|only way|what) (that )?(calms|helps|numbs|works|gets)',
+      '(is it normal|is it ok|is it okay|normal|ok|okay|bad) (to|that i|if i) (cut|burn|scratch {selfref}|hurt {selfref}|hit {selfref}) (when|whenever|every time|after|if|because|to cope|to calm)',
+      '(i|i only|i stil|i sometimes|i just|i always) (cut|burn) ({selfref} )?(when|whenever|every time|after we|to cope|to calm|to numb|to feel)',
+      '(the )?(cuting|self harm|sh|self harming) ~ (again|started again|is back|came back|happened again) & (hid|hide|hiding|sleeves|arms|wrists|thighs|nobody|no one|relapse*|clean|again)',
+      'happened again ~~ the (cuting|self harm|sh|burning {selfref})',
+    ],
+  },
 ];
