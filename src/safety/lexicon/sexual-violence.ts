@@ -41,8 +41,11 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       'sexual (assault|abuse|violence|harassment|coercion)',
       'molest*',
       '(groped|gropes|groping|grope)',
+      // Forced sex named outright, in any list or aside ("2) why he keeps forcing sex 3) book holiday").
+      'forc* (sex|oral|anal|intercourse|himself on|herself on)',
+      'forced (it|himself|herself) (on|onto|into) (me|her|him)',
     ],
-    unless: ['rape (seed|seeds|oil)'],
+    unless: ['rape (seed|seeds|oil)', 'forc* sex (ed|education)'],
   },
   {
     category: 'sexual_violence',
@@ -212,7 +215,14 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'high',
     note: 'Non-consent told without naming it: a refusal or being unable to agree, and the other person went on.',
-    unless: ['(tickl*|wrestl*|pilow fight|play fight*|propos*)', '(stop|stoped|stoping|kept|keeps|keep) (talking|texting|caling|messaging|complaining|laughing|going on about)'],
+    unless: [
+      '(tickl*|wrestl*|pilow fight|play fight*|propos*)',
+      '(stop|stoped|stoping|kept|keeps|keep) (talking|texting|caling|messaging|complaining|laughing|going on about)',
+      // An everyday thing done over my no: "he went ahead and bought the car", "painted the bedroom".
+      '(went ahead|goes ahead|did it anyway|still did it|anyway) ~ (and )?(bought|booked|ordered|invited|painted|sold|signed|spent|paid|cooked|planed|adopted|quit|rented|renovated)',
+      '(paint*|decorat*|renovat*|redid|redo|redecorat*|clean*|tidied) (the|our|my|his|her) (bedroom|bed)',
+      '(my|a|our) (friend|friends|bestie|best friend|sister|brother|mum|mom|dad|roommate|flatmate|cousin) (took|carried|brought|drove|walked|got) me (home|to)',
+    ],
     patterns: [
       `${REFUSAL} & ${WENT_ON} & ${SEXUAL}`,
       '(said|saying|say|told (him|her|them)|kept saying) (no|stop) & (kept going|keeps going|kept on going|carried on|did it anyway|does it anyway|went ahead)',
@@ -242,7 +252,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(keeps|kept|always|keep) (grabing|touching|groping|squeezing|slapping|pinching) (my|her) (bum|butt|ass|arse|boobs|tits|breasts|chest|crotch|privates|bottom|backside|thigh|thighs)',
       '(woke|wake|woken|waking) up (with|to) (my|her|his|their|a|some) ~ (having sex|on top|inside|touching)',
       '(wouldnt|didnt|did not|would not|wont|doesnt) stop (when|after|even when|even after|even though|while) i (started |was |kept |began )?(crying|cried|sobbing|shaking|woke up|woke|pushed (him|her|them)|pushing (him|her|them)|pulled away|froze|tried to (leave|get away|push)|used (the|our|my) (safe word|safeword)|said (no|stop)|told (him|her) (no|to stop))',
-      '(safe word|safeword) & (didnt stop|wouldnt stop|kept going|ignored|didnt care|carried on|did not stop)',
+      '(safe word|safeword|safe signal|red light|said red|say red|saying red) & (didnt stop|wouldnt stop|doesnt stop|wont stop|kept going|keeps going|keep going|ignored|ignores|ignoring|didnt care|doesnt care|carried on|carries on|did not stop|does not stop|pretends not to hear|pretended not to hear|laughs|laughed)',
       '(froze|frozen) & (didnt stop|wouldnt stop|kept going|carried on|did it anyway|as a yes|took (that|it) as|inside|on top|his hands|her hands)',
       'took (that|it|my silence|silence|me not (saying|fighting) ~) as (a )?(yes|consent)',
       '(pushed|pushing|push|moved|moving|pulled|pulling) (his|her|their) (hand|hands) (away|of|out) & (kept|putting (them|it) back|put (them|it) back|again|didnt stop|wouldnt stop|kept going|tried again)',
@@ -292,8 +302,6 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '{perp} ~ (forces|forced|force|forcing) (me|himself|herself|themselves) (when|whenever|every|at night|if|even|after|while|again|most nights|sometimes|anyway|on me)',
       '{perp} ~ (forces|forced|force|forcing) (me|himself|herself) $',
-      'forc* (sex|oral|anal|intercourse|himself on|herself on)',
-      'forced (it|himself|herself) (on|onto|into) (me|her|him)',
       'insist* on (relations|sex|it|intimacy|having sex|sleeping together|conjugal *) & (refuse*|dont want|didnt want|say no|said no|not in the mood|tired|even when|even though|crying|sick|begged)',
       'duty as (a|his|her|your|my) (wife|husband|spouse|partner) & (does it anyway|did it anyway|forces|forced|dont want|didnt want|make me|makes me|tired|refuse*|say no|said no|sex|bed|relations|let him|let her)',
       '(guilt trip*|guilt triping|guilt triped|nag*|badger*|pester*|push*|pressur*|beg*|harases|harased|manipulat*|sulk*|hound*|coerc*) ~ (me )?(into|for) (sex|anal|oral|a threesome|threesomes|blowjobs|blowjob|bj|head|sleeping with|having sex|it in bed|things in bed|stuff in bed|relations)',
@@ -313,6 +321,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(cant|can not|cannot|not allowed to|dont get to|no right to) say no ~ (because|since|cause|cuz|bc|cos|coz) ~~ (together|married|his|her|dating|boyfriend|girlfriend|husband|wife|partner|bf|gf)',
       '(made|makes|make|forced|forces) me (do|doing) (things|stuff|something|sexual things|sexual stuff) on (camera|cam|video|facetime)',
       '(gets|got|get|getting|makes|made) me (drunk|high|wasted) & (did (stuff|things|it)|didnt agre*|didnt consent|didnt want|woke up|dont remember|took advantage)',
+      '(gets|got|get|getting|makes|made) me (so |realy |blackout |black out |super |too |very |stupid |falling down |paralytic )(drunk|high|wasted) & (sex|did (stuff|things|it)|didnt agre*|didnt consent|didnt want|woke up|dont remember|took advantage|couldnt (move|stand|talk|say no)|on top|inside|touch*)',
     ],
   },
   {
@@ -367,6 +376,106 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       `(kept|keeps) asking (until|till|til) i (said|say) (fine|yes|ok|okay) & ${SEXUAL}`,
       '(pressured|pushed|coerced) by (her|his|their|my) & (doesnt want to talk|dont want to talk|kind of|sort of)',
       '(ex|he|she|{partner}) ~ (keeps|kept|keep) (pushing|pressuring|nagging|pestering|begging) (for|me for) (sex|anal|oral|a threesome|nudes|it)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Masked and asked: told as a question, an aside or a joke, with the act and the missing yes still both there.',
+    unless: [
+      // Ordinary disagreements told the same way ("I said no and he still did it" about a purchase or a trip).
+      '(bought|buy|buying|booked|booking|tattoo|haircut|painted|renovat*|invited)',
+      '(tickl*|wrestl*|pilow fight|play fight*)',
+    ],
+    patterns: [
+      // A refusal with no object ("said no and", "said no four times but") and they went on.
+      '(said|say|saying|told (him|her|them)|kept saying) no (like |about |literaly |at least )?((#|two|three|four|five|six|ten|a few|so many|many|several|multiple|a hundred|a milion) times |twice |again |repeatedly |over and over )?(and|but|yet) (he|she|they|{partner}) ~ (still|anyway|regardless|just) ~ ((did|does|do) it|went ahead|goes ahead) (anyway|again|regardless|anyways)? $',
+      '(said|say|saying|told (him|her|them)|kept saying) no (like |about |literaly |at least )?((#|two|three|four|five|six|ten|a few|so many|many|several|multiple|a hundred|a milion) times |twice |again |repeatedly |over and over )?(and|but|yet) (he|she|they|{partner}) ~ (still|anyway|regardless|just) ~ (kept going|keeps going|had sex|has sex|(did|does) (stuff|things) to me|carried on)',
+      // "he knew I didn't want to, and it happened anyway".
+      '(knew|knows|knowing) (i|that i) (didnt|did not|dont|do not) want (to|it) (and|but|so|he|she|they|$) & (happened|happens|keeps happening|did it|does it|went ahead|goes ahead|kept going|keeps going|had sex|has sex|carried on|carries on) anyway',
+      '(i )?(didnt|did not|dont|do not) want (to|it) (and|but|yet) (it|he|she|they) ~ (happened|happens|did it|does it|went ahead|goes ahead|carried on|carries on|kept going|keeps going|had sex|has sex) anyway',
+      // Freezing, not fighting back, or silence read as a yes.
+      '(means|meant|proves|proved|shows|showed|mean) (that )?(i|you) (wanted|want|liked|like|asked for|agreed|consented|was into|were into) (it|to|that)? & (freze|froze|frozen|freezing|didnt fight|dont fight|not fighting|wasnt fighting|didnt push|didnt resist|dont resist|didnt scream|lay there|went limp|couldnt move|didnt move)',
+      '(technicaly|technically) (i|you) (didnt|did not|never) (say|said) no & (freze|froze|frozen|fight|sex|bed|pushed|pressur*|drunk|asleep|wanted it|count*|consent|on top|inside|touch*|he said|she said)',
+      '(is|was) (it|that) ~ (normal|common|weird|ok|okay) to (freze|froze|freeze up|go limp|not fight back) & (pined|pinned|held|holding|on top|sex|touch*|undres*|clothes|kis*|grab*|forc*)',
+      // Sex as a punishment (withholding sex, the common meaning of "uses sex as a weapon", stays quiet).
+      // Finishing inside after being told not to.
+      '(finished|finishes|came|comes|cum|cums|cummed|ejaculated|nut|nutted) (inside|in) (me|her) & (said not to|asked (him )?not to|told (him|her) not to|begged|said no|without (asking|permision|consent|telling)|didnt ask|never asked|on purpose|agreed not to|agred not to|promised not to|said (he|she) wouldnt|pull out|wasnt supposed to|even though)',
+      // Asleep and nobody asked: "he forgot to ask again. I was asleep".
+      '(he|she|they|{partner}) ~ (forgot|forgets|forget|didnt bother|doesnt bother|never bothers|never bothered|never|didnt|doesnt|wont|wouldnt|did not|does not) ~ (to )?(ask|asks) (me )?(again|first|this time|before|anymore|either)? $ & (i was|im|i am|while i|when i|i m|whilst i) ~ (asleep|sleeping|pased out|unconscious|blacked out|pasing out|out cold|half asleep|not awake)',
+      '(i|im|i m|i am|i was|i am usualy|im usualy|im always|im stil) ~ (asleep|sleeping|pased out|unconscious|half asleep|out cold) (when|while|whilst|before) (he|she|they|{partner}) (starts|started|begins|began|does it|did it|gets on top|got on top|climbs on|climbed on|gets going|got going) & (ask|asks|asked|consent|sex|wake me|woke me|stop|touch*|on top|inside)',
+      // Woke to someone already doing things, told as "you".
+      '(wake|woke|waking|woken) up ~~ (someone|someones|somebody|somebodys|he|she|they|hes|shes|theyre|{partner}) ~ (is|was|were|are)? ?(already )?(doing|having|touching|on top of|inside) ((stuff|things|it|sex|something) )?((to|with) )?(you|me|your body|my body)',
+      // Takes it whenever they want; consent does not exist at home.
+      '(he|she|they|{partner}) ~ (just )?(takes|took|take|helps himself|helps herself|helped himself|helped herself|uses me|used me|has me|had me|does it|did it|gets it|got it) ~ (whenever|when|anytime|any time|however) (he|she|they) (wants|want|wanted|feels like it|felt like it|likes|liked|pleases|pleased) & (consent|sex|bed|body|no choice|say no|said no|dont want|didnt want|ask|asks|asking|myth|my body|use|crying|asleep|cry)',
+      '(consent|asking first|my no|saying no) (is|isnt|doesnt|does not|is not|was|wasnt) ~ (a myth|a joke|exist|existed|a thing|mater|mattered|apply|count|counted|real|option|an option) ~ (in|at|for|with) (my|our|this|his|her) (house|home|marriage|relationship|bed|bedroom|flat|apartment|place)',
+      // Sex demanded on pain of a threat: the threat before the condition.
+      '(threaten*|said (hed|hel|he would|he wil|shed|shel|she would|she wil|theyd|they would)|says (hed|hel|he would|he wil|shed|shel|she would|she wil|theyd|they would)|would|wil) ~~ (break up|dump|leave|tel|post|send|share|fire|hurt|kick|out me|expose|report|evict|deport|divorce|cut me of|withdraw|cancel|take) ~~ (unless|unles|if i (dont|didnt|wont|wouldnt|do not|did not)) i? ~ (slept|sleep|had sex|have sex|hooked up|hook up|did sexual|do sexual|gave (him|her) (head|a blowjob|oral|sex)|give (him|her) (head|a blowjob|oral|sex)|went to bed|go to bed) ~ (with|w)?',
+      // Conditions on sex: "unless I slept with him", "unless I do sexual things for him".
+      '(unless|unles|or else|only if) i? ~ (slept with|had sex|did sexual|do sexual|do (things|stuff) (for|with|to) (him|her)|did (things|stuff) (for|with|to) (him|her)|gave (him|her) (head|a blowjob|oral|sex)|perform sexual*|perform oral)',
+      '(withhold*|witholds|witholding|witheld|withheld|hides|hid|takes away|took away|keeps|kept|locks up|locked up) ~~ (unless|unles|until|til|till) i ~ (have sex|had sex|sleep with|slept with|do sexual|did sexual|do (things|stuff) (for|with|to) (him|her)|give (him|her) (head|a blowjob|oral|sex)|perform)',
+      // Threats that end in a sexual demand, any consequence: "he'll withdraw my visa if I don't sleep with him".
+      '(if|unless) i (dont|didnt|wont|wouldnt|do not|did not|refuse to|refused to) (sleep|have sex|hook up|go to bed) ~ (with|w) ~~ (hel|hed|he wil|he would|shel|shed|she wil|she would|theyl|theyd|they wil|they would|he is going to|she is going to|hes going to|shes going to|hes gona|shes gona) ~ (withdraw|cancel|stop|cut|call|ruin|throw|kick|take|report|deport|evict|fire|leave|tel|post|send|hurt|divorce|sell|lock|starve|withold|withhold|make)',
+      // Did things I had said I was not ok with, after a threat or in tears.
+      '(did|do|doing|done) (stuff|things|something|it) (i|that i|id|ive|i had|i have) ~ (said|told (him|her|them)) (i|that i)? ?(wasnt|was not|am not|im not|didnt|dont|wouldnt) ~ (ok|okay|comfortable|into|ready|want|do) & (crying|cried|in tears|sobbing|threaten*|unless|or else|sex|bed|sexual|my body|felt (sick|used|dirty|gros)|leave me)',
+      // Said I only wanted to kiss, and they went further by force.
+      '(i )?(only|just) (wanted|agred|agreed|said yes|said ok|said okay|meant|came|went) (to |over |back |up )?~~ (kis*|make out|making out|cuddl*|talk|hang out|drink|a drink|coffee|tea|movie|film|sleep|fool around|chat|watch|nap|crash) & (held me down|pined me|pinned me|forced|pushed me (down|onto|on)|wouldnt stop|didnt stop|kept going|went further|on top of me|wouldnt let me (go|leave)|took my (clothes|pants|top|shirt|dress|skirt) of)',
+      // Kept in a room or a car until sex: "wouldn't let me out of the car until we had sex".
+      '(wouldnt|wont|didnt|would not|refused to|not|never) (leave|go|go home|get out|let me (go|leave|sleep|out|get out)|take me home|drive me home|unlock) ~~ (until|til|till|unless) (i|we) ~ (slept with|had sex|have sex|hooked up|hook up|gave in|give in|let (him|her)|did it|do it|slept together|sleep together|sleep with|kised (him|her)|kis (him|her)|gave (him|her) (head|a blowjob))',
+      // Sex while unable to move or speak.
+      '(has|had|have|having) sex with me (while|when|whilst) i (couldnt|could not|cant|cannot|wasnt able to|was unable to) (move|talk|speak|stand|say (no|anything)|respond|fight|think|see straight|open my eyes|walk)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Sex used to punish, over tears or a no (withholding sex, the usual "uses sex as a weapon", stays quiet).',
+    unless: ['(withhold*|witholds|witholding|witheld|withheld|cuts me of|cut me of|holds out|holding out|no sex|sexles|wont (have|give) (me )?sex|refuses (to have )?sex|denies me|reward)'],
+    patterns: [
+      '(uses|used|using|use) (sex|my body|bed|the bedroom) (as|to) (a |his |her )?(punish*|humiliat*|degrade|teach me a lesson|put me in my place|get back at|hurt|weapon|control) & (crying|cry|cried|said no|say no|saying no|dont want|didnt want|hurts|hurt me|rough|forces|forced|even when|even though|begged|beg|whether i|no choice)',
+      '(uses|used|using|use) (sex|my body) (as|to) (a |his |her )?(punish*|humiliat*|degrade|teach me a lesson|put me in my place)',
+      '(punishes|punished|punish|punishing) me (with|by having|by making me have|in) (sex|bed|the bedroom)',
+      '(punishment|angry|hate|revenge|makeup) sex & (even when|crying|cry|said no|say no|dont want|didnt want|hurts|forces|forced)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Asked about it: "is it still assault if it was my husband?", "is it consent if she was passed out?".',
+    unless: ['(hit|hits|slap*|punch*|shov*|kick*|chok*|strangl*|threw|throw*|spit|spat|bit me|bite|bruis*|black eye|fist fight)', '(push|pushed|pushes|pushing) me'],
+    patterns: [
+      '(is|was|does|would|can|could|do) (it|that|this|what (he|she|they) did|what hapened) ~ (stil )?(count|counts|be|considered|technicaly)? ?(as )?(asault|sexual asault|rape|coercion|sexual coercion) (if|when|because|since|even if|even though|cause|bc) & ({partner}|married|drunk|wasted|asleep|pased out|said no|didnt say no|froze|freze|consent|sex|slept|touched|party|date|upstairs|bed|unles i|pressur*|guilt*|made me|wouldnt let me)',
+      '(does|did|would|can|could|do) (it|that|this|what (he|she|they) did|what hapened) ~ (count|counts|be considered) (as )?(asault|sexual asault|rape|coercion|sexual coercion) (if|when|because|since|even if|even though|cause|bc) & ({partner}|married|drunk|wasted|asleep|pased out|said no|didnt say no|froze|freze|consent|sex|slept|touched|party|date|upstairs|bed|unles i|pressur*|guilt*|made me|wouldnt let me)',
+      '(if|whether|how) ~~ (counts|count|counted|is|was|as) (as )?(asault|sexual asault|rape|coercion|sexual coercion) $ & ({partner}|married|drunk|wasted|asleep|pased out|said no|didnt say no|froze|freze|consent|sex|slept|touched|party|date|upstairs|bed|unles i|pressur*|guilt*|made me|wouldnt let me)',
+      '(is|was|does|would) (it|that|this) ~ (stil )?(count as )?(consent|consensual|rape|asault) (if|when|while|since|because) (she|he|they|i|you|her|him|them) (was|were|is|are|am|im|was still|is still)? ?(pased out|asleep|sleeping|unconscious|blacked out|blackout drunk|to drunk|so drunk|out of it|drugged|high|half asleep|not awake|barely conscious|wasted)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Someone who cannot speak for themselves, touched or "done things to" by a carer, staff or family member out of sight.',
+    unless: ['(lol|haha|tickl*|hug*|cuddl*|comfort*|gently|reasur*)', '(touch*|touched|felt) (her|his|their) (arm|hand|hands|shoulder|shoulders|hair|face|forehead|back)'],
+    patterns: [
+      '(carer|caregiver|care worker|care giver|aide|nurse|orderly|staf|staf member|male staf|support worker|home help|helper|attendant|worker|porter|volunteer|resident|another resident|patient|{carer}|he|she|they) ~~ (touching|touches|touched|groping|gropes|groped|fondl*|feling up|feels up|felt up) (her|him|them|my (wife|husband|mum|mom|mother|dad|father|grandma|grandmother|gran|nan|grandpa|grandfather|grandad|sister|brother|aunt|uncle|partner)) & ((nobody*|no one|noone|nobody is|no one is|noone is) ~ (watching|looking|around|there|home)|(thinks|think|thought) ~ (nobody|no one|noone|were alone|shes alone|hes alone)|camera|cam|nany cam|at night|in the night|secret|inapropriate*|private*|cant (speak|talk|move|say|tel|communicate)|dementia|alzheimer*|disab*|nonverbal|non verbal|stroke|ms|paralys*|bed bound|bedbound)',
+      '(did|does|done|doing|been doing) (things|stuf|something|bad things|sexual things|stuf) to (her|him|them|me) & (in the night|at night|night shift|while (she|he|they|i) ~ (asleep|sleping|alone)|frightened|scared|terrified|afraid|crying|wont (say|talk)|cant (say|talk|speak)|staf|carer|caregiver|care home|nursing home|respite|nurse|aide|orderly|hospital|ward|dementia)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Assaulted by someone who is not a partner (a partner\'s "assaulted me" is left to partner violence).',
+    unless: ['(mugged|robbed|stole|steal|phone|wallet|purse|handbag|punched|slaped|hit me|kicked|stabed|knife|broke my (nose|jaw|arm)|black eye|bruis*|fight|road rage|sports|match|game)'],
+    patterns: [
+      '(elder|pastor|priest|minister|imam|rabbi|deacon|boss|manager|coworker|co worker|colleague|teacher|profesor|lecturer|tutor|doctor|gp|dentist|nurse|therapist|counsellor|counselor|coach|landlord|driver|uber driver|taxi driver|cab driver|stranger|guy|man|someone|somebody|his friend|her friend|best friend|friends (boyfriend|husband|brother|dad)|neighbour|neighbor|date|match|classmate|supervisor|security guard|bouncer|oficer|cop|trainer|instructor|masseuse|masseur|mentor|youth leader|brother in law|father in law|stepbrother|step brother|housemate|roommate|flatmate|client|customer|patient|carer) ~ (asaulted|asaulting|asaults) (me|her|him)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Too drunk to stand and taken somewhere: the bot asks.',
+    unless: ['(sweet|cute|lol|haha|looked after|take care|took care|tucked|made sure|water|safe|so kind|bless|hero|ambulance|hospital|paramedic)'],
+    patterns: [
+      '(to drunk|so drunk|to wasted|so wasted|to high|blackout drunk|blacked out|pased out|barely conscious|half conscious|out of it) ~ to? ~ (stand|walk|talk|move|see|remember|say (no|anything))? & (he|she|they|a guy|a man|someone|some guy|some man|(his|her) friend|a stranger|an older guy) ~ (took|carried|dragged|led|pulled|brought|walked) me (upstairs|up stairs|to (his|her|their|a|the) (room|bedroom|bed|car|bathroom|place|flat|van|tent))',
     ],
   },
   {
