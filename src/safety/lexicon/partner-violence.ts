@@ -38,6 +38,9 @@ const THEIR_PARTNER = '((her|his|their|{relation}s|my {relation}s) ({partner}))'
 const KNOCKED_OUT_OF =
   'knock* (me|us|my team|our team) out & (quiz|tournament|competition|contest|game|final|finals|semi|semis|semifinal|quarterfinal|playoffs|league|round|bracket|cup|race|running|draft|auction|bidding|fantasy)';
 
+/** Figurative throwing: shade, looks, a tantrum, compliments. */
+const THROWN_NOT_AT_ALL = '(throw*|threw) ~ (shade|glances|looks|a look|a tantrum|a fit|a strop|a wobbly|compliments|hints|a hint|a party|a curveball|a curve ball|money|kisses)';
+
 /** Every `partner_violence` rule the screen applies. */
 export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
 
@@ -45,7 +48,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical violence against me.',
-    unless: [SELF_INFLICTED, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF],
+    unless: [SELF_INFLICTED, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF, THROWN_NOT_AT_ALL],
     patterns: [
       '{perp} ~ ({hit}) me',
       '{perp} ~ (push*|shov*) me (down|into|against|over|of|out|to the (ground|floor)|hard)',
@@ -119,7 +122,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       'if i (ever )?(leave|left|go|tel anyone|tel someone) ~ ({kill}|hurt|find me|make sure|ruin|take the kids|make me pay|never see)',
       'make sure (no one|nobody|no man|no guy|no woman|no girl|no other (man|guy|woman|girl)) (else )?(ever )?(can have|gets|wil have|wants|would want|wil want|could want|looks at|wil look at|would look at|can look at|wil ever want) (me|you|her)',
       'threaten* to (kil|hurt|beat|ruin|post|share|leak|report me)',
-      '(threaten*|came at|comes at|coming at|went for|goes for|chased|chases|chasing|lunged at|lunges at) (me|us) with (a|his|her|the|their|my|our) ~ ({weapon}|scissors|broken bottle|bottle|screwdriver|belt|iron|frying pan|pan|golf club|crowbar|machete|razor)',
+      '(threaten*|came at|comes at|coming at|went for|goes for|chased|chases|chasing|lunged at|lunges at) (me|us) with ~ ({weapon}|scissors|broken bottle|bottle|screwdriver|belt|iron|frying pan|pan|golf club|crowbar|machete|razor)',
       'threaten* to take (the|my|our) (kids|children|{child}) (away|from me|and|if i)',
       'threaten* to take (the|my|our) (kids|children|{child}) $',
       'threaten* to take (away|my)',
@@ -392,7 +395,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical harm in many words: grabbed, pushed into the wall, struck, held by the wrists, things thrown at me, injuries.',
-    unless: [SPORT, SELF_INFLICTED, '(pillow|pilow|playful*|as a joke|jokingly|snowball|water balloon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by accident|accidentally|kiss*|hug*|cuddl*|danc*|flirt*)'],
+    unless: [SPORT, SELF_INFLICTED, THROWN_NOT_AT_ALL, '(pillow|pilow|playful*|as a joke|jokingly|snowball|water balloon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by accident|accidentally|kiss*|hug*|cuddl*|danc*|flirt*)'],
     patterns: [
       `{perp} ~ (${HIT_MORE}) me`,
       `({perp}|him) ~ (${HIT_MORE}) (her|him|them|har)`,
@@ -698,10 +701,10 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     victim: 'self',
     unless: [SPORT, '(baseball|cricket|softball|batting|pitcher|pitching|season|team|scene|movie|film|show|episode|book|novel|game|baby|babies|pregnan*|bump|womb|kicks (inside|in there)|notification*|alert|button|reminder|in the right direction|motivation|to get (started|going)|gentle push|nudge to|push (present|gift)|heart|drums|drum|rain|waves|pillow|playful*|tickl*|punching bag|punch bag|kicking (off|up|and screaming)|grabbing (a|some|lunch|coffee|food|a bite|drinks)|remark*|comment*|sarcasm|wit|humor|humour|tongue|nails)'],
     patterns: [
-      '(the|his|her|their) (slapping|hitting|punching|choking|strangling|smacking|shoving|kicking|beatings|hair pulling|grabbing|biting) & (again|happened|happens|started|starts|stops|stop|last night|every time|when (he|she|hes|shes)|after|keeps|same as|{partner}|him|her)',
+      '(the|his|her|their) (slapping|hitting|punching|choking|strangling|smacking|shoving|kicking|beatings|hair pulling|grabbing|biting) & (again|happened|happens|started|starts|stops|stop|last night|every time|worse|getting worse|when (he|she|hes|shes)|after|keeps|same as|{partner}|him|her)',
       '(just|only|merely|not even) a (little |small |tiny )?(push|shove|slap|smack|grab|tap|shake) & ({perp}|him|her) & (stitches|hospital|a e|er|hit my head|banged my head|bruise*|bled|bleeding|fell|black eye|sorry after|so sorry|apologi*|cut my|split)',
       '(held|holds|holding|pushed|pushes|shoved|forced|kept|keeps|pinned) (my head|me|my face) (under|underwater|under the water|under water|in the (bath|tub|sink|toilet|water|pool)) & ({perp}|him|her)',
-      '(stop|get) (him|her|them|my {partner}) (from |to stop )?(hitting|slapping|punching|kicking|choking|strangling|hurting|beating|shoving|pushing|grabbing|biting|smacking) me',
+      '(stop|get|make) (him|her|them|my {partner}) (from |to stop |stop )?(hitting|slapping|punching|kicking|choking|strangling|hurting|beating|shoving|pushing|grabbing|biting|smacking) me',
       'so (he|she|they|my {partner}) (doesnt|dont|wont|wouldnt|does not|will not|stops|quits) ({hit}|hurt|hurts|grab|grabs|push|pushes) me ~ again',
       '{perp} ~ ({hit}|scratch*|claw*|pinch*|bite|bites|bit|pull* my hair) (and|or|n) ({hit}|scratch*|claw*|pinch*|bites|bite|pull*|twist*) me',
       '{perp} ~ (grabs|grabbed|squeezes|squeezed|pinches|pinched|grips|gripped) (so |too |really |real )?(hard|tight) $',
@@ -725,7 +728,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Violence told in the second person or as a question ("he pins you against the wall", "after your wife slaps you", "a partner who grabs your neck").',
     victim: 'self',
-    unless: [SPORT, '(mat|ring|match|opponent|referee|pillow|playful*|as a joke|tickl*|wrestl*|play fight*|movie|film|show|episode|game|level|boss fight|character|hug*|cuddl*|kiss*|danc*|consensual|safeword|kink*|bedroom)'],
+    unless: [SPORT, '(mat|ring|match|opponent|referee|pillow|playful*|as a joke|tickl*|wrestl*|play fight*|movie|film|show|episode|game|level|boss fight|character|hug*|cuddl*|kiss*|danc*|consensual|safeword|kink*)'],
     patterns: [
       '{perp} ~ (pins|pinned|pin|grabs|grabbed|holds|held|chokes|choked|strangles|strangled|slams|slammed|shoves|shoved|pushes|pushed|throws|threw|drags|dragged) you (against (the|a) (wall|door|floor|fridge|car|counter)|by (the|your) (throat|neck|hair)|down (the stairs|on the (floor|bed|ground))|to the (floor|ground)|into (the|a) (wall|door))',
       '(by|around) your (throat|neck) & ({perp}|{partner}|who) & (pin*|grab*|held|hold*|lift*|squeez*|against|chok*|strangl*)',
