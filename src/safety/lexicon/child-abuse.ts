@@ -3,7 +3,7 @@
  *
  * See ../lexicon.ts for how to add a pattern and screen-pattern.ts for the pattern language.
  */
-import { CHILDHOOD, KID, MINOR_NOW, NOT_A_PARTNER, TEEN_PAST } from './context.ts';
+import { CHILD_AGE, CHILDHOOD, KID, MINOR_NOW, NOT_A_PARTNER, TEEN_PAST } from './context.ts';
 import type { LexiconRule } from './rule.ts';
 
 /** The speaker is a child now or talks about their childhood ("im 14", "when i was 7", "growing up"). */
@@ -56,6 +56,17 @@ const MADE_TO =
   '(touch|rub|kiss|hold|lick) (him|her|his|it) ~ (there|private*|down there|penis|dick|privates|under)|' +
   '(do|doing) (stuff|things|sexual (stuff|things)|sex (stuff|things)|it|naughty (stuff|things)|things like that|stuff like that) with (him|her|them)|' +
   '(keep|kep|kept) (secrets|a secret|it (a )?secret|things secret|our secret))';
+
+/** Masked second-person talk about being a child: "you know when you're 8 and…", "because you're a kid". */
+const YOU_AS_CHILD = `((youre|you are|ur|you were|when your) (only |just |like |still )?(${CHILD_AGE}|a kid|a child|a little (kid|girl|boy)|little|a minor|underage)|your ${CHILD_AGE} (and|$))`;
+
+/** Adults or older relatives who may harm a child (for cues that need one in the message). */
+const ADULT_OR_KIN =
+  '({parent}|{carer}|cousin|older cousin|brother|stepbrother|step brother|uncle|grandpa|teacher|coach|adult|grown up|grownup|older|man|guy|stranger|neighbour|neighbor|family friend)';
+
+/** Adults in a role of trust or much older than a child: a relationship with a child is abuse. */
+const ADULT_ROLE =
+  '({carer}|teacher|coach|tutor|pastor|priest|youth (pastor|leader|worker)|instructor|trainer|boss|manager|stepdad|step dad|stepfather|uncle|grown man|grown woman|adult|older (man|guy|woman)|(2[0-9]|[3-9][0-9]) (year old|yo)|(mums|moms) (boyfriend|bf)|family friend|babysitter|nanny)';
 
 /** Every `child_abuse` rule the screen applies. */
 export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
@@ -363,6 +374,86 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(make*|made|making|tels|told|asks|asked|wants) (her|him|them|${KID}) (to )?(keep|kep|kept) (secrets|a secret|it (a )?secret|things secret|our secret) & ${KID}`,
       `(kid|kids|child|children) (next door|upstairs|downstairs|across the (street|road|hal)) ~~ (no food|hungry|starving|alone for|left alone|home alone|no shoes|outside at (night|#))`,
       `(took|takes|take|taking) it out on ${KID}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 2 (about a child or my childhood): a parent selling or withholding a child\'s medicine; a burn used as punishment; "what he did to me when I was 7"; naked "wrestling"; being made to "do things"; "no one will believe you".',
+    patterns: [
+      // Medicine taken from a child to sell or use: "my mum's been sharing my insulin with her boyfriend to sell it".
+      `(sell*|sold|sharing|shares|shared|steal*|stole|stolen|withhold*|withheld|pawn*|trade*|traded|using up|uses up|used up) ~ (my|mi|his|her|their|our) ~ (insulin|inhaler|inhalers|epipen|epi pen|meds|medication|medications|medicine|pills|prescription|prescriptions|adhd meds|seizure meds|antibiotics|ritalin|adderall|concerta) & (${ME_AS_CHILD}|${KID}) & ({parent}|mum|mom|dad|mums|moms|dads|parents|she|he|they) & (sell*|sold|money|cash|high|drugs|for (herself|himself|themselves)|(her|his|their) (boyfriend|girlfriend|bf|gf|mates|friends|habit)|hospital|run out|ran out|without (it|them|my|any))`,
+      // A burn or scald as punishment: "held his hand on the stove", "pressed my arm to the iron".
+      `(held|holding|holds|hold|put|puts|putting|pressed|presses|pressing|forced|forces|forcing|shoved|pushed|pushes|stuck|sticks) (his|her|their|my|mi|our|${KID}) ~ (hand|hands|arm|arms|fingers|finger|face|foot|feet|palm|palms|head|leg|legs|tongue) (on|onto|against|under|in|into|over|to) (the |a |an |his |her )?(stove|hob|cooker|burner|iron|radiator|oven|heater|fire|flame|flames|candle|lighter|kettle|hot *|boiling *|scalding *|stovetop|stove top|grill|fireplace|cigarette|cig) & ${A_CHILD}`,
+      `(punish*|disciplin*|teach (him|her|them|me|us) a lesson|taught (him|her|them|me|us) a lesson) ~~ by (burn*|holding|hold|locking|starv*|beating|hitting|whipping|tying|tied|not feeding|making (him|her|them|me|us) (kneel|sleep|stand|eat|drink)|cutting|choking|drowning|scalding|putting (his|her|their|my) (hand|hands|head|face)) & ${A_CHILD}`,
+      // "what my grandpa did to me when I was 7", "the stuff my uncle used to do with us"
+      `(what|the things|the stuff|things|stuff|everything) ~ ({parent}|{carer}|cousin|brother|stepbrother|step brother|grandfather|grandpa|uncle|he|she|they|them|him) ~ (did|does|done|used to do|would do|was doing|kept doing|made me do) (to|with) (me|mi|us) & (${ME_AS_CHILD}|${TEEN_PAST} ~ (my|his|her|our|a|an|the) ~ ${ADULT_ROLE})`,
+      // Naked "wrestling", "playing", "cuddling" with a child.
+      `(wrestl*|play|plays|played|playing|cuddl*|lie|lay|lying|laying|sleep|sleeps|slept|bath|baths|bathe|bathed|shower|showered|swim|swam|tickl*|roll*) (with|around with|on) (me|mi|us|her|him|them|${KID}) ~ (naked|nude|with no clothes( on)?|with (his|her|their|our) clothes off|in (his|her|their) (underwear|boxers|pants)) & ${A_CHILD}`,
+      `(would|used to|kept|kep|always) (get|got|be|take (his|her) clothes off) ~ (naked|nude|undressed) ~~ (with|in front of|next to|on top of) (me|us|her|him|them) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 2: a child made to "do things" by someone who says nobody will believe them (not chores or homework).',
+    unless: ['(chores|homework|housework|dishes|laundry|tidy|clean my room|revision|revise|study|practice|piano|violin|sport|sports|football|soccer|swimming|church|vegetables|veggies|exercise|workout)'],
+    patterns: [
+      // "makes me do things", "made us do stuff and said no one would believe us"
+      `(makes|made|making|make|forces|forced|forcing|gets|got) (me|mi|us|you|u) (to )?do (things|stuff|sexual (things|stuff)|bad (things|stuff)|weird (things|stuff)|gross (things|stuff)|things i dont|stuff i dont|things (i|we) didnt|stuff (i|we) didnt|what (he|she|they) (want|wants|wanted)) & (${ME_AS_CHILD}|${YOU_AS_CHILD}|${TEEN_PAST} (my|his|her|our) ${ADULT_ROLE})`,
+      `(says|said|saying|tels|told|telling|warns|warned) ~~ (no one|nobody|noone|no body) (will|would|wil|is going to|is gona|ever) ~ believe (me|mi|you|u|us|her|him|them) & (${ME_AS_CHILD}|${KID}|${YOU_AS_CHILD}) & ${ADULT_OR_KIN}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 2: an adult sexual with a child: "her coach has been having sex with her", sexual messages to a niece, wanting to shower with a 10 year old, "she wanted it" about a 12 year old, secret games with a grown-up, a cult "blessing" girls when they turn 12.',
+    unless: [
+      '(sex ed|sex education|health class|the talk|birds and the bees|consent (class|lesson|education)|medical|vaccin*|surgery|treatment|tattoo|piercing|data|gdpr|photo consent|school trip)',
+      '(hide and seek|hide n seek|surprise|birthday|santa|christmas|treasure hunt|scavenger hunt)',
+    ],
+    patterns: [
+      `${ADULT_ROLE} ~~ (having sex|had sex|has sex|have sex|sleeping|slept|sleeps|hooking up|hooked up|sexting|in a relationship|dating|going out|kissing|kissed|making out|made out|doing it|messing around|fooling around) (with |w )?(her|him|them|me|mi|us|${KID}) & ${A_CHILD}`,
+      `(having sex|had sex|sleeping with|slept with|hooking up with|hooked up with|in a relationship with|dating|going out with|making out with|made out with|sexting|kissing) (with |w )?(my|her|his|their|a|an|the|our|this) ~ ${ADULT_ROLE} & ${A_CHILD}`,
+      // Sexual messages or pictures between an adult and a child, in any word order.
+      `(messages|messaging|texts|texting|dms|chats|chatting|emails|snaps|pics|pictures|photos|videos|images) & (sexual|sexualy|explicit|pornographic|x rated|nudes|nude|naked) & ${KID}`,
+      // "wants to shower with my 10 year old daughter", "insists on bathing with her"
+      `(boyfriend|bf|girlfriend|gf|partner|fiance|stepdad|step dad|stepfather|stepmum|stepmom|uncle|grandpa|{carer}|man|guy|he|she) ~~ (wants|wanted|insists|insisted|keeps asking|keps asking|keeps trying|keps trying|asked|asks|tries|tried|likes|offered|offers|begs|begged) (on |to )?(shower|showering|bath|bathe|bathing|take (a )?(bath|shower)|get in the (bath|shower)|sleep|sleeping|share a bed|sharing a bed|cuddle in bed) (with|beside|next to) (my|his|her) ~ (# (year|yr|years) old|#yo|# yo|daughter|son|stepdaughter|stepson|niece|nephew|granddaughter|grandson|kid|kids|child|girl|boy)`,
+      // "can a 12 year old consent?", "he says she wanted it" about a child.
+      `(can|could|does|do|is|would|did) (a|an|my|her|his|our)? ?(# (year|yr|years) old|#yo|# yo|${CHILD_AGE} (year|yr|years) old|child|kid|minor|preteen|girl|boy) ~ (consent|give consent|agree to (it|sex))`,
+      `(says|said|saying|claims|claimed|insists|insisted|told me|tels me|swears) (that )?(she|he|they) (wanted it|asked for it|was asking for it|liked it|enjoyed it|led (him|her|them) on|came onto (him|her|them)|seduced (him|her|them)|consented|was wiling|started it) & ${KID}`,
+      // "a grown-up tells you it's a secret game", "our special game" with an adult.
+      `(secret|special|private|naughty|tickle|touching|naked|quiet) (game|games) & (grown up|grownup|grown ups|adult|adults|older|${ADULT_OR_KIN}) & (${A_CHILD}|${YOU_AS_CHILD}|my childhood)`,
+      `tickl* (him|her|them|me|mi|${KID}) ~ (weird|weirdly|wrong|funny|strange|down there|there|under (his|her|their|my)|in (his|her|their|my) (private*|pants|underwear)|between (his|her|their|my) legs) & ${A_CHILD}`,
+      // A group "blessing", "initiating", "marrying off" the girls or boys at an age.
+      `(men|adults|elders|leaders|uncles|priests|pastors|grown ups|older (men|boys)|the (man|leader|pastor|priest|prophet|elder|guru)) ~~ (the|us|al the|young|little) (girls|boys|kids|children) (when|once|as soon as|after|before|at) (they|we)? ?(turned|were|hit|reached|got to|age)? ?(1[0-7]|[5-9]|twelve|thirteen|fourteen|eleven|ten|nine) & (flinch*|never told|never (talked|spoken|spoke)|trauma*|abus*|touch*|nightmare*|secret|ashamed|shame|dirty|cult|commune|compound|sect|normal|creepy)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 2: grooming by a trusted adult (gifts, lifts home alone, "tickled him weird"); a child locked in a crate; a child heard begging "please stop".',
+    victim: 'other',
+    unless: ['(tickle fight|tickle fights|tickling game|lol|haha|birthday|christmas|secret santa|end of (term|season|year))'],
+    patterns: [
+      `(giving|gives|gave|give|buying|buys|bought|getting|gets|got|sending|sends|sent) (him|her|them|${KID}) ~ (gifts|presents|money|cash|a phone|phones|sweets|candy|vapes|alcohol|jewelry|jewellery|clothes|lingerie|underwear) & (alone|secret|weird|special|favourite|favorite|dont tell|not to tell|tickl*|touch*|(driving|drives|drove|takes|took|taking|picks|picked|picking) (him|her|them) (home|up|back)|sleepover|hotel|his (house|place|car)) & ${ADULT_ROLE} & ${KID}`,
+      // Sleeping or being shut in a dog crate or cage.
+      `(locks|locked|locking|puts|put|putting|shuts|shut|keeps|kept|keeping) (him|her|them|me|us|${KID}) ~~ (in|inside) (a|the|his|her|their|our) ~ (dog crate|crate|cage|kennel|dog bed|dog basket|doghouse|dog house) & ${A_CHILD}`,
+      // "makes him sleep in the dog crate" (SAFE_PHRASES blanks "sleep in", so the place is matched on its own).
+      `(makes|made|make|making|forces|forced|forcing) (him|her|them|me|us|${KID}) & (dog crate|dog cage|kennel|dog bed|dog basket|doghouse|dog house|a cage|the cage|a crate|the crate) & ${A_CHILD}`,
+      // A child heard crying "please stop" while an adult screams.
+      `(crying|cries|cried|screaming|screams|screamed|sobbing|begging|begs|begged|pleading|yelling|shouting) ~~ (please stop|stop it|stop daddy|stop mummy|stop mommy|no daddy|no mummy|no mommy|dont hit me|it hurts|im sorry im sorry|sorry sorry|help me|let me out) & ${KID} & ({parent}|(her|his|their) (dad|mum|mom|father|mother|stepdad|stepmum|stepmom)|screaming|shouting|yelling|bang*|thud*|slap*|smack*|through the wall)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'Round 2: a child always left outside in the cold or rain, or a parent refusing a sick child care.',
+    victim: 'other',
+    unless: ['(playing|plays|loves|likes|enjoys|football|soccer|camping|puddles|splashing|school run|waiting for the bus)'],
+    patterns: [
+      `(always|often|every (day|night)|left|locked|kept|shut) ~ (outside|out) ~ (in the (rain|cold|snow|dark)|at night|after dark|without (a coat|shoes|food|a jacket)|in a t shirt|in (her|his|their) (pyjamas|pajamas|pjs|nappy|diaper)) & ${KID}`,
+      `({parent}|mum|mom|dad|she|he|they) ~ (wont|doesnt|refuses to|refused to|never|didnt|wouldnt) (take|let) (me|mi|us|him|her|them) (to|go to|see) (the|a) (doctor|doctors|hospital|dentist|gp|er|a and e) & (${ME_AS_CHILD}|${KID}) & (sick|ill|bleeding|broken|hurt|pain|infection|fever|weeks|months|teeth|tooth|rotten)`,
     ],
   },
 ];

@@ -126,7 +126,9 @@ export const KID = kidMarker('');
 /** The person harmed is a child ("my little brother", "she's 8"). */
 export const CHILD_OTHER: readonly string[] = [
   kidMarker(NOT_ADULT_AGE),
-  '(nany|babysiter|daycare|nursery|preschool|kindergarten|youth pastor|scout leader)',
+  // A nanny or babysitter doing something (not the "nanny cam" an adult checks).
+  '(nany|babysiter) (is|s|was|has|had|who|and|at|keeps|kep|wont|doesnt|didnt|never|always|just|said|says|told|tels|{hit}|shook|shakes|yels|yeled|screams|screamed|grab*|touch*|left|leaves|lock*|push*|shov*|pinch*|feeds|fed|drug*|gave|gives|took|takes|makes|made|put|puts|$)',
+  '(daycare|nursery|preschool|kindergarten|youth pastor|scout leader)',
 ];
 
 /** The message frames itself as about someone else. */
