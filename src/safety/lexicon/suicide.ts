@@ -32,6 +32,10 @@ const EVERYDAY_NOTE = '((saying|to say|said) sorry for (the|our|that|this|his|he
 const ROPE_USES =
   '(swing|climbing|climb|climber|boat|sailing|camping|tent|gym|jump rope|skipping|dog|tow|laundry|clothesline|washing line|hammock|tie down|moving|craft|macrame|cat toy|tug|garden|fence|crossfit|battle|abseil*|belay|harness|tarp|zip line|zipline|rope course|ropes course|halloween|decoration*|fairy lights|christmas)';
 
+/** A place, job or contract someone can stop "being here" at: "can't picture being here next year, we're moving". */
+const PLACE_OR_JOB =
+  '(city|london|new york|moving|move|job|rent|university|uni|colege|degree|mortgage|company|firm|team|office|school|workplace|this place|house|flat|apartment|contract|lease|visa|country|town)';
+
 /** Every `suicide` rule the screen applies. */
 export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
@@ -719,7 +723,6 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Sixth round: goodbye to everything, not alive in a year, pills ready, better off in the ground.',
     patterns: [
       '(said|say|saying) goodbye to (everything|everyone|life|it all|the world|everybody)',
-      '(cant|cannot|can not|dont|do not) (see|picture|imagine) (myself|me) (being )?(alive|here|around|living) ~ (in|next|by|at)',
       '(have|got) ~ {pills} ready & (tired|tonight|enough|end|done|hold* on|cant|anymore|goodbye|sorry)',
       '(dont|do not) (worry|cry|be sad|blame yourself) (about me )?(after|once|when) (tonight|today|im gone|tomorrow|this)',
       '(better off|happier|rather be|belong) (in the ground|in a grave|six feet under|in a box|in a coffin|underground)',
@@ -1211,8 +1214,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(swalowed|swalow|took|taken|downed|necked|chuged) (the|a) (whole|entire) (bottle|pack|packet|box|strip|blister) (of )?({pills}|morphine|oxy|codeine|tramadol|sleepers|sleeping tablets)',
       '(swalowed|took|taken|downed) (the|a) (whole|entire) (bottle|pack|packet|box) (anyway|and|lol|haha|now|already|just|tel)',
       '(keep|kept|been|started|start) (looking up|googling|searching|checking|reading up on|researching) ~~ how (high|far|tall|deep|long) ~~ (fal|drop|jump|building|bridge|water|has to be|needs to be)',
-      '(is there|theres|there is|whats|what is|know) (a|any|the) (painless|peaceful|quick|quiet|gentle|easy) way $',
-      '(painless|peaceful|quiet) way (out|to go|to do it)',
+      '(is there|theres|there is|whats|what is|know) (a|an|any|the) (painless|peaceful|gentle) way $',
+      '(painless|peaceful|quiet|easy|quick|gentle) way (out|to go) $',
+      '(painless|peaceful|gentle) way (out|to go|to do it)',
       '(make|making) (it|my death|this|my suicide) (look|seem|appear) like (an|a) (accident|heart attack|natural)',
       'goodbye ~~ without (him|her|them|anyone|anybody|my *) (figuring out|knowing|finding out|realising|realizing|suspecting|noticing|guessing|working out)',
       '(figuring out|figure out|knowing|know|finding out|find out|realising|realizing|guess|guessing|suspect) what (im|i am|i was) (going to|gona|planing to|about to) do & (goodbye|bye|before|note|letter|last|tel (him|her|them))',
@@ -1236,6 +1240,25 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     unless: ['(holiday|holidays|vacation|trip|abroad|honeymoon|festival|camping|weekend|break|beach|spain|france|italy|the pub|party|lunch|gym|shops|store|the office|work)'],
     patterns: [
       '(wish|wishes|wished|wishing) (i|id|he|she) (hadnt|had not|didnt|never) (come|came|made it) (back|home) from',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Not picturing myself alive or here by some time (not a move, a job or a lease ending).',
+    unless: [AWAY_FOR_A_WHILE, PLACE_OR_JOB],
+    patterns: ['(cant|cannot|can not|dont|do not) (see|picture|imagine) (myself|me) (being )?(alive|here|around|living) ~ (in|next|by|at)'],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Rather vanish than face things; death or never waking sounding nice; nobody noticing I was gone (laughter cancels).',
+    hyperbole: true,
+    unless: [AWAY_FOR_A_WHILE, '(for a (day|night|week|weekend|while|bit|few))'],
+    patterns: [
+      '(rather|prefer to) (just )?(disapear|vanish|not exist|not be here|be gone|fade away) (than|instead|$)',
+      '(dying|death|being dead|not waking up|never waking up|sleeping forever|not existing|disapearing forever|dying in my sleep) (sounds|sound|seems|feels|looks) (so |realy |kind of |kinda )?(nice|good|peaceful|apealing|tempting|restful|beter|like (a )?relief)',
+      '(my kids|my family|my children|my friends|anyone|anybody|everyone|people|the world|they) (wouldnt|would not|wont|will not|dont|do not) (even )?(notice|care|miss me) (if|when) i (just )?(disapeared|faded|was gone|were gone|vanished|died|wasnt here|wasnt around|stoped existing|didnt exist)',
     ],
   },
   {
@@ -1289,14 +1312,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Doubting life is worth it, asked as a question or slipped into an aside.',
-    unless: [NAMED_SITUATION, AWAY_FOR_A_WHILE, '(city|london|new york|moving|move|job|rent|university|uni|colege|degree|mortgage|company|firm|team|office|school|workplace|this place|house|flat|apartment)'],
+    unless: [NAMED_SITUATION, AWAY_FOR_A_WHILE, PLACE_OR_JOB],
     patterns: [
       'is (life|living|this life|any of it|it al) ~ (even |realy |actualy )?worth (it|living|going on|continuing|the (efort|pain|struggle))',
       'what the point (of|in) (any of this|anything|it al|life|living|going on|being here|trying) (is|even is) ~ (anymore|now|any more)',
       '(idk|dont know|not sure) what the point (of|in) (any of this|anything|it al|life|living|going on|being here) (is|even is)',
       '(dont|do not|cant|cannot) see (why|the reason|a reason|any reason) (i|to|id) (should )?(keep going|carry on|go on|keep living|stay alive|bother anymore|stick around)',
       'why (i should|should i) (even )?(bother|keep going|carry on|go on|keep living|stay alive) (anymore|any more|any longer|at al)',
-      '(rather|prefer to) (just )?(disapear|vanish|not exist|not be here|be gone|fade away) (than|instead|$)',
       '(not sure|dont know if|doubt|unsure if) (mine|my life|my one) (should|wil|does|can|is going to) & (life|living|go on|goes on|continue|keep going)',
       '(not sure|dont know if|doubt|unsure if) i (should|want to) (go on|keep going|carry on|keep living|stick around|be here)( anymore| much longer)? $',
       '(cant|cannot|can not|dont|do not|couldnt) (picture|imagine|envision|see) (myself |me )?(being )?(stil )?(here|alive|around) (in|by|at|next|this time|past|beyond) ',
