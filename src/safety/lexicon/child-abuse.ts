@@ -379,7 +379,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
   {
     category: 'child_abuse',
     level: 'high',
-    note: 'Round 2 (about a child or my childhood): a parent selling or withholding a child\'s medicine; a burn used as punishment; "what he did to me when I was 7"; naked "wrestling"; being made to "do things"; "no one will believe you".',
+    note: 'Round 2 (about a child or my childhood): a parent selling or withholding a child\'s medicine; a burn used as punishment; "what he did to me when I was 7"; naked "wrestling".',
+    // "what my dad did to me was leave": abandonment told as a wound, not abuse.
+    unless: ['did to (me|us) ~~ (was|is) (leave|leaving|walk out|walking out|abandon*|move away|moving away|cheat*|divorc*|lie|lying|forget|forgeting)'],
     patterns: [
       // Medicine taken from a child to sell or use: "my mum's been sharing my insulin with her boyfriend to sell it".
       `(sell*|sold|sharing|shares|shared|steal*|stole|stolen|withhold*|withheld|pawn*|trade*|traded|using up|uses up|used up) ~ (my|mi|his|her|their|our) ~ (insulin|inhaler|inhalers|epipen|epi pen|meds|medication|medications|medicine|pills|prescription|prescriptions|adhd meds|seizure meds|antibiotics|ritalin|adderall|concerta) & (${ME_AS_CHILD}|${KID}) & ({parent}|mum|mom|dad|mums|moms|dads|parents|she|he|they) & (sell*|sold|money|cash|high|drugs|for (herself|himself|themselves)|(her|his|their) (boyfriend|girlfriend|bf|gf|mates|friends|habit)|hospital|run out|ran out|without (it|them|my|any))`,
@@ -409,7 +411,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round 2: an adult sexual with a child: "her coach has been having sex with her", sexual messages to a niece, wanting to shower with a 10 year old, "she wanted it" about a 12 year old, secret games with a grown-up, a cult "blessing" girls when they turn 12.',
     unless: [
-      '(sex ed|sex education|health class|the talk|birds and the bees|consent (class|lesson|education)|medical|vaccin*|surgery|treatment|tattoo|piercing|data|gdpr|photo consent|school trip)',
+      '(sex ed|sex education|sexual education|sexual health|health class|the talk|birds and the bees|consent (class|lesson|education)|medical|vaccin*|surgery|treatment|tattoo|piercing|data|gdpr|photo consent|school trip)',
       '(hide and seek|hide n seek|surprise|birthday|santa|christmas|treasure hunt|scavenger hunt)',
     ],
     patterns: [

@@ -30,10 +30,12 @@ export const DANGER_NOW: readonly string[] = [
   '(please|pls|plz|someone|somebody|anyone|anybody|send|god|omg|now|me|us|quick|quickly|sos|help|hurry|urgent|911) help $',
   'come quick',
   'hurry',
-  '(please|pls|plz|someone|somebody|can you|can u|should i|need to|ned to|just|help) call (911|999|000|112|the police|the cops)',
+  // "should I call the police if he hits me?" asks about a what-if, so it is left out here.
+  '(please|pls|plz|someone|somebody|can you|can u|need to|ned to|just|help) call (911|999|000|112|the police|the cops)',
   'i (need to|have to|should|must|gota|got to) call (911|999|000|112|the police|the cops) (now|rn|right now)',
   // Someone has called or is calling; "without calling the police on her" is no call at all.
-  '(im|i am|were|we are|i|we|ive|weve|just|already|she|he|they|someone|somebody|neighbours|neighbors|neighbour|neighbor|i have|have) (calling|caled|called|just called|just caled) (911|999|000|112|the police|the cops)',
+  '(im|i am|were|we are|i|we|she|he|they|someone|somebody|neighbours|neighbors|neighbour|neighbor) (calling|caling) (911|999|000|112|the police|the cops)',
+  '(ive|weve|just|already|i have|we have|has|have|neighbours|neighbors|neighbour|neighbor|someone|somebody) (just )?(called|caled) (911|999|000|112|the police|the cops)',
 ];
 
 /** Ages a child would give, in digits or words ("she's nine", "im 14"). */
@@ -118,6 +120,8 @@ const kidMarker = (afterWord: string): string =>
   `${CHILD_AGE} ((year|yr|years|yrs) old|yo|y o)|${CHILD_AGE}(yo|yr|yrs|y)|` +
   `(shes|hes|she is|he is|they are|theyre|she be|he be|both|aged|age|is|s|sons|daughters|kids|kid|child|boy|girl|baby) (only |just |about |around |maybe |probably |like )?${CHILD_AGE}${AGE_TAIL}|` +
   `(cousin|sister|brother|son|daughter|kid|nephew|niece|sis|bro|stepson|stepdaughter) ${CHILD_AGE} (is|s|was|keps|kep|says|said|told|has|had|and|got|gets)|` +
+  // "my sister's 15 and…" (the apostrophe is dropped, so it reads "sisters 15").
+  `(my|our|his|her|their) (sisters|brothers|cousins|sons|daughters|nieces|nephews|stepsons|stepdaughters) (only |just |about |around )?${CHILD_AGE}${AGE_TAIL}|` +
   `(teen|teenager|teenage|minor|underage|schoolgirl|schoolboy|preteen|tween))`;
 
 /** Another person named as a child, for use inside patterns ("throws things at my 6 year old"). */

@@ -97,7 +97,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       `${INTRUDER} ~ (breaking|trying to break|trying to get|forcing (his|her|their|a) way|climbing|smashing (his|her|their) way) (in|into (my|the|our) (house|home|apartment|flat|room|bedroom|place|caravan|trailer|window)) (now|rn|right now|through|thru|via|from|the|downstairs|upstairs|and|while|as)`,
       `${INTRUDER} ~ (climbing|climbed|coming|came|getting|got|crawling|breaking|broke) (in|into|through) (my|the|our) (window|windows|back door|front door|bedroom window|kitchen window|patio door)`,
       '(kicked|kicking|smashed|smashing|broke|breaking|forced|forcing) (the|my|our) (door|window|back door|front door|bedroom door) (in|down|open) & (coming|here|inside|hiding|rn|right now|help|stairs|upstairs|downstairs|in the house)',
-      `${INTRUDER} ~ (banging on|pounding on|kicking|hammering on|trying to (break|get|kick)) ~ (door|window|doors|windows) & (kil|hurt|scared|terified|help|rn|right now|hiding|wont leave|screaming|yeling)`,
+      `${INTRUDER} ~ (banging on|pounding on|kicking|hammering on|punching|bashing|smashing|trying to (break|get|kick)) ~ (door|window|doors|windows) & (kil|hurt|scared|terified|help|rn|right now|hiding|wont leave|screaming|yeling|(caled|caling) (the )?(police|cops|911|999|000|112))`,
       // "someone is trying the handle of my bedroom window right now"
       `${INTRUDER} ~ (trying|tries|trying to open|rattling|jiggling|turning|testing|forcing|smashing) (the|my|our) ~ (handle|handles|door|doorknob|knob|lock|locks|window|windows) & (right now|rn|home alone|im alone|hiding|scared|terified|help|what do i do)`,
     ],
@@ -205,7 +205,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     patterns: [
       '(not|isnt|stopped|stoped|cant|cannot|can not|aint) (breathing|breathe)',
       // A person must be named: "just not waking up" on its own is a wish (suicide), not a body.
-      '(he|she|hes|shes|they|theyre|him|her|baby|{child}|{relation}|{partner}|mum|mom|dad|grandma|grandpa|nan) ~ (wont|isnt|is not|aint|not) waking up',
+      '(he|she|hes|shes|they|theyre|him|her|baby|{child}|{relation}|{partner}|{parent}|mums|moms|dads|grandad|granddad|nan|nana|gran|papa|uncle|aunt|patient|body) ~ (wont|isnt|is not|aint|not) waking up',
       '(having|is having|s having|just had|s had|has had|think (hes|shes|im|theyre) having) (a )?(heart attack|stroke)',
       '(cant|can not|cannot) breathe & (chest|heart|throat|swelling|swolen|alergic|lips)',
     ],
