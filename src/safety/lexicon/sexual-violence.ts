@@ -58,6 +58,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       'forc* me (to have sex|into sex|to sleep with|to do sexual|to do stuff|to have intercourse|to touch him|to touch her|to give him|to watch porn|into bed)',
       '(make|makes|made|making|pressure|pressures|pressured|pressuring|guilts|guilted|coerce*) me (into )?(have sex|having sex|sex|sleep with|sleeping with|do sexual|doing sexual|sexual)',
       '(has|had|have|having) sex with me (while|when) i (was |am )?(asleep|passed out|unconscious|drunk|sleeping|high|blackout)',
+      '(has|had|have|having|does it|did it|starts|started|does stuff|did stuff|does things|did things) ~ (with|to)? ?(me )?(while|when|whilst) (i|im|i am|i was|i m) ~ (pretending|pretend|pretended) (to (sleep|be asleep)|im asleep|i was asleep)',
       'sex with me ~~ (asleep|passed out|unconscious|blacked out|sleeping)',
       '(said|say|saying|told him|told her) no (and|but) (he|she|they) (didnt|did not|wouldnt|kept going|didnt stop|continued|did it anyway)',
       'didnt stop when i said no',
@@ -97,6 +98,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(exposed|flashed) (himself|herself|themselves) to me',
       '(leaked|posted|shared|spread) (our|my) (sex tape|nudes|intimate *)',
       '(filmed|recorded) (us|me) ~ without (me knowing|my knowledge|asking|my permision|consent|my consent|telling me)',
+      '(film|films|filming|record|records|recording|tape|tapes|taping|taped) (us|me) ~ without (me knowing|my knowledge|asking|my permision|consent|my consent|telling me) & (sex|in bed|bedroom|naked|nude|intimate|during|having sex|shower|undres*|hooking up|hook up)',
       '(makes|made|make|forces|forced) me (sit on his lap|touch him|touch her|undres*|get naked|watch porn|send (pics|nudes|photos|pictures|videos|naked *|photos of *|pictures of *))',
       '(asked|asks|asking|wants|wanted|told|pressur*) me to send (pics|nudes|photos|pictures|naked *|him pics|her pics)',
       '(i )?froze & (sex|touched|he kept going|undress*|on top of me)',
@@ -151,7 +153,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Third round: pretending to sleep, not ready and ignored, made drunk, no right to refuse.',
     unless: ['(surprise|party|present for|birthday for|christmas|proposal)'],
     patterns: [
-      '(pretend|pretending|pretended) (to be|im|i am|i was|that im) (asleep|sleeping) & (he|she|touch*|trying|tries|at night|bed)',
+      '(pretend|pretending|pretended) (to be|im|i am|i was|that im) (asleep|sleeping) & (touch*|trying|tries|tried|hoping (he|she|they|hel|shel|theyl|hed|shed)|(doesnt|didnt|wont|wouldnt) stop|leave me alone|so (he|she|they) (wont|doesnt|wouldnt|didnt|leaves|left)|avoid (sex|him|her|it)|get out of (it|sex)|hands|on top|sex)',
       '(said|told (him|her)) (i|that i) (wasnt|was not|am not|im not|didnt want|dont want) ~ (ready|in the mood|comfortable|want to) (and|but) (he|she|they) ~ (didnt|did not|wouldnt) (listen|care|stop|wait)',
       '(gets|got|get|getting|makes|made) me (drunk|high|wasted) & (fight it|say no|resist|sex|bed|touch*|take advantage|do what (he|she) wants)',
       'cornered me & (hands on me|touch*|grab*|kiss*|grop*)',
@@ -218,7 +220,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: [
       '(tickl*|wrestl*|pilow fight|play fight*|propos*)',
       '(stop|stoped|stoping|kept|keeps|keep) (talking|texting|caling|messaging|complaining|laughing|going on about)',
-      // An everyday thing done over my no: "he went ahead and bought the car", "painted the bedroom".
+      // An everyday thing done over my no or while I slept: "he went ahead and bought the car", "rearranged the kitchen".
+      '(while|when) i (was |am |m )?(asleep|sleeping|at work|out|away) ~~ (rearang*|cleaned|tidied|cooked|fixed|ordered|binged|hover*|vacuum*|did the (dishes|laundry|washing|shoping)|ate (the|my|al)|finished (the|my) (show|series|season|episode|cake|pizza|book))',
       '(went ahead|goes ahead|did it anyway|still did it|anyway) ~ (and )?(bought|booked|ordered|invited|painted|sold|signed|spent|paid|cooked|planed|adopted|quit|rented|renovated)',
       '(paint*|decorat*|renovat*|redid|redo|redecorat*|clean*|tidied) (the|our|my|his|her) (bedroom|bed)',
       '(my|a|our) (friend|friends|bestie|best friend|sister|brother|mum|mom|dad|roommate|flatmate|cousin) (took|carried|brought|drove|walked|got) me (home|to)',
@@ -252,6 +255,12 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(keeps|kept|always|keep) (grabing|touching|groping|squeezing|slapping|pinching) (my|her) (bum|butt|ass|arse|boobs|tits|breasts|chest|crotch|privates|bottom|backside|thigh|thighs)',
       '(woke|wake|woken|waking) up (with|to) (my|her|his|their|a|some) ~ (having sex|on top|inside|touching)',
       '(wouldnt|didnt|did not|would not|wont|doesnt) stop (when|after|even when|even after|even though|while) i (started |was |kept |began )?(crying|cried|sobbing|shaking|woke up|woke|pushed (him|her|them)|pushing (him|her|them)|pulled away|froze|tried to (leave|get away|push)|used (the|our|my) (safe word|safeword)|said (no|stop)|told (him|her) (no|to stop))',
+      `(wouldnt|didnt|did not|would not|wont|doesnt|does not|never) stop (when|after|even when|even after|even though|even if|while) i (cry|say (no|stop)|tel (him|her|them) (no|to stop|it hurts)|push (him|her|them) away|beg|am crying|m crying|start crying|freze|ask|ask (him|her|them) to stop) & ${SEXUAL}`,
+      // "'no' is just foreplay to him", "he thinks no means yes".
+      '(he|she|they|{partner}) ~ (thinks|think|thought|says|said|acts like|acted like|treats|believes|decided) ~ (no|my no) (is|means|just means|is just|was|meant) (just )?(foreplay|yes|try harder|maybe|keep going|playing hard to get)',
+      '(no|my no) (is|means|just means|is just|was|meant) (just )?(foreplay|yes|try harder|keep going|playing hard to get) (to|for) (him|her|them|my {partner})',
+      // "he did it again while I was passed out" (asleep alone is too everyday without "to me").
+      '(he|she|they|{partner}) ~ (did|does|do|done) it (again |anyway |agan )?(while|when|whilst) (i|im|i was|i am|i m) ~ (pased out|unconscious|blacked out|out cold|blackout drunk)',
       '(safe word|safeword|safe signal|red light|said red|say red|saying red) & (didnt stop|wouldnt stop|doesnt stop|wont stop|kept going|keeps going|keep going|ignored|ignores|ignoring|didnt care|doesnt care|carried on|carries on|did not stop|does not stop|pretends not to hear|pretended not to hear|laughs|laughed)',
       '(froze|frozen) & (didnt stop|wouldnt stop|kept going|carried on|did it anyway|as a yes|took (that|it) as|inside|on top|his hands|her hands)',
       'took (that|it|my silence|silence|me not (saying|fighting) ~) as (a )?(yes|consent)',
@@ -307,7 +316,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(guilt trip*|guilt triping|guilt triped|nag*|badger*|pester*|push*|pressur*|beg*|harases|harased|manipulat*|sulk*|hound*|coerc*) ~ (me )?(into|for) (sex|anal|oral|a threesome|threesomes|blowjobs|blowjob|bj|head|sleeping with|having sex|it in bed|things in bed|stuff in bed|relations)',
       `(pressur*|push*|nag*|pester*|badger*|guilt*|hound*|beg*|goes on|went on|keeps on|kept on|sulk*|whin*|wears me down|wore me down|keeps asking|kept asking|asks and asks|asked and asked) ~~ (till|until|til|untill) i ~ (give in|gave in|say yes|said yes|say fine|said fine|let (him|her|them)|cave|caved|do it|did it|sleep with|slept with|have sex|had sex) & ${SEXUAL}`,
       '(pressures|pushes|nags|pesters|badgers|guilts|hounds|begs) me ~~ (till|until|til|untill) i (give in|say yes|say fine|let (him|her|them)|cave) $',
-      '(pressur*|push*|nag*|pester*|badger*|guilt*|hound*|beg*|wears me down|wore me down) ~~ (till|until|til|untill) i ~ (give in|gave in|say yes|said yes|say fine|said fine|let (him|her|them)|cave|caved) & (hated|hate it|didnt want|dont want|felt (sick|used|dirty|disgusting|gros|violated|numb)|cried|crying)',
+      '(pressur*|push*|nag*|pester*|badger*|guilt*|hound*|beg*|wears me down|wore me down|going on|goes on|went on) ~~ (till|until|til|untill) i ~ (give in|gave in|say yes|said yes|say fine|said fine|let (him|her|them)|cave|caved) & (lay there|lie there|laid there|lying there|laying there|stared at the ceiling|stare at the ceiling|hated|hate it|didnt want|dont want|felt (sick|used|dirty|disgusting|gros|violated|numb)|cried|crying)',
       '(say|said|saying) no & (till|until|til|untill) i ~ (give in|gave in|say yes|said yes|cave|caved|let (him|her|them))',
       '(wouldnt|wont|didnt|would not|refused to|not|never) (leave|go|go home|get out|let me (go|leave|sleep)|take me home|drive me home|unlock) ~~ (until|til|till|unless) i ~ (slept|sleep|had sex|have sex|hooked up|hook up|gave in|give in|let (him|her)|did it|do it)',
       '(if|unless) i (dont|didnt|wont|wouldnt|do not|did not|refuse to|refused to) (sleep|have sex|hook up|go to bed|do it|do stuff|go|come|send) ~ (with|w|to (the |a |his |her )?(hotel|room|bed|place|flat|apartment)|nudes|pics|more) ~~ (hel|hed|he wil|he would|shel|shed|she wil|she would|theyl|theyd|they wil|il|i wil|i would|id|i) ~ (lose|dump|leave|break up|tell|post|send|share|fire|hurt|kick|cheat|out me|expose|report|evict|deport|take|find someone)',
@@ -376,6 +385,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       `(kept|keeps) asking (until|till|til) i (said|say) (fine|yes|ok|okay) & ${SEXUAL}`,
       '(pressured|pushed|coerced) by (her|his|their|my) & (doesnt want to talk|dont want to talk|kind of|sort of)',
       '(ex|he|she|{partner}) ~ (keeps|kept|keep) (pushing|pressuring|nagging|pestering|begging) (for|me for) (sex|anal|oral|a threesome|nudes|it)',
+      '(do|must|should|am) i (have to|need to|got to|suposed to|expected to|obliged to|meant to|obligated to) (have sex|sleep|do it|give (him|her) sex) ~ (whenever|every time|anytime|any time|when ever|even when|even if|each time) (he|she|they) (wants|asks|demands|want|feels like it)',
     ],
   },
   {
@@ -385,6 +395,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: [
       // Ordinary disagreements told the same way ("I said no and he still did it" about a purchase or a trip).
       '(bought|buy|buying|booked|booking|tattoo|haircut|painted|renovat*|invited)',
+      // Hypotheticals: "unless I'd slept with him I wouldn't have known".
+      '(wouldnt|would not|would never|never would) (have )?(known|know|found out)',
       '(tickl*|wrestl*|pilow fight|play fight*)',
     ],
     patterns: [
@@ -395,9 +407,9 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(knew|knows|knowing) (i|that i) (didnt|did not|dont|do not) want (to|it) (and|but|so|he|she|they|$) & (happened|happens|keeps happening|did it|does it|went ahead|goes ahead|kept going|keeps going|had sex|has sex|carried on|carries on) anyway',
       '(i )?(didnt|did not|dont|do not) want (to|it) (and|but|yet) (it|he|she|they) ~ (happened|happens|did it|does it|went ahead|goes ahead|carried on|carries on|kept going|keeps going|had sex|has sex) anyway',
       // Freezing, not fighting back, or silence read as a yes.
-      '(means|meant|proves|proved|shows|showed|mean) (that )?(i|you) (wanted|want|liked|like|asked for|agreed|consented|was into|were into) (it|to|that)? & (freze|froze|frozen|freezing|didnt fight|dont fight|not fighting|wasnt fighting|didnt push|didnt resist|dont resist|didnt scream|lay there|went limp|couldnt move|didnt move)',
+      '(means|meant|proves|proved|shows|showed|mean) (that )?(i|you) (wanted|want|liked|like|asked for|agreed|consented|was into|were into) (it|to|that)? & (freze|froze|frozen|freezing|(didnt|dont) fight (back|him|her|them|it)|not fighting back|wasnt fighting back|didnt push (him|her|them)|didnt resist|dont resist|didnt scream|lay there|went limp|couldnt move)',
       '(technicaly|technically) (i|you) (didnt|did not|never) (say|said) no & (freze|froze|frozen|fight|sex|bed|pushed|pressur*|drunk|asleep|wanted it|count*|consent|on top|inside|touch*|he said|she said)',
-      '(is|was) (it|that) ~ (normal|common|weird|ok|okay) to (freze|froze|freeze up|go limp|not fight back) & (pined|pinned|held|holding|on top|sex|touch*|undres*|clothes|kis*|grab*|forc*)',
+      '(is|was) (it|that) ~ (normal|common|weird|ok|okay) to (freze|froze|freeze up|go limp|not fight back) & (pined me|pinned me|held me|holding me|on top of me|forc*|undres*|clothes of|during sex|having sex|inside me|grabed me|touched me|touching me|touches me)',
       // Sex as a punishment (withholding sex, the common meaning of "uses sex as a weapon", stays quiet).
       // Finishing inside after being told not to.
       '(finished|finishes|came|comes|cum|cums|cummed|ejaculated|nut|nutted) (inside|in) (me|her) & (said not to|asked (him )?not to|told (him|her) not to|begged|said no|without (asking|permision|consent|telling)|didnt ask|never asked|on purpose|agreed not to|agred not to|promised not to|said (he|she) wouldnt|pull out|wasnt supposed to|even though)',
@@ -407,19 +419,19 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Woke to someone already doing things, told as "you".
       '(wake|woke|waking|woken) up ~~ (someone|someones|somebody|somebodys|he|she|they|hes|shes|theyre|{partner}) ~ (is|was|were|are)? ?(already )?(doing|having|touching|on top of|inside) ((stuff|things|it|sex|something) )?((to|with) )?(you|me|your body|my body)',
       // Takes it whenever they want; consent does not exist at home.
-      '(he|she|they|{partner}) ~ (just )?(takes|took|take|helps himself|helps herself|helped himself|helped herself|uses me|used me|has me|had me|does it|did it|gets it|got it) ~ (whenever|when|anytime|any time|however) (he|she|they) (wants|want|wanted|feels like it|felt like it|likes|liked|pleases|pleased) & (consent|sex|bed|body|no choice|say no|said no|dont want|didnt want|ask|asks|asking|myth|my body|use|crying|asleep|cry)',
+      '(he|she|they|{partner}) ~ (just )?(takes it|took it|takes what|took what|helps himself|helps herself|helped himself|helped herself|uses me|used me|has me|had me|does it|did it|gets it|got it) ~ (whenever|when|anytime|any time|however) (he|she|they) (wants|want|wanted|feels like it|felt like it|likes|liked|pleases|pleased) & (consent|sex|bed|body|no choice|say no|said no|myth|my body|uses me|used me|crying|asleep)',
       '(consent|asking first|my no|saying no) (is|isnt|doesnt|does not|is not|was|wasnt) ~ (a myth|a joke|exist|existed|a thing|mater|mattered|apply|count|counted|real|option|an option) ~ (in|at|for|with) (my|our|this|his|her) (house|home|marriage|relationship|bed|bedroom|flat|apartment|place)',
       // Sex demanded on pain of a threat: the threat before the condition.
-      '(threaten*|said (hed|hel|he would|he wil|shed|shel|she would|she wil|theyd|they would)|says (hed|hel|he would|he wil|shed|shel|she would|she wil|theyd|they would)|would|wil) ~~ (break up|dump|leave|tel|post|send|share|fire|hurt|kick|out me|expose|report|evict|deport|divorce|cut me of|withdraw|cancel|take) ~~ (unless|unles|if i (dont|didnt|wont|wouldnt|do not|did not)) i? ~ (slept|sleep|had sex|have sex|hooked up|hook up|did sexual|do sexual|gave (him|her) (head|a blowjob|oral|sex)|give (him|her) (head|a blowjob|oral|sex)|went to bed|go to bed) ~ (with|w)?',
+      '(threaten*|said (hed|hel|he would|he wil|shed|shel|she would|she wil|theyd|they would)|says (hed|hel|he would|he wil|shed|shel|she would|she wil|theyd|they would)|would|wil) ~~ (break up|dump|leave|tel|post|send|share|fire|hurt|kick|out me|expose|report|evict|deport|divorce|cut me of|withdraw|cancel|take) ~~ (unless|unles|if i (dont|didnt|wont|wouldnt|do not|did not)) i? ~ ((slept|sleep|went to bed|go to bed) ~ (with|w)|had sex|have sex|hooked up|hook up|did sexual|do sexual|gave (him|her) (head|a blowjob|oral|sex)|give (him|her) (head|a blowjob|oral|sex))',
       // Conditions on sex: "unless I slept with him", "unless I do sexual things for him".
-      '(unless|unles|or else|only if) i? ~ (slept with|had sex|did sexual|do sexual|do (things|stuff) (for|with|to) (him|her)|did (things|stuff) (for|with|to) (him|her)|gave (him|her) (head|a blowjob|oral|sex)|perform sexual*|perform oral)',
-      '(withhold*|witholds|witholding|witheld|withheld|hides|hid|takes away|took away|keeps|kept|locks up|locked up) ~~ (unless|unles|until|til|till) i ~ (have sex|had sex|sleep with|slept with|do sexual|did sexual|do (things|stuff) (for|with|to) (him|her)|give (him|her) (head|a blowjob|oral|sex)|perform)',
+      '(unless|unles|or else|only if) i? ~ (slept with|had sex|did sexual|do sexual|gave (him|her) (head|a blowjob|oral|sex)|perform sexual*|perform oral)',
+      '(withhold*|witholds|witholding|witheld|withheld|hides|hid|takes away|took away|keeps|kept|locks up|locked up) ~~ (unless|unles|until|til|till) i ~ (have sex|had sex|sleep with|slept with|do sexual|did sexual|give (him|her) (head|a blowjob|oral|sex)|perform sexual*|perform oral)',
       // Threats that end in a sexual demand, any consequence: "he'll withdraw my visa if I don't sleep with him".
       '(if|unless) i (dont|didnt|wont|wouldnt|do not|did not|refuse to|refused to) (sleep|have sex|hook up|go to bed) ~ (with|w) ~~ (hel|hed|he wil|he would|shel|shed|she wil|she would|theyl|theyd|they wil|they would|he is going to|she is going to|hes going to|shes going to|hes gona|shes gona) ~ (withdraw|cancel|stop|cut|call|ruin|throw|kick|take|report|deport|evict|fire|leave|tel|post|send|hurt|divorce|sell|lock|starve|withold|withhold|make)',
       // Did things I had said I was not ok with, after a threat or in tears.
       '(did|do|doing|done) (stuff|things|something|it) (i|that i|id|ive|i had|i have) ~ (said|told (him|her|them)) (i|that i)? ?(wasnt|was not|am not|im not|didnt|dont|wouldnt) ~ (ok|okay|comfortable|into|ready|want|do) & (crying|cried|in tears|sobbing|threaten*|unless|or else|sex|bed|sexual|my body|felt (sick|used|dirty|gros)|leave me)',
       // Said I only wanted to kiss, and they went further by force.
-      '(i )?(only|just) (wanted|agred|agreed|said yes|said ok|said okay|meant|came|went) (to |over |back |up )?~~ (kis*|make out|making out|cuddl*|talk|hang out|drink|a drink|coffee|tea|movie|film|sleep|fool around|chat|watch|nap|crash) & (held me down|pined me|pinned me|forced|pushed me (down|onto|on)|wouldnt stop|didnt stop|kept going|went further|on top of me|wouldnt let me (go|leave)|took my (clothes|pants|top|shirt|dress|skirt) of)',
+      '(i )?(only|just) (wanted|agred|agreed|said yes|said ok|said okay|meant|came|went) (to |over |back |up )?~~ (kis*|make out|making out|cuddl*|talk|hang out|drink|a drink|coffee|tea|movie|film|sleep|fool around|chat|watch|nap|crash) & (held me down|pined me|pinned me|forc*|pushed me (down|onto|on)|(wouldnt|didnt) stop (touching|kising|groping|when i)|kept going|went further|on top of me|took my (clothes|pants|top|shirt|dress|skirt) of|undres*|hands (down|up|under|inside))',
       // Kept in a room or a car until sex: "wouldn't let me out of the car until we had sex".
       '(wouldnt|wont|didnt|would not|refused to|not|never) (leave|go|go home|get out|let me (go|leave|sleep|out|get out)|take me home|drive me home|unlock) ~~ (until|til|till|unless) (i|we) ~ (slept with|had sex|have sex|hooked up|hook up|gave in|give in|let (him|her)|did it|do it|slept together|sleep together|sleep with|kised (him|her)|kis (him|her)|gave (him|her) (head|a blowjob))',
       // Sex while unable to move or speak.
@@ -434,19 +446,21 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(uses|used|using|use) (sex|my body|bed|the bedroom) (as|to) (a |his |her )?(punish*|humiliat*|degrade|teach me a lesson|put me in my place|get back at|hurt|weapon|control) & (crying|cry|cried|said no|say no|saying no|dont want|didnt want|hurts|hurt me|rough|forces|forced|even when|even though|begged|beg|whether i|no choice)',
       '(uses|used|using|use) (sex|my body) (as|to) (a |his |her )?(punish*|humiliat*|degrade|teach me a lesson|put me in my place)',
-      '(punishes|punished|punish|punishing) me (with|by having|by making me have|in) (sex|bed|the bedroom)',
-      '(punishment|angry|hate|revenge|makeup) sex & (even when|crying|cry|said no|say no|dont want|didnt want|hurts|forces|forced)',
+      '(punishes|punished|punish|punishing) me (with|by having|by making me have) sex',
+      '(punishment|revenge) sex & (even when|crying|cried|said no|say no|dont want|didnt want|hurts|forces|forced)',
     ],
   },
   {
     category: 'sexual_violence',
     level: 'high',
     note: 'Asked about it: "is it still assault if it was my husband?", "is it consent if she was passed out?".',
-    unless: ['(hit|hits|slap*|punch*|shov*|kick*|chok*|strangl*|threw|throw*|spit|spat|bit me|bite|bruis*|black eye|fist fight)', '(push|pushed|pushes|pushing) me'],
+    unless: ['(hit|hits|slap*|punch*|shov*|kick*|chok*|strangl*|threw|throw*|spit|spat|bit me|bite|bruis*|black eye|fist fight|verbaly)', '(push|pushed|pushes|pushing) me', '(grab*|grabed) (my|me by (the|my)) (arm|wrist|shoulder|phone|hair|neck|throat|keys)'],
     patterns: [
       '(is|was|does|would|can|could|do) (it|that|this|what (he|she|they) did|what hapened) ~ (stil )?(count|counts|be|considered|technicaly)? ?(as )?(asault|sexual asault|rape|coercion|sexual coercion) (if|when|because|since|even if|even though|cause|bc) & ({partner}|married|drunk|wasted|asleep|pased out|said no|didnt say no|froze|freze|consent|sex|slept|touched|party|date|upstairs|bed|unles i|pressur*|guilt*|made me|wouldnt let me)',
       '(does|did|would|can|could|do) (it|that|this|what (he|she|they) did|what hapened) ~ (count|counts|be considered) (as )?(asault|sexual asault|rape|coercion|sexual coercion) (if|when|because|since|even if|even though|cause|bc) & ({partner}|married|drunk|wasted|asleep|pased out|said no|didnt say no|froze|freze|consent|sex|slept|touched|party|date|upstairs|bed|unles i|pressur*|guilt*|made me|wouldnt let me)',
       '(if|whether|how) ~~ (counts|count|counted|is|was|as) (as )?(asault|sexual asault|rape|coercion|sexual coercion) $ & ({partner}|married|drunk|wasted|asleep|pased out|said no|didnt say no|froze|freze|consent|sex|slept|touched|party|date|upstairs|bed|unles i|pressur*|guilt*|made me|wouldnt let me)',
+      '(it|that|this) (was|is|counts as|count as|counted as|realy was) (realy )?(consent|consensual) (if|when|while|since|because) (she|he|they|i|you|we) ~ (pased out|asleep|sleeping|unconscious|blacked out|blackout drunk|to drunk|so drunk|out of it|drugged|half asleep|not awake|barely conscious|wasted|black out drunk)',
+      '(he|she|they|him|her|them|{partner}) (to )?(start|starts|started|begin|begins|began|tries|tried|try) (when|while|whilst|before) (im|i am|i was|i|i m) (stil |stil half |half |fast )?(asleep|sleeping|pased out|unconscious|out cold|not awake|not even awake)',
       '(is|was|does|would) (it|that|this) ~ (stil )?(count as )?(consent|consensual|rape|asault) (if|when|while|since|because) (she|he|they|i|you|her|him|them) (was|were|is|are|am|im|was still|is still)? ?(pased out|asleep|sleeping|unconscious|blacked out|blackout drunk|to drunk|so drunk|out of it|drugged|high|half asleep|not awake|barely conscious|wasted)',
     ],
   },
@@ -456,7 +470,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Someone who cannot speak for themselves, touched or "done things to" by a carer, staff or family member out of sight.',
     unless: ['(lol|haha|tickl*|hug*|cuddl*|comfort*|gently|reasur*)', '(touch*|touched|felt) (her|his|their) (arm|hand|hands|shoulder|shoulders|hair|face|forehead|back)'],
     patterns: [
-      '(carer|caregiver|care worker|care giver|aide|nurse|orderly|staf|staf member|male staf|support worker|home help|helper|attendant|worker|porter|volunteer|resident|another resident|patient|{carer}|he|she|they) ~~ (touching|touches|touched|groping|gropes|groped|fondl*|feling up|feels up|felt up) (her|him|them|my (wife|husband|mum|mom|mother|dad|father|grandma|grandmother|gran|nan|grandpa|grandfather|grandad|sister|brother|aunt|uncle|partner)) & ((nobody*|no one|noone|nobody is|no one is|noone is) ~ (watching|looking|around|there|home)|(thinks|think|thought) ~ (nobody|no one|noone|were alone|shes alone|hes alone)|camera|cam|nany cam|at night|in the night|secret|inapropriate*|private*|cant (speak|talk|move|say|tel|communicate)|dementia|alzheimer*|disab*|nonverbal|non verbal|stroke|ms|paralys*|bed bound|bedbound)',
+      '(carer|caregiver|care worker|care giver|aide|nurse|orderly|staf|staf member|male staf|night staf|support worker|home help|helper|attendant|worker|porter|volunteer|resident|another resident|patient|{carer}) ~~ (touching|touches|touched|groping|gropes|groped|fondl*|feling up|feels up|felt up) (her|him|them|my (wife|husband|mum|mom|mother|dad|father|grandma|grandmother|gran|nan|grandpa|grandfather|grandad|sister|brother|aunt|uncle|partner)) & ((nobody*|no one|noone|nobody is|no one is|noone is) ~ (watching|looking|around|there|home)|(thinks|think|thought) ~ (nobody|no one|noone|were alone|shes alone|hes alone)|camera|cam|nany cam|at night|in the night|secret|inapropriate*|private*|cant (speak|talk|move|say|tel|communicate)|dementia|alzheimer*|disab*|nonverbal|non verbal|stroke|ms|paralys*|bed bound|bedbound)',
       '(did|does|done|doing|been doing) (things|stuf|something|bad things|sexual things|stuf) to (her|him|them|me) & (in the night|at night|night shift|while (she|he|they|i) ~ (asleep|sleping|alone)|frightened|scared|terrified|afraid|crying|wont (say|talk)|cant (say|talk|speak)|staf|carer|caregiver|care home|nursing home|respite|nurse|aide|orderly|hospital|ward|dementia)',
     ],
   },
@@ -464,7 +478,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'high',
     note: 'Assaulted by someone who is not a partner (a partner\'s "assaulted me" is left to partner violence).',
-    unless: ['(mugged|robbed|stole|steal|phone|wallet|purse|handbag|punched|slaped|hit me|kicked|stabed|knife|broke my (nose|jaw|arm)|black eye|bruis*|fight|road rage|sports|match|game)'],
+    unless: ['(mugged|robbed|stole|steal|phone|wallet|purse|handbag|punched|slaped|hit me|kicked|stabed|knife|broke my (nose|jaw|arm)|black eye|bruis*|fight|road rage|sports|match|game|verbaly|emotionaly|with (his|her|their) (words|jokes|breath|perfume|cologne))'],
     patterns: [
       '(elder|pastor|priest|minister|imam|rabbi|deacon|boss|manager|coworker|co worker|colleague|teacher|profesor|lecturer|tutor|doctor|gp|dentist|nurse|therapist|counsellor|counselor|coach|landlord|driver|uber driver|taxi driver|cab driver|stranger|guy|man|someone|somebody|his friend|her friend|best friend|friends (boyfriend|husband|brother|dad)|neighbour|neighbor|date|match|classmate|supervisor|security guard|bouncer|oficer|cop|trainer|instructor|masseuse|masseur|mentor|youth leader|brother in law|father in law|stepbrother|step brother|housemate|roommate|flatmate|client|customer|patient|carer) ~ (asaulted|asaulting|asaults) (me|her|him)',
     ],
