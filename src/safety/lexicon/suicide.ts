@@ -36,6 +36,13 @@ const ROPE_USES =
 const PLACE_OR_JOB =
   '(city|london|new york|moving|move|job|rent|university|uni|colege|degree|mortgage|company|firm|team|office|school|workplace|this place|house|flat|apartment|contract|lease|visa|country|town)';
 
+/** An ordinary dose question: a named ache or a daily dose ("how many ibuprofen does it take to help a headache"). */
+const DOSE_QUESTION =
+  '(to (help|fix|stop|get rid|ease|treat|work|kick in|sleep|calm)|headache|migraine|fever|cramps|period|toothache|back pain|hangover|per day|a day|every # hours|safe dose|kid|kids|child|dog|cat|vet|baby)';
+
+/** Guns used for sport, hunting or as tools ("my gun is ready for the range on Sunday"). */
+const GUN_SPORT = '(range|hunting|hunt|deer|duck|season|clay|target|competition|paintbal|airsoft|nerf|water gun|glue gun|nail gun|staple gun)';
+
 /** Every `suicide` rule the screen applies. */
 export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
@@ -238,7 +245,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Means in hand, on the edge, saying goodbye (a blade in hand "about to cut" is self-harm, left to that rule).',
-    unless: ABOUT_TO_CUT,
+    unless: [...ABOUT_TO_CUT, GUN_SPORT],
     patterns: [
       '({pills}|gun|rope|noose|knife|blade|razor) ~ (in my hand|lined up|is ready|are ready|s ready|in front of me|on my desk|loaded)',
       '(sitting|standing|here|im) with (a|the|my) (gun|rope|pills|knife|blade|razor|noose)',
@@ -421,7 +428,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Making arrangements: giving things away, letters, the will, pets, passwords, loose ends.',
-    unless: [EVERYDAY_NOTE, 'old (clothes|phone|laptop|toys|books|furniture|sofa|bike|stuff)', '(losing|lost) weight', '(apology|sorry) (letter|leter|leters|note|card)', '(leter|leters) of apology', 'future (kids|children|self|selves|me|baby|grandkids)', 'explaining why i (need|want) (a break|space|time)', '(downsiz*|retir*|graduation|school|camp|first day|future self|time capsule|abroad|while i|new one|upgrad*|bought a new|got a new|charity|donat*|moving|move|declutter*|outgrown|thrift|selling|sell|garage sale|minimalis*|new (place|apartment|flat|house)|birthday|christmas|thank you|anniversary|valentine*|surgery|holiday|vacation|trip|deploy*|wedding|lunchbox|pen pal|landlord|allerg*)'],
+    unless: [EVERYDAY_NOTE, 'old (clothes|phone|laptop|toys|books|furniture|sofa|bike|stuff)', '(losing|lost) weight', '(apology|sorry) (letter|leter|leters|note|card)', '(leter|leters) of apology', 'future (kids|children|self|selves|me|baby|grandkids)', 'explaining why i (need|want) (a break|space|time)', '(he|she|they|{partner}|my ex) ~ (gave|giving|gives|given|threw|throws|sold|sels) (away )?(al |most )?(of )?my', '(downsiz*|retir*|moved|moved out|graduation|school|camp|first day|future self|time capsule|abroad|while i|new one|upgrad*|bought a new|got a new|charity|donat*|moving|move|declutter*|outgrown|thrift|selling|sell|garage sale|minimalis*|new (place|apartment|flat|house)|birthday|christmas|thank you|anniversary|valentine*|surgery|holiday|vacation|trip|deploy*|wedding|lunchbox|pen pal|landlord|allerg*)'],
     patterns: [
       '(giving|gave|give|given|giving away) (away )?(al |most )?(of )?my (stuff|things|belongings|possessions|favorite things|treasures)',
       '(giving|gave|give|given) ~ (my )?(things|stuff|belongings|possessions) away',
@@ -488,7 +495,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Means and method research: doses, heights, knots, stockpiles, places.',
-    unless: ['(safety|first aid|lifeguard|swimming lesson*|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment|exam))'],
+    unless: ['(safety|first aid|lifeguard|swimming lesson*|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment|exam))', DOSE_QUESTION],
     patterns: [
       '(looked up|looking up|look up|googled|googling|google|searched|searching|checked|checking|research*|find out|found out|finding out|reading about|read about|figured out|worked out|asking) ~~ (deadly|lethal|fatal|painless|overdose|poison|poisons|bleed out|drown*|hang*|knot|knots|hold weight|fall from|most deadly|enough to|carbon monoxide|charcoal|helium|exhaust fumes|asphyxia*|suffocat*|how long (it takes|does it take|would it take) to (die|drown|bleed|pass out))',
       '(how (high|tall|far down)|tallest|highest) ~~ (bridge|building|roof|garage|car park|balcony|cliff|tower|drop|floor) & (jump|fall|falling|survive|die|how to get (up|on|to)|roof access|unlocked|thinking|want)',
@@ -898,7 +905,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Method research: how many it would take, comparing methods, heights without nets or railings, "not for swimming".',
-    unless: ['(phone|laptop|plant|plants|fish|lol|haha|lmao)', '(dangerous|safety|council|complain*|report*|kids school|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment))'],
+    unless: ['(phone|laptop|plant|plants|fish|lol|haha|lmao)', '(dangerous|safety|council|complain*|report*|kids school|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment))', DOSE_QUESTION],
     patterns: [
       '(looked up|look up|looking up|googled|googling|searched|searching|checked|checking|asked|asking|wondering|wonder|research*|reading|read) ~~ how (many|much) (it would|would it|it wil|does it|it takes|it d|would) ~ (take|be enough|kil)',
       'how (many|much) ~ ({pills}|paracetamol|tylenol|of (them|these|those|my {pills})) (would|does|wil|do) (it|you|one|i) ~ (take|need)',
@@ -975,7 +982,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Means ready now: the rope up, pills in hand or in a pile, the car running in a closed garage, after I send this.',
-    unless: [ROPE_USES, '(mechanic|running rough|repair*|fix*|service|servicing|mot|warm* up|defrost*|jump start|battery)'],
+    unless: [ROPE_USES, '(mechanic|running rough|repair*|fix*|service|servicing|mot|warm* up|defrost*|jump start|battery)', GUN_SPORT],
     patterns: [
       '(rope|ropes|noose|nooses|guns|gun) (is |s |are )?(already )?(ready|up|set up|tied|loaded|in place|sorted|hung|hanging) & (it|this|tonight|tonights|today|once|when|after|sorry|tel someone|someone|bye|goodbye|fr|now|the day|the night|ready|sat|sitting|car|garage|in my hand)',
       '(noose|nooses) (is |s |are )?(already )?(ready|up|tied|hung|hanging|done|made|set up)',
@@ -1260,6 +1267,42 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(dying|death|being dead|not waking up|never waking up|sleeping forever|not existing|disapearing forever|dying in my sleep) (sounds|sound|seems|feels|looks) (so |realy |kind of |kinda )?(nice|good|peaceful|apealing|tempting|restful|beter|like (a )?relief)',
       '(my kids|my family|my children|my friends|anyone|anybody|everyone|people|the world|they) (wouldnt|would not|wont|will not|dont|do not) (even )?(notice|care|miss me) (if|when) i (just )?(disapeared|faded|was gone|were gone|vanished|died|wasnt here|wasnt around|stoped existing|didnt exist)',
     ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Means set aside for a day or for bad news; medicine stopped to let death come; a weapon I think about using.',
+    unless: [
+      '(for the week|weekly|organiser|organizer|dosette|blister pack|pharmacy|pharmacist|prescription (is|was) ready)',
+      '(on|against) (him|her|them|an intruder|intruders|a burglar|burglars|anyone who|someone who|whoever)',
+      '(self defen*|protect*|hunting|deer|range|target practice|clean*|colection|colector|hobby)',
+      '(doctor|gp|nurse|consultant) (said|told|stoped|changed|took)',
+    ],
+    patterns: [
+      '({pills}|rope|noose|gun|pistol|revolver|rifle|shotgun) (are|is|s) (al )?(sorted|ready|set|counted|set aside|put aside) (for|by) (sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorow|the weekend|next week|the day|the date|my birthday|the anniversary|when)',
+      '({pills}|rope|noose|gun|pistol|revolver|rifle|shotgun) ~~ ready (for|if|in case) ~~ (diagnosis|results|scan|test results|biopsy|news|comes back|goes bad|gets worse|cant cope|i cant|he cant|she cant|the end)',
+      '(stoped|stop|quit|stopping|skipping|skiped|refusing|not taking) (taking )?(my|his|her) ~ ({pills}|medication|insulin|meds|tablets|treatment|dialysis|chemo|inhaler|heart pils|blood thinners) & (let nature|nature take|let it happen|let god|take me|ready to go|(dont|doesnt) want to (live|be here|go on)|join|no point|to die|so (i|he|she) (die|dies|can die|go|goes)|speed (it|things) up|get it over with|wont be long)',
+      '(gun|pistol|rifle|shotgun|revolver|{pills}|rope|razor|blade|knife) & (think|thinking|thought|thinks) (about|of) using (it|them)( on {selfref})?( at night| every night| again| more and more| a lot)?',
+      '(think|thinking|thought|thoughts) (about|of) (kiling|ending|hurting|topping) (yourself|oneself|your life|your own life) & (normal|is it|every day|everyday|a lot|constantly|al the time|do you|does anyone|anyone else|wrong|bad|weird|ok|okay)',
+      '(if|when|after) (you|u|someone|a person|one|i) (kil|kils|kiled|end|ends) (yourself|themselves|oneself|themself|{selfref}|your life|their life|my life) & (pension|insurance|payout|pay out|wil|mortgage|benefits|estate|inheritance|funeral cost*)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Weighing leaving against being dead; means that keep catching my eye (not a swing or a tool).',
+    unless: [ROPE_USES, '(shop|store|window|sale|buy|buying|price|ebay|amazon|hunting|range)'],
+    patterns: [
+      '(if i|or if i|than if i) (left|leave|went|moved out|walked out|divorced) ~~ (or|than) (if )?i ((was|were|am|was just) (dead|gone for good|not alive|no longer alive)|died|killed {selfref}|ended it|disapeared for good)',
+      '(rope|noose|beam|rafters|gun|rifle|shotgun|pistol|{pills}|tracks|bridge|ledge) ~~ (keeps|kept|keep) (catching my eye|calling (to )?me|pulling me|drawing me)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'How many pills it would take, with no ache, dose or piece of writing named (laughter does not cancel it).',
+    unless: [DOSE_QUESTION, '(story|novel|book|essay|screenplay|script|character|fiction|for (my|a) (class|project|paper|assignment))'],
+    patterns: ['(how many|how much) {pills} (would it take|does it take|would kil|would be lethal|is lethal|is fatal|would be fatal|to overdose|for an overdose)'],
   },
   {
     category: 'suicide',
