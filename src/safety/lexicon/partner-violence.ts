@@ -26,7 +26,7 @@ const WILL = '(hel|shel|he wil|she wil|he gon|she gon|hes gon|shes gon|he finna|
 
 /** What a threatener says they will do if I leave, tell or call for help. */
 const THREAT_ACT =
-  '(burn|torch|make (me|you|u) (very |so |realy )?(sorry|pay|regret( it)?)|make (it|things|my life|your life|ur life) (worse|hel|a living hel)|regret it|break (my|your|ur)|fix (my|your|ur) face|finish|spread|post|leak|send (them|it|my|your|the)|share (my|your|the)|tel (them|the police|the cops|everyone|people) (im|i am|that im|i was|youre|your|you are)|take (the|my|our|your|ur) (kids|children|{child})|ruin|destroy|find (me|you|u)|come after|end (me|you)|get (me|you) deported|cal immigration|throw (me|you) out|leave (me|you) with nothing|say (im|i am|youre|your))';
+  '(burn (the house|the place|my|your|ur|me|you|u|it al|everything|us|down)|torch|make (me|you|u) (very |so |realy )?(sorry|pay|regret( it)?)|make (it|things|my life|your life|ur life) (worse|hel|a living hel)|regret it|break (my|your|ur)|fix (my|your|ur) face|finish|spread|post|leak|send (them|it|my|your|the)|share (my|your|the)|tel (them|the police|the cops|everyone|people|my (family|parents|mum|mom|dad|boss|work|church|kids|children|friends|employer)|your (family|parents|mum|mom|dad|boss|work|church|kids|friends|employer)) (that )?(im|i am|i was|youre|your|you are|you were|about)|out (me|you|u)|put (me|you|u) (in|into) (a home|a care home|care|a nursing home|an institution|a psych ward|a mental hospital|hospital)|take (the|my|our|your|ur) (kids|children|{child})|ruin|destroy|find (me|you|u)|come after|end (me|you)|get (me|you) deported|cal immigration|throw (me|you) out|leave (me|you) with nothing|say (im|i am|youre|your))';
 
 /** Objects a controlling partner takes or withholds. */
 const HELD = '(phone|keys|car keys|house keys|key|sim|sim card|passport|id|wallet|purse|cards|bank card|bank cards|debit card|credit card|wifi password|charger|documents|papers|shoes|coat|hearing aids|hearing aid|glasses|wheelchair|powerchair|walker|crutches|cane|mobility scooter|phone line|landline|meds|medication|medicine|inhaler|insulin)';
@@ -350,14 +350,15 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Fourth round: begging for money, no privacy, proof of where I am, dragging, acid, threats.',
+    unless: ['(with me (every|each|to|so)|together|we both|both of us|saving for|we agreed|i asked (him|her|them) to|mutual|fraud)'],
     patterns: [
       '(makes|made|make) me (beg|ask) (him |her |them )?for (money|cash|groceries|food|my own money)',
       '(took|takes|removed|removes|took off) (the|our|my) (door|lock|locks|doors) ~~ (so i|privacy|cant)',
-      '{perp} ~ (checks|goes through|go through|going through|went through|monitors|reads|controls) ~ my (bank statements|statements|receipts|purchases|spending|bank account|bank app|bag|purse|wallet) & (scream*|yell*|every|rage|angry|mad|furious|explain|justify|account for|punish*)',
+      '{perp} ~ (checks|check|checking|checked|goes through|go through|going through|went through|monitors|reads|controls) ~ my (bank statements|statements|receipts|purchases|spending|bank account|bank app|bag|purse|wallet) & (scream*|yell*|every|rage|angry|mad|furious|explain|justify|account for|punish*)',
       '(end|ruin|destroy|wreck|take) my (career|job|reputation|business|visa) ~~ if i (ever )?(leave|left|go|tell|report|call)',
       '(prove|show|proof of) where i (am|was|go|went) & ({perp}|makes|made|demands|has to|every)',
       '(send|sending) (him|her) (a )?(photo|photos|picture|pictures|pic|pics|video|selfie|location) (every|each) (hour|minute|time|few)',
-      '{perp} ~ (drag*|pull*|yank*|haul*) me ~~ by (the|my) (throat|neck|hair|arm|arms|wrist|leg|legs|feet|ankle)',
+      '{perp} ~ (drag*|pull*|yank*|haul*) me ~~ by (the|my) (throat|neck|hair|arm|arms|wrist|wrists|leg|legs|feet|foot|ankle|ankles|collar|hood|clothes|shirt|top)',
       '{perp} ~ dragged me (out|across|down|up|through|along|into)',
       '(says|said|tells me|told me) ~ i (bruise|bruised) (to |so )?easily',
       '(covered in|full of|lots of|so many) bruises & ({perp}|him|her)',
@@ -489,9 +490,10 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Conditional threats: if I leave, tell or call the police he will burn, break, leak, make me sorry.',
     victim: 'self',
-    unless: ['(lol|haha|jk|finale|spoiler|spoil*|surprise|birthday|gift|present|anniversary|dishes|laundry)'],
+    unless: ['(lol|haha|jk|finale|spoiler|spoil*|surprise|birthday|gift|present|anniversary|dishes|laundry|dinner|cooking|the toast|the rice|in charge)'],
     patterns: [
       `if (i|you|u) ~~ (${WILL}|ill|il|i wil|id) ~ ${THREAT_ACT}`,
+      `(${WILL}|threaten*|threatens to|threatened to) ~ ${THREAT_ACT} ~~ (if|unless|when|the day) (i|you|u) (ever )?((leave|left|try to leave|walk out on) (him|her|them|me|us|my {partner}|this relationship|the relationship|the marriage|home|the house)|(leave|left|walk out) $|tel (anyone|someone|people|the police|the cops)|report|cal the (police|cops)|go to the (police|cops))`,
       `if (i|you|u) ~~ ${WILL} ~ (hurt|harm|kill|k l|go after|come after) (my|your|ur|the|our) ({child}|kids|children|mother|mom|mum|father|dad|family|sister|brother|parents|dog|cat|pet|pets|friends)`,
       `${WILL} ~ (break|snap|smash|fix|rearrange|bust|mess up|cave in|smash in|kick in) (my|your|ur) (arm|arms|leg|legs|neck|jaw|nose|face|fingers|wrist|teeth|skull|head)`,
       `(threaten*|threatens to|threatened to) ~ (break|snap|smash|fix|rearrange|bust|mess up|cave in|smash in|kick in) (my|your|ur) (arm|arms|leg|legs|neck|jaw|nose|face|fingers|wrist|teeth|skull|head)`,
@@ -590,6 +592,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       'to prove (where i am|where im|im alone|i am alone|who im with|im (at|where|with|not with|home|really))',
       '(blocked|block|blocking) (him|her|them|my ex|his number|her number|his numbers) ~~ (still|keeps|always) (finds|find|found|gets|getting|messages|messaging|texts|texting|contacting|contacts|calling|calls|creating|making|makes|turns up|shows up|emails)',
       '(nobody|no one|they|the police|anyone) (will|would|wont|would never|will never) (ever )?(find|found) (my|your|the) (body|bodies) & ({perp}|told me|says|said|threat*)',
+      '(says|said|told me|tells me|threaten*|swore|warned me|warns me|texted) ~ (nobody|no one|noone|they|the police|anyone) (would|will|wil|could|is going to|wont|would never) (ever )?(find|found) (me|you|u|my body|your body)',
       '(have to|had to|must|make me|makes me|made me) (beg|grovel|ask) (him |her |them )?for (money|cash|bus fare|groceries|food|tampons|pads|petrol|gas money|my own money|anything|every (penny|cent|pound|dollar))',
       '(gives|give|giving|gave|hands) (me|her|him) (cash|money|some money|spending money|petrol money|grocery money) (for the|each|every|a|per) (week|day|month) & ({perp}|payslip|paycheck|salary|wages|card|pension|hand (him|her) my)',
       '(hand|hand over|give|turn over|surrender) (him|her|them) (all )?(of )?my (payslip|paycheck|wages|salary|earnings|pay|bank card|debit card|cards|pension|benefits)',
@@ -610,7 +613,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     victim: 'other',
     unless: ['(kids|children|custody|court|visitation|restraining|grounded|curfew|school|homework|vet|doctor|hospital|until (shes|hes|theyre)|years old|yet)'],
     patterns: [
-      `${THEIR_PARTNER} ~~ (controls|checks|tracks|reads|monitors|goes through|takes|took|keeps|has) ~ (all )?(her|his|their) (money|finances|paycheck|salary|wages|phone|location|messages|texts|cards|bank card|id|passport|car keys|keys)`,
+      `${THEIR_PARTNER} ~~ (controls|checks|tracks|reads|monitors|goes through|takes|took|keeps|has) ~ (all )?(her|his|their) (money|finances|paycheck|salary|wages|phone|location|messages|texts|cards|bank card|id|passport|car keys|keys|pension|benefits|savings|allowance|disability payments)`,
       '(he|hes) ~ (checks|tracks|reads|monitors|goes through|controls|takes|took|keeps) ~ (all )?her (location|phone|money|messages|texts|paycheck|cards|keys|passport)',
       '(she|shes) ~ (checks|tracks|reads|monitors|goes through|controls|takes|took|keeps) ~ (all )?his (location|phone|money|messages|texts|paycheck|cards|keys|passport)',
       '(shes|hes|she is|he is|they are|theyre) (not|never) (allowed|permitted|let) (to )?(out|outside|leave|go out|see|text|call|visit|have|work|drive|wear|talk) & ({partner}|he|she)',
@@ -756,6 +759,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: ['(jab|vaccine|flu|doctor|dentist|sunscreen|coat|jacket|umbrella|diet|dessert|cake|pizza|movie|show|film|finale|spoiler*|worrier|worried|lol|haha|lmao|jk|gym|leg day|hangover)'],
     patterns: [
       'if (he|she|they|hes|shes|my {partner}) (cant|cannot|can not|doesnt|dont|wont|wouldnt) (have|get|keep) (me|her|him|them|us) ~ (no one|nobody|noone|no one else|nobody else|no other (man|guy|woman|girl)) (can|wil|gets|could|should|does|ever wil|is going to)',
+      '(not to be dramatic|no joke|not joking|im serious|dead serious|honestly not exaggerating) & (said|says|told me|texted|threatened|swore) ~ ({kill}|hurt|strangle|drown|burn) (me|us) & ({perp})',
+      '(said|says|told me|texted|threatened|swore) ~ ({kill}|hurt|strangle|drown|burn) (me|us) & (keeps|kept|has|sleeps with|hides|hid) (a|the|his|her|their) ~ {weapon} (by|under|next to|beside|in|on)',
       'if i (cant|cannot|can not) (have|get|keep) (you|u) ~ (no one|nobody|noone|no one else|nobody else) (can|wil|gets|could|does) & ({perp}|said|says|told|tels|texted|wrote|screamed|yeled|keeps saying|used to say)',
       '({kill}|hurt|beat|finish) (me|u|you) & (figure of speech|not exaggerating|im not exaggerating|not being dramatic|not (a|as a) (joke|metaphor|figure of speech)|i mean (it|that) literaly|literaly (means|mean)|(hes|shes|theyve|he has|she has|they have) (tried|done it|almost done it|nearly done it) (before|already|once|twice)|tried (before|once|already)) & ({perp})',
       '(says|saying|said|keeps saying|tels me|told me|texted|texts|warns me|warned me|threatens|threatened) (that )?(youl|you wil|youd|ul|you are going to|youre going to|youre gona|your gona|ur gona|you gona) (regret (it|this|that)|be sorry|pay|pay for (it|this|that)|get what you deserve|wish you hadnt|see what happens|find out) & (leave|leaving|left|moving out|move out|move away|move back|break up|breaking up|divorce|go to (the )?(police|cops|court|a lawyer|my family)|tel (anyone|someone|the police|your|my)|talk to (anyone|someone|a lawyer|the police)|scared|afraid|terified|frightened)',
@@ -809,6 +814,35 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(hear|heard|hearing|hears) (his|her|their|my {partner}s) (car|truck|van|keys|key|footsteps|steps|bike|motorbike|voice|engine) & (freez*|froze|frozen|panic*|dread*|shak*|tense*|heart (races|pounds|sinks|stops)|stomach (drops|knots|turns|sinks)|scared|terified|afraid|hide|hiding|brace|bracing)',
       '(which|what) (version|side|mood|person) of (him|her|them) ~ (is coming|il get|im going to get|im gona get|i get|wil get|walks in|wil walk|comes (home|in|through)|is coming home|wil be home|shows up|turns up) & (scared|afraid|terified|freez*|froze|dread*|every night|every day|shak*|thrown|threw|hit*|hurt*|tense|panic*|brace|bracing)',
       '(scared|afraid|terified|frightened|dread|dreading) (to come|of coming|to get|of getting) (back )?home & ({perp}|him|her|version|mood)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Harm hidden in a joke or aside: headlocks that leave marks, cigarettes put out on me, left on the motorway, papers I have to ask back for.',
+    victim: 'self',
+    unless: [SPORT, '(wrestl*|play fight*|playful*|tickl*|rugby|bjj|judo|by acident|acidentaly|by mistake)'],
+    patterns: [
+      '(headlock|headlocks|chokehold|chokeholds|choke hold|choke holds|sleeper hold) & (marks|bruise*|leave|left|cant breathe|couldnt breathe|pass out|passed out|blacked out|hurts|hurt) & ({perp}|{partner}s|him|her)',
+      '{perp} ~ (stubs|stubbed|stubbing|puts|put|pressed|presses|holds|held) (out )?(her|his|their|a|the|lit) (cigarette|cigarettes|cig|cigs|fag|fags|joint|lighter|iron|curling iron|straighteners|hot pan) ~ (out )?(on|into|against) my',
+      '{perp} ~ (burns|burned|burnt|burning) me with (a|her|his|their|the) ~ (cigarette|cigarettes|cig|lighter|iron|curling iron|straighteners|lighter|kettle|hot)',
+      '(kicked|kicks|threw|throws|pushed|pushes|dumped|dumps|left|leaves|made|makes) me (get )?(out )?(out of|of) (the|his|her|their) (car|truck|van) & (motorway|highway|freeway|middle of nowhere|at night|in the dark|in the rain|side of the road|roadside|miles from|no phone|in the snow|in the cold)',
+      '(get|got|convince|make|ask|persuade) (him|her|them|my {partner}) (to )?(give|hand) (me )?(back )?my (passport|id|papers|documents|visa|residence permit|bank card|wages|salary|pension|birth certificate) (back)?',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Severe conditional threats that laughter does not cancel ("lol if I leave hell post my nudes", "haha he says hell break my arm").',
+    victim: 'self',
+    unless: ['(finale|spoiler*|spoil*|fantasy|video game|lego|level|character|episode|movie|film|book|novel)'],
+    patterns: [
+      `if (i|you|u) ~~ ${WILL} ~ (break|snap|smash|bust|cave in|kick in) (my|your|ur) (arm|arms|leg|legs|neck|jaw|nose|face|fingers|wrist|teeth|skull|head|ribs)`,
+      `if (i|you|u) ~~ ${WILL} ~ (post|leak|share|send|spread|show) ~ (my|our|your|ur) (nudes|nude (pics|photos|pictures)|naked (pics|photos|pictures|videos)|sex tape|sex video|intimate|private (pics|photos|pictures|videos))`,
+      `if (i|you|u) ~~ ${WILL} ~ (burn|torch) ~ (house|flat|place|home|car|me|us) ~ (down|with (me|us)|alive)?`,
+      `if (i|you|u) ~~ ${WILL} ~ (take|keep) (the|my|our|your|ur) (kids|children|{child}) (away|from (me|you)|and (i|you)|out of the country)`,
+      `${WILL} ~ (break|snap|smash|bust|cave in|kick in) (my|your|ur) (arm|arms|leg|legs|neck|jaw|nose|face|fingers|wrist|teeth|skull|head|ribs) ~~ (if|unless|when) (i|you|u)`,
+      `${WILL} ~ (post|leak|share|send|spread|show) ~ (my|our|your|ur) (nudes|nude (pics|photos|pictures)|naked (pics|photos|pictures|videos)|sex tape|sex video|intimate|private (pics|photos|pictures|videos)) ~~ (if|unless|when) (i|you|u)`,
     ],
   },
 ];
