@@ -403,7 +403,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       // "makes me do things", "made us do stuff and said no one would believe us"
       `(makes|made|making|make|forces|forced|forcing|gets|got) (me|mi|us|you|u) (to )?do (things|stuff|sexual (things|stuff)|bad (things|stuff)|weird (things|stuff)|gross (things|stuff)|things i dont|stuff i dont|things (i|we) didnt|stuff (i|we) didnt|what (he|she|they) (want|wants|wanted)) & (${ME_AS_CHILD}|${YOU_AS_CHILD}|${TEEN_PAST} (my|his|her|our) ${ADULT_ROLE})`,
-      `(says|said|saying|tels|told|telling|warns|warned) ~~ (no one|nobody|noone|no body) (will|would|wil|is going to|is gona|ever) ~ believe (me|mi|you|u|us|her|him|them) & (${ME_AS_CHILD}|${KID}|${YOU_AS_CHILD}) & ${ADULT_OR_KIN}`,
+      `(no one|nobody|noone|no body) (will|would|wil|is going to|is gona|ever) ~ believe (me|mi|you|u|us|her|him|them) & (says|said|saying|tels|told|telling|warns|warned|threaten*) & (${ME_AS_CHILD}|${KID}|${YOU_AS_CHILD}) & ${ADULT_OR_KIN}`,
     ],
   },
   {

@@ -283,6 +283,22 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
   {
     category: 'emergency',
     level: 'imminent',
+    note: 'Swallowed something dangerous, unconscious in water, or a drunk driver who has just taken a child (a medical or road emergency now).',
+    unless: [
+      '(lol|lmao|haha|jk|joke|pride|words|my words|feelings|tears|anger|nerves)',
+      '(last (week|month|year)|(weeks|months|years) ago|used to|when i was)',
+      '(wasnt|isnt|wasn t|was not|is not|not|never|hadnt|hasnt) (drunk|drinking|been drinking|high)',
+    ],
+    patterns: [
+      '(swallowed|swallowing|just swallowed|has swallowed|ate) (a|an|the|some|his|her|my|two|three|#)? ?(button )?(battery|batteries|magnet|magnets|coin|coins|laundry pod|laundry pods|tide pod|tide pods|dishwasher tablet|dishwasher tablets|razor blade|glass|needle|pin|screw|nail)',
+      '(passed out|unconscious|unresponsive|fainted|colapsed|face down|slumped|not moving) ~ in the (bath|bathtub|tub|pool|water|lake|river|sea|canal)',
+      '(cant|can not|cannot) (get|pull|lift) (her|him|them|my *) (out|up) & (bath|bathtub|tub|pool|water|lake|river|sea|canal|passed out|unconscious)',
+      '(got|has|took|taken|grabbed|put|has got) (my|our|the) ~ ({child}|kids|children|baby|daughter|son|girls|boys) ~ (in|into) (the|his|her|their) (car|truck|van) & (drunk|wasted|hammered|high|been drinking|drinking|over the limit|off his face|off her face) & (drove off|sped off|driving off|speeding off|took off|driving|drove|speeding|just left|keys)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
     note: 'Bleeding that will not stop (not a small kitchen cut).',
     unless: ['(finger|thumb|paper cut|shaving|onion*|slicing|chopping|nosebleed|nose bleed|period|gums)'],
     patterns: ['(wont|cant|will not|can not) stop (the )?bleeding'],
