@@ -434,6 +434,11 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(i )?(only|just) (wanted|agred|agreed|said yes|said ok|said okay|meant|came|went) (to |over |back |up )?~~ (kis*|make out|making out|cuddl*|talk|hang out|drink|a drink|coffee|tea|movie|film|sleep|fool around|chat|watch|nap|crash) & (held me down|pined me|pinned me|forc*|pushed me (down|onto|on)|(wouldnt|didnt) stop (touching|kising|groping|when i)|kept going|went further|on top of me|took my (clothes|pants|top|shirt|dress|skirt) of|undres*|hands (down|up|under|inside))',
       // Kept in a room or a car until sex: "wouldn't let me out of the car until we had sex".
       '(wouldnt|wont|didnt|would not|refused to|not|never) (leave|go|go home|get out|let me (go|leave|sleep|out|get out)|take me home|drive me home|unlock) ~~ (until|til|till|unless) (i|we) ~ (slept with|had sex|have sex|hooked up|hook up|gave in|give in|let (him|her)|did it|do it|slept together|sleep together|sleep with|kised (him|her)|kis (him|her)|gave (him|her) (head|a blowjob))',
+      // "won't give me my hormones unless I sleep with them" (any pronoun).
+      '(unless|unles|or else) i ~ (sleep with|have sex with|slep with) (them|him|her|you)',
+      // Done to me though I can no longer refuse: after a stroke, with dementia, when I cannot speak.
+      '(does|did|do|doing|keeps doing) (it|things|stuff|sexual things|sexual stuff) to me ~~ (cant|cannot|couldnt|can no longer|could no longer|not able to|unable to|no longer able to) ~ (say no|tel (him|her|them) (no|to stop)|fight (him|her|them) of|push (him|her|them) (away|of)|stop (him|her|them)|move|resist)',
+      '(has sex|had sex|have sex|does it|did it|keeps doing it|takes me|took me) ~~ (cant|cannot|couldnt|can no longer|could no longer|not able to|unable to|no longer able to) (say|tel (him|her|them)) no',
       // Sex while unable to move or speak.
       '(has|had|have|having) sex with me (while|when|whilst) i (couldnt|could not|cant|cannot|wasnt able to|was unable to) (move|talk|speak|stand|say (no|anything)|respond|fight|think|see straight|open my eyes|walk)',
     ],
