@@ -278,4 +278,11 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       'happened again ~~ the (cuting|self harm|sh|burning {selfref})',
     ],
   },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Head-banging asked in the general "you" ("does anyone else bang their head on the wall when it gets too much"), not a toddler\'s tantrum.',
+    unless: ['({child}|toddlers|babies|tantrum*|teething|the dog|the cat)'],
+    patterns: ['(bang|banging|bangs|hit|hiting|slam|slaming) (their|your|ur) (head|heads) (on|against|into) (the|a) (wal|wals|floor|door|desk) & (anyone|anybody|do you|does everyone|is it normal|normal|when (i|im)|me too)'],
+  },
 ];
