@@ -1293,7 +1293,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Weighing leaving against being dead; means that keep catching my eye (not a swing or a tool).',
     unless: [ROPE_USES, '(shop|store|window|sale|buy|buying|price|ebay|amazon|hunting|range)'],
     patterns: [
-      '(if i|or if i|than if i) (left|leave|went|moved out|walked out|divorced) ~~ (or|than) (if )?i ((was|were|am|was just) (dead|gone for good|not alive|no longer alive)|died|killed {selfref}|ended it|disapeared for good)',
+      '(left|leave|went|moved out|walked out|divorced) ~~ (or|than) (if )?i ((was|were|am|was just) (dead|gone for good|not alive|no longer alive)|died|killed {selfref}|ended it|disapeared for good)',
       '(rope|noose|beam|rafters|gun|rifle|shotgun|pistol|{pills}|tracks|bridge|ledge) ~~ (keeps|kept|keep) (catching my eye|calling (to )?me|pulling me|drawing me)',
     ],
   },
