@@ -95,7 +95,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '(gone|away|left (them|alone)|alone) for days & {child}',
       '(told|tels|asks|asked|makes|made) (her|him|them|my {child}) (not to tel|to keep ~ secret|to hide)',
       '(shook|shakes|shaking|shaken) (the|my|our|his|her)? ?(baby|infant|newborn|him|her) (hard|so hard|violently|until)',
-      '(dont|doesnt|never|wont|didnt) feed (me|us|them|the kids|him|her|my {child}|their {child})',
+      // Not fed at all, not "won't feed the kids fast food" (a rule about which food is parenting).
+      '(dont|doesnt|never|wont|didnt) feed (me|us|them|the kids|him|her|my {child}|their {child})( (for|al|at al|properly|enough|anything|unless|until|til|when|if|and|so|because|cause|bc|most|half|on (purpose|time))|$)',
     ],
   },
   {
@@ -456,6 +457,20 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `(always|often|every (day|night)|left|locked|kept|shut) ~ (outside|out) ~ (in the (rain|cold|snow|dark)|at night|after dark|without (a coat|shoes|food|a jacket)|in a t shirt|in (her|his|their) (pyjamas|pajamas|pjs|nappy|diaper)) & ${KID}`,
       `({parent}|mum|mom|dad|she|he|they) ~ (wont|doesnt|refuses to|refused to|never|didnt|wouldnt) (take|let) (me|mi|us|him|her|them) (to|go to|see) (the|a) (doctor|doctors|hospital|dentist|gp|er|a and e) & (${ME_AS_CHILD}|${KID}) & (sick|ill|bleeding|broken|hurt|pain|infection|fever|weeks|months|teeth|tooth|rotten)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 2: a child "forgotten" at meals, an adult getting into a child\'s bed or checking them at bath time, bruises hidden before nursery sees them.',
+    unless: [
+      '(junk|sweets|sugar|candy|fast food|mcdonalds|takeaway|meat|dairy|gluten|vegetables|veggies|dessert|pudding|after # ?pm|past #|late|before bed|nightmare*|thunder*|storm|scared of the dark|when (he|she|they|i) (was|were|is|are) (sick|ill|poorly))',
+    ],
+    patterns: [
+      `(forgets|forgot|forgeting|doesnt|dont|wont|never|refuses to|refused to|stoped|stopped|barely|rarely|hardly ever) (to )?(feed|feeds|fed) (him|her|them|me|mi|us|${KID}) & ${A_CHILD}`,
+      `(${ADULT_ROLE}|grandpa|grandad|granddad|grandfather|stepbrother|step brother) ~~ (gets|got|getting|climbs|climbed|climbing|crawls|crawled|comes|came|lies|lays|lay|slips|slipped|sneaks|snuck) (in|into|in to|under the covers in) (bed|my bed|the bed|her bed|his bed) (with|beside|next to) (me|mi|us|her|him|them) & ${A_CHILD}`,
+      `(${ADULT_ROLE}|grandpa|grandad|granddad|grandfather|stepbrother|step brother) ~~ (checks|checked|checking|watches|watched|watching|looks at|looked at|inspects|inspected|inspecting|washes|washed|washing|comes in on|walks in on) (her|him|them|me|mi|us|${KID}) ~~ (bath|bathtime|bath time|shower|showering|changing|getting changed|undress*|naked|in the bath) & (hates|doesnt like|dont like|didnt like|uncomfortable|scared|weird|cries|crying|wont stop|told (him|her) to stop|asked (him|her) to stop) & ${A_CHILD}`,
+      `(bruise|bruises|marks|welts|burns|black eye|handprint|handprints|hand prints) ~~ (before|so that|so) ~ (nursery|school|daycare|preschool|kindergarten|the teacher|teachers|social (worker|workers|services)|the doctor|anyone|nobody|no one|her (mum|mom|dad)|his (mum|mom|dad)) ~ (sees|see|notices|notice|asks|finds out|find out)`,
     ],
   },
 ];
