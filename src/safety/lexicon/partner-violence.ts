@@ -866,7 +866,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(i|me) (get|got|getting|dont get|wont get) (hit|beaten|slapped|punched|smacked|kicked|choked|hurt|knocked about|knocked around) & ({perp}|him|her|works nights|when (hes|shes|he is|she is) (home|drunk|angry|mad))',
       '(so|until|til|to make|and) (he|she|they|my {partner}) (stops|stop|quits|wil stop|would stop) (hurting|hitting|slapping|punching|kicking|choking|beating|shoving|pushing|grabbing) me',
       '{perp} ~ (gets|got|becomes|became|turns|turned|can get) ~ and (violent|physical|rough|handsy)',
-      '(in|at) (the|my|a) (car|shed|garage|friends|neighbours|neighbors|mates|truck|van) ~~ (to get away from|away from|because of|to escape|until|til) ~ (his|her|their|my {partner}s) (temper|rage|anger|fists|violence|hitting|moods|drinking)',
+      '(get away from|escape|escaping) ~ (his|her|their|my {partner}s) (temper|rage|anger|fists|violence|hitting|drinking) & (car|shed|garage|friends|neighbours|neighbors|mates|truck|van|sleep|slept|sleeping|stay|stayed|staying|hide|hid|hiding)',
     ],
   },
 ];
