@@ -15,7 +15,7 @@ const OVERDOSE_PAST = `(${WHEN_PAST} ~~ (swalowed|took|taken|downed|overdosed|od
 const INTRUDER = '({perp}|someone|someones|somebody|somebodys|some one|an intruder|intruder|a man|a guy|some guy|some man|a stranger|strangers|people|men)';
 /** Places in and around a home where a dangerous person can be. */
 const AT_HOME =
-  '(outside|here|at (the|my|our) (door|window|house|work|place|gate)|in the (house|driveway|yard|garden|hallway|hall|car park|parking lot|kitchen|living room|lounge|next room|other room)|in my (room|house|driveway|yard|garden|flat|apartment|home)|downstairs|upstairs|coming|on the (porch|doorstep|stairs|landing)|outside my (door|house|window|flat|apartment|room|work|car|place))';
+  '(outside|here|# (minutes|mins|min) away|on (his|her|their) way (here|over|to (me|my|our|the))|nearly here|almost here|heading (here|over|to (my|our))|at (the|my|our) (door|window|house|work|place|gate)|in the (house|driveway|yard|garden|hallway|hall|car park|parking lot|kitchen|living room|lounge|next room|other room)|in my (room|house|driveway|yard|garden|flat|apartment|home)|downstairs|upstairs|coming|on the (porch|doorstep|stairs|landing)|outside my (door|house|window|flat|apartment|room|work|car|place))';
 /** "Is in / got into / broke into" the home. */
 const INSIDE =
   '((in|inside|got in|got into|broke in|broke into|broken into|has broken into|came into|walked into|let (himself|herself|themselves) into) (my|the|our) (house|home|flat|apartment|place|room|bedroom|building|hallway|kitchen|living room)|inside|broke in|has broken in|is breaking in|breaking in|kicked (the door )?in|let (himself|herself|themselves) in)';
@@ -87,6 +87,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '{perp} ~ (is holding|holding|grabbed|pulled out|took out|waving|got out|picked up|brandishing) (a|his|her|the|my|our) (kitchen |big |steak |bread |carving |hunting |pocket )?{weapon}',
       '{perp} (has|have|got|is holding|s holding|holding|grabbed|pulled|pulled out|took out|is waving|s waving|waving|got out|picked up|just grabbed|has grabbed|s grabbed|s got|has got) (a|his|her|the|my|our) (kitchen |big |steak |bread |carving |hunting |pocket )?{weapon}',
       '(gun|knife|rifle|pistol|weapon) (pointed|pointing|aimed) at (me|us|my)',
+      // "sharpening a knife and saying tonight's the night for me"
+      '{perp} ~ (sharpening|sharpens|sharpened|loading|loads|loaded|cleaning|cleans) (a|his|her|the|my|our) ~ {weapon} & (tonight|right now|rn|for me|kil|staring|glaring|looking at me|says|saying|threaten*|warns|warned|next|my turn)',
       '{perp} ~ (breaking|banging on|pounding on|kicking|trying to (break|get|kick)) ~ (door|window|in|down)',
       '(hes|shes|{partner} is|{partner} s|someone is|theyre) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping|shooting) me',
       'call (911|999|000|112)',
@@ -294,6 +296,17 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(passed out|unconscious|unresponsive|fainted|colapsed|face down|slumped|not moving) ~ in the (bath|bathtub|tub|pool|water|lake|river|sea|canal)',
       '(cant|can not|cannot) (get|pull|lift) (her|him|them|my *) (out|up) & (bath|bathtub|tub|pool|water|lake|river|sea|canal|passed out|unconscious)',
       '(got|has|took|taken|grabbed|put|has got) (my|our|the) ~ ({child}|kids|children|baby|daughter|son|girls|boys) ~ (in|into) (the|his|her|their) (car|truck|van) & (drunk|wasted|hammered|high|been drinking|drinking|over the limit|off his face|off her face) & (drove off|sped off|driving off|speeding off|took off|driving|drove|speeding|just left|keys)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Gas in a locked home, or swelling after a sting or food allergy (anaphylaxis).',
+    unless: ['(lol|lmao|haha|fart*|farting|gas prices|gas station|gas bill|petrol station|gassy|bloated|indigestion)'],
+    patterns: [
+      '(smel*|smells|stinks|reeks) ~ gas & (locked (us|me|them|the (doors|windows|door|window)|al the (doors|windows)|every (door|window))|wont let (me|us|them) (out|leave)|trapped|cant (get out|leave)|lighter|matches|light it|sealed|taped)',
+      '(turned on|left on|switched on|turning on|opened) (all )?(the )?(gas|oven gas|gas taps|gas rings|hob) & (locked (us|me|them|the (doors|windows|door|window)|al the (doors|windows)|every (door|window))|wont let (me|us|them) (out|leave)|trapped|cant (get out|leave)|lighter|matches|light it|sealed|taped)',
+      '(face|throat|tongue|lips|mouth|eyes|neck) ~ (swelling|swollen|swelled|closing|puffing up|puffed up|blowing up) & (stung|sting|bee|wasp|hornet|alergic|alergy|peanut|peanuts|nuts|shellfish|epipen|epi pen|(cant|can not|cannot|struggling to) (breathe|swallow)|wheez*)',
     ],
   },
   {
