@@ -58,7 +58,7 @@ export const MACROS: Readonly<Record<string, string>> = {
     'i want|i wana|i wanna|i wish i could|i wish to|id like to|i would like to|i just want|part of me wants|i keep wanting|im going to|im gona|im ready to|im planing to|i plan to|i need to|i should just|i should|i have urges to|urges to|i feel like i want to|i think i want to|i kind of want to|some days i want to|sometimes i want to|i realy want to|i just wana|i wana just',
   /** Ways of saying "to be dead" or "to stop living". */
   deathwish:
-    'stop breathing|stop existing|not exist|not be alive|vanish (from existence|forever|for good|permanently)|disapear (forever|for good|permanently|from existence)|leave this (world|earth|life)|go to sleep forever|not wake up|never wake up|kil {selfref}|be gone (forever|for good)|end (my life|my own life|everything|it al)|stop living|not be here anymore|not be around anymore|end {selfref}|stop waking up|be with (my|her|him) ~ (in heaven|on the other side)|join (my|her|him|them) ~ (in heaven|on the other side)|make it stop for good|go for good',
+    'stop breathing|stop existing|not exist|not be alive|vanish (from existence|forever|for good|permanently)|disapear (forever|for good|permanently|from existence|from (this|the) (world|earth|planet))|leave this (world|earth|life)|go to sleep forever|not wake up|never wake up|kil {selfref}|be gone (forever|for good)|end (my life|my own life|everything|it al)|stop living|not be here anymore|not be around anymore|end {selfref}|stop waking up|be with (my|her|him) ~ (in heaven|on the other side)|join (my|her|him|them) ~ (in heaven|on the other side)|make it stop for good|go for good',
   /** Ways of saying "if I were gone": used after "better off ... if i". */
   gone: 'gone|dead|died|wasnt here|wasnt around|werent here|werent around|was not here|wasnt alive|didnt exist|never existed|out of the picture|out of (their|the|everyones|your) (way|lives|life|hair)|not here|not around|not alive|no longer here|disappeared|vanished|never born|just disappeared|was gone|were gone|was dead|were dead|left for good|stopped existing|ended it|die|wasnt in the picture|werent in the picture|not in the picture|not in this world|wasnt in this world|didnt wake up|never woke up|never wake up',
   /** How others would feel if I were gone. */
@@ -233,7 +233,8 @@ export const SAFE_PHRASES: readonly string[] = [
   'end* (it|things|this|everything|it all)( al)? with (him|her|them|my|this|that|the) *',
   'end* (the|our|this|my|that) (relationship|marriage|engagement|thing|situationship|affair|friendship|call|argument|fight|conversation|lease)',
   'need out of (this|the|my|that) (relationship|marriage|job|house|city|town|situation|apartment|lease|contract|group chat|friendship)',
-  'disappear (for|into|from|to|on|off the grid)',
+  // Only everyday disappearing: "disappear for good" or "from this world" must stay visible.
+  'disappear (for (a|an|the|#|some|ages|hours|days|weeks|work|lunch|now)|into (the|my|his|her|their|a|work)|from (work|school|social|group|chat|the (group|chat|party|room|house|office)|his|her|their|my) *|to (the|my|his|her|a|work)|on (the|my|his|her|a|us|me|him)|off the grid)',
   'hopeless (about|at|with|when it comes to|romantic) *',
   'suicide (prevention|awareness|hotline|squad)',
   '(crisis|suicide|help) (line|lines|hotline)',

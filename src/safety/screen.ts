@@ -175,12 +175,23 @@ function isAboutSomeoneElse(text: string, index: number, length: number): boolea
   if (FIRST_PERSON.has(after)) return false;
   if (['her', 'him', 'them', 'himself', 'herself', 'themselves'].includes(after)) return true;
   const before = text.slice(Math.max(0, index - 120), index).trim().split(' ').reverse().slice(0, 6);
-  for (const word of before) {
+  const restOfSentence = (text.slice(index + length).split(' . ')[0] ?? '').split(' ');
+  for (const [i, word] of before.entries()) {
     if (FIRST_PERSON.has(word)) return false;
+    // "my husband forces…": the speaker's own partner is the one doing it, so the speaker is at risk.
+    if (MY_PARTNER.has(word) && before[i + 1] === 'my') return false;
+    // "he keeps forcing it when I've said no": he is who does it; the speaker is in the sentence.
+    if (SUBJECT_PRONOUNS.has(word) && restOfSentence.some((w) => FIRST_PERSON.has(w))) return false;
     if (THIRD_PERSON.has(word)) return true;
   }
   return false;
 }
+
+/** Pronouns that, before the harm, say who does it. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre']);
+
+/** Partner words that, after "my", name the person doing the harm rather than someone at risk. */
+const MY_PARTNER = new Set(['boyfriend', 'girlfriend', 'bf', 'gf', 'husband', 'wife', 'partner', 'fiance', 'fiancee', 'spouse', 'hubby', 'ex']);
 
 /** Words that put the speaker in the sentence as the one acted on or acting ("my" alone doesn't: "my sister…"). */
 const SPEAKER = new Set(['i', 'im', 'ive', 'id', 'il', 'me', 'myself']);
