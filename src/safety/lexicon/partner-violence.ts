@@ -869,4 +869,19 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(get away from|escape|escaping) ~ (his|her|their|my {partner}s) (temper|rage|anger|fists|violence|hitting|drinking) & (car|shed|garage|friends|neighbours|neighbors|mates|truck|van|sleep|slept|sleeping|stay|stayed|staying|hide|hid|hiding)',
     ],
   },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Control asked about as a question: location forced on, showers timed, hormones taken, threatened outing.',
+    victim: 'self',
+    unless: ['(we both|both of us|each other|mutual|we agreed|i asked (him|her|them)|my idea|for safety on|hiking|festival|road trip|water bill|drought|meter)'],
+    patterns: [
+      '(makes|made|make|forces|forced|force) me (turn on|keep on|leave on|turn|keep|leave|share|send) (my )?(live )?(location|find my|gps|tracking|phone tracking) (on )?(whenever|every time|when|if|all the time|at all times|24 7|always|or)',
+      '{perp} ~ (times|timed|timing|clocks|clocked) my (showers|shower|baths|calls|phone calls|walks|shopping|trips|errands|toilet breaks|bathroom breaks|time out) & (takes|took|punish*|angry|mad|scream*|yell*|if i|over|too long|late|minutes)',
+      '(they take|takes|took|hides|hid|hiding|throws away|threw away|flushed|flushes|withholds|withheld|binned|bins) (away )?my t (and|so|because|away|shots|gel|vials) & (transition*|hormone*|trans|dose|doses|shots|injection*)',
+      '(they take|takes|took|hides|hid|hiding|throws away|threw away|flushed|flushes|withholds|withheld|binned|bins) (away )?my (testosterone|estrogen|oestrogen|hormones|hrt|binder|binders|blockers) & ({perp}|wont let|won|transition|punish*|angry|mad|if i|unless i)',
+      'threaten* to (out (me|us)|tel (my|your|our) (parents|family|mum|mom|dad|boss|work|church|employer|friends|kids|landlord) (that )?(im|i am|about (me|us|my)|were|we are))',
+      '(know|knew|im|i am) ~ (going to|gona|gonna) get it (later|tonight|when (he|she|they) (gets|get) (home|back|in)) & ((that|the|his|her) (look|face|mood|tone)|{perp})',
+    ],
+  },
 ];
