@@ -323,7 +323,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Grooming and exploitation of a minor: asking for pictures, sexual messages, secrets kept with an adult, a much older "boyfriend".',
     unless: [
-      '(pics|pictures|photos|posters|cards|autographs) of (his|her|their|a|the|my) (favourite|favorite|fave|fav|footballer|player|idol|celebrity|singer|band|team|dog|cat|puppy|horse|pet|friends|outfit|drawing|drawings)',
+      '(pics|pictures|photos|posters|cards|autographs) of (his|her|their|a|the|my) (new )?(kit|uniform|team|medal|medals|trophy|certificate|homework|project|artwork|favourite|favorite|fave|fav|footballer|player|idol|celebrity|singer|band|team|dog|cat|puppy|horse|pet|friends|outfit|drawing|drawings)',
       '(pics|pictures|photos|videos|vids|snaps) (of|from) (the|my|our|his|her) (baby|babies|kids|kid|children|family|trip|holiday|house|dog|cat|wedding|party|grandkids|grandkid|grandchildren|school play|concert|game)'],
     patterns: [
       `(ask*|beg*|pressur*|make*|made|making|wants|wanted|keps|kep|tels|told|get*|got|forc*) ~ (send|sending|for) ~ (pics|pictures|photos|nudes|naked *|videos|vids|snaps|selfies|mine) & ${A_CHILD}`,
@@ -427,6 +427,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(says|said|saying|claims|claimed|insists|insisted|told me|tels me|swears) (that )?(she|he|they) (wanted it|asked for it|was asking for it|liked it|enjoyed it|led (him|her|them) on|came onto (him|her|them)|seduced (him|her|them)|consented|was wiling|started it) & ${KID}`,
       // "a grown-up tells you it's a secret game", "our special game" with an adult.
       `(secret|special|private|naughty|tickle|touching|naked|quiet) (game|games) & (grown up|grownup|grown ups|adult|adults|older|${ADULT_OR_KIN}) & (${A_CHILD}|${YOU_AS_CHILD}|my childhood)`,
+      // An adult in a role of trust buying a child underwear, or asking or paying them to pose for pictures.
+      `(buys|bought|buying|gives|gave|giving|sends|sent|got|gets|getting) (her|him|them|me|mi|${KID}) ~ (lingerie|underwear|thongs|a thong|bikinis|a bikini|sexy *|sex toys|a sex toy|condoms) & ${ADULT_ROLE} & ${A_CHILD}`,
+      `${ADULT_ROLE} ~~ (ask*|beg*|pressur*|wants|wanted|told|tels|offer*|paid|pays|paying|bribe*) ~~ (send|sending|take|taking|pose for|posing for|pose in|posing in|model for|modeling for|modelling for) ~ (pics|pictures|photos|videos|vids|snaps|selfies|nudes|a photo|a picture|a video|shoot|shoots|photo shoot) & (shirtless|topless|naked|nude|underwear|lingerie|bikini|swimsuit|in (his|her|their) (pants|knickers|bra|boxers)|no clothes|secret|dont tell|not to tell|private|sexy|alone|bedroom|money|cash|paid) & ${A_CHILD}`,
       `tickl* (him|her|them|me|mi|${KID}) ~ (weird|weirdly|wrong|funny|strange|down there|there|under (his|her|their|my)|in (his|her|their|my) (private*|pants|underwear)|between (his|her|their|my) legs) & ${A_CHILD}`,
       // A group "blessing", "initiating", "marrying off" the girls or boys at an age.
       `(men|adults|elders|leaders|uncles|priests|pastors|grown ups|older (men|boys)|the (man|leader|pastor|priest|prophet|elder|guru)) ~~ (the|us|al the|young|little) (girls|boys|kids|children) (when|once|as soon as|after|before|at) (they|we)? ?(turned|were|hit|reached|got to|age)? ?(1[0-7]|[5-9]|twelve|thirteen|fourteen|eleven|ten|nine) & (flinch*|never told|never (talked|spoken|spoke)|trauma*|abus*|touch*|nightmare*|secret|ashamed|shame|dirty|cult|commune|compound|sect|normal|creepy)`,

@@ -122,7 +122,7 @@ const kidMarker = (afterWord: string): string =>
   `(cousin|sister|brother|son|daughter|kid|nephew|niece|sis|bro|stepson|stepdaughter) ${CHILD_AGE} (is|s|was|keps|kep|says|said|told|has|had|and|got|gets)|` +
   // "my sister's 15 and…" (the apostrophe is dropped, so it reads "sisters 15").
   `(my|our|his|her|their) (sisters|brothers|cousins|sons|daughters|nieces|nephews|stepsons|stepdaughters) (only |just |about |around )?${CHILD_AGE}${AGE_TAIL}|` +
-  `(teen|teenager|teenage|minor|underage|schoolgirl|schoolboy|preteen|tween))`;
+  `(teen|teenager|teenage|minor|underage|schoolgirl|schoolboy|preteen|tween|pupil|pupils|schoolkid|schoolkids))`;
 
 /** Another person named as a child, for use inside patterns ("throws things at my 6 year old"). */
 export const KID = kidMarker('');
