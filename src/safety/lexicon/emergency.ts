@@ -312,6 +312,22 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
   {
     category: 'emergency',
     level: 'imminent',
+    note: 'Medical signs that need an ambulance now: stroke signs, a head injury with confusion or vomiting, a diabetic low, a floppy child with a high fever, a person with dementia missing in the cold.',
+    unless: [
+      '(lol|lmao|haha|jk|last (week|month|year)|(weeks|months|years) ago|used to|when i was)',
+      '((hes|shes|theyre|he is|she is|they are|seems|seemed) (fine|ok|okay|alright|al right)|confused (why|about|by|at|as to))',
+    ],
+    patterns: [
+      '(face|mouth|smile) ~ (drooping|droopy|drooped|droops|lopsided|droping on one side) & (slur*|arm|weak|confused|cant (speak|talk|lift|move)|stroke|suddenly)',
+      '(fel|fallen|falen|fell|hit|banged|smashed|knocked) ~ (his|her|their) head & (confused|being sick|vomit*|throwing up|drowsy|wont wake|cant wake|unconscious|not making sense|seizure|fiting|cant remember|blood|bleeding)',
+      '(diabetic|diabetes|insulin|blood sugar|sugar levels|hypo) & (not making sense|slurring|wont wake|cant wake|passed out|unresponsive|sweating and shaking|shaking and sweating|fiting|seizing|colapsed)',
+      '(temperature|temp|fever) ~ (of |is |at )?(4[0-2]|10[4-7]) & (floppy|limp|wont wake|cant wake|rash|fiting|seizure|not responding|blue|wont drink|not drinking)',
+      '(dementia|alzheimers) & (wandered|gone missing|is missing|went missing|cant find (her|him|them)|been gone) & (freezing|cold|dark|night|hours|snow|rain|river|road)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
     note: 'Bleeding that will not stop (not a small kitchen cut).',
     unless: ['(finger|thumb|paper cut|shaving|onion*|slicing|chopping|nosebleed|nose bleed|period|gums)'],
     patterns: ['(wont|cant|will not|can not) stop (the )?bleeding'],
