@@ -92,10 +92,14 @@ const LAUGHTER = /(?<![a-z])(lo+l[lo]*|lmf?ao+|rofl|ha(?:h+a)+h?|ah(?:a+h)+|he(?
 
 /**
  * True when the message laughs at itself ("kill me lol", "I'm dead 😂"), which turns
- * hyperbole idioms into jokes. Works on normalised text.
+ * hyperbole idioms into jokes, unless it also says it is not joking ("lol i mean it").
+ * Works on normalised text.
  *
  * @example hasLaughter(normalizeForScreen('kill me lol')) === true
  */
 export function hasLaughter(normalized: string): boolean {
-  return LAUGHTER.test(normalized);
+  return LAUGHTER.test(normalized) && !SERIOUS.test(normalized);
 }
+
+/** "lol but I'm not joking": the person says the laughter does not make it a joke. */
+const SERIOUS = /(?<![a-z])(not (a )?joke|no joke|not joking|not kiding|im not kiding|im serious|i mean it|dead serious|for real tho|not even joking|no cap)(?![a-z])/;
