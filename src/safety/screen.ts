@@ -95,7 +95,8 @@ const STEP_UP: Readonly<Record<RiskLevel, RiskLevel>> = { possible: 'high', high
 const NEGATED_TAIL =
   /(?:^| )(?:not|never|no|dont|didnt|doesnt|wont|wouldnt|isnt|aint|nor)(?: (?:gona|going|to|wana|want|ever|realy|even|actualy|planing|plan|about|try|trying|be|being|have|had|do|i|he|she|it|that|just|thinking|of|about|fel|feling|am|was|would|wil|could|cant))* $/;
 
-const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'il', 'me', 'myself', 'us', 'we', 'mys', 'self']);
+// In a one-to-one chat, "when he pins you against the wall" is about the person writing.
+const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'il', 'me', 'myself', 'us', 'we', 'mys', 'self', 'you', 'u', 'yourself']);
 const THIRD_PERSON = new Set(
   (
     'he she they hes shes theyre hed shed hel shel him her them himself herself themselves themself ' +
