@@ -151,9 +151,9 @@ describe('crisis screen: measured against labelled text', () => {
   it.each([
     ['risk-heldout-2.jsonl', { falseAlarms: 0, anyRisk: 1, suicide: 1, partner_violence: 0.941, sexual_violence: 1, child_abuse: 1 }],
     ['risk-heldout-3.jsonl', { falseAlarms: 0, anyRisk: 0.962, suicide: 0.916, partner_violence: 1, sexual_violence: 1, child_abuse: 1 }],
-    ['risk-heldout-4.jsonl', { falseAlarms: 2, anyRisk: 0.831, suicide: 0.777, partner_violence: 0.954, sexual_violence: 0.7, child_abuse: 0.8 }],
-    ['risk-heldout-5.jsonl', { falseAlarms: 5, anyRisk: 0.638, suicide: 0.555, partner_violence: 0.72, sexual_violence: 0.666, child_abuse: 0.5 }],
-    ['risk-heldout-6.jsonl', { falseAlarms: 2, anyRisk: 0.595, suicide: 0.64, partner_violence: 0.533, sexual_violence: 0.4, child_abuse: 0.55 }],
+    ['risk-heldout-4.jsonl', { falseAlarms: 2, anyRisk: 0.955, suicide: 0.916, partner_violence: 1, sexual_violence: 0.9, child_abuse: 1 }],
+    ['risk-heldout-5.jsonl', { falseAlarms: 5, anyRisk: 0.857, suicide: 0.777, partner_violence: 0.88, sexual_violence: 0.916, child_abuse: 0.75 }],
+    ['risk-heldout-6.jsonl', { falseAlarms: 1, anyRisk: 0.838, suicide: 0.84, partner_violence: 0.7, sexual_violence: 0.85, child_abuse: 0.85 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
