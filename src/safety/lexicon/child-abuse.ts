@@ -70,7 +70,6 @@ const ADULT_ROLE =
 
 /** Every `child_abuse` rule the screen applies. */
 export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
-
   {
     category: 'child_abuse',
     level: 'high',

@@ -28,7 +28,6 @@ const HARMLESS_SMOKE = '(toast|cooking|burnt (the )?(toast|food|dinner|pizza|pop
 
 /** Every `emergency` rule the screen applies. */
 export const EMERGENCY_RULES: readonly LexiconRule[] = [
-
   {
     category: 'emergency',
     level: 'imminent',

@@ -43,7 +43,6 @@ const THROWN_NOT_AT_ALL = '(throw*|threw) ~ (shade|glances|looks|a look|a tantru
 
 /** Every `partner_violence` rule the screen applies. */
 export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
-
   {
     category: 'partner_violence',
     level: 'high',

@@ -26,7 +26,6 @@ const HOT_TOOL =
 
 /** Every `self_harm` rule the screen applies. */
 export const SELF_HARM_RULES: readonly LexiconRule[] = [
-
   {
     category: 'self_harm',
     level: 'high',

@@ -29,7 +29,6 @@ const PASSED_ON =
 
 /** Every `sexual_violence` rule the screen applies. */
 export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
-
   {
     category: 'sexual_violence',
     level: 'high',
