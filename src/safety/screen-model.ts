@@ -96,6 +96,11 @@ export function probabilities(model: Pick<ScreenModel, 'bias' | 'weights'>, feat
   return exps.map((e) => e / sum);
 }
 
+/** Where one sentence ends and the next begins. */
+const SENTENCE_END = /(?<=[.!?\n…])\s+/;
+/** Longer messages are scored sentence by sentence only, to keep the screen fast. */
+const WHOLE_MESSAGE_LIMIT = 4000;
+
 /**
  * What the model says about a message: P(some risk) and the most likely risk category. A
  * message of several sentences is also scored sentence by sentence and the riskiest reading
@@ -114,11 +119,6 @@ export function classify(model: ScreenModel, text: string): { risk: number; cate
   }
   return out ?? classifyOne(model, text);
 }
-
-/** Where one sentence ends and the next begins. */
-const SENTENCE_END = /(?<=[.!?\n…])\s+/;
-/** Longer messages are scored sentence by sentence only, to keep the screen fast. */
-const WHOLE_MESSAGE_LIMIT = 4000;
 
 function classifyOne(model: ScreenModel, text: string): { risk: number; category: RiskCategory } {
   const p = probabilities(model, featuresOf(text));

@@ -194,9 +194,6 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre'])
 /** Partner words that, after "my", name the person doing the harm rather than someone at risk. */
 const MY_PARTNER = new Set(['boyfriend', 'girlfriend', 'bf', 'gf', 'husband', 'wife', 'partner', 'fiance', 'fiancee', 'spouse', 'hubby', 'ex']);
 
-/** Words that put the speaker in the sentence as the one acted on or acting ("my" alone doesn't: "my sister…"). */
-const SPEAKER = new Set(['i', 'im', 'ive', 'id', 'il', 'me', 'myself']);
-
 /**
  * The learned backstop's answer (always `possible`), marked as about someone else when the
  * message is framed that way or never puts the speaker in it but does name another person.
@@ -205,7 +202,8 @@ function learnedBackstop(text: string, normalized: string, framedAsFriend: boole
   const risk = modelScreen(text);
   if (risk === null) return null;
   const words = normalized.split(' ');
-  const aboutOther = framedAsFriend || (!words.some((w) => SPEAKER.has(w)) && words.some((w) => THIRD_PERSON.has(w)));
+  // "my" alone doesn't put the speaker in it ("my sister turns up with marks").
+  const aboutOther = framedAsFriend || (!words.some((w) => FIRST_PERSON.has(w)) && words.some((w) => THIRD_PERSON.has(w)));
   return aboutOther ? { ...risk, thirdParty: true } : risk;
 }
 
