@@ -207,37 +207,34 @@ export function findFirst(
   patterns: readonly RegExp[],
   accept: (sentence: string, match: RegExpExecArray) => boolean = () => true,
 ): Hit | undefined {
-  for (let i = 0; i < text.sentences.length; i += 1) {
-    const norm = (text.sentences[i] as PreparedSentence).norm;
-    for (const pattern of patterns) {
-      const re = globalOf(pattern);
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(norm)) !== null) {
-        if (accept(norm, m)) return hitAt(text, i, m);
-        if (m[0].length === 0) re.lastIndex += 1;
-      }
-    }
+  for (const { index, norm, match } of eachMatch(text, patterns)) {
+    if (accept(norm, match)) return hitAt(text, index, match);
   }
   return undefined;
 }
 
 /** All matches of all patterns, in sentence order (for lists such as absolutes). */
 export function findAll(text: PreparedText, patterns: readonly RegExp[]): Hit[] {
-  const hits: Hit[] = [];
-  for (let i = 0; i < text.sentences.length; i += 1) {
-    const norm = (text.sentences[i] as PreparedSentence).norm;
+  const hits = [...eachMatch(text, patterns)].map(({ index, match }) => hitAt(text, index, match));
+  return hits.sort((x, y) => x.sentence - y.sentence || x.match.index - y.match.index);
+}
+
+/** Every match of every pattern, sentence by sentence, pattern by pattern. */
+function* eachMatch(text: PreparedText, patterns: readonly RegExp[]): Generator<{ index: number; norm: string; match: RegExpExecArray }> {
+  for (let index = 0; index < text.sentences.length; index += 1) {
+    const norm = (text.sentences[index] as PreparedSentence).norm;
     for (const pattern of patterns) {
       const re = globalOf(pattern);
       re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(norm)) !== null) {
-        hits.push(hitAt(text, i, m));
-        if (m[0].length === 0) re.lastIndex += 1;
+      let match: RegExpExecArray | null;
+      while ((match = re.exec(norm)) !== null) {
+        const lastIndex = re.lastIndex;
+        yield { index, norm, match };
+        // The caller may have used the same cached regex meanwhile; resume where this match ended.
+        re.lastIndex = match[0].length === 0 ? lastIndex + 1 : lastIndex;
       }
     }
   }
-  return hits.sort((x, y) => x.sentence - y.sentence || x.match.index - y.match.index);
 }
 
 const globals = new WeakMap<RegExp, RegExp>();
