@@ -49,7 +49,9 @@
  * tuned on. Rules as of e0fcac9 on risk-dev-{terse,slang,narrative,behaviour,voices}: suicide
  * 0.33–0.80, partner 0.53–0.75, sexual 0.38–0.53, child 0.38–0.63. After those five were used,
  * rules + backstop on the next three, risk-dev-{questions,lives,masked}: suicide 0.70–0.83,
- * partner 0.71–0.89, sexual 0.70–0.77, child 0.80–0.90, false alarms 1–3%.
+ * partner 0.71–0.89, sexual 0.70–0.77, child 0.80–0.90, false alarms 1–3%. After those too, on
+ * risk-dev-{checkins,formal,vague}: suicide 0.80–0.92, partner 0.71–0.86, sexual 0.64–0.76, child
+ * 0.72–0.88, false alarms 0–1% (16% on vague, whose negatives are twins of its positives).
  *
  * Scoring: a result counts as a detection for recall when its category equals the label,
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a

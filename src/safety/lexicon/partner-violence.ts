@@ -38,6 +38,13 @@ const THEIR_PARTNER = '((her|his|their|{relation}s|my {relation}s) ({partner}))'
 const KNOCKED_OUT_OF =
   'knock* (me|us|my team|our team) out & (quiz|tournament|competition|contest|game|final|finals|semi|semis|semifinal|quarterfinal|playoffs|league|round|bracket|cup|race|running|draft|auction|bidding|fantasy)';
 
+/** Hit with words, not a blow: "he hit me with the we need to talk text", "she hit me with a guilt trip". */
+const HIT_WITH_WORDS =
+  'hit* me with (the|a|an|that|this|his|her|their|some|one of (his|her|their)) ~~ (text|texts|message|mesages|news|question|questions|look|excuse|excuses|bombshell|joke|jokes|line|talk|speech|guilt trip|silent treatment|compliment|request|idea|truth|facts|bil|sarcasm|attitude|comeback|reply|email|emoji|meme|song|playlist|plan|announcement|lecture|ultimatum)';
+
+/** Things tossed in play for the other to catch, told fondly ("catch!", "kind of cute"). */
+const THROWN_IN_PLAY = '(catch $|(kind of|so|honestly|realy|actualy|kinda) cute)';
+
 /** Figurative throwing: shade, looks, a tantrum, compliments. */
 const THROWN_NOT_AT_ALL = '(throw*|threw) ~ (shade|glances|looks|a look|a tantrum|a fit|a strop|a wobbly|compliments|hints|a hint|a party|a curveball|a curve ball|money|kisses)';
 
@@ -47,7 +54,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical violence against me.',
-    unless: [SELF_INFLICTED, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF, THROWN_NOT_AT_ALL],
+    unless: [SELF_INFLICTED, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF, THROWN_NOT_AT_ALL, HIT_WITH_WORDS, THROWN_IN_PLAY],
     patterns: [
       '{perp} ~ ({hit}) me',
       '{perp} ~ (push*|shov*) me (down|into|against|over|of|out|to the (ground|floor)|hard)',
@@ -181,7 +188,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Fear of a partner.',
     victim: 'self',
-    unless: ['(how|want|wana|trying) (do i |can i |to |can we |do we )?(stop|quit) walk* on egshels'],
+    unless: ['(how|want|wana|trying) (do i |can i |to |can we |do we )?(stop|quit) walk* on egshels', '(kids|children|the boys|the girls|my son|my daughter|our son|our daughter|the baby|the dog|the cat) (are|is|were|was|get|seem|seems|look|looks|act) ~ (scared|afraid|terified|frightened) of (him|her|my {partner}) $'],
     patterns: [
       '(scared|afraid|terified|frightened|fear) (of )?what (he|she|they|hel|shel|hed|shed|my {partner}) ~ (do|does|did|react|do to me|be capable of)',
       '(scared|afraid|terified|frightened) (of|to leave) (him|her|my {partner}) $',
@@ -209,7 +216,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(said|says|told me|tels me) ~ ({kill}|hurt|beat) (me|us) $',
       '(punched|punches|punching|smashed|smashes|kicked) (a hole in )?(the|a) (wal|door)',
     ],
-    unless: ['(how|want|wana|trying) (do i |can i |to |can we |do we )?(stop|quit) walk* on egshels', 'walk* on egshels (around|with) you', 'hurt* me (when|by|with|so|emotionally|by cheating)', '(cheat*|lied|lying|lies|left me|words|feelings)', '(silent treatment|cold shoulder)'],
+    unless: ['(how|want|wana|trying) (do i |can i |to |can we |do we )?(stop|quit) walk* on egshels', 'walk* on egshels (around|with) you', 'walk* on egshels (around|with) (my |our |the )?(in laws|inlaws|mother in law|father in law|boss|manager|coworkers|colleagues|roommate|flatmate|teacher|family at (dinner|christmas))', 'hurt* me (when|by|with|so|emotionally|by cheating)', '(cheat*|lied|lying|lies|left me|words|feelings)', '(silent treatment|cold shoulder)'],
   },
   {
     category: 'partner_violence',
@@ -255,7 +262,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Stalking: turning up, waiting outside, driving past, following me everywhere.',
     unless: ['(my|the|our) (dog|cat|puppy|kitten|toddler|baby|kid|kids|shadow) (follows|followed|following)', '(cute|so sweet|lovely|romantic|aw|to surprise me|surprised me|to pick me up|give me a ride|with (coffee|lunch|flowers) (sometimes|and)|with (groceries|food|dinner|gifts|presents|the kids)|road trip|get lost|convoy)'],
     patterns: [
-      '(follows|followed|following|tails|tailed|tailing) (me|my car) (when|whenever|every time|everywhere|to|home|from)',
+      '(follow|follows|followed|following|tails|tailed|tailing) (me|my car) (when|whenever|every time|everywhere|to|home|from)',
       '(shows|showing|turns|turning|showed|turned) up (at|to) my ~ (work|job|house|home|place|school|apartment|parents|gym|door|office)',
       '(turning|turns|turned|showing|shows|showed|appearing|appears|popping|pops) up (wherever|everywhere|anywhere) (i|im)',
       '{perp} ~ (keeps|kept|always|constantly|every (day|night)) ~ (driving|drives|walking|walks|coming|comes|parking|parks|waiting|waits|sitting|sits) ~ (past|by|outside|around|near) ~ my (house|home|place|work|job|apartment|flat|school|car|gym|parents|moms|mums)',
@@ -396,7 +403,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical harm in many words: grabbed, pushed into the wall, struck, held by the wrists, things thrown at me, injuries.',
-    unless: [SPORT, SELF_INFLICTED, THROWN_NOT_AT_ALL, '(pillow|pilow|playful*|as a joke|jokingly|snowball|water balloon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by accident|accidentally|kiss*|hug*|cuddl*|danc*|flirt*)'],
+    unless: [SPORT, SELF_INFLICTED, THROWN_NOT_AT_ALL, THROWN_IN_PLAY, '(pillow|pilow|playful*|as a joke|jokingly|snowball|water balloon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by accident|accidentally|kiss*|hug*|cuddl*|danc*|flirt*)'],
     patterns: [
       `{perp} ~ (${HIT_MORE}) me`,
       `({perp}|him) ~ (${HIT_MORE}) (her|him|them|har)`,
@@ -662,7 +669,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'possible',
     note: 'Fear, walking on eggshells and isolation said vaguely: the bot asks whether they are safe.',
-    unless: [SPORT, '(scare|scares|scared) me with (how|her|his)', '(jump*|prank|boo|horror|movie|film|snuck up|sneaked up|out of nowhere|behind me|lol|haha|halloween|roller coaster|spider|jump scare|christmas|holiday|thanksgiving|in laws|relatives|exam|interview|report card|my grades|boss|afair|affair|cheat*|other (guy|man|woman|girl)|my ex|flirt*|sext*|the (guy|girl|woman|man) i|proposal|school night|homework|toddler|baby)'],
+    unless: [SPORT, THROWN_IN_PLAY, '(scare|scares|scared) me with (how|her|his)', '(or|and) ~ (gets|goes|get|go|will get|wil get) ~ (sulky|sulk|sulks|quiet|moody|huffy|pouty|grumpy|upset|sad|hurt|mopey) & careful', '(jump*|prank|boo|horror|movie|film|snuck up|sneaked up|out of nowhere|behind me|lol|haha|halloween|roller coaster|spider|jump scare|christmas|holiday|thanksgiving|in laws|relatives|exam|interview|report card|my grades|boss|afair|affair|cheat*|other (guy|man|woman|girl)|my ex|flirt*|sext*|the (guy|girl|woman|man) i|proposal|school night|homework|toddler|baby)'],
     patterns: [
       '{perp} ~ (gets|get|turns|becomes|is|goes|can get|can be) ~ (scary|frightening|aggressive|nasty|mean|violent|dangerous|different|intimidating|threatening|handsy|rough) & (drink*|drunk|had a few|beer|beers|wine|vodka|whiskey|rum|alcohol|temper)',
       '(dont|do not|never|no longer|not) feel safe (around|with|near|at home with|in the house with|at home|in my (own )?home|home|alone with|when) (him|her|them|my {partner}|he|she|hes|shes)?',
@@ -745,7 +752,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Things thrown at the speaker (plates, chairs, glasses), asked as "is it normal".',
-    unless: [SPORT, '(snowbal*|snow|water balon*|balloon*|ball|frisbee|pillow*|confetti|rice|bouquet|popcorn|grapes|treats|kiss*|shade|glances|compliments|money at (me|you) (to|for)|a party|a bone|a curveball|curve ball|a wrench|spanner)'],
+    unless: [SPORT, THROWN_IN_PLAY, '(snowbal*|snow|water balon*|balloon*|ball|frisbee|pillow*|confetti|rice|bouquet|popcorn|grapes|treats|kiss*|shade|glances|compliments|money at (me|you) (to|for)|a party|a bone|a curveball|curve ball|a wrench|spanner)'],
     patterns: [
       '(throw|throws|threw|throwing|thrown|hurl*|chuck*|fling*|flung) (things|stuff|objects|plates|a plate|dishes|glasses|a glass|mugs|a mug|cups|a cup|his phone|her phone|a phone|a chair|chairs|shoes|a shoe|bottles|a bottle|a remote|the remote|knives|a knife|furniture|a lamp|a pan|books|a book) at (you|me|u|my (head|face))',
     ],
@@ -881,6 +888,118 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(they take|takes|took|hides|hid|hiding|throws away|threw away|flushed|flushes|withholds|withheld|binned|bins) (away )?my (testosterone|estrogen|oestrogen|hormones|hrt|binder|binders|blockers) & ({perp}|wont let|won|transition|punish*|angry|mad|if i|unless i)',
       'threaten* to (out (me|us)|tel (my|your|our) (parents|family|mum|mom|dad|boss|work|church|employer|friends|kids|landlord) (that )?(im|i am|about (me|us|my)|were|we are))',
       '(know|knew|im|i am) ~ (going to|gona|gonna) get it (later|tonight|when (he|she|they) (gets|get) (home|back|in)) & ((that|the|his|her) (look|face|mood|tone)|{perp})',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Self-blame and apologies for the partner\'s violence ("sorry I made you angry enough to hit me", "so he wont have to hit me", "he only pushes me when I deserve it").',
+    victim: 'self',
+    unless: [SPORT, SELF_INFLICTED, '(pilow|playful*|as a joke|jokingly|tickl*|wrestl*|kick* me out|bit* me (on the|a) (lip|neck|ear))'],
+    patterns: [
+      '(made|make|makes|making|provoked|provoke|provokes|push|pushed) (you|him|her|them) ~ ({hit}|hurt|push*|shov*|grab*|throw things at) me',
+      '(so|then|and) (he|she|they|you) (wont|doesnt|dont|wil not|does not|never) (have|need|feel the need) to ({hit}|hurt|push*|shov*|grab*|raise (his|her|a|their|your) hand to) me',
+      '(only|just) ({hit}|hurt*|push*|shov*|grab*) me (when|because|cause|cos|if) i (deserve|deserved|ask for|asked for|provoke|provoked|push (his|her|your|their) buttons|make (him|her|you) (mad|angry))',
+      '(i|i know i) (deserve|deserved|had it coming|asked for it) & ({perp}|you) ~ ({hit}|hurt*|push*|shov*|grab*) me',
+      '(bruise|bruises|black eye|split lip|your face|your arm|your neck) & (never|wont|not) happen again',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Injuries or fading bruises set beside the partner\'s good days ("the bruises are fading, he was nice to me today").',
+    victim: 'self',
+    unless: [SPORT, SELF_INFLICTED, '(fell|fall|tripped|clumsy|bike|surgery|injection|blood test|tattoo|hickey*|gym|training|football|rugby|hike|hiking|climbing|cut|cutting|self harm|relapse)'],
+    patterns: [
+      '(bruise|bruises|black eye|marks|split lip|swelling) (on my|are|is|have|has) ~ (fading|healing|gone|going down|almost gone) & {perp} (was|is|has been|been|were) ~ (nice|sweet|kind|calm|gentle|sorry|apologetic|lovely|good) (to me|today|again|this week|lately|since)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Physical violence in formal or indirect words: physically intimidating, restrained me, choked me in episodes, physical harm from his temper.',
+    unless: [SPORT, MEDIA_ABOUT, '(physical therapy|physiotherap*|training|drill|self defence|self defense|police officer|bouncer|security guard|in a game|roleplay|kink*|consensual|safeword)'],
+    patterns: [
+      '{perp} ~ (has been|is|was|been|can be|gets|becomes) ~ physicaly (intimidating|threatening|aggressive|violent|abusive|rough)',
+      '{perp} ~ (restrained|restrains|restraining|physicaly held|physicaly restrained|physicaly stoped|physicaly prevented) me',
+      '{perp} ~~ (prevent|prevents|prevented|stop|stops|stoped|block|blocks|blocked|blocking) me (from )?(leaving|geting out of|going out of|walking out of) (the )?(room|house|flat|apartment|car|bedroom|bathroom|kitchen)',
+      '{perp} ~ (blocks|blocked|blocking|stands in|stood in|standing in) (the )?(doorway|doorways|door|exit|way out) & (raise*|raising|fist|scream*|yel*|wont let|cant leave|couldnt leave|intimidat*|scared|afraid|frightened|trapped)',
+      '(raises|raised|raising|lifts|lifted|lifting|shakes|shook|shaking) (his|her|their|a) (fist|fists|hand) & (intimidat*|threat*|scared|afraid|frightened|flinch*|blocking|blocks|towards me|at me|in my face)',
+      '({partner}|{partner}s) ~ (temper|anger|rage|drinking|outbursts|violence) ~~ (resulted|results|ended|ends|led|leads) in ~ (physical|injur*|bruis*|hospital|me getting hurt)',
+      '(physical (harm|violence|assault|aggression|abuse|injuries)|physicaly (harmed|assaulted|injured|abused|hurt)) & (my|her|his|their) ({partner}|{partner}s)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Someone else\'s partner hurting or controlling them, said formally ("a friend whose partner has broken her arm", "her partner appears to be controlling her").',
+    victim: 'other',
+    unless: [MEDIA_ABOUT, '(character|novel|film|movie|show|series|fiction|story)'],
+    patterns: [
+      'whose ({partner}) ~~ ({hit}|hurting|hurts|hurt|injur*|broke|broken|assault*|threaten*|strangl*|choke*|control*|isolat*) (her|him|them)',
+      'whose ({partner}) ~~ (broke|broken|bruised|fractured|cracked) (her|his|their) (arm|wrist|nose|rib|ribs|jaw|finger|fingers|collarbone|leg|eye)',
+      '(her|his|their) ({partner}) ~ (appears|seems|seem|appear) to be (controlling|hurting|hitting|isolating|abusing|monitoring|tracking|threatening) (her|him|them)',
+      '(unexplained|unexplainable|frequent|regular|recurring) (injuries|bruises|bruising|black eyes|marks|cuts|burns) & (her|his|their) ({partner})',
+      '(arrived|arrives|comes|came|turned up|turns up|shows up|showed up) (at|to|into) (work|school|class|the office|church) (with )?(visible )?(bruising|bruises|a black eye|marks|injuries) & ({partner}|{partner}s)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Fear of the partner finding out I sought help (a solicitor, the police, a refuge, a friend).',
+    victim: 'self',
+    unless: ['(afair|affair|cheat*|confess*|lied|lying|the truth|surprise|proposal|propose|gift|present|pregnan*|tattoo|bought|spent|crashed|the bil|the news|i forgot|forgot)'],
+    patterns: [
+      '(afraid|scared|terified|frightened|fearful|petrified|dread*|fear) ~ (how|what) (he|she|they|hel|shel|hed|shed|my {partner}) ~~ (react|do|respond) & (solicitor|lawyer|atorney|police|refuge|shelter|helpline|hotline|advocate|social worker|counsel*|therapist|doctor|gp|divorce|spoken to|spoke to|talked to|been to|went to|reached out|asked for help|geting help|told (someone|anyone|my (family|sister|mum|mom|friend|friends)))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Not allowed to see friends or family, reported as his rule ("you said Im not allowed to see them anymore").',
+    victim: 'self',
+    unless: ['(doctor|gp|nurse|therapist|court|custody|visitation|covid|quarantine|isolation period|contagious|teacher|school|curfew|grounded|my (mom|mum|dad|parents|stepdad|stepmom))'],
+    patterns: [
+      '(you|{perp}) ~ (said|says|told me|tels me|decided|rules|made it clear) (that )?(im|i am|i was|i wasnt|im not|i am not) ~ (not )?(allowed|permitted) to (see|talk to|speak to|visit|text|cal|meet|contact|hang out with) (them|my friends|friends|my family|family|anyone|my (mum|mom|dad|parents|sister|brother|mates))',
+      '(sorry|apologi*) ~ i (talked|spoke|went out with|saw|visited|texted|met|caled) (to )?(my )?(friends|family|mates|sister|brother|mum|mom|parents) & (not allowed|said i couldnt|told me not to|wont let|forbid*|banned)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Tracking and unannounced showing up: an app or tracker on my phone or car, then he turns up where I am.',
+    victim: 'self',
+    unless: ['(we both|both of us|each other|mutual|we agreed|we share|i asked (him|her|them)|my idea|i installed|i set up|for safety on|hiking|festival|road trip|lost my phone|find my phone|parental|my (son|daughter|kid|kids|child|teen))'],
+    patterns: [
+      '(app|apps|tracker|trackers|airtag|airtags|tile|gps|tracking device|spyware|stalkerware|spy app) & (track*|monitor*|location|where i) & {perp} ~ (installed|instaled|put|planted|hid|set up|added|downloaded)',
+      '{perp} ~ (has )?(tracked|tracks|tracking|monitored|monitors|monitoring|traced) my (location|phone|car|movements|whereabouts|every move) & (without|consent|knowing|permission|secretly|showed up|turned up|arrived|appears|appeared|unannounced)',
+      '{perp} ~ (showed|shows|turned|turns|turning|showing|popped|pops) up ~ (unannounced|uninvited|unexpectedly|out of nowhere) (at|outside) (my|the) (work|workplace|office|gym|job|house|flat|school|door|class|parents)',
+      '{perp} ~ (arrived|arrives|arriving) (unannounced|uninvited) (at|outside) (my|the) (work|workplace|office|gym|job|house|flat|school|door|class|parents)',
+      '(ex|ex boyfriend|ex girlfriend|ex husband|ex wife|former partner|former husband|former wife) ~~ (showed|shows|turned|turns) up (at|outside) (the )?(gym|my work|my job|my office|my house|my flat|my school|my door) & (track*|app|location|again|every|keeps|blocked|how did|knew where)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'An ex showing he knows where I sleep or live, alongside floods of messages.',
+    victim: 'self',
+    patterns: [
+      '(ex|exs|ex boyfriend|ex girlfriend|ex husband|ex wife|former partner|{perp}) ~~ knows (which|where) ~ (window|room|bedroom|door|car|route|bus|gym|i sleep|i park|i run|i walk)',
+      '{perp} ~ (sends|sent|sending|texts|texted|texting|messages|messaged|cals|caled|caling) me (like |over |about |up to |almost |nearly )?# (texts|messages|cals|times|voicemails|emails) (a|per|every|each|in a) (day|hour|night|morning) & (ex|blocked|wont stop|scared|afraid|knows|keep|keeps|threat*)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Half-said signs: home not safe, a bag packed by the door, he always knows where I am, a reason I stopped inviting people over.',
+    unless: [SPORT, '(holiday|vacation|trip|flight|airport|camping|weekend away|hospital bag|due date|labor|labour|baby|newborn|gym bag|sleepover|weekend|weekends|stay over|staying over|his place|her place|their place|festival|moving house|the move|toddler|babyproof*|baby proof*|stair gate*|wiring|mold|mould|damp|asbestos|gas leak|landlord|earthquake|flood|fire alarm|smoke alarm|neighbourhood|neighborhood|area|crime|burglar*|covid|lol|haha|we share|share locations|mutual|we both|find my friends|life360|messy|mess|cleaning|clean|tidy|small flat|small apartment|tiny|renovat*)'],
+    patterns: [
+      '(things |it |life )?(at home|in my home|in our home|in the house|in our house) ~ (isnt|arent|is not|are not|not|dont feel|doesnt feel|never feels|hasnt been|havent been) ~ safe',
+      '(home|my home|our home|the house|our house) (isnt|is not|doesnt feel|does not feel|hasnt felt|no longer feels|dont feel) ~ safe',
+      '(keeping|kept|keep|have|got|packed|hid|hiding|hidden) (a )?(bag|go bag|suitcase|overnight bag|backpack) ~ (packed|ready|hidden) ~ (by the door|in the car|in my car|at a friends|at work|under the bed|just in case|in case)',
+      '(keeping|kept|keep|have|got) (a )?(bag|go bag|suitcase|overnight bag|backpack) (packed|ready) & (just in case|in case i (need|have) to (go|leave|run|get out))',
+      '{perp} ~ (always|somehow|stil|every time|alway) (knows|knew|finds out|found out) where i (am|was|go|went|have been|ive been|be) & (didnt tel|never told|without (me )?telling|i didnt say|how|dont know how|even when|turn* off|creep*|scar*)',
+      '(reason|reasons) (why )?(i|we) (dont|do not|no longer|never|stoped|stopped|cant) (invite|have) (people|anyone|friends|family|my friends|my family|mates) (over|round|around|to the house|home)',
     ],
   },
 ];

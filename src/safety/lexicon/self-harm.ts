@@ -24,6 +24,10 @@ const ACCIDENTAL =
 const HOT_TOOL =
   '(lighter|lighters|cigarette|cigarettes|cig|cigs|ciggie|ciggies|matches|match|hot spoon|hot knife|hot iron|an iron|the iron|hot metal|hot coin|hot wax|boiling water|candle|hair straighteners|straighteners|curling iron|ice|bleach|rubber band|hair tie|elastic band)';
 
+/** Cutting something out of a diet, a budget or a life ("cutting carbs", "cutting contact"), not skin. */
+const EVERYDAY_CUTTING =
+  'cuting (out |back on |down on |back |down |of )?(the )?(carbs|sugar|gluten|dairy|meat|alcohol|booze|caffeine|coffee|calories|snacks|class|classes|corners|costs|hair|hours|ties|contact|grass|lawn|wood|paper|fabric|onions|coupons|my losses|the cord|him|her|them|people|back|down|out)';
+
 /** Every `self_harm` rule the screen applies. */
 export const SELF_HARM_RULES: readonly LexiconRule[] = [
   {
@@ -36,6 +40,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       '(shav*|cooking|chopping|slicing|kitchen|so clumsy|im clumsy|by accident|accidentally|oops|rose|bush|thorn*|branch|the cat|my cat|the dog|my dog|kitten|puppy|garden*|fence|nail|eczema|itchy|rash|mosquito*|psoriasis|on the (oven|stove|iron|kettle|pan))',
       '(could|should|wana|want to|wanted to|felt like) ~ (slap|punch|smack|kick) {selfref}',
       'bit my (tongue|lip)',
+      EVERYDAY_CUTTING,
     ],
     patterns: [
       `(cut|cuting|cuts|burn|burning|burned|burnt|scratch|scratching|scratched|hit|hiting|starve|starving|harm|harming|hurt|hurting|bruise|bruising|scald*) (${ME}|my ${BODY})`,
@@ -83,7 +88,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Someone else hurting themselves.',
     victim: 'other',
-    unless: ['cut* (himself|herself|themselves|themself) (shaving|cooking|chopping|slicing|on (the|a|some) (glass|knife|tin|can|paper))'],
+    unless: ['cut* (himself|herself|themselves|themself) (shaving|cooking|chopping|slicing|on (the|a|some) (glass|knife|tin|can|paper))', EVERYDAY_CUTTING],
     patterns: [
       '(cut|cuts|cuting|harm|harms|harming|hurt|hurts|hurting|burn|burns|burning|scratches|starving|starves|starve) (himself|herself|themselves|themself)',
       '(has been|is|s|been|keeps|started) (self harming|cuting)',
@@ -283,5 +288,26 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     note: 'Head-banging asked in the general "you" ("does anyone else bang their head on the wall when it gets too much"), not a toddler\'s tantrum.',
     unless: ['({child}|toddlers|babies|tantrum*|teething|the dog|the cat)'],
     patterns: ['(bang|banging|bangs|hit|hiting|slam|slaming) (their|your|ur) (head|heads) (on|against|into) (the|a) (wal|wals|floor|door|desk) & (anyone|anybody|do you|does everyone|is it normal|normal|when (i|im)|me too)'],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Formal wording: deliberately injuring or harming myself, or doing it to cope.',
+    unless: [ACCIDENTAL],
+    patterns: [
+      `(deliberately|intentionaly|purposely|purposefuly|knowingly) (injur*|harm*|hurt*|wound*|cut*|burn*|bruis*) ${ME}`,
+      `(injur*|harm*|hurt*|wound*|bruis*) ${ME} ~ (on purpose|deliberately|intentionaly|to cope|as a (way|means) (of|to) cop*|when (things|it) get* (bad|too much))`,
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'possible',
+    note: 'Hints: sleeves kept on in the heat for a reason, a way of coping that leaves marks.',
+    unless: ['(fat|flaby|hairy|tatoo*|skinny|thin|eczema|psoriasis|sunburn*|sun cream|skin cancer|acne|birthmark|stretch marks|aircon|air con|office|uniform|dress code|modest*|hijab|religio*|mosquito*|bugs|ticks)'],
+    patterns: [
+      '(long sleeves|hoodie|hoodies|jumper|jumpers|sweater|sweaters|cardigan|wristbands|bracelets|jeans) ~~ (in|even in|during|when its|at the) (summer|the heat|hot weather|july|august|a heatwave|heatwave|beach|pool) & (reason|hide|hiding|so no one|nobody|no one|noone|why|cover*)',
+      '(way|ways|method|methods) (of|to|for) cop* & (leave|leaves|left|leaving) (marks|scars|bruises|a mark|cuts|burns)',
+      'cop* ~~ (that|which|they|it) (leave|leaves|left) (marks|scars|bruises|a mark)',
+    ],
   },
 ];

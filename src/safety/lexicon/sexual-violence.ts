@@ -17,15 +17,23 @@ const REFUSAL =
 
 /** Ways of saying the other person went on regardless. */
 const WENT_ON =
-  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|didnt care|doesnt care|didnt listen|wouldnt listen|ignored (me|it)|just did it|did it regardless|still did it|(keeps|kept|keep) trying (anyway|again|even)|(tries|tried) (anyway|again))';
+  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|didnt care|doesnt care|didnt listen|wouldnt listen|ignored (me|it)|just did it|did it regardless|still did it|proceeded|proceeds|persisted|persists|(keeps|kept|keep) trying (anyway|again|even)|(tries|tried) (anyway|again))';
 
 /** Intimate images and videos. */
 const INTIMATE_MEDIA =
-  '(nudes|nude *|naked (pics|photos|pictures|images|videos|vids|selfies|snaps)|(intimate|private|explicit|sexy|spicy|x rated) (pics|photos|pictures|images|videos|vids|snaps|content|clips|selfies)|the private ones|(my|her|his) onlyfans *|onlyfans (content|pics|photos|videos|vids)|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|showering|in the bath|undres*|geting changed|changing|topless|in my underwear|in my bra|in lingerie)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded)|(pics|photos|pictures|videos|vids|snaps|selfies) (i|we) (sent|gave|showed) (him|her|them|each other))';
+  '(nudes|nude *|naked (pics|photos|pictures|images|videos|vids|selfies|snaps)|(intimate|private|explicit|sexy|spicy|x rated|sexual|compromising) (pics|photos|pictures|photographs|images|videos|vids|snaps|content|clips|selfies|footage|recordings|material)|the private ones|(my|her|his) onlyfans *|onlyfans (content|pics|photos|videos|vids)|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|showering|in the bath|undres*|geting changed|changing|topless|in my underwear|in my bra|in lingerie)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded)|(pics|photos|pictures|videos|vids|snaps|selfies) (i|we) (sent|gave|showed) (him|her|them|each other))';
 
 /** Passing images on to other people or places. */
 const PASSED_ON =
-  '(shared|sharing|shares|posted|posting|posts|leaked|leaking|leaks|uploaded|uploading|uploads|spread|spreading|showed|showing|shows|forwarded|forwarding|airdropped|screenshoted|screenshotted|circulat*|pased (them|it)? ?around|pasing (them|it)? ?around|put (them|it|my *|a video *|videos *|a vid *|pics *|photos *) ~ (on|online|up)|fake (account|profile))';
+  '(distribut*|disseminat*|shared|sharing|shares|posted|posting|posts|leaked|leaking|leaks|uploaded|uploading|uploads|spread|spreading|showed|showing|shows|forwarded|forwarding|airdropped|screenshoted|screenshotted|circulat*|pased (them|it)? ?around|pasing (them|it)? ?around|put (them|it|my *|a video *|videos *|a vid *|pics *|photos *) ~ (on|online|up)|fake (account|profile))';
+
+/** The sexual act itself, narrower than SEXUAL (no "bed", "at night", "touch"). */
+const SEX_ACT =
+  '(sex|sexual|sexualy|intercourse|penetrat*|fuck*|oral|anal|blowjob|inside me|on top of me|had his way|had her way|made love|making love|conjugal)';
+
+/** Not able to agree: asleep, drunk, drugged, unconscious. */
+const INCAPABLE =
+  '(asleep|sleeping|pased out|unconscious|blacked out|black out|blackout|out of it|out cold|drugged|to drunk|so drunk|very drunk|realy drunk|wasted|intoxicated|alcohol|not awake|half asleep|barely conscious|not in a (position|state|fit state) to)';
 
 /** Every `sexual_violence` rule the screen applies. */
 export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
@@ -38,13 +46,19 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       'r (pe|ped|pes|ping|pist)',
       'sexualy (assault*|abus*|harass*|violated|coerced)',
       'sexual (assault|abuse|violence|harassment|coercion)',
-      'molest*',
       '(groped|gropes|groping|grope)',
       // Forced sex named outright, in any list or aside ("2) why he keeps forcing sex 3) book holiday").
       'forc* (sex|oral|anal|intercourse|himself on|herself on)',
       'forced (it|himself|herself) (on|onto|into) (me|her|him)',
     ],
     unless: ['rape (seed|seeds|oil)', 'forc* sex (ed|education)'],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Molesting, named (a non-molestation order is a court order, not a disclosure).',
+    patterns: ['molest*'],
+    unless: ['non molestation'],
   },
   {
     category: 'sexual_violence',
@@ -61,7 +75,6 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       'sex with me ~~ (asleep|passed out|unconscious|blacked out|sleeping)',
       '(said|say|saying|told him|told her) no (and|but) (he|she|they) (didnt|did not|wouldnt|kept going|didnt stop|continued|did it anyway)',
       'didnt stop when i said no',
-      '(without|didnt have|no) (my )?consent',
       '(didnt|did not|couldnt|could not|never) consent',
       '(doing|did|does) (stuff|things|sexual things|something|sexual stuff) to me & (asleep|sleeping|passed out|unconscious|drunk|couldnt move|froze|woke up)',
       '(touched|touches|touching|grabbed|grabbing|grabs|groped) (me|my) ~ (without|when i|while i|inapropriately|down there|in my sleep|private*|breasts|chest|butt|ass|crotch|genitals|between|thigh|thighs)',
@@ -132,7 +145,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'high',
     note: 'More coerced sex: giving in after violence, head pushed down, no need to ask, pictures shared.',
-    unless: ['(chores|homework|housework|garden|dishes|laundry|cleaning|errands|gym|exercise|under the water|pool)'],
+    unless: ['(chores|homework|housework|garden|dishes|laundry|cleaning|errands|gym|exercise|under the water|pool)', '((look|looked|looking|i look) (awful|terrible|bad|fat|gros|ugly|rough|horible|so bad)|unflattering|double chin|bad angle|from (the|our|my) (trip|holiday|vacation|wedding|graduation|birthday|hike|reunion|work do))'],
     patterns: [
       '(last time|when|whenever|if) i (said|say) no (he|she) ~ (punched|hit|hurt|screamed|yelled|got (angry|violent|mad)|slapped|threatened|broke|smashed|threw|hits|punches|yells|screams) & (let (him|her)|sex|bed|gave in|give in|do it)',
       '(push*|pull*|forc*|shov*|hold*|held) my head (down|toward|towards|to) & (pull away|pulled away|said no|didnt want|stop|even when|crying|gag*)',
@@ -350,7 +363,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'high',
     note: 'Intimate images shared, posted or threatened without consent.',
-    unless: ['(deleted|delete) (all )?(our|the|my) (pics|photos) & fresh start'],
+    unless: ['(deleted|delete) (all )?(our|the|my) (pics|photos) & fresh start', '((look|looked|looking|i look) (awful|terrible|bad|fat|gros|ugly|rough|horible|so bad)|unflattering|double chin|bad angle|from (the|our|my) (trip|holiday|vacation|wedding|graduation|birthday|hike|reunion|work do))'],
     patterns: [
       `${PASSED_ON} ~~ ${INTIMATE_MEDIA}`,
       `${INTIMATE_MEDIA} & ${PASSED_ON}`,
@@ -504,6 +517,68 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: ['(my|our) {partner} ~ (grabed|grabs|grabing|squezed|squezes|pinched|pinches|slaped|slaps|touched|touches|felt)', '(playful*|flirt*|teasing|joking|giggl*|cute)'],
     patterns: [
       '(grabed|grabs|grabing|groped|gropes|touched|touches|squezed|squezes|pinched|pinches|slaped|slaps|felt|feels) my (boobs|breasts|tits|bum|butt|ass|arse|crotch|privates|private parts|chest|bottom|backside|junk|dick|penis|vagina|genitals)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Consent named in careful or formal words ("I had not consented", "was not in a position to consent", "without my consent" in a sexual setting).',
+    unless: ['(location|tracker|tracking|gps|phone|bank|account|card|money|credit|loan|data|email|emails|messages|texts|car|keys|medical|vaccin*|research|study|cookies|gdpr|consent form|consent forms|surgery|operation|treatment|school trip|medication)'],
+    patterns: [
+      `(without|didnt have|no|against) (my )?(consent|permision|agreement) & ${SEXUAL}`,
+      '(had not|hadnt|have not|havent|has not|did not|didnt|never) (ever )?(consented|agreed to (it|this|that|sex|any of it))',
+      '(not|wasnt|was not|in no) (in a |in any )?(position|state|fit state|condition) to (consent|agree|say no)',
+      '(couldnt|could not|cant|cannot|unable to|incapable of) (give |giving |have given )?(consent|consenting)',
+      '(wasnt|was not|isnt|is not|not|never) (realy |truly |actualy |genuine |real )?(consent|consensual) $',
+      `(wasnt|was not|isnt|is not|not|never) (realy |truly |actualy |genuine |real )?(consent|consensual) & ${SEXUAL}`,
+      '(complied|submitted|gave in|relented|caved|went along (with it)?|let (him|her|them)) ~~ against my (will|wishes)',
+      `against my (will|wishes) & (${SEX_ACT}|refus* (him|her)|complied|submit*|relented|in bed)`,
+      `${SEX_ACT} & (while|when|whilst|as) (i|im|i am|i was|i m) ~ ${INCAPABLE}`,
+      `${INCAPABLE} & (yet|but|and) (he|she|they|{partner}) ~ (proceeded|continued|carried on|went ahead|did it anyway|kept going|persisted)`,
+      `(woke|wake|waking|woken) (up )?(to find|to|and found|and realised|and realized|and) ~~ ${SEX_ACT}`,
+      `(pressur*|coerc*|badger*|pester*|nag*|wore me down|wear me down) ~~ (until|til|till|untill) i ~ (relented|gave in|caved|agreed|complied|submitted|said yes|let (him|her|them)) & (${SEX_ACT}|consent|in bed|my body)`,
+      `${WENT_ON} (after|when|even after|even when|even though|though|although|despite) (i|me) ~ ${REFUSAL}`,
+      '(said|say|saying|told (him|her|them)|kept saying) no ~~ (and|but|then) (he|she|they|you) ~~ (did it|did it anyway|just did it|did it regardless|kept going|carried on|had sex|did what (he|she|they) wanted)',
+      '(youl|you wil|youre going to|you are going to) (like|enjoy|love) it & (said no|say no|saying no|didnt want|dont want|stop|crying|cried|begged)',
+      '(kept|keeps|kept on|wouldnt stop|didnt stop|wont stop) (grabbing|touching|groping|feling|kising|pulling at|rubbing) (me|my *) ~~ (after|when|even after|even though|though|although) i ~ (said|told|asked|begged|wanted to sleep|was tired|wasnt in the mood)',
+      '(say|said|saying) no ~~ (mean no|meant no) & (didnt listen|wouldnt listen|ignored|forced|anyway|regardless)',
+      '(you|{perp}) ~ forced me $ & (no|stop|didnt want|dont want|listen)',
+      '(after|since|before|during|from|of|report|reported|reporting|about) (the|my) (sexual )?(assault|asault) & (therapist|counsel*|nurse|doctor|police|festival|party|club|night out|believed me|trauma|healing|recover*|flashback*|panic|cant sleep|nightmares)',
+      'assaulted me & (nurse|exam|examined|rape kit|forensic|swab*|sexual health|believed me|sane clinic|evidence kit)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Filmed or recorded in intimate moments without asking, and passed on.',
+    patterns: [
+      `(film*|record*|tape*|photograph*) (us|me) ~~ without (asking|me knowing|my knowledge|my permision|permision|consent|my consent|telling me) & (${PASSED_ON}|${SEX_ACT}|bed|naked|intimate)`,
+      '(film*|record*|tape*|photograph*) ~ (an |our )?(intimate|sexual|private) (encounter|moment|moments|act|acts|activity|relations|time)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Held down over a no, or until finished (held down to be hit is partner violence).',
+    unless: ['(hit*|punch*|slap*|chok*|strangl*|kick*|beat*|tickl*|wrestl*|play fight*|pilow fight|spit|spat|bruis*|black eye)'],
+    patterns: [
+      `(held|holds|hold|holding|pinned|pins|pin|pinning) me down & (${REFUSAL}|did not wish|didnt wish|did not want|finished|regardless|kept going|carried on|${SEX_ACT})`,
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Half-said: unsure I said yes while out of it, sore with no memory, let them to avoid a fight, woke to it happening, private photos shown.',
+    unless: ['(lol|haha|embaras*|cringe|danc*|karaoke|threw up|puked|vomit*|hangover|hungover|headache|my head|gym|workout|hike|hiking|marathon|run|ran|restaurant|movie|film|dinner|holiday|vacation|trip|game|chose|choose|pick|picked|win|won|drive|drove)'],
+    patterns: [
+      `(not sure|dont know|dont remember|cant remember|dont think|unsure|no idea) (if |whether |that )?i ~ (said yes|say yes|agreed|consented|wanted (it|to)) (that night|then|at all|to (it|that|sex|him|her|anything|any of it)|$|i was|tbh|honestly) & (${INCAPABLE}|drunk|high|${SEX_ACT}|hooked up|slept with|that night)`,
+      '(dont|cant|do not|cannot|barely) (realy )?remember ~~ (geting home|how i got (home|there|back)|the rest of the night|what hapened|last night|anything after) & (sore|bruis*|bleeding|my clothes|underwear|naked|his bed|her bed|his place|his room|next to (him|her|someone))',
+      '(stuf|something|things) (hapened|hapens|went on) ~~ (party|that night|his place|his room|her place|date|club|sleepover|trip) & (dont want to (think|talk) about|cant (think|talk) about|try not to think|dont want to remember|cant stop thinking)',
+      '(photos|pics|pictures|videos|vids|images|photographs) (of me )?~~ (never agreed|didnt agree|did not agree|without (asking|my permision|consent|my consent)|not ok with|didnt want) & (show|shows|showing|share|shares|sharing|post|posts|posting|send|sends|sending|spread|people|friends|online)',
+      '(wake|woke|waking|woken) up ~~ (things|it|stuf|something|sex) (were|was|is|are|had|have) (already )?(hapening|going on|started|begun|in progres|underway)',
+      '(wake|woke|waking|woken) up (and|to) ~ (things|it|stuf|something|sex) (were|was|is|are|had) & already (hapening|going on|started|begun|in progres|underway)',
+      '(i )?(just )?(let (him|her|them)|give in|gave in|go along with it|went along with it) (because|cause|cos|bc|since|so) ~~ (easier|fight|sulk*|mad|angry|leave me alone|stop (asking|whining|nagging|sulking)|not worth|peace)',
+      '(date|hookup|hook up|guy|man|someone|{partner}|he|she) ~~ (didnt|did not|wouldnt|would not) (realy |actualy |even |fuly )?stop (when|after|even when|even after|though) (i|she|he|they) (asked|said|told|begged|pushed|tried)',
     ],
   },
 ];

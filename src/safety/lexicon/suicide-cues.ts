@@ -140,7 +140,9 @@ export const CUE_BENIGN: readonly string[] = [
   'cross (that|the) bridge',
   '(team|slack|last day|colleagues|coworkers|leaving do|notice period|handover)',
   '(mechanic|running rough|repair*|servic*|mot|tyre|tyres|tire|tires|oil change|breakdown|broke down)',
-  '(with (him|her|them|my ex)|my ex|break up|broke up|breakup|breaking up|divorc*|our relationship|this relationship)',
+  '(with (him|her|them|my ex)|my ex|break up|broke up|broken up|breakup|breaking up|divorc*|our relationship|this relationship)',
+  // Tired of a situation, not of being alive: "existing in this limbo".
+  '(existing|living) in (this|a|the|our|that|some) ~ (limbo|situation|state|in between|grey area|gray area|holding pattern|arangement)',
   // Natural death accepted calmly, far off: "made peace with dying one day", "he's 91 and healthy".
   '(dying|die|death|dead) (one day|someday|some day|eventualy|of old age|naturaly|in (his|her|their|my) sleep one day)',
   '(healthy|practical) & (will|wil|funeral|dying|death)',

@@ -43,6 +43,28 @@ const DOSE_QUESTION =
 /** Guns used for sport, hunting or as tools ("my gun is ready for the range on Sunday"). */
 const GUN_SPORT = '(range|hunting|hunt|deer|duck|season|clay|target|competition|paintbal|airsoft|nerf|water gun|glue gun|nail gun|staple gun)';
 
+/** "Die alone (with cats) rather than date again": the idiom for staying single, not a wish to die. */
+const DIE_ALONE = '(die|dying|be buried) (alone|single|an old maid|a spinster|a virgin) ~~ (cats|rather than|than (date|dating|mary|marying)|before i (date|mary)|no more (dating|men|women|guys|girls))';
+
+/** Existing "in limbo", a situation or arrangement: tired of the situation, not of being alive. */
+const EXISTING_IN_A_SITUATION = '(existing|living) in (this|a|the|our|that|some) ~ (limbo|situation|relationship|state|in between|grey area|gray area|holding pattern|arangement|mariage|house|flat)';
+
+/** Not being around while relatives visit: avoiding a visit, not wishing to be gone. */
+const WHILE_FAMILY_VISITS = '(when|while|whenever|if) (his|her|their|my|our) ~ (family|parents|mum|mom|dad|mother|father|friends|in laws|sister|brother|relatives|cousins) (visit*|come* (over|round|around|to stay)|are (over|here|round|around|visiting|staying)|is (over|here|visiting|staying))';
+
+/** "What's the point of me apologising if she won't read it": doubting one repair step, not life. */
+const POINT_OF_A_STEP =
+  'point (of|in) (me )?(apologi*|saying sory|explaining|texting|caling|writing|asking|begging|trying to (fix|explain|talk|make)|fixing|going to counseling|going to therapy|doing (the|these|this) ~ (exercise*|homework)|sending) ~~ if (he|she|they|my {partner}|nobody|no one)';
+
+/** Ending the relationship because love is gone ("I want to end it. I just don't love him anymore"). */
+const LOVE_IS_GONE = '((dont|do not|no longer) (love|want|fancy|trust) (him|her|them|my {partner}) ~ (anymore|any more)|(fel|fallen|falen) out of love)';
+
+/** Getting sober or doing well, which makes "he won't be a problem anymore" harmless. */
+const SOBER_OR_WELL = '((quit|stoped|gave up|cut out|off the|of the) (drinking|drink|drugs|gambling|smoking|booze|weed|using)|got sober|sober now|(hes|shes|im|theyre|he is|she is) doing (great|wel|beter|so wel|realy wel|fine))';
+
+/** A goodbye to a place or thing left behind in a move ("goodbye to my old apartment"). */
+const GOODBYE_TO_A_PLACE = 'goodbye to (my|the|our|this|that) (old )?(apartment|flat|house|home|job|city|car|hair|couch|ex|phone|twenties|office|school|uni|desk|team|room|bedroom|neighbourhood|neighborhood)';
+
 /** Every `suicide` rule the screen applies. */
 export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
@@ -70,7 +92,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Wanting to die or to be dead (jokes with "lol" are hyperbole).',
     hyperbole: true,
-    unless: ['(die|died) for (my|you|him|her|them|a|an|the|this|that|some)', NOT_WANTING_TO_DIE],
+    unless: ['(die|died) for (my|you|him|her|them|a|an|the|this|that|some)', NOT_WANTING_TO_DIE, DIE_ALONE],
     patterns: [
       '(want|wants|wanted|wanna|wana|wanting|going|gona|ready|plan|planning|decided|deserve|deserves|should just|should|need|needs|like) (to )?(die|be dead|not exist|not be alive|stop existing|stop living|not be here)',
       '(wish|hope|hoping|wishing) (i|id) (was|were|could be|would be|be) dead',
@@ -85,7 +107,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Not wanting to live, nothing to live for, tired of living.',
-    unless: ['want to live (in|with|near|at|on|together|abroad|alone|there|like that)', 'without (pizza|coffee|chocolate|wifi|internet|netflix|music|my phone)'],
+    unless: ['want to live (in|with|near|at|on|together|abroad|alone|there|like that)', 'without (pizza|coffee|chocolate|wifi|internet|netflix|music|my phone)', EXISTING_IN_A_SITUATION],
     patterns: [
       '(dont|do not|doesnt|does not|dont really|didnt) (want|wana|wanna) (to )?(live|be alive|exist|wake up)',
       '(dont|do not|doesnt) (want|wana|wanna) (to )?be (here|around) anymore',
@@ -150,14 +172,14 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(plan|planing|planed|planned|thinking of|thinking about) (to )?(overdose|overdosing|od|oding)',
       '(want|wana|wish|ready|time) to rest forever',
     ],
-    unless: ['(end|ending|finish|finishing) (everything|it al) (with|between|we)', 'rather die than'],
+    unless: ['(end|ending|finish|finishing) (everything|it al) (with|between|we)', 'rather die than', WHILE_FAMILY_VISITS],
   },
   {
     category: 'suicide',
     level: 'high',
     note: 'Composed wishes to die or be dead (hyperbole: "lol" cancels).',
     hyperbole: true,
-    unless: [NOT_WANTING_TO_DIE],
+    unless: [NOT_WANTING_TO_DIE, DIE_ALONE],
     patterns: ['({selfwant}) ~ (to )?(die|be dead|dy)', '(want|wana|need|going|ready) (to|2) (die|dy)', '(feel|feeling|felt) like dying'],
   },
   {
@@ -245,7 +267,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Means in hand, on the edge, saying goodbye (a blade in hand "about to cut" is self-harm, left to that rule).',
-    unless: [...ABOUT_TO_CUT, GUN_SPORT],
+    unless: [...ABOUT_TO_CUT, GUN_SPORT, GOODBYE_TO_A_PLACE],
     patterns: [
       '({pills}|gun|rope|noose|knife|blade|razor) ~ (in my hand|lined up|is ready|are ready|s ready|in front of me|on my desk|loaded)',
       '(sitting|standing|here|im) with (a|the|my) (gun|rope|pills|knife|blade|razor|noose)',
@@ -269,7 +291,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Despair without explicit words: ask one direct, caring question.',
-    unless: [...RELATIONSHIP_ACTION, NAMED_SITUATION],
+    unless: [...RELATIONSHIP_ACTION, NAMED_SITUATION, POINT_OF_A_STEP],
     patterns: [
       '(just )?want (it|everything|it al|the pain|this|al of it|al this|the hurt) to (stop|end|be over|go away)',
       '(cant|can not|cannot) do this (anymore|no more|any longer)',
@@ -322,7 +344,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Ending "it" with no object, or sleeping forever: ask. With "tonight" or "now" it is imminent.',
     ifNow: 'imminent',
-    unless: [...RELATIONSHIP_ACTION, '(she|he|they|{partner}) ~ (want|wants|wanted|decided|decides|chose|is going|was going|tried) to end (it|things)', '(moved out|fell for|fallen for|falen for|seeing someone)', 'end (it|things) with'],
+    unless: [...RELATIONSHIP_ACTION, '(she|he|they|{partner}) ~ (want|wants|wanted|decided|decides|chose|is going|was going|tried) to end (it|things)', '(moved out|fell for|fallen for|falen for|seeing someone)', 'end (it|things) with', LOVE_IS_GONE],
     patterns: [
       '(end|ending) (it|things) $',
       '(im|i am|going to|gona) (going to |gona )?end it',
@@ -393,6 +415,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Burden: the people I love would be better off, richer or relieved if I were gone.',
+    unless: [WHILE_FAMILY_VISITS],
     patterns: [
       '({better}) ~~ if i ~ ({gone})',
       '(theyd|they would|everyone would|everybody would|they wil|everyone wil|my family would|my kids would|they would al|theyd al|the world would) (al )?be (so much |a lot |far )?(better off|happier|better) $',
@@ -542,7 +565,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Being a burden, in the first person (laughter or a small everyday favour cancels it).',
     hyperbole: true,
-    unless: ['(when|whenever|if) i (talk|ask|complain|vent|borrow|need (help|a ride|a favour|a favor)|rant|text|make them)'],
+    unless: ['(when|whenever|if) i (talk|ask|complain|vent|borrow|need (help|a ride|a favour|a favor)|rant|text|make them)', '(venting|vent|talking|complaining|moaning|going on|ranting) ~~ (about|over) (the|my|our|this) (breakup|break up|divorce|ex|relationship|situation|drama|problems)'],
     patterns: ['(im|i am|i feel|feel|i was|ive become|i have become|i become|being|me) ~ (a|such a|nothing but a|just a|only a) (burden|weight|drain)'],
   },
   {
@@ -843,7 +866,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Formal or understated wishes not to go on living.',
-    unless: ['(relationship|mariage|counsel*|therapy|sessions|with (him|her|them|you|this))'],
+    unless: ['(relationship|mariage|counsel*|therapy|sessions|with (him|her|them|you|this))', SOBER_OR_WELL],
     patterns: [
       '(do not|dont|no longer|not|cannot|cant|have no|no) (wish|want|desire|care|intend|intention|wil) (to )?(go on|carry on|keep on|continue|keep) (living|existing|with (my|this) life|being alive|to live)',
       '(do not|dont|no longer) (wish|desire|intend) to (live|be alive|exist|be here|wake up)',
@@ -1033,7 +1056,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Passive wishes and numbness about being alive: stopped caring, why bother, envying the dead, waiting for it to end.',
-    unless: [NAMED_SITUATION, '(lol|haha|lmao)', 'life of (lies|lying|secrets|crime|luxury|sin)'],
+    unless: [NAMED_SITUATION, '(lol|haha|lmao)', 'life of (lies|lying|secrets|crime|luxury|sin)', POINT_OF_A_STEP],
     patterns: [
       '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (whether|if) (im|i am|i die|i wake up|i make it) ~ (alive|or not|dead|live|die|wake up)',
       '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (whether|if) (i|im|i am) (live or die|live or not|die|wake up|make it|am alive|alive|survive)',
@@ -1380,6 +1403,83 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       'sooner (would be|is|wd be) (fine|better|beter|welcome|ok|okay|a relief) & (go|die|lord|god|take me|gone|heaven|ready)',
       '(dont|do not|cant|cannot) see (a|any) future (where|in which|that) ~ (better|gets better|im ok|im okay|im happy|i want)',
       '(fantasi*|dream*|think*|imagin*) (about|of) (just )?not waking up',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Tenth round, formal wording: thoughts of not continuing, thinking of dying daily, method research, medication saved up to take at once.',
+    unless: [NAMED_SITUATION, PLACE_OR_JOB, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with|in|at) (the|this|our|my|these|those|it|them|him|her|therapy|counseling|treatment)'],
+    patterns: [
+      '(thoughts|thinking|thought|ideas|fantasies) (of|about) not (continuing|going on|carying on|being alive|existing|living|waking up|surviving)',
+      '(think|thinks|thinking|thought) (about|of) (dying|being dead|not being alive|death|killing (herself|himself|{selfref})) (every day|daily|al the time|constantly|nonstop|most days|every night|every single day) & (how|plan*|method*|ways|way|often|lately|counselor|counselor|therapist|worse)',
+      '(research*|looked up|looking up|googl*|reading up on|read up on|reading about|looking into|looked into|compared|comparing) (diferent |various |painles |quick |quickest |easy |reliable )?(methods|ways to go) $',
+      '(research*|looked up|looking up|googl*|reading up on|reading about|looking into|looked into) (diferent |various |painles |quick |quickest |easy |reliable )?(methods|ways to go) (online|lately|at night|again|for (weeks|days|hours)|every night|since)',
+      '(acumulat*|stockpil*|hoard*|saving up|saved up|stashing|stashed|squireling|keeping back|kept back|holding back|not taking) ~~ ({pills}|prescri*|medication|doses|tablets) & (al at once|in one go|at once|together|at the same time|al of it|the lot|with a view|rather than taking|instead of taking|just in case|for when)',
+      '(take|taking|swalow*) (it|them|the lot|everything) al (at once|in one go|together|at the same time) & ({pills}|prescri*|medication|doses|tablets)',
+      '(leters|leter|note|notes|video|videos) ~~ (explaining|to explain|saying|telling (them|him|her)) why i (had to|have to|needed to|must|chose to) (go|do it|do this|end it|end things)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Tenth round: a plan to make it all stop, arrangements with apologies, the will and insurance left to someone with a sorry.',
+    unless: ['(the )?(noise|snoring|fighting|arguing|calls|texts|messages|harasment|bulying|spam|leak|itching|ringing|barking|construction)', ...RELATIONSHIP_ACTION, '(moving|emigrat*|relocat*|new (house|flat|apartment|country|city|job))'],
+    patterns: [
+      '(a|the|her|his|my|have a|has a|got a) plan (to|for how to) (make (it|everything|this) (al )?stop|end (it al|everything)|stop (it al|everything)|not be here|be gone)',
+      '(wil|insurance|policy|pension|savings) & sory it (had|has) to (be|end) (this|that|like this|like that) way',
+      '(wil|insurance|policy) ~~ (in your name|to you|yours|goes to you|go to you|is for you) & (sory|goodbye|forgive|love you|this way|when im gone|after im gone)',
+      '(cancel*|closed|close|closing) (al )?(my )?(subscriptions|acounts|gym membership|phone contract|direct debits|memberships) & (rehom*|gave away|given away|giving away|wil|pasword*|leters|not be here|not be around|not to be here|insurance|goodbye)',
+      '(whole|entire|ful|full) bottle ~ in my hand',
+      '(this is|this wil be|thats|its|here is|heres) (my |the )?(last|final) (entry|journal entry|check in|checkin|log|page|diary entry)',
+    ],
+    ifNow: 'imminent',
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Tenth round, vague or formal: no purpose in continuing, wishing to cease to exist, life in general not only the marriage, not being put up with much longer, making arrangements, running out of reasons.',
+    unless: [NAMED_SITUATION, PLACE_OR_JOB, AWAY_FOR_A_WHILE, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with )?(the|this|our|these|my) (relationship|mariage|therapy|counseling|sessions|course|conversation|argument|talks|app|exercises|job|degree)'],
+    patterns: [
+      '(see|find|feel) (the |any |a )?(purpose|point|reason|sense|meaning) (in|of|to|for) (continuing|going on|carying on|living|being here|existing|staying alive|keeping going)',
+      '(point|purpose) (of|in) ~~ (or|and) (anything|everything|any of it|life|living) $',
+      '(wont|wil not|not going to|wil no longer) (have to|need to|be stuck|be forced to) ~ (put up with|deal with|worry about|look after|care for|sufer|tolerate|carry|suport) me (for )?(much longer|anymore|any more|any longer|for long|soon)',
+      '(shes|hes|she is|he is|im|i am|ive been|shes been|hes been|theyre|been) (quietly )?(making|sorting|sorting out) (some )?(final )?arrangements $',
+      '(shes|hes|she is|he is|im|i am|ive been|shes been|hes been|theyre|been) (quietly )?(making|sorting|sorting out) (some )?(final )?arrangements (and|then|but|lately|again)',
+      '(running out of|ran out of|run out of|out of|no more) reasons( to (live|stay|keep going|go on|be here|get up|try|hold on))? ($|thats al|left)',
+      '(nobody|no one|noone) (would|wd|wil|would even|wil even) (notice|care|miss me) (if|when) i (just )?(slipped away|slip away|was gone|were gone|died|wasnt here|disapeared|faded|stoped existing|vanished)',
+      '(just )?waiting for (it|it al|everything|life|this life|my life) to (be over|end|finish|stop)( $| (already|soon|for good))',
+      '(tel|tels|let) ~~ (that )?i (always )?loved (her|him|them|you|al of you|each of you|each of them) $',
+      '(if|when|after) (he|she|they|my {partner}) (leaves|goes|walks out|dumps me|ends it|moves out|files) & (dont think|doubt|not sure|probably wont) (il|ill|i wil|id|i would) (stick around|be around|be here|stay alive|last)',
+      '(gratitude|reasons to (live|stay|keep going)|things im grateful for|good things) & (thats it $|cant think of (anything|any more|anything else|a single)|came up (empty|blank)|drew a blank)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Tenth round: "not the relationship, me" or "life in general": the message itself rules the relationship reading out.',
+    patterns: [
+      '(cant|cannot|can not|not think i can|dont think i can|unable to) ~ (do this|keep doing this|keep going|go on|carry on|cary on|keep at this|take this|take it) & ((life|living|existing) (in general|itself|as a whole)|i mean (me|life|living|existing|everything)|not (just |only )?(the|my|our|this) (relationship|mariage|job|breakup|divorce|situation) $)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Tenth round: wishing to cease to exist; someone saying it would be easier if they were not here.',
+    unless: ['cease (to exist|existing) (at work|in meetings|socialy|online|on social media|to (him|her|them))'],
+    patterns: [
+      '(wish*|want*|would like|long|longing|like) ~ (to )?cease (to exist|existing|to live|living|to be)',
+      'he ~~ (thinks|think|says|said|feels|felt|mentioned|told me|keeps saying|wonders) ~~ (easier|beter|simpler|a relief|more peaceful|kinder) ~~ if he (just )?(were not|was not|werent|wasnt|were no longer|was no longer) (here|around|alive)',
+      'she ~~ (thinks|think|says|said|feels|felt|mentioned|told me|keeps saying|wonders) ~~ (easier|beter|simpler|a relief|more peaceful|kinder) ~~ if she (just )?(were not|was not|werent|wasnt|were no longer|was no longer) (here|around|alive)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Tenth round: tried once before and thinking of trying again (not IVF, a diet, quitting or dating).',
+    unless: [...RELATIONSHIP_ACTION, '(ivf|diet*|quit*|smoking|vaping|rehab|therapy|counsel*|dating|pregnan*|baby|exam|test|driving|app|getting back together|get back together|marathon|recipe|business|startup|interview|with (him|her|them))'],
+    patterns: [
+      '(tried|atempted) (once|before|once before|last year|years ago|in the past) ~~ (thinking about|think about|thought about|might|want to|going to|could|tempted to) (try*|do it) again',
     ],
   },
 ];
