@@ -37,6 +37,10 @@
  *   behaviour,voices}.jsonl) were used to widen the rules and retrain the backstop; its misses
  *   have never been read. First contact (rules as of e0fcac9): suicide 0.64, partner 0.53,
  *   sexual 0.40, child 0.55, 2/70 false alarms.
+ * - risk-heldout-7.jsonl — a deliberately mixed chat-style sample written blind, committed before
+ *   the third and fourth rounds of dev files were used; its misses have never been read. First
+ *   contact (rules and backstop as of 617300c): suicide 0.86, partner 0.77, sexual 0.80, child
+ *   0.70, 1/74 false alarms — against set 6's 0.64 / 0.53 / 0.40 / 0.55 a round earlier.
  *
  * Measured after eight new dev files widened the rules and retrained the backstop (two looks:
  * the first, at a 3% backstop budget, put set 4 one false alarm over its cap; the budget went to
@@ -241,6 +245,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-4.jsonl',
   'risk-heldout-5.jsonl',
   'risk-heldout-6.jsonl',
+  'risk-heldout-7.jsonl',
 ];
 
 function main(): void {
