@@ -21,11 +21,11 @@ const WENT_ON =
 
 /** Intimate images and videos. */
 const INTIMATE_MEDIA =
-  '(nudes|nude *|naked (pics|photos|pictures|images|videos|vids|selfies|snaps)|(intimate|private|explicit|sexy|spicy|x rated|sexual|compromising) (pics|photos|pictures|photographs|images|videos|vids|snaps|content|clips|selfies|footage|recordings|material)|the private ones|(my|her|his) onlyfans *|onlyfans (content|pics|photos|videos|vids)|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|showering|in the bath|undres*|geting changed|changing|topless|in my underwear|in my bra|in lingerie)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded)|(pics|photos|pictures|videos|vids|snaps|selfies) (i|we) (sent|gave|showed) (him|her|them|each other))';
+  '(nudes|nude *|(naked|topless) (pics|photos|pictures|images|videos|vids|selfies|snaps|shots)|(fake|deepfake|deep fake|ai|photoshoped|edited) (nude|nudes|naked *|porn*|sex (video|tape|pics))|(intimate|private|explicit|sexy|spicy|x rated|sexual|compromising) (pics|photos|pictures|photographs|images|videos|vids|snaps|content|clips|selfies|footage|recordings|material)|the private ones|(my|her|his) onlyfans *|onlyfans (content|pics|photos|videos|vids)|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|showering|in the bath|undres*|geting changed|changing|topless|in my underwear|in my bra|in lingerie)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded)|(pics|photos|pictures|videos|vids|snaps|selfies) (i|we) (sent|gave|showed) (him|her|them|each other))';
 
 /** Passing images on to other people or places. */
 const PASSED_ON =
-  '(distribut*|disseminat*|shared|sharing|shares|posted|posting|posts|leaked|leaking|leaks|uploaded|uploading|uploads|spread|spreading|showed|showing|shows|forwarded|forwarding|airdropped|screenshoted|screenshotted|circulat*|pased (them|it)? ?around|pasing (them|it)? ?around|put (them|it|my *|a video *|videos *|a vid *|pics *|photos *) ~ (on|online|up)|fake (account|profile))';
+  '(distribut*|disseminat*|shared|sharing|shares|posted|posting|posts|leaked|leaking|leaks|uploaded|uploading|uploads|spread|spreading|showed|showing|shows|forwarded|forwarding|airdropped|screenshoted|screenshotted|circulat*|pased (them|it)? ?around|pasing (them|it)? ?around|put (them|it|my *|a video *|videos *|a vid *|pics *|photos *) ~ (on|online|up)|fake (account|profile)|(sell|sells|selling|sold)|(going|went|goes) (round|around)|doing the rounds)';
 
 /** The sexual act itself, narrower than SEXUAL (no "bed", "at night", "touch"). */
 const SEX_ACT =
@@ -579,6 +579,92 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(wake|woke|waking|woken) up (and|to) ~ (things|it|stuf|something|sex) (were|was|is|are|had) & already (hapening|going on|started|begun|in progres|underway)',
       '(i )?(just )?(let (him|her|them)|give in|gave in|go along with it|went along with it) (because|cause|cos|bc|since|so) ~~ (easier|fight|sulk*|mad|angry|leave me alone|stop (asking|whining|nagging|sulking)|not worth|peace)',
       '(date|hookup|hook up|guy|man|someone|{partner}|he|she) ~~ (didnt|did not|wouldnt|would not) (realy |actualy |even |fuly )?stop (when|after|even when|even after|though) (i|she|he|they) (asked|said|told|begged|pushed|tried)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Seventh round: sex named as unwanted after the fact, yes worn out of me, or a no met with blame.',
+    unless: [
+      '(tickl*|wrestl*|pilow fight|play fight*|feelings|masage|wax*|physio|stretch*|tattoo|dentist|workout|gym|piercing|braid*|sparing)',
+      // Everyday things agreed to after nagging: "I only agreed to the puppy after two hours".
+      '(puppy|dog|kitten|holiday|vacation|trip|wedding|flight|concert|film|movie|tattoo|the car|a car|new car|the house|moving|move house|pizza|takeaway|dinner|game)',
+      '(just|only|wanted|want) (a hug|closenes|a cuddle|to cuddle|cuddles|to talk|afection|atention)',
+      '(dessert|cake|chocolate|biscuit*|pudding|karaoke|singing|dancing|prank)',
+    ],
+    patterns: [
+      // "it wasn't sex I wanted", "sex I never agreed to".
+      '(wasnt|was not|isnt|is not|never) (sex|intercourse) (i|that i) (wanted|agreed to|asked for|consented to|chose|said yes to)',
+      `${SEX_ACT} (i|that i) (didnt|did not|never) (want|wanted|agree to|agreed to|ask for|asked for|consent to|consented to|say yes to|said yes to|choose|chose)`,
+      // Agreed only after hours of pressure, and cried through it.
+      '(agreed|said yes|gave in|caved|let (him|her|them)|did it) & (cried|crying|sobbed|sobbing|in tears|shaking|numb|stared at the ceiling|lay there|lying there) ~ (the whole (time|way|thing)|through (it|the whole)|all the way through|the entire time|throughout)',
+      '(frigid|prude|prudish) & (agreed|gave in|give in|caved|cave|said yes|say yes|let (him|her|them)|did it|pressur*|kept asking|for hours|tel everyone|threaten*)',
+      // Yes after being asked over and over, or "that's technically a yes".
+      `(said|saying|say|says) (yes|fine|ok|okay) (after|because|once|when|cos|cause|til|till|until) ~~ (asked|asking|begged|begging|nagged|nagging|pushed|pestered|pressured|kept on|going on) ~~ (times|hours|days|all night|over and over|again and again|repeatedly|nonstop|and asking) & (same as|wanting|technicaly|a yes|consent*|count*|${SEX_ACT}|in bed|felt (sick|gros|dirty|used|numb))`,
+      '(kept|keeps|kept on|keep) (asking|begging|pushing|nagging|pestering|on at me|going on) ~~ (till|until|til|untill) i ~ (said|say|agreed|gave in|caved) (yes|fine|ok|okay)? & (technicaly|counts|count as|a yes|consent*|felt (sick|gros|dirty|used|numb)|cried through)',
+      // Refused a sex act, then made to.
+      '(grabbed|grabs|grabbing|held|holds|holding|pushed|pushes|pushing|forced|forces|shoved|shoves|pulled|pulls) my head & (blowjob|blowjobs|bj|bjs|oral|go down|going down|suck|give (him|her) head|gave (him|her) head)',
+      '(wouldnt|didnt|wont|refused to|refuse to|dont want to|did not|would not) (give|do|try|have) ~ (a )?(blowjob|bj|oral|anal|head|a threesome|sex) ~~ (so|and|but|then) (he|she|they) ~ (made me|makes me|forced me|forces me|did it anyway|grabbed|held me|pushed|took it)',
+      // Said no, then let it happen.
+      '(said|say|saying|told (him|her|them)) no ~~ (then|and|but|so|til|until|till) ~ (i )?(just )?(let it happen|let (him|her|them) (do it|do what|finish|have it|get on with it)|stoped (fighting|saying no|resisting)|gave up (fighting|saying no|resisting))',
+      // Told to stop when it hurt; they went on, or said "one more minute", or "you led me on".
+      `(said|say|saying|told (him|her|them) to|asked (him|her|them) to|begged (him|her|them) to) stop (when|because|cause|cos|as|once|after) (it|he|she|they) ~ (started|starts|was|were|got|began|begins) ~ (hurting|to hurt|painful|rough|to rough|so rough) & (one more|almost (done|finished|there)|nearly (done|finished|there)|just a (minute|second|sec|bit) more|${WENT_ON}|led (him|her|them) on|finish*)`,
+      '(said|says|told me|tells me|claimed|claims|accused me of|acting like|acts like) ~ (i|id|i had|that i) ~ (led|lead|leading) (him|her|them) on & (stop|said no|didnt want|dont want|carried on|kept going|forced|hurt*|crying|cried|froze|pushed|drunk|asleep|pased out)',
+      // Coerced into an "affair" by someone with power over me.
+      '(coerced|pressured|forced|guilted|blackmailed|bullied|manipulated|groomed) me into (it|an affair|a relationship|sleeping with|bed|sex) & (affair|sex|slept|sleep with|sleeping with|in bed|hook* up|kis*|a relationship with (him|her))',
+      '(manager|boss|supervisor|teacher|lecturer|profesor|tutor|landlord|coach|director|employer|pastor|doctor) ~~ (have me|get me|see me) (sacked|fired|evicted|kicked out|deported|expeled|failed|demoted) & (affair|sex|slept|sleep with|sleeping with|in bed|hook* up|kis*|turned (him|her) down)',
+      // A threat to leave, take the kids or tell unless I do things in bed.
+      '(he|she|they|hel|shel|theyl|hed|shed|theyd|{partner}) ~~ (leave|take the kids|divorce me|dump me|break up|cheat|find someone else|kick me out|tel everyone|post) ~~ (if|unless) i (dont |didnt |wont |wouldnt |do not |did not |refuse to )?(do|try|give|let (him|her|them)|perform|have|go along with|sleep) ~~ (in bed|in the bedroom|sexualy|sexual (stuff|things|favours|favors)|have sex|sleep with (him|her|them)|give (him|her) (head|a blowjob|oral|sex))',
+      // Touched while out of it.
+      `(touching|touched|touches|groping|groped|gropes|kising|kised|undresing|undresed|feling up|felt up) me ~ (when|while|whilst|and|as) (i|i was|im|i m) ~ ${INCAPABLE}`,
+      // Pushed them off, and they kept coming back.
+      '(kept|keep|keeps|kept on) (pushing|shoving) (him|her|them|his hands|her hands) (of|away) & (kept (coming back|trying|going|on|at it)|came back|keeps (coming back|trying)|tried again|wouldnt stop|didnt stop|wouldnt take no|wouldnt give up)',
+      '(pushed|pushing|shoved) (him|her|them) (of|away) ~~ (and|but|yet) (he|she|they) ~ (kept (coming back|trying|going)|came back|tried again|didnt stop|wouldnt stop|got back on)',
+      // Got into my bed while I was passed out.
+      '(got|gets|climbed|climbs|crawled|crawls|snuck|sneaks|came|comes|crept|creeps) (into|in|in to) (my|her) bed (when|while|whilst|after|as) (i|id|i was|i had|im|she|she was|shed) ~ (pased out|blacked out|unconscious|out cold|wasted|to drunk|so drunk)',
+      // Filmed without asking, said to be deleted.
+      '(films|filming|records|recording|tapes|taping|photographs) (us|me) ~ without (asking|me knowing|my knowledge|permision|my permision|consent|my consent|telling me) & (delete*|in bed|sex|naked|intimate|private|bedroom|hidden|secretly)',
+      // Threatened to post a video of us.
+      'threaten* to (post|leak|share|upload|send|release|put) (a |the |our |that |those |some )?(video|videos|vid|vids|tape|photos|pics|pictures|clips|clip|footage) of (us|me) ~ (online|everywhere|on the internet|on (porn|reddit|twitter|x|instagram|insta|facebook|tiktok|onlyfans|snapchat) *)',
+      // Photos taken of me asleep or undressed, that I want gone.
+      '(photos|photo|pics|pic|pictures|picture|videos|video|vids|footage|recordings|snaps) ~~ of me ~ (while|when|whilst) (i was|i m|im|i) ~ (asleep|sleeping|pased out|unconscious|out of it|in the shower|showering|changing|geting changed|undres*|naked|topless|geting dresed) & (delete*|without|never (agreed|said)|didnt (know|agree|consent|ask)|naked|nude|undres*|topless|underwear|sent|posted|shared|showed|online)',
+      // Woke somewhere after drinking and "never agreed to anything".
+      '(never|didnt|did not) (agree|agreed) to anything & (woke up|drink|drinks|drunk|pased out|blacked out|no memory|cant remember|dont remember)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Seventh round: "that was not a hookup", what was done to me while I was out of it, and the police asking what I wore.',
+    unless: ['(dating|been together|our relationship|more than that|first date|what a (guy|gem|hero|legend)|looked after|held my hair|hold my hair|took care|tucked me|lost property)'],
+    patterns: [
+      // "That wasn't a hookup", from someone too drunk to stand.
+      `(that|it|this|what hapened) (wasnt|was not|isnt|is not) (a |just a |some )?(hookup|hook up|one night stand|drunk hookup|sex|consensual|mutual) & (${INCAPABLE}|couldnt (stand|walk|talk|move|see))`,
+      // What someone did to me while I was out of it, and the police asking what I wore.
+      `what ~ did to me ~~ (while|when|whilst) (i|i was|im|i m) ~ ${INCAPABLE}`,
+      'asked (me )?(twice )?what i was wearing & (statement|rape|asault|examined|exam|swab*|what (he|she|they|the *) did|believe me|believed me)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Seventh round, half-said: sex endured, gave in and feel gross, no memory and "something happened", went further than I wanted.',
+    unless: [
+      '(lol|haha|lmao|😂|cake|pizza|ate|eat|eating|chocolate|crisps|takeaway|smok*|cigaret*|vape|bought|spent|texted|caled|diet|karaoke|danc*|sang|singing|hangover|hungover|threw up|puked|vomit*)',
+      '(argument|fight|row|joke|prank|convo|conversation|discussion|budget|spending|renovat*|drinking|banter|teasing)',
+      '(cute|cutest|sweet|funny|dog|cat|baby|sofa|couch|drool*|snor*|train|plane|beach|hammock)',
+    ],
+    patterns: [
+      `(${SEX_ACT}|in bed|intimacy|being intimate) ~~ (i|have to|got to|gota|need to|must|just) ~ (get through|endure|survive|tolerate|put up with|grit my teeth|get it over with|get over with)`,
+      `(didnt|did not|dont|do not) (realy )?want (it|to) (but|and|yet) (i )?(never|didnt|dont|did not|do not|couldnt|cant) (say|said|tel (him|her|them)|told (him|her|them)|admit) (so|it|that|anything|no) & (${SEX_ACT}|in bed|bed|intimate)`,
+      '(gave|give|giving) in ~~ (feel|felt|feeling) ~ (gros|dirty|used|sick about it|violated|numb|disgusting|ashamed)',
+      'let it happen (so|because|cause|cos|bc|to|just to|since) ~~ (angry|mad|stop|fight|sulk*|shout*|yell*|leave me alone|easier|get it over|scared|afraid)',
+      '(dont|do not|never|no longer|stoped|gave up) (even )?(say|saying|bother saying) no ~ (anymore|any more|now|these days) & (sulk*|cold|angry|mad|punish*|silent treatment|moody|for days|in bed|sex)',
+      `(count|counts|counted|counting|considered|was|is|realy) (as )?(consent|consensual) & (${INCAPABLE}|pased out|high|froze|didnt say no)`,
+      '(dont|cant|do not|cannot) remember (much|anything|most of it|a thing|what hapened) & (acting like|acts like|says|said|telling people|told people|bragging|hinting) ~ (something hapened|we (slept together|hooked up|had sex|did (it|stuf|things))|it was (consensual|mutual))',
+      '(went|go|goes|going|got|gets) (further|farther|to far) than i (wanted|want|was comfortable|was ready|agreed|said|meant) & (date|hookup|hook up|stop it|stop (him|her|them)|kis*|bed|his place|her place|drunk|touch*|clothes|that night)',
+      '(didnt|did not|dont) (realy )?know how to (say (no|stop)|stop (it|him|her|them)|tel (him|her|them) (no|to stop)|get (him|her|them) (of|to stop)|make (it|him|her|them) stop) & (touch*|grop*|kis*|sex|bed|hands|clothes|on top|date|drunk|out of it|froze|further)',
+      '(woke|wake|woken|waking) up ~~ (with my (tights|clothes|dress|top|shirt|underwear|knickers|pants|bra|skirt|jeans) ~ (ripped|torn|on backwards|inside out|undone|missing|of|gone|pulled down)|in a (hotel room|room|bed|flat|house|place) (i|that i) (didnt|dont|did not) (book|know|recognise|recognize)) & (party|drink|drinks|drunk|cant remember|dont remember|no memory|something hapened|blacked out|spiked)',
     ],
   },
 ];
