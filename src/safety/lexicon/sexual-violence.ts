@@ -590,18 +590,20 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Everyday things agreed to after nagging: "I only agreed to the puppy after two hours".
       '(puppy|dog|kitten|holiday|vacation|trip|wedding|flight|concert|film|movie|tattoo|the car|a car|new car|the house|moving|move house|pizza|takeaway|dinner|game)',
       '(just|only|wanted|want) (a hug|closenes|a cuddle|to cuddle|cuddles|to talk|afection|atention)',
-      '(dessert|cake|chocolate|biscuit*|pudding|karaoke|singing|dancing|prank)',
+      '(dessert|cake|chocolate|biscuit*|pudding|karaoke|singing|dancing|prank|couch|sofa|cuddl*|snuggl*|the remote)',
     ],
     patterns: [
       // "it wasn't sex I wanted", "sex I never agreed to".
       '(wasnt|was not|isnt|is not|never) (sex|intercourse) (i|that i) (wanted|agreed to|asked for|consented to|chose|said yes to)',
-      `${SEX_ACT} (i|that i) (didnt|did not|never) (want|wanted|agree to|agreed to|ask for|asked for|consent to|consented to|say yes to|said yes to|choose|chose)`,
+      `${SEX_ACT} (i|that i) (didnt|did not|never) (agree to|agreed to|ask for|asked for|consent to|consented to|say yes to|said yes to)`,
+      `${SEX_ACT} (i|that i) (didnt|did not|never) (want|wanted) (it|at all|then|that night|and|but|from|with|$)`,
       // Agreed only after hours of pressure, and cried through it.
       '(agreed|said yes|gave in|caved|let (him|her|them)|did it) & (cried|crying|sobbed|sobbing|in tears|shaking|numb|stared at the ceiling|lay there|lying there) ~ (the whole (time|way|thing)|through (it|the whole)|all the way through|the entire time|throughout)',
       '(frigid|prude|prudish) & (agreed|gave in|give in|caved|cave|said yes|say yes|let (him|her|them)|did it|pressur*|kept asking|for hours|tel everyone|threaten*)',
       // Yes after being asked over and over, or "that's technically a yes".
       `(said|saying|say|says) (yes|fine|ok|okay) (after|because|once|when|cos|cause|til|till|until) ~~ (asked|asking|begged|begging|nagged|nagging|pushed|pestered|pressured|kept on|going on) ~~ (times|hours|days|all night|over and over|again and again|repeatedly|nonstop|and asking) & (same as|wanting|technicaly|a yes|consent*|count*|${SEX_ACT}|in bed|felt (sick|gros|dirty|used|numb))`,
       '(kept|keeps|kept on|keep) (asking|begging|pushing|nagging|pestering|on at me|going on) ~~ (till|until|til|untill) i ~ (said|say|agreed|gave in|caved) (yes|fine|ok|okay)? & (technicaly|counts|count as|a yes|consent*|felt (sick|gros|dirty|used|numb)|cried through)',
+      `(asked|asking|begged|begging|nagged|nagging|pestered|pushed|pressured) (me )?(over and over|again and again|all night|for hours|for days|repeatedly|nonstop|# times) ~~ (till|until|til|untill) i ~ (said|say|agreed|gave in|caved) & (${SEX_ACT}|in bed|consent*|lay there|(felt|feel|feeling) ~ (gros|dirty|numb|violated))`,
       // Refused a sex act, then made to.
       '(grabbed|grabs|grabbing|held|holds|holding|pushed|pushes|pushing|forced|forces|shoved|shoves|pulled|pulls) my head & (blowjob|blowjobs|bj|bjs|oral|go down|going down|suck|give (him|her) head|gave (him|her) head)',
       '(wouldnt|didnt|wont|refused to|refuse to|dont want to|did not|would not) (give|do|try|have) ~ (a )?(blowjob|bj|oral|anal|head|a threesome|sex) ~~ (so|and|but|then) (he|she|they) ~ (made me|makes me|forced me|forces me|did it anyway|grabbed|held me|pushed|took it)',
@@ -625,7 +627,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Filmed without asking, said to be deleted.
       '(films|filming|records|recording|tapes|taping|photographs) (us|me) ~ without (asking|me knowing|my knowledge|permision|my permision|consent|my consent|telling me) & (delete*|in bed|sex|naked|intimate|private|bedroom|hidden|secretly)',
       // Threatened to post a video of us.
-      'threaten* to (post|leak|share|upload|send|release|put) (a |the |our |that |those |some )?(video|videos|vid|vids|tape|photos|pics|pictures|clips|clip|footage) of (us|me) ~ (online|everywhere|on the internet|on (porn|reddit|twitter|x|instagram|insta|facebook|tiktok|onlyfans|snapchat) *)',
+      'threaten* to (post|leak|share|upload|send|release|put) (a |the |our |that |those |some )?(video|videos|vid|vids|tape|photos|pics|pictures|clips|clip|footage) of (us|me) ~ (online|everywhere|on the internet|on (porn*|reddit|twitter|x|instagram|insta|facebook|tiktok|onlyfans|snapchat|a porn site|porn sites))',
       // Photos taken of me asleep or undressed, that I want gone.
       '(photos|photo|pics|pic|pictures|picture|videos|video|vids|footage|recordings|snaps) ~~ of me ~ (while|when|whilst) (i was|i m|im|i) ~ (asleep|sleeping|pased out|unconscious|out of it|in the shower|showering|changing|geting changed|undres*|naked|topless|geting dresed) & (delete*|without|never (agreed|said)|didnt (know|agree|consent|ask)|naked|nude|undres*|topless|underwear|sent|posted|shared|showed|online)',
       // Woke somewhere after drinking and "never agreed to anything".
@@ -636,7 +638,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'high',
     note: 'Seventh round: "that was not a hookup", what was done to me while I was out of it, and the police asking what I wore.',
-    unless: ['(dating|been together|our relationship|more than that|first date|what a (guy|gem|hero|legend)|looked after|held my hair|hold my hair|took care|tucked me|lost property)'],
+    unless: ['(dating|been together|our relationship|more than that|first date|what a (guy|gem|hero|legend)|looked after|held my hair|hold my hair|took care|tuck*|(left|leave|brought|got) (me )?water|so sweet|lost property)'],
     patterns: [
       // "That wasn't a hookup", from someone too drunk to stand.
       `(that|it|this|what hapened) (wasnt|was not|isnt|is not) (a |just a |some )?(hookup|hook up|one night stand|drunk hookup|sex|consensual|mutual) & (${INCAPABLE}|couldnt (stand|walk|talk|move|see))`,
@@ -661,10 +663,10 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       'let it happen (so|because|cause|cos|bc|to|just to|since) ~~ (angry|mad|stop|fight|sulk*|shout*|yell*|leave me alone|easier|get it over|scared|afraid)',
       '(dont|do not|never|no longer|stoped|gave up) (even )?(say|saying|bother saying) no ~ (anymore|any more|now|these days) & (sulk*|cold|angry|mad|punish*|silent treatment|moody|for days|in bed|sex)',
       `(count|counts|counted|counting|considered|was|is|realy) (as )?(consent|consensual) & (${INCAPABLE}|pased out|high|froze|didnt say no)`,
-      '(dont|cant|do not|cannot) remember (much|anything|most of it|a thing|what hapened) & (acting like|acts like|says|said|telling people|told people|bragging|hinting) ~ (something hapened|we (slept together|hooked up|had sex|did (it|stuf|things))|it was (consensual|mutual))',
+      '(dont|cant|do not|cannot) remember (much|anything|most of it|a thing|what hapened) & (acting like|acts like|says|said|saying|claims|claiming|telling (people|everyone|me)|told (people|everyone|me)|bragging|hinting) ~ (something hapened|we (slept together|hooked up|had sex|did (it|stuf|things))|it was (consensual|mutual))',
       '(went|go|goes|going|got|gets) (further|farther|to far) than i (wanted|want|was comfortable|was ready|agreed|said|meant) & (date|hookup|hook up|stop it|stop (him|her|them)|kis*|bed|his place|her place|drunk|touch*|clothes|that night)',
       '(didnt|did not|dont) (realy )?know how to (say (no|stop)|stop (it|him|her|them)|tel (him|her|them) (no|to stop)|get (him|her|them) (of|to stop)|make (it|him|her|them) stop) & (touch*|grop*|kis*|sex|bed|hands|clothes|on top|date|drunk|out of it|froze|further)',
-      '(woke|wake|woken|waking) up ~~ (with my (tights|clothes|dress|top|shirt|underwear|knickers|pants|bra|skirt|jeans) ~ (ripped|torn|on backwards|inside out|undone|missing|of|gone|pulled down)|in a (hotel room|room|bed|flat|house|place) (i|that i) (didnt|dont|did not) (book|know|recognise|recognize)) & (party|drink|drinks|drunk|cant remember|dont remember|no memory|something hapened|blacked out|spiked)',
+      '(woke|wake|woken|waking) up ~~ (with my (tights|clothes|dress|top|shirt|underwear|knickers|pants|bra|skirt|jeans) ~ (ripped|torn|on backwards|inside out|undone|missing|of|gone|pulled down)|in a (hotel room|room|bed|flat|house|place) (i|that i) (didnt|dont|did not) (book|know|recognise|recognize)) & (party|work do|night out|club|bar|pub|festival|drink|drinks|drunk|cant remember|dont remember|no memory|something hapened|blacked out|spiked)',
     ],
   },
 ];
