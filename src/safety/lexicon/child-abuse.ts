@@ -68,6 +68,32 @@ const ADULT_OR_KIN =
 const ADULT_ROLE =
   '({carer}|teacher|coach|tutor|pastor|priest|youth (pastor|leader|worker)|instructor|trainer|boss|manager|stepdad|step dad|stepfather|uncle|grown man|grown woman|adult|older (man|guy|woman)|(2[0-9]|[3-9][0-9]) (year old|yo)|(mums|moms) (boyfriend|bf)|family friend|babysitter|nanny)';
 
+/** A child biting or hitting another child at nursery or school: a parenting worry, not abuse. */
+const KID_ON_KID = `(${KID}|toddler|he|she) ~ (bit|bites|biting|hit|hits|hitting|kicked|kicks|kicking|pushed|pushes|shoved|scratched|scratches|punched|slapped|smacked) (a|another|the other|other|his|her|a few|two) (kid|kids|child|children|boy|boys|girl|girls|toddler|toddlers|baby|classmate|classmates|friend|friends) ~~ (at|in|during|on) (nursery|school|daycare|preschool|kindergarten|the park|playgroup|the playground|playtime|soft play|class|football|practice|swimming|a playdate|the playdate)`;
+
+/** An older partner's age (19 and up) beside a young teen or child's ("you were 30 and i was 14"). */
+const OLDER_AGE_19 =
+  '(he|she|you|they|hes|shes|youre|theyre|(he|she|you|they) (was|were|is|are)|(boyfriend|bf|girlfriend|gf|partner|ex|man|guy)s?( (is|was))?) (only |like |about |around |nearly |almost |at least |over )?(19|[2-9][0-9]) ((year|yr|years|yrs) old |yo )?(and|but|when|while|i|im|n|at the time|then|now|btw|so|he|she|$)';
+/** An older partner's age (22 and up), used beside a 16 or 17 year old. */
+const OLDER_AGE_22 =
+  '(he|she|you|they|hes|shes|youre|theyre|(he|she|you|they) (was|were|is|are)|(boyfriend|bf|girlfriend|gf|partner|ex|man|guy)s?( (is|was))?) (only |like |about |around |nearly |almost |at least |over )?(2[2-9]|[3-9][0-9]) ((year|yr|years|yrs) old |yo )?(and|but|when|while|i|im|n|at the time|then|now|btw|so|he|she|$)';
+/** Me or her at 15 or under. */
+const MINOR_AGE_YOUNG =
+  '(i was|im|i am|i m|shes|she is|she was|hes|he is|he was|my (daughter|son) (is|was)) (only |just |barely |like )?(1[0-5]|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)';
+/** Me or her at 16 or 17. */
+const MINOR_AGE_TEEN = '(i was|im|i am|i m|shes|she is|she was|hes|he is|he was|my (daughter|son) (is|was)) (only |just |barely |like )?(1[67]|sixteen|seventeen)';
+/** Words that make two ages a couple rather than siblings or a parent. */
+const ROMANCE =
+  '(relationship|dating|boyfriend|girlfriend|bf|gf|boyfriends|girlfriends|seeing (him|her|each other)|sleeping|slept|sex|together|going out|pics|nudes|photos|kissed|kissing|groom*|maried|engaged|in love|my first|first time)';
+/** "between the ages of eight and twelve", "from age 6 to 10". */
+const CHILD_AGES_RANGE = `(between|from) (the )?ages? (of )?${CHILD_AGE} (and|to|until|til|till|through) ${CHILD_AGE}`;
+/** A baby given by age in weeks or months ("my 6 month old"). */
+const INFANT = '(# ?(month|week|months|weeks|mo|m) old|newborn|infant|baby)';
+/** Someone else's childhood: "when she was 9", "he was only seven". */
+const THEY_WERE_A_CHILD = `(she|he|they) (was|were) (only |just |about |around )?${CHILD_AGE}`;
+/** A named child, or "my boy"/"my girl" as parents say it. */
+const KID_OR_MY_BOY = `(${KID}|(my|our|his|her|their) (boy|girl|lad|lass|wee one|kiddo|kiddos))`;
+
 /** Every `child_abuse` rule the screen applies. */
 export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
   {
@@ -84,7 +110,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '{child} & (keep (it|this|that|our|things) (a )?secret|sexual (messages|pictures|photos)|inapropriate (messages|pictures|touching))',
       '(sending|sends|sent|asking) ~ # (year|yr)s? old ~ (sexual|nudes|naked|inapropriate)',
       'sexual (messages|pictures|photos|texts) ~ {child}',
-      '{child} ~ (flinches|scared to go home|afraid to go home)',
+      '{child} ~ (scared to go home|afraid to go home)',
       '{child} ~~ bruises & (hits|hit|hurt|hurts|pinch*|grab*|daddy|mummy|nana|stepdad|stepmum|stepmom|boyfriend|girlfriend|babysitter|nany|teacher|coach|does it|did it)',
       'child abuse',
       'signs of (abuse|neglect|being abused|being hit|sexual abuse) & {child}',
@@ -103,6 +129,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'A parent or carer harming me (the speaker is or was a child).',
     victim: 'self',
+    // "going on about his mum and he slapped me": his mother is a topic, he is the one hitting.
+    unless: ['(his|her|their|your) {parent} (and|but|so|then) (he|she|they) ~ ({hit}|hurt|hurts|threw|throws|burn*|lock*)'],
     patterns: [
       '{parent} ~ ({hit}|burn*|cut*|twist*|scratch*|pinch*) my (hand|hands|arm|arms|face|leg|legs|back|skin|head|fingers)',
       '(my )?{parent} ~ ({hit}|hurt|hurts|touched|touches|touching|molested|lock*|starv*|threw|throws|burn*) (me|us)',
@@ -139,6 +167,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Harm done to a child (a threat to harm one, made to control me, is partner violence).',
     victim: 'other',
     unless: [
+      KID_ON_KID,
       'beat* ~~ (at|in|to) (chess|fifa|cards|monopoly|the race|a race|race|games|a game|the game|football|soccer|tennis|basketball|scrabble|uno|mario kart|board games|a board game|running|swimming|checkers|pool|darts|golf|everything|arm wrestling|video games|connect four|the car|the bathroom|the top|the punch|the finish)',
       'if i ~~ ({kill}|hurt|drown|harm|get rid of|poison|take|took|kil) ~ (my|the|our) ({child}|kids|children)',
       '({kill}|hurt|drown|harm|poison|get rid of|kil) ~ (my|the|our) ({child}|kids|children) ~~ (if i|unless i|when i|or else)',
@@ -238,6 +267,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'A blow or sexual act aimed straight at a named child: "hit their little boy", "doing sexual stuff to my 10 year old brother" (games won are not).',
     victim: 'other',
     unless: [
+      KID_ON_KID,
       'beat* ~~ (at|in|to) (chess|fifa|cards|monopoly|the race|a race|race|games|a game|the game|football|soccer|tennis|basketball|scrabble|uno|mario kart|board games|a board game|running|swimming|checkers|pool|darts|golf|everything|arm wrestling|video games|connect four|the car|the bathroom|the top|the punch|the finish)',
       'if i ~~ ({kill}|hurt|drown|harm|get rid of|poison|take|took|kil) ~ (my|the|our) ({child}|kids|children)',
       '({kill}|hurt|drown|harm|poison|get rid of|kil) ~ (my|the|our) ({child}|kids|children) ~~ (if i|unless i|when i|or else)',
@@ -272,15 +302,19 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Someone hurting a named child: "throws things at my 6 year old", "slapped her across the face. shes nine", "drags them by their hair".',
     victim: 'other',
+    // "he's great with the kids, he just grabs my arm hard enough to leave marks": the marks are mine.
+    unless: ['(grabs|grabbed|grab|grabbing|squeezes|squeezed|holds|held|pins|pinned|twists|twisted|pinches|pinched) my (arm|arms|wrist|wrists|neck|throat|face|shoulder|shoulders|hand|hands|leg|legs) ~~ (marks|bruises)'],
     patterns: [
       `(throw*|threw|chuck*|hurl*|flung) ${THROWN} at (him|her|them|${KID}) & ${KID}`,
       `(threw|throws|throw|throwing|chuck*|slam*|shov*|push*|pushed|fling*|flung|hurl*) (him|her|them|${KID}) (against|into|onto|on to|across the room|down the stairs|off|out of|to the (floor|ground)) & ${KID}`,
-      `(drag*|grab*|pull*|yank*|pick*|lift*|hold*|held) (him|her|them|${KID}) ~ by (the|his|her|their) (hair|neck|throat|ear|ears|collar)`,
+      // "drags her round by the hair" is about a child only when the message names one.
+      `(drag*|grab*|pull*|yank*|pick*|lift*|hold*|held) ${KID} ~ by (the|his|her|their) (hair|neck|throat|ear|ears|collar)`,
+      `(drag*|grab*|pull*|yank*|pick*|lift*|hold*|held) (him|her|them) ~ by (the|his|her|their|it) & (${KID}|{child}) & (hair|neck|throat|ear|ears|collar)`,
       `(drag*|yank*) (him|her|them|${KID}) ~ by (the|his|her|their) (arm|arms|leg|legs|ankle)`,
       `{hit} (her|him|them) (across the face|in the face|so hard|til|till|until|black and blue|bloody|in the (head|stomach|mouth|ribs)|to the (floor|ground)) & ${KID}`,
       `(shov*|push*) (her|him|them) (around|about) & ${KID}`,
       `(leave|leaves|left|leaving) (marks|bruises|welts|a mark|a bruise|scars|red marks|belt marks|handprints|hand prints)( (on (him|her|them|his|her|their|my|our|the)|and|when|with|al)|$) & ${KID}`,
-      `(rough|too rough|violent|aggressive) with ${KID} & (marks|bruise*|hurt|drag*|whack*|grab*|hit*|left|leaves|shov*|push*|throw*|threw|crying|scared)`,
+      `(rough|too rough|violent|aggressive|heavy handed) with (her|him|them|${KID}) & ${KID} & (marks|bruise*|hurt|drag*|whack*|grab*|hit*|left|leaves|shov*|push*|throw*|threw|crying|scared)`,
       `(lock*|shut) (him|her|them|${KID}) ~ (closet|cupboard|basement|celar|shed|garage|attic|cage|crate|room|bedroom|car|boot|trunk|doghouse|kenel) & (al (day|night|weekend|week)|for (hours|days|the weekend|the night|a day|a week)|overnight|without (food|water|eating)|no food)`,
       `(give*|gave|giving|feed*|fed|slip*|spik*) ${KID} ~ (sleping pills|sleping tablets|slep meds|alcohol|vodka|drugs|weed|xanax|valium|diazepam|nyquil)`,
       '(mistreat*|tortur*|terroris*|terroriz*|brutalis*|brutaliz*) (my|our|his|her|their|the) ~ (kid|kids|child|children|son|sons|daughter|daughters|baby|stepkids|stepson|stepdaughter)',
@@ -473,6 +507,131 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(${ADULT_ROLE}|grandpa|grandad|granddad|grandfather|stepbrother|step brother) ~~ (gets|got|getting|climbs|climbed|climbing|crawls|crawled|comes|came|lies|lays|lay|slips|slipped|sneaks|snuck) (in|into|in to|under the covers in) (bed|my bed|the bed|her bed|his bed) (with|beside|next to) (me|mi|us|her|him|them) & ${A_CHILD}`,
       `(${ADULT_ROLE}|grandpa|grandad|granddad|grandfather|stepbrother|step brother) ~~ (checks|checked|checking|watches|watched|watching|looks at|looked at|inspects|inspected|inspecting|washes|washed|washing|comes in on|walks in on) (her|him|them|me|mi|us|${KID}) ~~ (bath|bathtime|bath time|shower|showering|changing|getting changed|undress*|naked|in the bath) & (hates|doesnt like|dont like|didnt like|uncomfortable|scared|weird|cries|crying|wont stop|told (him|her) to stop|asked (him|her) to stop) & ${A_CHILD}`,
       `(bruise|bruises|marks|welts|burns|black eye|handprint|handprints|hand prints) ~~ (before|so that|so) ~ (nursery|school|daycare|preschool|kindergarten|the teacher|teachers|social (worker|workers|services)|the doctor|anyone|nobody|no one|her (mum|mom|dad)|his (mum|mom|dad)) ~ (sees|see|notices|notice|asks|finds out|find out)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 4: an adult much older than a child in a "relationship" ("he was 30 and I was 14", "im 17 and my boyfriends 24").',
+    patterns: [
+      `${OLDER_AGE_19} & ${MINOR_AGE_YOUNG} & ${ROMANCE}`,
+      `${OLDER_AGE_22} & ${MINOR_AGE_TEEN} & ${ROMANCE}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 4: harm told through its aftermath: cover stories for injuries, injuries that look inflicted, old fractures found, records of explained-away hospital visits.',
+    unless: ['(who is|whos|shes|she is|hes|he is|theyre|they are|aged|age) (1[89]|[2-9][0-9])', '(trampoline|football|rugby|soccer|hockey|climbing|playground|sports|karate|judo|gymnastics|skiing)'],
+    patterns: [
+      // "i keep saying i fell off my bike. its my mums boyfriends belt", "told the social worker i tripped"
+      `(marks|bruise*|black eye|burns|burn|cast|broken|fracture*|stitches|injur*|welts|nurse|doctor|teacher|social worker|school) & (say|saying|said|says|told|tell|tells|telling|pretend*|explain*|lie|lied|lying) ~~ (i|he|she|they|we) (fell|tripped|slipped|walked into|bumped into|fell off|fell down|fell over|ran into|banged (my|his|her|their) head) & ${A_CHILD} & ({parent}|{partner}|boyfriends|girlfriends|belt|foster|carer|made me|told me to|hits|beat*|hit)`,
+      // "his burns look like cigarette ends", "marks consistent with being grabbed"
+      `(burns|burn|marks|bruises|bruise|bruising|scars|injuries|injury|welts|fractures) ~~ (look|looks|looked|looking|consistent|shaped|in the shape|pattern|matched|match|matches) (like|with|of) ~~ (cigarette|cigarettes|cig|cigs|lighter|belt|buckle|hand|handprint|fingers|finger marks|fingertips|grip|bite|bite marks|iron|cord|rope|teeth|fists|knuckles|non accidental|abuse|inflicted|being (grabbed|hit|slapped|beaten|shaken|squeezed|kicked|punched|held))`,
+      `non accidental (injury|injuries|head injury|trauma|bruising|fracture|fractures) & ({child}|${KID})`,
+      // "a skeletal survey found old fractures nobody knew about", "severe untreated injuries"
+      // "old" only right before a break: "my 5 year old bruises easily" is no finding.
+      `(old|older|healing|healed) (fractures|fracture|broken bones|breaks|rib fractures|injuries|head injury|bleeds) & ({child}|${KID}|${INFANT})`,
+      `(multiple|unexplained|untreated|several) ~ (fractures|fracture|broken bones|bruises|burns|injuries|head injury|bleeds|bleed on the brain|rib fractures) & ({child}|${KID}|${INFANT})`,
+      `(explained away|covered up|lied about|lied to (the )?(doctors|doctor|hospital|nurses|school|teachers|teacher|social worker|social workers|police)|made up (stories|excuses|a story)) & (hospital|a and e|er|injur*|bruise*|broken (arm|arms|bones|bone|wrist|leg|ribs|nose|jaw)|fracture*|burns|black eye|stitches|marks) & ${A_CHILD} & ({parent}|{carer}|mother|father)`,
+      // "the marks on my back ... its my mums boyfriends belt"
+      `(marks|bruises|welts|bruising|scars|lines|stripes) (on|all over|across|down) (my|mi|his|her|their) ~ (back|legs|arms|bum|butt|bottom|body|thighs|chest) & (belt|buckle|cord|wire|hanger|stick|cane|slipper|whip) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 4: foster carers and care staff hurting a child in their care (being in care means being a child).',
+    victim: 'self',
+    patterns: [
+      `(foster (carer|carers|mum|mom|dad|parent|parents|family|home|mother|father|brother|sister)|care home|group home|childrens home|residential home|key worker) ~~ ({hit}|push*|shov*|threw|throw*|hurt*|lock*|starv*|touch*|grab*|drag*|burn*|molest*|abus*) (me|us|mi)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 4: a parent failing to protect a child, said to the child ("im sorry i didnt stop your stepfather when he hit you", "i didnt believe you about coach dan. you were eleven").',
+    victim: 'other',
+    unless: ['(mean|strict|unfair|rude|grades|homework|detention|told (me|you|her|him) off|vase|diet|phone|curfew)'],
+    patterns: [
+      `(didnt|did not|couldnt|could not|never|wasnt there to) (stop|protect (you|her|him|them|me|us) from) (your|her|his|their|my|our|the) ~ (${ADULT_OR_KIN}|{partner}|stepfather|stepmother) ~ (when|from) ~ ({hit}|hurt|hurting|touch*|abus*|molest*|beat*|rap*) (you|her|him|them|me|us)`,
+      `(didnt|did not|wouldnt|would not|refused to|never|dont|do not) believ* (you|her|him|them|me|mi|us) (about|when (you|she|he|they|i|we) (told|said|tried)) ~ (${ADULT_ROLE}|${ADULT_OR_KIN}|what (he|she|they) (did|was doing|does|had done|used to do)) & (${A_CHILD}|${YOU_AS_CHILD}|${THEY_WERE_A_CHILD})`,
+      `(told|tell|telling|tel) (the|my|a|her|his) (teacher|school|nurse|school nurse|social worker|police|counsellor|counselor|doctor) about (the|my|his|her|our) (bruises|marks|burns|cuts|black eye|hitting|beatings|belt|what (he|she|they|dad|mum|mom) (does|did)) & {parent} ~ (says|said|told me|calls me|called me|blames|blamed|shouted|screamed) ~~ (ruin*|liar|lying|trouble|taken away|break up|destroy*|family|punish*|grass|snitch)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 4: severe neglect: a baby left in a cot all day or in their own mess, no food at home, a parent spending it all on drink.',
+    victim: 'other',
+    unless: [
+      '(i like|i want|healthy|vegan|veggie|junk|snacks|nice food|good food|decent food|fancy|treats|takeaway)','(slept|sleeps|sleeping|sleep) (through|til|until|well|all night|# hours)', '(sleep training|nap|naps|napped|napping|self settle|cry it out|crying it out|controlled crying)'],
+    patterns: [
+      `(left|leaves|leaving|leave|lying|lies|lay|stuck|kept|stays|stay) ~ (in|alone in) (her|his|their|the|a|my|mi|our) (cot|crib|pram|buggy|stroller|car seat|carseat|highchair|high chair|playpen|bouncer|moses basket|bassinet|own (mess|filth|poo|wee|nappy|nappies|diaper|vomit|sick|urine)) ~~ (all day|for hours|for days|days|unchanged|without (food|feeding|being (fed|changed)|a bottle|changing|anyone)|while (she|he|they|my *) ~ (drinks|drank|drinking|sleeps off|slept off|passed out|high|out|at the pub|gets high|got high|goes out|went out))`,
+      `(nappy|diaper|nappies|diapers) (rash )?(is |s |was |were |are )?(bleeding|raw|blistered|infected|soaked|overflowing|leaking|never changed|not changed) & (left|hours|days|never|drunk|drink|asleep|passed out|all day|high)`,
+      // "theres never food at ours", "we havent had food at home for days. im 11"
+      `(never|no|isnt|nothing|not (any|enough)|havent had|hasnt been|without) (any )?(food|anything to eat|dinner|meals|groceries|food in the (house|fridge)) (at|in) (home|ours|our (house|place|flat)|the (house|flat|fridge)) & ${A_CHILD}`,
+      `(havent|hasnt|not|no|dont|didnt) (had|have|been)? ?(any )?food ~ (for days|in days|all week|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|last week)) & ${A_CHILD}`,
+      `(spends|spent|spending|blows|blew|drinks|drank|gambles|gambled|puts) (it all|all (the|our|the food|the benefit|the child benefit) *|the (food|shopping|rent) money|our (food|dinner) money) ~~ (pub|drink|booze|drugs|gambling|bookies|slots|weed|vodka|wine|betting) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 4: an adult showing a child porn, asking a child to bathe or share a bed, "bath secrets", calling a child worthless and shutting them in, sexually inappropriate with a child, lifts home that stop in lay-bys.',
+    unless: ['(surprise|birthday|present|presents|gift|gifts|christmas|party|santa|recipe)'],
+    patterns: [
+      `(show*|showed|shown|play*|put on|puts on) (me|mi|him|her|them|us|${KID}) ~ (porn|p rn|porno|sex videos|sex films|dirty (videos|movies|pictures|pics|films)|naked (pictures|photos|videos|pics)|nudes|sexual (videos|pictures|images|films)) & ${A_CHILD}`,
+      `(asked|asks|asking|wants|wanted|invited|invites|told|tells|made|makes|insists|insisted|keeps asking) ${KID} (to )?(bathe|bath|shower|take a (bath|shower)|get in the (bath|shower)|sleep|share a bed|get into bed|cuddle in bed|undress|get undressed|sit on his lap|sit on her lap) (with|beside|next to|in front of) (him|her|them)`,
+      `(bath|bathtime|bath time|bed|bedtime|shower|tickle|tickling|touching|naked|nappy|sleepover|nap|naptime|nap time|grown up|grownup|cuddle|cuddling) (secret|secrets) & ${A_CHILD}`,
+      `(comes|came|coming|goes|went|creeps|crept|sneaks|snuck|walks|walked|gets|got) (in|into|in to) (her|his|their) (room|bedroom|bed) (at night|in the night|every night|late at night|when (she|he|they) (is|s|are|was|were) (asleep|sleeping)) & ({child}|${KID}) & (withdrawn|scared|afraid|says|said|told|stepfather|stepdad|step dad|uncle|grandfather|grandpa|boyfriend|partner|lodger|cousin|brother)`,
+      `sexualy (inapropriate|abusive|explicit|suggestive) (with|to|towards|toward|around|in front of) (her|him|them|me|us|${KID}) & ${A_CHILD}`,
+      `(calls|called|calling|call) (him|her|them|${KID}) ~ (worthless|useless|stupid|pathetic|disgusting|a waste|a mistake|a burden|a freak|retarded|an idiot|fat|ugly|dumb|thick|a retard) & ${KID} & (every day|all the time|constantly|always|every time|daily|wont let|locks|lock*|hits|hit|screams|shouts|yells|wish* (he|she|they) (was|were|had) never)`,
+      `(wont|doesnt|never|dont) let (him|her|them|${KID}) (out of|leave) (his|her|their|the) (room|bedroom) ~~ (except|apart from|unless|for (days|weeks)|all (day|weekend|week)|only for school) & ${KID}`,
+      `${ADULT_ROLE} ~~ (lifts|lift|rides|ride|drove|drive|drives|driving|took|take|takes|taking|picked|picks) & (lay by|layby|laybys|lay bys|pulled over|pull over|pulls over|parked up|park up|parks up|somewhere (quiet|dark|secluded|private)|the woods|back seat|his (house|flat|place) instead|the long way) & ${A_CHILD}`,
+      `${CHILD_AGES_RANGE} & (abus*|molest*|rap*|assault*|beat*|beaten|groom*|touch*|hit|hurt|interfered)`,
+      `(abuse|abused|beatings|violence|beaten|molested|hit|hurt|battered) (by|from|at the hands of) ~ ({parent}|{carer}|uncle|stepbrother|step brother|grandfather|grandpa) & ${ME_AS_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 4: a parent making a child sleep in a shed or car, or throwing a minor out to sleep rough.',
+    victim: 'self',
+    unless: ['(trip|road trip|camping|festival|holiday|tent|sleepover|glamping)'],
+    patterns: [
+      // "sleep in" is blanked as an idiom, so "makes me sleep in the shed" reads "makes me . the shed".
+      `{parent} ~ (makes|made|forces|forced|making|forcing) (me|us|mi) (to )?(. |(sleep|stay|spend the night|spend nights) (outside )?(in )?)(the|a|my|our|his|her) (garden |back |tool |dog |old )?(garage|shed|car|yard|garden|basement|cellar|doghouse|kennel|porch|van|cupboard|closet)`,
+      // "my parents kicked me out at 15" ("kicked me out" is blanked as an idiom too).
+      `({parent}|they|she|he) ~ (. |(threw|thrown|chucked|turfed|put|kicked) (me|us) out ~ )(at|aged|when (i|we) (was|were)) (only |just )?(1[0-7]|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) & (homeless|street|streets|rough|(a|the) (park|car|tent|shelter|hostel|bus station)|sofa|couch|nowhere to (go|live|sleep|stay)|friends (sofa|couch|floor|house)|because (im|i am|i was|i) ~ (gay|trans|pregnant|bi|lesbian|queer)|for being (gay|trans|pregnant|bi|queer|lesbian)|weeks|months)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'Round 4: a child who comes back quiet, hurt or sworn to silence from time with an adult; flinching or scared around one; thuds and yelling.',
+    victim: 'other',
+    unless: [
+      '(tired|exhausted|jet lag|long drive|missed (him|her|them)|misses (him|her|them)|sad to leave|homesick|didnt want to leave|wanted to stay|(great|good|lovely|brilliant|fun) time|had fun|loved it|sugar)',
+      '(dog|dogs|bark*|thunder|fireworks|loud (noise|noises|bang|bangs)|balloon*|hoover|vacuum|hand dryer|bees|wasps|spiders|needles|injection|dentist|ball|nipped)',
+    ],
+    patterns: [
+      `(comes|came|come|coming|gets|got) (back|home) ~~ (quiet|withdrawn|silent|upset|scared|terified|crying|clingy|wont (say|talk|tell|speak)|doesnt (say|talk|speak)|not (himself|herself|themselves)|bruised|with (bruises|marks|a (cut|split|fat|busted|swolen|bloody) lip|a black eye|burns|a burn)) & ${KID_OR_MY_BOY} & (takes|took|taking|alone with|stays with|stayed with|sleepover|trip|trips|visit|visits|weekend|weekends|(his|her|their) ~ (dads|mums|moms|uncles|grandpas|grandads|stepdads|house|place)|from (his|her|their) ~ (house|place)|disciplines|disciplined|punish*|not alowed to (say|tell)|wont say (why|what|anything)|secret)`,
+      `flinch* (around|near|when|whenever|if|at) ~ (his|her|their|my|the) ~ ({parent}|stepdad|step dad|stepmum|stepmom|uncle|grandpa|grandad|babysitter|nany|boyfriend|girlfriend|{partner}) & ${KID_OR_MY_BOY}`,
+      `${KID_OR_MY_BOY} ~ (flinches|flinched|flinching)`,
+      `(kids|children|${KID_OR_MY_BOY}) (are|is|s|get|gets|seem|seems|always|were|was) ~ (scared|terified|frightened|afraid|petrified) of (him|her|them|(his|her|their|my|our) ~ ({parent}|stepdad|step dad|stepmum|stepmom|uncle|grandpa|{partner}))`,
+      `(hear|heard|hearing) (a|the)? ?(thud|thuds|bang|bangs|slap|slaps|smack|smacks|thump|thumps|crash|crashes) & ${KID_OR_MY_BOY} & (yel*|shout*|scream*|hard on|angry|rage|temper) & ({partner}|{parent}|he|she)`,
+      `(neighbour|neighbor|neighbours|neighbors|next door|downstairs|upstairs) (kid|kids|child|children|boy|girl|baby|toddler) & (no food|left alone|home alone|no shoes|(nobody|no one|anyone|noone) (feeds|fed|feeding|looks after|checks on|is looking after) them|doesnt get fed|dont get fed|never fed|never get fed|skin and bone)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'imminent',
+    note: 'Round 4: someone drunk, raging or armed who has the children with them now and threatens to hurt them.',
+    victim: 'other',
+    unless: ['(lol|lmao|haha|jk|joking|film|movie|game)'],
+    patterns: [
+      `(hes got|he has|shes got|she has|theyve got|has got|got|took|taken|has taken|grabbed|snatched|has) (my|our|the) ~ (kids|children|{child}|baby|boys|girls) & (drunk|high|wasted|off (his|her) face|raging|screaming|yeling|{weapon}) & (hel|he wil|shel|she wil|theyl|going to|gona|threaten*|says|saying|screaming|yeling|shouting) ~ (hurt|harm|{kill}|kil|drown|drive ~ (of|off|into)|crash) ~ (them|the kids|my kids|the baby|him|her|us)`,
     ],
   },
 ];

@@ -7,6 +7,9 @@ import type { LexiconRule } from './rule.ts';
 
 /** When the event itself is dated weeks or years back ("pulled a knife on me last week"); other dates in a long story do not count. */
 const WHEN_PAST = '(last (week|month|year|weekend|summer|winter|spring|autumn|christmas)|(days|weeks|months|years|year|month|week) ago)';
+/** Medicines by name, beyond the shared {pills} list ("taken all my lithium"). */
+const MEDS =
+  '({pills}|lithium|sertraline|citalopram|fluoxetine|prozac|zoloft|quetiapine|seroquel|olanzapine|diazepam|valium|lorazepam|codeine|tramadol|morphine|oxycodone|fentanyl|methadone|amitriptyline|propranolol|co codamol|cocodamol|nurofen|panadol|acetaminophen|naproxen|pregabalin|gabapentin|zopiclone|mirtazapine|venlafaxine|heart (meds|pills|tablets)|blood pressure (meds|pills|tablets)|sleeping tablets|anti depressants|antidepressants)';
 /** A weapon incident dated in the past: partner violence, not an emergency now. */
 const WEAPON_PAST = `(pulled|had|held|waved|grabbed|pointed|threatened me with) ~~ {weapon} ~~ ${WHEN_PAST}`;
 /** An overdose dated in the past: not an emergency now. */
@@ -23,6 +26,9 @@ const INSIDE =
 const HIDING =
   '(hiding|hidin|barricaded|locked (myself|us) in|locked the door|im locked in|were locked in|typing (this )?(under|from inside|from the|in the)|under the (table|bed|desk)|' +
   '(texting|typing|messaging|writing) (you |this )?(from|in) (the|my|a) (laundry|laundry room|bathroom|bathrom|closet|wardrobe|cupboard|toilet|loo|basement|attic|garage|car|shed|pantry))';
+/** A past good deed: "had to call 999 for a man who collapsed at the bus stop". */
+const CALLED_FOR_A_STRANGER =
+  '(had to|i|we|he|she|they|helped|proud (of me|of him|of her)|so proud) (call|caled|called|ring|rang|phone|phoned) (911|999|000|112|an ambulance|the ambulance|paramedics) for (a|an|some|this|the|an old|an elderly) (man|woman|guy|lady|stranger|person|passenger|customer|cyclist|kid|boy|girl|old *|elderly *|runner|jogger|driver|student)';
 /** Laughter and everyday reasons that make a fire/smoke or breathing phrase harmless. */
 const HARMLESS_SMOKE = '(toast|cooking|burnt (the )?(toast|food|dinner|pizza|popcorn)|bbq|barbecue|vape|vaping|weed|cigar|shisha|hookah|incense|candle|bonfire|campfire|fireworks|concert|smoke machine|fog machine|fire drill|drill|movie|film|game|dream)';
 
@@ -43,8 +49,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     ],
     patterns: [
       '(i|ive|i just|just) (cut|slit) my (wrists|wrist|throat)',
-      '(took|taken|swalowed|downed|ate|had|popped|drank|chuged|necked) (a bunch of|a lot of|lots of|loads of|a load of|al (of )?(my|the|his|her)|to many|way to many|a whole|the whole|an entire|like #|(about |around |nearly |over |almost |maybe )?[1-9][0-9]|(a )?handful of|every|a bottle of|the bottle of|a box of|a pack of|half (the|a|of)|a strip of|a sheet of|the rest of) ~ {pills}',
+      `(took|taken|swalowed|downed|ate|had|popped|drank|chuged|necked) (a bunch of|a lot of|lots of|loads of|a load of|al (of )?(my|the|his|her)|to many|way to many|a whole|the whole|an entire|like #|(about |around |nearly |over |almost |maybe )?[1-9][0-9]|(a )?handful of|every|a bottle of|the bottle of|a box of|a pack of|half (the|a|of)|a strip of|a sheet of|the rest of) ~ ${MEDS}`,
       '(took|swalowed|downed|popped) ([1-9][0-9]|like #) ~ (of them|of those)',
+      `(took|taken|swalowed|downed|ate|popped|necked|had) (my|the|a|his|her|our) (whole|entire|full) (bottle|box|pack|packet|strip|tub|blister pack|prescription|supply|stash) (of )?~ ${MEDS}`,
       '(i|ive|i have|i just|she|he|they|just|has|have|friend|mate|boy|girl|{relation}|{partner}) (just )?(overdosed|oded|od d|od)',
       // Present-tense "drink bleach" is often a threat rather than a poisoning; it stays here until
       // the suicide rules name it, because silence would be worse than the wrong category.
@@ -76,6 +83,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     unless: [
       '(licen*|hunting|range|colect*|cooking|chef|hobby|season|video game|movie|show|carving|turkey|chopping|slicing|dinner|bbq|steak|bread|vegetables|cake)',
       WEAPON_PAST,
+      CALLED_FOR_A_STRANGER,
       // A weapon turned on themselves is a suicide threat (suicide rules), not an intruder.
       'in (his|her|their) mouth',
       '(to|against) (his|her|their) (own )?(head|temple)',
@@ -84,7 +92,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     patterns: [
       `${AT_HOME} ~ (with a|with his|with her|w a|w his|w her|wth a|wit a|has a|holding a|holding his|holding her) {weapon}`,
       '{perp} ~ (is holding|holding|grabbed|pulled out|took out|waving|got out|picked up|brandishing) (a|his|her|the|my|our) (kitchen |big |steak |bread |carving |hunting |pocket )?{weapon}',
-      '{perp} (has|have|got|is holding|s holding|holding|grabbed|pulled|pulled out|took out|is waving|s waving|waving|got out|picked up|just grabbed|has grabbed|s grabbed|s got|has got) (a|his|her|the|my|our) (kitchen |big |steak |bread |carving |hunting |pocket )?{weapon}',
+      '{perp} (has|have|got|is holding|s holding|holding|grabbed|pulled|pulled out|took out|is waving|s waving|waving|got out|picked up|just grabbed|has grabbed|s grabbed|s got|has got) (a|his|her|the|my|our) (big |huge |sharp |large |long )?(kitchen |big |sharp |huge |large |long |steak |bread |carving |hunting |pocket )?{weapon}',
       '(gun|knife|rifle|pistol|weapon) (pointed|pointing|aimed) at (me|us|my)',
       // "sharpening a knife and saying tonight's the night for me"
       '{perp} ~ (sharpening|sharpens|sharpened|loading|loads|loaded|cleaning|cleans) (a|his|her|the|my|our) ~ {weapon} & (tonight|right now|rn|for me|kil|staring|glaring|looking at me|says|saying|threaten*|warns|warned|next|my turn)',
@@ -202,6 +210,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(crush|cute|gorgeous|😳|🥰|😍|when (he|she|they) (looked at me|smiled|kissed me|texted|walked in))',
       // Feeling-words: "I can't breathe when we argue" describes distress, not a body in danger.
       '(cant|can not|cannot) breathe (when|whenever|every time) (we|he|she|they|i) ~ (argue|fight|talk|think|se|fought|argued|am|get)',
+      // "I can't breathe under it anymore": pressure in a relationship, not a body short of air.
+      '(cant|can not|cannot) breathe (under|around|with|in) (it|this|that|him|her|them|all|the pressure|the weight|this relationship|this mariage|this house)',
+      '(feel|feels|felt|feeling) like (i|we) (cant|can not|cannot) breathe',
     ],
     patterns: [
       '(not|isnt|stopped|stoped|cant|cannot|can not|aint) (breathing|breathe)',
@@ -222,7 +233,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     category: 'emergency',
     level: 'imminent',
     note: 'Someone collapsed (not flopping on the sofa after a long day).',
-    unless: ['colapsed (on|onto|into) (the|my|our|a) (sofa|couch|bed|chair|armchair)', '(slept|sleeping|nap|naped|wiped out|exhausted|knackered) ', '(deal|plan|plans|business|company|marriage|relationship|talks|market|roof|tent|cake|souffle) ~ colapsed'],
+    unless: [CALLED_FOR_A_STRANGER, 'colapsed (on|onto|into) (the|my|our|a) (sofa|couch|bed|chair|armchair)', '(slept|sleeping|nap|naped|wiped out|exhausted|knackered) ', '(deal|plan|plans|business|company|marriage|relationship|talks|market|roof|tent|cake|souffle) ~ colapsed'],
     patterns: ['colapsed'],
   },
   {
@@ -240,7 +251,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     category: 'emergency',
     level: 'imminent',
     note: 'Someone who cannot be woken after pills or drink (not a question about doses).',
-    unless: ['how (many|much)', 'would it take', 'if i (took|take)', 'enough to'],
+    // "hoping I won't wake up" is a wish to die (suicide rules), not someone who cannot be woken.
+    unless: ['how (many|much)', 'would it take', 'if i (took|take)', 'enough to', '(hoping|hope|wish|wishing|praying|pray) (that )?(i|il) (dont|wont|never|will not|do not) wake'],
     patterns: ['(wont|cant|isnt|is not|not) (wake|waking) & ({pills}|drank|overdose*|took|bleeding|breathing|alcohol|vodka|drunk|unconscious)'],
   },
   {
@@ -303,6 +315,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     note: 'Gas in a locked home, or swelling after a sting or food allergy (anaphylaxis).',
     unless: ['(lol|lmao|haha|fart*|farting|gas prices|gas station|gas bill|petrol station|gassy|bloated|indigestion)'],
     patterns: [
+      // "smell gas all through the flat and my partner is passed out", "not answering, door's locked, I can smell gas"
+      '(smel*|smells|stinks|reeks) ~ gas & (passed out|unconscious|wont wake|cant wake|not waking|unresponsive|colapsed|not moving|(not|isnt|wont) (answering|answer|opening|open)|no answer|(door|doors) (is |s |are |re )?locked)',
       '(smel*|smells|stinks|reeks) ~ gas & (locked (us|me|them|the (doors|windows|door|window)|al the (doors|windows)|every (door|window))|wont let (me|us|them) (out|leave)|trapped|cant (get out|leave)|lighter|matches|light it|sealed|taped)',
       '(turned on|left on|switched on|turning on|opened) (all )?(the )?(gas|oven gas|gas taps|gas rings|hob) & (locked (us|me|them|the (doors|windows|door|window)|al the (doors|windows)|every (door|window))|wont let (me|us|them) (out|leave)|trapped|cant (get out|leave)|lighter|matches|light it|sealed|taped)',
       '(face|throat|tongue|lips|mouth|eyes|neck) ~ (swelling|swollen|swelled|closing|puffing up|puffed up|blowing up) & (stung|sting|bee|wasp|hornet|alergic|alergy|peanut|peanuts|nuts|shellfish|epipen|epi pen|(cant|can not|cannot|struggling to) (breathe|swallow)|wheez*)',
@@ -329,6 +343,40 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'Bleeding that will not stop (not a small kitchen cut).',
     unless: ['(finger|thumb|paper cut|shaving|onion*|slicing|chopping|nosebleed|nose bleed|period|gums)'],
-    patterns: ['(wont|cant|will not|can not) stop (the )?bleeding'],
+    patterns: [
+      '(wont|cant|will not|can not) stop (the )?bleeding',
+      '(the )?bleeding (wont|will not|doesnt|does not|isnt going to|cant be|hasnt|has not) (stop|stoped|stopping|be stoped)',
+      // "it's soaking through the towel": blood through a dressing is too much to wait on.
+      '(soaking|soaked|soaks|bleeding|bled|blood (is |s )?(coming|seeping|going)) (through|thru) (the|a|my|his|her|another|two|three|#) ~ (towel|towels|bandage|bandages|tea towel|shirt|clothes|sheets|plasters|dressing|dressings|gauze|tissues|jumper|hoodie)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 4: danger told by what is happening this minute: a car rammed, hands round a throat next door, screams then silence, an ex at the refuge gate with something in his hand, a child who drank something from under the sink.',
+    unless: ['(lol|lmao|haha|jk|film|movie|show|episode|game|dream|dreamt|nightmare)', WEAPON_PAST, OVERDOSE_PAST],
+    patterns: [
+      // "my ex just rammed my car with me and the kids in it"
+      '(rammed|rams|ramming|crashed into|smashed into|drove into|driving into|reversed into) (my|our|the) (car|van|taxi|bike) & ({perp}|ex|someone|a man|a car) & (just|right now|rn|now|getting out|coming|following|still|with (me|us|the kids|my kids|the baby) in)',
+      '(run|ran|running|trying to run|tried to run|forced|forcing|drive|driving) (us|me|my car|our car) (off|of) the (road|motorway|highway) & (just|right now|rn|now|following|behind (me|us)|still|help)',
+      // "he's got his hands round her throat in the next room, I can hear her choking"
+      '(hands|hand|arm|arms|belt|rope|cord) (round|around|on|at|across) (her|his|their|my) (throat|neck) & (next room|right now|rn|i can hear|as we speak|as i type|help|what (do|should|can) i do|choking|cant breathe|going blue|turning blue|upstairs|downstairs)',
+      // Screaming, then silence, with the partner still there: "I think she might be dead."
+      '(think|afraid|scared|worried|terified) (that )?(she|he|they|shes|hes|theyre|my {relation}|my neighbour|my neighbor|the neighbour|the neighbor) (might|could|may|is|s)? ?(be )?(dead|dying|badly hurt|seriously hurt|unconscious) & (screaming|screams|thud|thuds|bang|banging|crash|silent|silence|quiet|husband|boyfriend|partner|wife|girlfriend|hit|beat*|fight|fighting)',
+      '(screaming|screams|shouting|banging|thuds|crashing|fighting) ~~ (now|then|suddenly|and now) ~ (it|its|everything|the flat|the house) ~ (silent|quiet|gone quiet|gone silent|stopped) & (his|her|their) ~ (car|van|truck|husband|boyfriend|partner) ~ (still|outside|there)',
+      // "pulled up outside the refuge and he's walking to the gate with something in his hand"
+      '(with|holding|carrying|got|has) (something|a thing|an object|what looks like (a|an) *) in (his|her|their) (hand|hands|pocket) & (outside|at the (gate|door|window)|pulled up|walking (to|towards|up)|coming (to|towards|up)|refuge|shelter) & ({perp}|ex|someone|a man)',
+      // "my son drank something from under the sink and he's throwing up and floppy"
+      '(drank|drunk|swalowed|ate|eaten|got into|licked|had) ~ (under the sink|from the (cupboard|shed|garage|cleaning cupboard)|cleaning (stuff|products|spray|fluid)|cleaner|chemical*|washing up liquid|dishwasher|medicine cabinet|my (pills|tablets|meds)|(nans|grans|nanas|grandmas|grandads|dads|mums|moms) (pills|tablets|meds)) & (throwing up|vomit*|floppy|drowsy|limp|wont wake|cant wake|burning|foaming|sleepy|cant breathe|struggling to breathe|choking|being sick|fitting|seizure|blue|unresponsive)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 4: a break-in happening "at this moment" in formal words, or a self-inflicted cut that will not stop bleeding.',
+    patterns: [
+      `${INTRUDER} ~ (breaking|trying to break|forcing (his|her|their|a) way|smashing (his|her|their) way) (in|into (my|the|our) (house|home|apartment|flat|room|bedroom|place|caravan|trailer)) (at this (moment|minute|very moment|time)|as we speak|as i (type|write)|currently|at present)`,
+      '(cut|cuts|cutting) ~ (deeper|to deep|too deep|deep) & (bleeding|blood) ~ (wont|will not|doesnt|does not|cant|can not|not) (stop|stoping)',
+    ],
   },
 ];
