@@ -73,10 +73,10 @@ const KID_ON_KID = `(${KID}|toddler|he|she) ~ (bit|bites|biting|hit|hits|hitting
 
 /** An older partner's age (19 and up) beside a young teen or child's ("you were 30 and i was 14"). */
 const OLDER_AGE_19 =
-  '(he|she|you|they|hes|shes|youre|theyre|(he|she|you|they) (was|were|is|are)|(boyfriend|bf|girlfriend|gf|partner|ex|man|guy)s?( (is|was))?) (only |like |about |around |nearly |almost |at least |over )?(19|[2-9][0-9]) ((year|yr|years|yrs) old |yo )?(and|but|when|while|i|im|n|at the time|then|now|btw|so|he|she|$)';
+  '((he|she|you|they|hes|shes|youre|theyre|(he|she|you|they) (was|were|is|are)|(boyfriend|bf|girlfriend|gf|partner|ex|man|guy)s?( (is|was))?) (only |like |about |around |nearly |almost |at least |over )?(19|[2-9][0-9])( (year|yr|years|yrs) old| yo)?( (and|but|when|while|i|im|n|at the time|then|now|btw|so|he|she)|$)|(a|an|this|some) (19|[2-9][0-9]) (year old|yr old|years old|yo)( (man|guy|woman|bloke|dude|teacher|coach))?)';
 /** An older partner's age (22 and up), used beside a 16 or 17 year old. */
 const OLDER_AGE_22 =
-  '(he|she|you|they|hes|shes|youre|theyre|(he|she|you|they) (was|were|is|are)|(boyfriend|bf|girlfriend|gf|partner|ex|man|guy)s?( (is|was))?) (only |like |about |around |nearly |almost |at least |over )?(2[2-9]|[3-9][0-9]) ((year|yr|years|yrs) old |yo )?(and|but|when|while|i|im|n|at the time|then|now|btw|so|he|she|$)';
+  '((he|she|you|they|hes|shes|youre|theyre|(he|she|you|they) (was|were|is|are)|(boyfriend|bf|girlfriend|gf|partner|ex|man|guy)s?( (is|was))?) (only |like |about |around |nearly |almost |at least |over )?(2[2-9]|[3-9][0-9])( (year|yr|years|yrs) old| yo)?( (and|but|when|while|i|im|n|at the time|then|now|btw|so|he|she)|$)|(a|an|this|some) (2[2-9]|[3-9][0-9]) (year old|yr old|years old|yo)( (man|guy|woman|bloke|dude|teacher|coach))?)';
 /** Me or her at 15 or under. */
 const MINOR_AGE_YOUNG =
   '(i was|im|i am|i m|shes|she is|she was|hes|he is|he was|my (daughter|son) (is|was)) (only |just |barely |like )?(1[0-5]|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)';
@@ -84,7 +84,7 @@ const MINOR_AGE_YOUNG =
 const MINOR_AGE_TEEN = '(i was|im|i am|i m|shes|she is|she was|hes|he is|he was|my (daughter|son) (is|was)) (only |just |barely |like )?(1[67]|sixteen|seventeen)';
 /** Words that make two ages a couple rather than siblings or a parent. */
 const ROMANCE =
-  '(relationship|dating|boyfriend|girlfriend|bf|gf|boyfriends|girlfriends|seeing (him|her|each other)|sleeping|slept|sex|together|going out|pics|nudes|photos|kissed|kissing|groom*|maried|engaged|in love|my first|first time)';
+  '(relationship|dating|dated|date|dates|boyfriend|girlfriend|bf|gf|boyfriends|girlfriends|seeing (him|her|each other)|sleeping|slept|sex|together|going out|pics|nudes|photos|kissed|kissing|groom*|maried|engaged|love|my first|first time)';
 /** "between the ages of eight and twelve", "from age 6 to 10". */
 const CHILD_AGES_RANGE = `(between|from) (the )?ages? (of )?${CHILD_AGE} (and|to|until|til|till|through) ${CHILD_AGE}`;
 /** A baby given by age in weeks or months ("my 6 month old"). */
@@ -527,8 +527,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       // "i keep saying i fell off my bike. its my mums boyfriends belt", "told the social worker i tripped"
       `(marks|bruise*|black eye|burns|burn|cast|broken|fracture*|stitches|injur*|welts|nurse|doctor|teacher|social worker|school) & (say|saying|said|says|told|tell|tells|telling|pretend*|explain*|lie|lied|lying) ~~ (i|he|she|they|we) (fell|tripped|slipped|walked into|bumped into|fell off|fell down|fell over|ran into|banged (my|his|her|their) head) & ${A_CHILD} & ({parent}|{partner}|boyfriends|girlfriends|belt|foster|carer|made me|told me to|hits|beat*|hit)`,
       // "his burns look like cigarette ends", "marks consistent with being grabbed"
-      `(burns|burn|marks|bruises|bruise|bruising|scars|injuries|injury|welts|fractures) ~~ (look|looks|looked|looking|consistent|shaped|in the shape|pattern|matched|match|matches) (like|with|of) ~~ (cigarette|cigarettes|cig|cigs|lighter|belt|buckle|hand|handprint|fingers|finger marks|fingertips|grip|bite|bite marks|iron|cord|rope|teeth|fists|knuckles|non accidental|abuse|inflicted|being (grabbed|hit|slapped|beaten|shaken|squeezed|kicked|punched|held))`,
-      `non accidental (injury|injuries|head injury|trauma|bruising|fracture|fractures) & ({child}|${KID})`,
+      `(burns|burn|marks|bruises|bruise|bruising|scars|injuries|injury|welts|fractures) ~~ (look|looks|looked|looking|consistent|shaped|in the shape|pattern|matched|match|matches) (like|with|of) ~~ (cigarette|cigarettes|cig|cigs|lighter|belt|buckle|hand|handprint|fingers|finger marks|fingertips|grip|bite|bite marks|iron|cord|rope|teeth|fists|knuckles|non accidental|abuse|inflicted|being (grabbed|hit|slapped|beaten|shaken|squeezed|kicked|punched|held)|someone ~ (grabbed|hit|slapped|kicked|punched|squeezed|bit|burned|burnt|held|pinched|twisted|gripped))`,
+      `(non|not) accidental & ({child}|${KID}|${INFANT})`,
       // "a skeletal survey found old fractures nobody knew about", "severe untreated injuries"
       // "old" only right before a break: "my 5 year old bruises easily" is no finding.
       `(old|older|healing|healed) (fractures|fracture|broken bones|breaks|rib fractures|injuries|head injury|bleeds) & ({child}|${KID}|${INFANT})`,
@@ -554,8 +554,10 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     victim: 'other',
     unless: ['(mean|strict|unfair|rude|grades|homework|detention|told (me|you|her|him) off|vase|diet|phone|curfew)'],
     patterns: [
-      `(didnt|did not|couldnt|could not|never|wasnt there to) (stop|protect (you|her|him|them|me|us) from) (your|her|his|their|my|our|the) ~ (${ADULT_OR_KIN}|{partner}|stepfather|stepmother) ~ (when|from) ~ ({hit}|hurt|hurting|touch*|abus*|molest*|beat*|rap*) (you|her|him|them|me|us)`,
+      `(didnt|did not|couldnt|could not|never|wasnt there to) (stop|stoped|protect (you|her|him|them|me|us) from|protected (you|her|him|them|me|us) from) (your|her|his|their|my|our|the) ~ (${ADULT_OR_KIN}|{partner}|stepfather|stepmother) ~ (when|from) ~ ({hit}|hurt|hurting|touch*|abus*|molest*|beat*|rap*) (you|her|him|them|me|us)`,
       `(didnt|did not|wouldnt|would not|refused to|never|dont|do not) believ* (you|her|him|them|me|mi|us) (about|when (you|she|he|they|i|we) (told|said|tried)) ~ (${ADULT_ROLE}|${ADULT_OR_KIN}|what (he|she|they) (did|was doing|does|had done|used to do)) & (${A_CHILD}|${YOU_AS_CHILD}|${THEY_WERE_A_CHILD})`,
+      // "i knew what my husband was doing to our daughter and i didnt stop him"
+      `(knew|know|knowing|found out|find out) (what|about what) ~~ (was doing|did|does|has been doing|had been doing|used to do|were doing) (to|with) (our|my|his|her|their) ~ ({child}|kid|kids|children|girl|girls|boy|boys) & (didnt|did not|never|couldnt|did nothing|stayed|kept quiet|said nothing|let it)`,
       `(told|tell|telling|tel) (the|my|a|her|his) (teacher|school|nurse|school nurse|social worker|police|counsellor|counselor|doctor) about (the|my|his|her|our) (bruises|marks|burns|cuts|black eye|hitting|beatings|belt|what (he|she|they|dad|mum|mom) (does|did)) & {parent} ~ (says|said|told me|calls me|called me|blames|blamed|shouted|screamed) ~~ (ruin*|liar|lying|trouble|taken away|break up|destroy*|family|punish*|grass|snitch)`,
     ],
   },
@@ -565,10 +567,13 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Round 4: severe neglect: a baby left in a cot all day or in their own mess, no food at home, a parent spending it all on drink.',
     victim: 'other',
     unless: [
-      '(i like|i want|healthy|vegan|veggie|junk|snacks|nice food|good food|decent food|fancy|treats|takeaway)','(slept|sleeps|sleeping|sleep) (through|til|until|well|all night|# hours)', '(sleep training|nap|naps|napped|napping|self settle|cry it out|crying it out|controlled crying)'],
+      '(i like|i want|likes|he likes|she likes|they like|wil eat|fussy|picky|healthy|vegan|veggie|junk|snacks|nice food|good food|decent food|fancy|treats|takeaway)','(slept|sleeps|sleeping|sleep) (through|til|until|well|all night|# hours)', '(sleep training|nap|naps|napped|napping|self settle|cry it out|crying it out|controlled crying)'],
     patterns: [
       `(left|leaves|leaving|leave|lying|lies|lay|stuck|kept|stays|stay) ~ (in|alone in) (her|his|their|the|a|my|mi|our) (cot|crib|pram|buggy|stroller|car seat|carseat|highchair|high chair|playpen|bouncer|moses basket|bassinet|own (mess|filth|poo|wee|nappy|nappies|diaper|vomit|sick|urine)) ~~ (all day|for hours|for days|days|unchanged|without (food|feeding|being (fed|changed)|a bottle|changing|anyone)|while (she|he|they|my *) ~ (drinks|drank|drinking|sleeps off|slept off|passed out|high|out|at the pub|gets high|got high|goes out|went out))`,
       `(nappy|diaper|nappies|diapers) (rash )?(is |s |was |were |are )?(bleeding|raw|blistered|infected|soaked|overflowing|leaking|never changed|not changed) & (left|hours|days|never|drunk|drink|asleep|passed out|all day|high)`,
+      `(same|dirty|soiled|wet|full|soaked) (nappy|diaper|nappies|diapers) (all day|for hours|for days|overnight|since (yesterday|last night|this morning)|til|until|while) & ({child}|${KID}|${INFANT})`,
+      `(hasnt|havent|not|hadnt) (eaten|had (a )?(proper |hot )?meal|had anything to eat|had a proper meal) (properly )?(in|for) (days|a week|two days|three days|# days) & ${A_CHILD}`,
+      `(drinks|drank|gambles|gambled|spends|spent|smokes|smoked|snorts|snorted) (all|al of) (the|our|his|her)? ?(money|benefits|wages|giro|universal credit|child benefit) & ${A_CHILD}`,
       // "theres never food at ours", "we havent had food at home for days. im 11"
       `(never|no|isnt|nothing|not (any|enough)|havent had|hasnt been|without) (any )?(food|anything to eat|dinner|meals|groceries|food in the (house|fridge)) (at|in) (home|ours|our (house|place|flat)|the (house|flat|fridge)) & ${A_CHILD}`,
       `(havent|hasnt|not|no|dont|didnt) (had|have|been)? ?(any )?food ~ (for days|in days|all week|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|the weekend|last week)) & ${A_CHILD}`,
@@ -588,7 +593,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `sexualy (inapropriate|abusive|explicit|suggestive) (with|to|towards|toward|around|in front of) (her|him|them|me|us|${KID}) & ${A_CHILD}`,
       `(calls|called|calling|call) (him|her|them|${KID}) ~ (worthless|useless|stupid|pathetic|disgusting|a waste|a mistake|a burden|a freak|retarded|an idiot|fat|ugly|dumb|thick|a retard) & ${KID} & (every day|all the time|constantly|always|every time|daily|wont let|locks|lock*|hits|hit|screams|shouts|yells|wish* (he|she|they) (was|were|had) never)`,
       `(wont|doesnt|never|dont) let (him|her|them|${KID}) (out of|leave) (his|her|their|the) (room|bedroom) ~~ (except|apart from|unless|for (days|weeks)|all (day|weekend|week)|only for school) & ${KID}`,
-      `${ADULT_ROLE} ~~ (lifts|lift|rides|ride|drove|drive|drives|driving|took|take|takes|taking|picked|picks) & (lay by|layby|laybys|lay bys|pulled over|pull over|pulls over|parked up|park up|parks up|somewhere (quiet|dark|secluded|private)|the woods|back seat|his (house|flat|place) instead|the long way) & ${A_CHILD}`,
+      `${ADULT_ROLE} ~~ (lifts|lift|rides|ride|drove|drive|drives|driving|took|take|takes|taking|picked|picks) & (lay by|layby|laybys|lay bys|pulled over|pull over|pulls over|parked up|park up|parks up|somewhere (quiet|dark|secluded|private)|the woods|back seat|his (house|flat|place) instead|the long way) & (${A_CHILD}|${TEEN_PAST})`,
       `${CHILD_AGES_RANGE} & (abus*|molest*|rap*|assault*|beat*|beaten|groom*|touch*|hit|hurt|interfered)`,
       `(abuse|abused|beatings|violence|beaten|molested|hit|hurt|battered) (by|from|at the hands of) ~ ({parent}|{carer}|uncle|stepbrother|step brother|grandfather|grandpa) & ${ME_AS_CHILD}`,
     ],
