@@ -102,7 +102,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     unless: [ACCIDENTAL],
     patterns: [
       // "my friend scratches her arms raw", "she's been burning her arms with cigarettes"
-      `(she|shes|he|hes|they|theyre|{relation}|{partner}) ~ (cut*|burn*|scratch*|carv*|bit|bites|biting|punch*|pick*|claw*) (her|his|their) (own )?${BODY} & (raw|bleed*|bled|${HOT_TOOL}|blade|razor|on purpose|again|scars|hide|hiding|hides|secret|been|keeps|sleeves|anxious|upset|stressed|whenever|every time)`,
+      `(she|shes|he|hes|they|theyre|{relation}|{partner}) ~ (cut*|burn*|scratch*|carv*|bit|bites|biting|punch*|pick*|claw*) (her|his|their) (own )?${BODY} & (raw|bleed*|bled|${HOT_TOOL}|blade|razor|on purpose|again|scars|hide|hiding|hides|secret|been|keeps|started|conceal*|sleeves|anxious|upset|stressed|whenever|every time)`,
     ],
   },
   {
@@ -309,5 +309,33 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       '(way|ways|method|methods) (of|to|for) cop* & (leave|leaves|left|leaving) (marks|scars|bruises|a mark|cuts|burns)',
       'cop* ~~ (that|which|they|it) (leave|leaves|left) (marks|scars|bruises|a mark)',
     ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Eleventh round: biting or hitting my own arm, banging my wrists or head on something when it gets bad, cutting only where clothes cover, my arms a mess and hidden, a blade kept "just in case".',
+    unless: [ACCIDENTAL, '(acident*|by mistake|didnt se|didnt notice|low (door|ceiling|beam)|door frame|cupboard|tripped|slipped)'],
+    patterns: [
+      `(bite|biting|bit|bites|bang*|hit|hiting|hits|slap*|scratch*|punch*|cut|cuts|cuting|burn*|claw*|pinch*) my own ${BODY}`,
+      `(bang|banging|banged|bangs|slam|slaming|slamed|smash*|hit|hiting) my (wrists|wrist|arms|arm|hands|hand|fists|fist|knuckles|legs|thighs|head) (against|on|into|of) (the|a|my) ~ (wal|wals|floor|door|desk|table|tiles|tile|mirror|sink|radiator|counter|worktop|bathtub|bath|steering wheel) & (when|whenever|every time|until|til|till|hard|anxiety|anxious|guilt|angry|panic|overwhelmed|too much|on purpose|punish*|bruise*|bleed*|to feel)`,
+      'i (only |just |always |usualy |mostly )?(cut|burn|scratch) (where|somewhere|places|spots|bits) ~~ (cover|covers|hide|hides|see|notice|show)',
+      `my ${BODY} (are|r|is|look|looks) (a mess|covered|cut up|all cut up|scarred|torn up|wrecked|shredded) & (sleeves|hide|hiding|cover|covering|noticed|notice|nobody|no one|secret|last (few )?(weeks|days|months)|again)`,
+      '(blade|razor|razors|blades|razor blade) (in|inside|under|behind|hidden in|kept in|tucked in) my & (just in case|in case|havent used|not used|used it|use it|clean|relapse|fels close|close)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Eleventh round: someone else scratching, biting or hitting themselves with something or until it marks (not a dog with fleas).',
+    victim: 'other',
+    unless: [ACCIDENTAL, '(fleas|itch*|eczema|rash|chickenpox|chicken pox|mosquito*|bites)'],
+    patterns: ['(scratching|scratched|scratch|biting|bites|bit|hitting|hits|hit|punching|punches|punched) (himself|herself|themselves|themself) ~ (with|on purpose|until|til|till|raw|bleed*|again|since|when|whenever)'],
+  },
+  {
+    category: 'self_harm',
+    level: 'imminent',
+    note: 'Eleventh round: a blade or razor out right now, trying not to use it (not shaving).',
+    unless: [ACCIDENTAL],
+    patterns: ['(got|have|ive got|holding|took|taken|get|got out) (the|a|my) (blade|razor|razor blade|blades|razors) (out|in my hand|next to me|beside me|on my lap|ready)'],
   },
 ];
