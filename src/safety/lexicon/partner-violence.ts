@@ -15,7 +15,7 @@ const MEDIA_ABOUT =
 
 /** Ways of hitting the shared {hit} list leaves out: older or regional verbs, dropped g's ("hittin"). */
 const HIT_MORE =
-  'hittin|beatin|slappin|punchin|chokin|kickin|smackin|shovin|bashed|bashes|bashing|thumped|thumps|whacked|whacks|decked|socked|jabbed|throttled|throttles|battered|batters|backhanded|backhands|kneed|roughed (me )?up|knocks me (around|about)|knocked me (around|about)|slapped me around|smacked me around';
+  'chocked|chocking|chokked|choaked|hittin|beatin|slappin|punchin|chokin|kickin|smackin|shovin|bashed|bashes|bashing|thumped|thumps|whacked|whacks|decked|socked|jabbed|throttled|throttles|battered|batters|backhanded|backhands|kneed|roughed (me )?up|knocks me (around|about)|knocked me (around|about)|slapped me around|smacked me around';
 
 /** The speaker hurting themselves, which belongs to self-harm even when a partner is mentioned. */
 const SELF_INFLICTED =
@@ -47,6 +47,13 @@ const THROWN_IN_PLAY = '(catch $|(kind of|so|honestly|realy|actualy|kinda) cute)
 
 /** Figurative throwing: shade, looks, a tantrum, compliments. */
 const THROWN_NOT_AT_ALL = '(throw*|threw) ~ (shade|glances|looks|a look|a tantrum|a fit|a strop|a wobbly|compliments|hints|a hint|a party|a curveball|a curve ball|money|kisses)';
+
+/** What shows a cover story was not true: no ladder, "it was him", never played, the partner standing there. */
+const REVEAL_LIE =
+  '((ok|okay|alright|fine|safe) at home ~~ (it isnt|its not|it is not|im not|i am not|i dont|it wasnt)|(ok|okay|alright|fine|safe) at home (. )?(it isnt|its not|it is not|im not|i am not|not realy|no it)|(ive|i have|i) never (played|done|owned|been|had)|it was (him|her|them|my {partner})|(theres|there is|it was|its) (him|her|my {partner}) $|(theres|there is|there was) no (ladder|door|door frame|stairs|step|cupboard|table|cat|dog|bike)|(my {partner}|he|she) (was|stood|sat|waited|were|is|kept) ~~ (behind (me|them|her|him)|in the (waiting room|room|corridor|hal|doorway)|next to me|nodding|the whole time|listening|watching))';
+
+/** Someone else's partner, also a new or current one ("my mum's new partner"). */
+const THEIR_NEW_PARTNER = '((her|his|their|{relation}s|my {relation}s) (new |current |latest )?({partner}))';
 
 /** Every `partner_violence` rule the screen applies. */
 export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
@@ -223,7 +230,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Violence against someone else (a friend, a sister, a parent).',
     victim: 'other',
-    unless: ['(bit|bites|biting|bite) (her|his|their|my) (nails|lip|lips|tongue|cheek|cheeks)', KNOCKED_OUT_OF, SPORT],
+    unless: ['(bit|bites|biting|bite) (her|his|their|my) (nails|lip|lips|tongue|cheek|cheeks)', '(her|his|their) own (arm|arms|skin|leg|legs|hand|hands|wrist|wrists|lip|lips|nails|cheek|cheeks|face|head)', KNOCKED_OUT_OF, SPORT],
     patterns: [
       '({perp}|{parent}) ~ ({hit}) (her|him|them|my {relation}|my mom|my mum)',
       '{child}s ({parent}|father|mother) ~ ({hit}|hurt*|molest*|touch*) (her|him|them)',
@@ -253,7 +260,6 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(my location|where i am|where i go) & (screaming|screams|yelling|yells|goes crazy|freaks out|furious|explodes|rage|punish*|threat*)',
       '{perp} ~ (knows|always knows|needs to know|has to know|demands to know|wants to know) (where i am|where im|where i go|who im with|who i am with) ~ (all the time|at all times|every minute|every second|24 7|constantly|always)',
       '(put|puts|installed|install|hid|planted|placed) something (on|in|under) my (phone|car|laptop|bag|handbag|purse|computer) & (knows|know|track*|where i|spy*|listen*|watch*|reading|read my)',
-      '(found|find|discovered|there was|there is|theres) (an|a|his|her) (airtag|tracker|gps tracker|tracking device|tile tracker) (in|on|under|inside|hidden in) (my|the)',
     ],
   },
   {
@@ -367,7 +373,6 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '{perp} ~ (drag*|pull*|yank*|haul*) me ~~ by (the|my) (throat|neck|hair|arm|arms|wrist|wrists|leg|legs|feet|foot|ankle|ankles|collar|hood|clothes|shirt|top)',
       '{perp} ~ dragged me (out|across|down|up|through|along|into)',
       '(says|said|tells me|told me) ~ i (bruise|bruised) (to |so )?easily',
-      '(covered in|full of|lots of|so many) bruises & ({perp}|him|her)',
       '(threaten*|said|says|swore) ~~ (throw|pour|splash) ~ (acid|bleach|boiling water|hot water|petrol|gasoline) (on|at|in) (me|my)',
       '(threw|poured|splashed|throws) ~ (acid|bleach|boiling water|hot water|hot coffee|coffee|tea) (on|at|in) (me|my)',
       '(put|send|land) me in (the )?(hospital|er|emergency room|grave|ground|wheelchair|a coffin) & ({perp}|next time|if i|threat*|says|said|swore)',
@@ -448,7 +453,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'possible',
     note: 'Signs of violence without a named act: rough with me, marks on someone, flinching, punching walls.',
-    unless: [SPORT, '(rugby|gym|bike|skate*|surgery|injection|blood test|tattoo|hickey|hickeys|training|fell off|tripped|clumsy|eczema|allerg*|bed|sex|kinky|kink|consensual|safeword|we like|i like|bedroom|loud noise|fireworks|thunder|horror|scary movie|needle|dentist|lol|haha)'],
+    unless: [SPORT, '(rugby|gym|bike|skate*|surgery|injection|blood test|tattoo|hickey|hickeys|training|fell off|tripped|clumsy|eczema|allerg*|bed|sex|kinky|kink|consensual|safeword|we like|i like|bedroom|loud noise|fireworks|thunder|horror|scary movie|needle|dentist|lol|haha)', '(mentions|talks about|brings up|says (his|her|their) name|insecure|comparing)'],
     patterns: [
       '{perp} ~ (rough|violent|physical|heavy handed) with me',
       '(turns|turned|turning|shows|showed|showing|comes|came|coming|keeps coming) (up|in|home|into work|to work|to school|over)? ?with (marks|bruises|a bruise|a black eye|black eyes|scratches|finger marks|a split lip|a swollen (face|eye|lip)) & (her|his|their|she|he)',
@@ -1000,6 +1005,134 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(keeping|kept|keep|have|got) (a )?(bag|go bag|suitcase|overnight bag|backpack) (packed|ready) & (just in case|in case i (need|have) to (go|leave|run|get out))',
       '{perp} ~ (always|somehow|stil|every time|alway) (knows|knew|finds out|found out) where i (am|was|go|went|have been|ive been|be) & (didnt tel|never told|without (me )?telling|i didnt say|how|dont know how|even when|turn* off|creep*|scar*)',
       '(reason|reasons) (why )?(i|we) (dont|do not|no longer|never|stoped|stopped|cant) (invite|have) (people|anyone|friends|family|my friends|my family|mates) (over|round|around|to the house|home)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Danger told through its aftermath: a cover story given to a doctor, nurse or the police that the speaker says was not true, neighbours hearing it and the partner explaining it away, hands round my throat, finger marks on my neck.',
+    victim: 'self',
+    unless: [SPORT, '(party|music|noise complaint|too loud|barking|fireworks|bbq|karaoke|game night|builders|diy)'],
+    patterns: [
+      `(gp|doctor|doctors|nurse|nurses|dentist|paramedic|paramedics|midwife|health visitor|social worker|a e|hospital|police|officer|officers|cops|teacher|receptionist|physio) & (asked|asks|asking|kept asking|keeps asking|wanted to know|wants to know|noticed|notices|saw|spotted|looked at) ~~ (how i (got|hurt|did)|how it happened|if (someone|anyone|somebody)|whether (someone|anyone|somebody)|who did|at home|if i (feel|felt|am|was) safe|bruise|bruises|marks|finger marks|black eye|swelling|injury|injuries|tooth|lip|neck|arm|eye) & ${REVEAL_LIE}`,
+      `(told|tel|telling|said to|lied to) (the |my |her |him |them )?(paramedics|paramedic|nurse|doctor|gp|dentist|police|officers|cops|social worker|hospital|a e|teacher|midwife|her|him|them) ~~ (i|that i) (walked into|fell|tripped|slipped|bumped into|ran into|fel) & ${REVEAL_LIE}`,
+      '(neighbour|neighbours|neighbor|neighbors|police|cops|officers|people next door|flatmate|landlord) ~~ (heard|hear|hears|called|knocked|came round|came over|came to the door|asked if i|asking if i) ~~ (thuds|thud|thumps|banging|bangs|screaming|screams|crying|shouting|smashing|a crash|crashes|yeling|the police|the cops|was (ok|okay|alright|safe)|im (ok|okay|alright|safe)|on us) & (he|she|my {partner}) ~ (answered|told|said|explained|convinced|insisted|laughed|smiled|blamed) ~~ (we were|i was|it was (just )?(the tv|the telly|nothing|a film|the film|a game|the radio)|nothing (was|is) wrong|everything (was|is) (fine|ok|okay)|(i|we) (fell|dropped|tripped)|at the (telly|tv))',
+      '(his|her|their) (hands|hand|fingers) (around|round|on|at|against|over) my (throat|windpipe)',
+      '(his|her|their) (hands|hand|fingers) (around|round|on) my neck & (couldnt breathe|cant breathe|marks|bruise*|squeez*|tight|another night|scared|afraid|terified|chok*|gasp*|pased out|blacked out)',
+      '(finger marks|fingermarks|finger shaped bruises|handprint|hand print|hand marks|grip marks|thumb marks) (on|round|around|across) my (neck|throat)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'After leaving: a protection order, refuge or new number, and the partner still hunting for me, or my fear that they have found me.',
+    victim: 'self',
+    // Arriving this minute ("just pulled up outside the refuge") is an emergency, left to those rules.
+    unless: ['(surprise|party|birthday|hide and seek|hide and go seek|game|geocach*|treasure hunt|scavenger)', '(just (puled up|pulled up|arrived|turned up|showed up)|walking (to|up to) the (gate|door)|at the (door|gate|window) (now|right now|rn)|banging on the)'],
+    patterns: [
+      '(restraining order|non molestation order|protection order|protective order|no contact order|injunction|refuge|shelter|safe house|changed (my|the) (number|locks|lock|phone number)|new (number|locks)|locksmith|fled) & ({perp}|him|her|his|ex) & (find me|found me|finds me|knows where i|knew where i|where i am|where im staying|where i live|where im living|which (hotel|house|flat|address|refuge|shelter|town|city)|if anyone (has )?seen me|anyones seen me|looking for me|hunting for me|track me down|tracked me down|parked outside|outside the (nursery|school|house|flat|refuge|hotel|shelter|office|gym)|let (himself|herself|themselves) in|lets (himself|herself|themselves) in)',
+      '(in case|incase|scared|afraid|terified|frightened|worried|petrified|fear|dread*) (that )?(he|she|they|hes|shes|theyve|hel|shel|my {partner}|him|her) (has |s |have |had |wil |l |might |could |would |ever |already )?(find|finds|found|track*|trace*|tracked) me( here| again| there)? $',
+      '(said|says|told me|swore|promised|threatened|threatens|keeps saying|kept saying) ~ (hel|shel|hed|shed|he wil|she wil|theyl|theyd|he would|she would|hes going to|shes going to|hes gona|shes gona) (find|track|hunt) me (down )?(wherever|anywhere|no matter|whatever)',
+      '(said|says|told me|swore|promised|threatened|threatens|keeps saying|kept saying) ~ (hel|shel|hed|shed|he wil|she wil|theyl|theyd|he would|she would|hes going to|shes going to|hes gona|shes gona) (find|track|hunt) me( down)? $',
+      '{perp} ~~ (sends|sent|sending|posts|posted|texts|texted|shows|showed) ~~ (photos|pictures|pics|videos|a photo|a picture|a video|a pic) (of )?(me|my|our) ~~ (taken|from) ~~ (across the (road|street)|outside|through (the|my) window|at night|without me knowing|from (his|her|their) car)',
+      '(texting|texts|texted|messag*|says|said|tels me|told me|keeps saying|note|notes) ~~ (hes|shes|he is|she is|theyre|they are|hel|shel) (always |stil |is )?watching( me| you| u| ur every move| your every move| every move)? $',
+      '(texting|texts|texted|messag*|says|said|tels me|told me|keeps saying|note|notes) ~~ (hes|shes|he is|she is|theyre|they are|hel|shel) (always |stil |is )?watching (me|you|u|ur every move|your every move|every move) & (ex|blocked|number|numbers|scared|afraid|creep*|{perp})',
+      '(new|different|another|fake) (number|numbers|sim|sims|account|accounts) (every|each) (week|day|month|time|few days) & (ex|texting|messag*|calls|caling|blocked|watching|{perp})',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'A tracker found hidden in my things (not one I put there myself).',
+    victim: 'self',
+    unless: ['(i (put|placed|stuck|attached|added|bought|hid) (it|one|them|an airtag|a tracker)|(put|placed|stuck) it there (myself|my self)|my own (airtag|tracker)|(lost|losing|lose) my (keys|luggage|suitcase|bag|wallet)|for my (keys|luggage|suitcase|dog|cat|bike)|(lost|losing) (luggage|bags))'],
+    patterns: [
+      '(found|find|discovered|there was|there is|theres|spotted|noticed) (an|a|his|her|their) (airtag|air tag|tracker|gps tracker|tracking device|tile tracker) ~ (in|on|under|inside|into|hidden in|sewn into|sewn in|stitched into|taped (to|under|inside)|tucked (in|into|inside)) ~ (my|the|our)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Control told plainly: my phone kept from me, only allowed at work or home, asking permission, a car disabled so I cannot go, an escape bag hidden from him.',
+    victim: 'self',
+    unless: ['(surprise|party|gift|present|birthday|proposal|propose|christmas|anniversary|drunk|drinking|tipsy|over the limit|seizure|epilep*|licence|license|insurance|mechanic|garage|broke down|repair|curfew|grounded|my (mom|mum|dad|parents|boss|manager|teacher)|policy|agreed|we both|mutual)'],
+    patterns: [
+      '{perp} ~ (has|keeps|holds|takes|took|confiscates) my (phone|mobile) (most of the time|al the time|at al times|most days|every night|when (hes|shes|he is|she is) (home|out|at work))',
+      '(only|just) (supposed|allowed|permitted|meant) to (be|go) ~ (work|home|the shop|the shops|church|school|the gym) (or|and) (home|work|back|the shop|school|church)',
+      '(make|makes|made|making) (you|u|me) ask (for )?((his|her|their) )?permision (to|before|for)',
+      '(takes|taking|took|removes|removing|removed|hides|hiding|hid|pulls|pulled|disconnects|disconnected|disables|disabled|locks|locking|keeps|keeping|confiscat*|deflat*) ~~ (battery|keys|car|tyres|tires|wallet|shoes|money|phone|purse|cards|bike|pasport) ~~ so (i|that i|im) (cant|couldnt|cannot|can not|wont be able to|am not able to) (go|leave|drive|get|see|get out|escape|cal)',
+      '(bag|go bag|suitcase|holdal|pasport|pasports|birth certificates|documents|cash) ~~ (hidden|hid|hide|hiding|packed|stashed|stash|behind|under) & (he|she|they|{partner}) (cant|can not|must not|mustnt|cannot|can never) (know|find out|find it|see it|find them|find)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Violence said sideways: "you make me do this" with an injury, a weapon held through arguments, things thrown ("it mostly missed"), the door barricaded at night, hit with no subject named.',
+    victim: 'self',
+    unless: [SPORT, SELF_INFLICTED, THROWN_IN_PLAY, THROWN_NOT_AT_ALL, '(cook*|chop*|carv*|slic*|dinner|recipe|dice|dicing|peel*|veg|onion*|pilow|playful*|as a joke|jokingly|wrestl*|tickl*|baby|toddler|pregnan*|bump|asleep|dog|cat|horse|on the back|tantrum|toys|throws (things|stuff|whatever|anything) (away|out)|threw (things|stuff) (away|out)|peace and quiet|work cal|snor*|me time|zoom|lol|haha)'],
+    patterns: [
+      '((you|u) (make|made|makes) me (do this|do it|do that|do $|do these things|act like this|hurt you|hit you|lose it|lose my temper)|look what (you|u) (made|make) me do) & (swolen|bruise*|lip|black eye|marks|bleed*|bled|slap*|punch*|then (he|she|they) did it|did it again)',
+      '{perp} ~ (holds|held|holding|picks up|picked up|grabs|grabbed|waves|waved|brandish*|sharpens|sharpening|gets out|got out|takes out|took out|plays with|playing with) ~ {weapon} ~~ (while|when|whenever|during|as|every time) (we|i|he|she) ~ (argue|argued|arguing|fight|fighting|row|rowing|disagree|shout*|yel*)',
+      '{weapon} ~~ (stares|staring|stared|glares|glaring) at me',
+      '{perp} ~ (just|only|sometimes|always|often|stil|mostly) (throws|threw|chucks|chucked|hurls|hurled|lobs) (things|stuff|objects|plates|glasses|cups|mugs|whatever|anything)',
+      '(threw|throws|thrown|chucked|hurled|lobbed) & it (mostly|just|barely|narowly|only just) mised',
+      '(chair|wedge|door wedge|dreser|chest of drawers|wardrobe|furniture|bolt) ~ (under|against|behind|in front of) (the|my|our|a) (handle|door|doorknob|door handle|bedroom door) & (because of (him|her|them|my {partner})|(scared|afraid|terified|frightened) (of )?(him|her|he|she)|in case (he|she)|so (he|she) (cant|doesnt|wont)|when (hes|shes|he is|she is|he|she) ~ (drunk|drinking|home|angry|mad|raging|in a mood|in one of (his|her) moods))',
+      '(lock|locked|locking|barricad*) (myself|us|ourselves|me) (and (the|my|our) (kids|children|son|daughter|baby|boys|girls|dog) )?in ~~ (when|because|until|til|whenever|every time|so) (he|she|hes|shes|my {partner})',
+      '(slaped|punched|choked|strangled|backhanded|headbuted|smacked|kicked) me (in front of|across the (face|room|kitchen)|in the (face|head|stomach|mouth|eye|ribs|jaw|chest)|so hard)',
+      '(bruise|bruises|black eye|marks|split lip|swelling) (on my ~ )?(are|is|have|has) ~ (fading|healing|gone|going down|almost gone) & (were|we are|things are|its|hes|shes|he is|she is) ~ (doing|being|getting|going|been)? ?(better|good again|back to normal|nice again|calm again|sweet again|so sweet|so nice|on (his|her|their) best behaviour)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Covered in bruises, with the partner in the message (not from sport, falls or kisses better).',
+    unless: [SPORT, '(roler derby|derby|rugby|hockey|football|gym|climbing|boulder*|kis* ~ beter|skat*|bike|fel|tripped|clumsy|tattoo|training|hike|hiking|garden*|moving house|anaemi*|anemi*|blood thin*|bruise easily|bruise so easily)'],
+    patterns: ['(covered in|full of|lots of|so many) bruises & ({perp}|him|her)'],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Someone else\'s partner pushing them around, blacking an eye or holding all their money ("my sister\'s husband manages all her money, she has to ask him for bus fare").',
+    victim: 'other',
+    unless: [SPORT, MEDIA_ABOUT, '(acident*|by mistake|skiing|bike|climbing|trampoline|match|tackle|we agreed|she asked|he asked|they agreed|accountant|financial advisor|better with money|debt plan)'],
+    patterns: [
+      `${THEIR_NEW_PARTNER} ~ (pushes|pushed|shoves|shoved|knocks|knocked|throws|threw|slaps|slapped|drags|dragged|pushing|shoving|knocking|throwing|dragging) (her|him|them) (around|about|down|into|against|over|round)`,
+      `${THEIR_NEW_PARTNER} ~ (gave|gives|given|left) (her|him|them) (a |another |two )?(black eye|black eyes|split lip|fat lip|bruises|concussion|stitches|bloody nose|broken (nose|arm|wrist|rib|ribs|jaw|finger))`,
+      `${THEIR_NEW_PARTNER} ~~ (manages|controls|takes|keeps|handles|has) (al )?(of )?(her|his|their) (money|wages|pay|cards|card|bank|finances|salary|benefits) & ((has|have|must|needs|need) to ask (him|her|them) (for|before|if)|bus fare|allowance|(couldnt|cant|wasnt allowed to|isnt allowed to|not allowed to) (go|see|come|buy)|wont let (her|him|them)|(he|she) said (she|he) (couldnt|cant) go)`,
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'imminent',
+    note: 'A threat timed to tonight or to his coming home ("ur dead when i get home", "when he gets home hes going to finish this"), a threat from the next room, or an ex on his way to where I am hiding.',
+    victim: 'self',
+    hyperbole: true,
+    unless: ['(mess|dishes|vase|grades|report card|haircut|dres|borow*|spoil*|finale|forgot|forget|late again|ate|eat|shopping|tattoo|surprise|birthday|anniversary|gift|present|puzzle|game|episode|season|book|jk|mum|mom|dad|parents|boss|teacher|coach)'],
+    patterns: [
+      '(said|says|told me|tels me|texted|texts|text|mesaged|screamed|yeled|shouted|warned|swore) ~~ (im|i am|ur|youre|you are|u r|your) (so )?dead (when|once|as soon as|after|the (second|minute|moment)) (he|she|they|i|we|u|you) ~ (gets|get|comes|come|back|home|in)',
+      '(said|says|told me|tels me|texted|texts) ~~ (when|once|as soon as|after) (he|she|they) ~ (gets|get|comes|come) (home|back|in) ~~ ((im|i am|ur|youre|you are|u r|your) dead|(hes|shes|he is|she is|theyre|hel|shel|he wil|she wil) (going to|gona|gonna)? ?(finish (this|it|me|you) $|end (this|it|me|you) $|kil me|deal with me|sort me out))',
+      '(saying|says|said|shouting|screaming|yeling|keeps saying) ~~ (hes|shes|hel|shel|he wil|she wil|he is|she is|theyre|theyl) ~ (going to|gona|gonna|about to|wil)? ?({kill}|hurt|beat|strangle|stab) (me|us) & (next room|other room|downstairs|upstairs|(in|from) the (kitchen|hal|hallway|bedroom|garden|living room|landing)|outside (the|my) door|when (he|she) (finishes|is done|sobers)|after (his|her) (drink|drinks|beer|beers)|in (an|a|#) (hour|hours|minutes|mins)|on (his|her) way)',
+      '(knows|found out|worked out|figured out|knew) (where|which) ~ (staying|living|hiding|live|hotel|house|flat|refuge) & (on his way|on her way|on their way|coming (over|here|round|for me|to get me)|heading (here|over)) & (left (him|her|them)|broke up|split|ex|restraining|refuge|shelter|scared|afraid|terified|hiding|blocked|moved out|fled)',
+      '(hiding|hid|hide) (at|in|from|with|under|behind) ~~ (looking for me|searching for me|driving (round|around)|trying to find me|hunting for me) & (he|she|hes|shes|{partner})',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Fear said softly: tiptoeing, rehearsing what to say so he does not blow up, clocking the exits, eggshells at home, not feeling safe when she drinks, a knot in the stomach at his car, unsure I am allowed to go, all my passwords wanted.',
+    victim: 'self',
+    unless: ['(fire|plane|flight|cinema|theatre|theater|concert|claustrophob*|crowd*|stadium|festival|fire drill|in laws|inlaws|mother in law|father in law|boss|manager|coworkers|colleagues|teacher|roommate|flatmate|excited|butterflies|cant wait|surprise|venue|dress code|plus one|company|policy|visa|airline|landlord|covid|netflix|streaming|wifi|lol|haha)', '(how|want|wana|trying) (do i |can i |to |can we |do we )?(stop|quit) walk* on egshels', '(my|our) (mom|mum|dad|parents) (says|said|wont|is)'],
+    patterns: [
+      '(tiptoe|tiptoes|tiptoeing|tiptoed|tip toe|tip toes|tip toeing) (around|round) (him|her|them|my {partner}|his moods|her moods)',
+      '(rehearse|rehearsing|rehearsed|rehearses|practise|practice|practising|practicing|script|scripting|plan|planing|planned) (what|how|exactly what) ~~ (say|tel|ask|word|bring up|phrase) ~~ (so|in case|or) (he|she|they|my {partner}) (doesnt|wont|dont|does not|wil not|isnt|wouldnt) (get|go|blow|explode|kick off|lose it|snap|flip) ~ (angry|mad|off|up|upset|furious|mental|it)?',
+      '(check*|clock*|know|knowing|look* for|scan*|note|noting|plan*|map*|always know) ~ (where the exits|the exits|exits|escape route|escape routes|a way out|the nearest exit) & (he|she|hes|shes|him|her|{partner}) & (angry|mood|moods|temper|look|dark|drunk|mad|rage|patch|patches)',
+      'walk* on egshels ~~ (at home|every (second|day|minute|hour)|constantly|al the time|around (him|her|them|my {partner}))',
+      '(dont|do not|never|cant|no longer) (feel|feeling|felt) ~ safe (around|with|near|when) ~ (him|her|them|my {partner}|hes|shes)',
+      '{perp} ~~ (drunk|drinking|angry|mad|temper|intense|rage|raging) & (dont|do not|never|cant) (feel|feeling|felt) (totaly |completely |fully |entirely |realy |very )?safe',
+      '((knot|knots|pit) in my stomach|stomach (drops|dropped|knots|in knots|turns|churns|sinks)|heart (races|pounds|sinks|starts racing)|i (tense up|freeze|go cold|feel sick)) & (hear|heard|hearing|see|seeing) (his|her|their) (car|truck|van|keys|key|footsteps|steps|voice)',
+      '(not sure|dont know|wondering|wonder|unsure|no idea) (if |whether )?(im|i am|il be|i wil be|id be|i would be) (even |realy |actualy |stil )?(allowed|permitted|let) to (go|see|visit|attend|have|wear|text|cal|meet|spend|leave) & (he|she|they|him|her|{partner})',
+      '{perp} ~ (wants|demands|demanded|asks for|asked for|insists on|insisted on|wanted|expects|needs) (al )?(of )?my (paswords|passcodes|logins|pins)',
+      '(punched|punches|punching|kicked|kicks|smashed|smashes|hit|hits|slamed|slams|thumped|bangs|banged) (the|a|his|her|my|our) (dashboard|dash|steering wheel|table|cupboard|cabinet|window|mirror|wal|door|windscreen|windshield|counter|fridge) & (flinch*|scared|afraid|terified|shaking|froze|freeze|jumped|cowered)',
     ],
   },
 ];
