@@ -357,13 +357,14 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     unless: ['(lol|lmao|haha|jk|film|movie|show|episode|game|dream|dreamt|nightmare)', WEAPON_PAST, OVERDOSE_PAST],
     patterns: [
       // "my ex just rammed my car with me and the kids in it"
-      '(rammed|rams|ramming|crashed into|smashed into|drove into|driving into|reversed into) (my|our|the) (car|van|taxi|bike) & ({perp}|ex|someone|a man|a car) & (just|right now|rn|now|getting out|coming|following|still|with (me|us|the kids|my kids|the baby) in)',
-      '(run|ran|running|trying to run|tried to run|forced|forcing|drive|driving) (us|me|my car|our car) (off|of) the (road|motorway|highway) & (just|right now|rn|now|following|behind (me|us)|still|help)',
+      '(rammed|rams|ramming|crashed into|smashed into|drove into|driving into|reversed into|(drove|driving|drives|reversed|smashed) (his|her|their|the) (car|van|truck) into) (mine|us|me|(my|our|the) (car|van|taxi|bike)) & ({perp}|ex|someone|a man|a car) & (just|right now|rn|now|getting out|coming|following|still|with (me|us|the kids|my kids|the baby|the kids) in)',
+      '(run|ran|running|trying to run|tried to run|forced|forcing|drive|driving|rammed|ramming|pushed|shunted) (us|me|my car|our car) (off|of) the (road|motorway|highway) & (just|right now|rn|now|following|behind (me|us)|still|help|(walking|coming) (over|towards|to)|getting out)',
       // "he's got his hands round her throat in the next room, I can hear her choking"
       '(hands|hand|arm|arms|belt|rope|cord) (round|around|on|at|across) (her|his|their|my|my (mums|moms|mothers|sisters|dads|fathers|brothers|friends|nans|grans|nanas|wifes|husbands)) (throat|neck) & (next room|right now|rn|i can hear|as we speak|as i type|help|what (do|should|can) i do|choking|cant breathe|going blue|turning blue|upstairs|downstairs)',
       // Screaming, then silence, with the partner still there: "I think she might be dead."
       '(think|afraid|scared|worried|terified) (that )?(she|he|they|shes|hes|theyre|my {relation}|my neighbour|my neighbor|the neighbour|the neighbor) (might|could|may|is|s)? ?(be )?(dead|dying|badly hurt|seriously hurt|unconscious) & (screaming|screams|thud|thuds|bang|banging|crash|silent|silence|quiet|husband|boyfriend|partner|wife|girlfriend|hit|beat*|fight|fighting)',
       '(screaming|screams|shouting|banging|thuds|crashing|fighting) ~~ (now|then|suddenly|and now) ~ (it|its|everything|the flat|the house) ~ (silent|quiet|gone quiet|gone silent|stopped) & (his|her|their) ~ (car|van|truck|husband|boyfriend|partner) ~ (still|outside|there)',
+      '(screaming|screams|shouting|banging|thuds|crashing|fighting|crying) (stopped|has stopped|just stopped|suddenly stopped|went quiet|went silent|cut off|goes quiet) & (his|her|their) ~ (car|van|truck) ~ (still|outside|there|here)',
       // "pulled up outside the refuge and he's walking to the gate with something in his hand"
       '(with|holding|carrying|got|has) (something|a thing|an object|what looks like (a|an) *) in (his|her|their) (hand|hands|pocket) & (outside|at the (gate|door|window)|pulled up|walking (to|towards|up)|coming (to|towards|up)|refuge|shelter) & ({perp}|ex|someone|a man)',
       // "my son drank something from under the sink and he's throwing up and floppy"
