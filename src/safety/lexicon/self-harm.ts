@@ -318,7 +318,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     patterns: [
       `(bite|biting|bit|bites|bang*|hit|hiting|hits|slap*|scratch*|punch*|cut|cuts|cuting|burn*|claw*|pinch*) my own ${BODY}`,
       `(bang|banging|banged|bangs|slam|slaming|slamed|smash*|hit|hiting) my (wrists|wrist|arms|arm|hands|hand|fists|fist|knuckles|legs|thighs|head) (against|on|into|of) (the|a|my) ~ (wal|wals|floor|door|desk|table|tiles|tile|mirror|sink|radiator|counter|worktop|bathtub|bath|steering wheel) & (when|whenever|every time|until|til|till|hard|anxiety|anxious|guilt|angry|panic|overwhelmed|too much|on purpose|punish*|bruise*|bleed*|to feel)`,
-      'i (only |just |always |usualy |mostly )?(cut|burn|scratch) (where|somewhere|places|spots|bits) ~~ (cover|covers|hide|hides|see|notice|show)',
+      '(cut|burn|scratch) (only )?(where|somewhere|places|spots|bits) ~~ (cover|covers|hide|hides|see|notice|show)',
       `my ${BODY} (are|r|is|look|looks) (a mess|covered|cut up|all cut up|scarred|torn up|wrecked|shredded) & (sleeves|hide|hiding|cover|covering|noticed|notice|nobody|no one|secret|last (few )?(weeks|days|months)|again)`,
       '(blade|razor|razors|blades|razor blade) (in|inside|under|behind|hidden in|kept in|tucked in) my & (just in case|in case|havent used|not used|used it|use it|clean|relapse|fels close|close)',
     ],

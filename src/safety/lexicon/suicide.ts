@@ -1088,7 +1088,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Passive wishes and numbness about being alive: stopped caring, why bother, envying the dead, waiting for it to end.',
-    unless: [NAMED_SITUATION, '(lol|haha|lmao)', 'life of (lies|lying|secrets|crime|luxury|sin)', POINT_OF_A_STEP],
+    unless: [NAMED_SITUATION, '(lol|haha|lmao)', 'life of (lies|lying|secrets|crime|luxury|sin)', POINT_OF_A_STEP, WHILE_FAMILY_VISITS],
     patterns: [
       '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (whether|if) (im|i am|i die|i wake up|i make it) ~ (alive|or not|dead|live|die|wake up)',
       '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (whether|if) (i|im|i am) (live or die|live or not|die|wake up|make it|am alive|alive|survive)',
@@ -1534,7 +1534,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Eleventh round: at a height or parked at a drop with a letter, a last message or "tonight I\'ll do it"; a gun on my lap; a cord tied.',
     unless: [HARMLESS_DROP, GUN_SPORT, '(clean*|oil*|unload*|safe|locked|lock box)', '(propos*|date night|first date|gig|concert|premiere|launch|debut|wedding|ask* (him|her|them) (out|to)|move in|moving in|tel (him|her|them) (how|that|about))'],
     patterns: [
-      `(on|at|up|sat|sitting|standing|stood|parked|driven to|drove to) ~ ${A_DROP} & ((tonight|today|now|rn) ~ (il|i wil|im going to|im gona|gona|i) (do it|jump|go over|end it)|(il|i wil|im going to|im gona|gona) (do it|jump|go over|end it) (tonight|today|now|rn)|(leter|letters|note|notes) (for|to) (my|the) (wife|husband|partner|kids|children|mum|mom|dad|family|son|daughter|sister|brother|parents|{partner})|last thing (im|i am|il|i wil|i) ~ (typing|writing|saying|sending|type|write|say|send))`,
+      // Starts at the place, not at "on"/"at", so the screen only runs it on messages naming a drop.
+      `${A_DROP} & ((tonight|today|now|rn) ~ (il|i wil|im going to|im gona|gona|i) (do it|jump|go over|end it)|(il|i wil|im going to|im gona|gona) (do it|jump|go over|end it) (tonight|today|now|rn)|(leter|letters|note|notes) (for|to) (my|the) (wife|husband|partner|kids|children|mum|mom|dad|family|son|daughter|sister|brother|parents|{partner})|last thing (im|i am|il|i wil|i) ~ (typing|writing|saying|sending|type|write|say|send))`,
       'last thing (im|i am|il|i wil|i) (ever )?(typing|writing|sending|type|write|send) (to anyone|to anybody|ever $)',
       '(gun|pistol|rifle|shotgun|revolver|firearm) (is )?(on|in) my (lap|hand|hands|mouth)',
       '(unlocked|open|on the latch) so (whoever|the police|they|someone|paramedics|the ambulance|nobody|no one) ~ (wont have to|doesnt have to|dont have to|can get in|can find|finds)',
