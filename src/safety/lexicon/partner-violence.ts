@@ -50,7 +50,7 @@ const THROWN_NOT_AT_ALL = '(throw*|threw) ~ (shade|glances|looks|a look|a tantru
 
 /** What shows a cover story was not true: no ladder, "it was him", never played, the partner standing there. */
 const REVEAL_LIE =
-  '((ok|okay|alright|fine|safe) at home ~~ (it isnt|its not|it is not|im not|i am not|i dont|it wasnt)|(ok|okay|alright|fine|safe) at home (. )?(it isnt|its not|it is not|im not|i am not|not realy|no it)|(ive|i have|i) never (played|done|owned|been|had)|it was (him|her|them|my {partner})|(theres|there is|it was|its) (him|her|my {partner}) $|(theres|there is|there was) no (ladder|door|door frame|stairs|step|cupboard|table|cat|dog|bike)|(my {partner}|he|she) (was|stood|sat|waited|were|is|kept) ~~ (behind (me|them|her|him)|in the (waiting room|room|corridor|hal|doorway)|next to me|nodding|the whole time|listening|watching))';
+  '((ok|okay|alright|fine|safe) at home ~~ (it isnt|its not|it is not|im not|i am not|i dont|it wasnt)|(ok|okay|alright|fine|safe) at home (. )?(it isnt|its not|it is not|im not|i am not|not realy|no it)|(ive|i have|i) never (played|done|owned|been|had)|it was (him|her|them|my {partner})|(theres|there is|it was|its) (him|her|my {partner}) $|(theres|there is|there was) no (ladder|door|door frame|stairs|step|cupboard|table|cat|dog|bike)|(my {partner}|he|she) (was|stood|sat|waited|were|is|kept) ~~ (behind (me|them|her|him)|in the (waiting room|room|corridor|hal|doorway)|next to me|beside me|right there|nodding|the whole time|listening|watching))';
 
 /** Someone else's partner, also a new or current one ("my mum's new partner"). */
 const THEIR_NEW_PARTNER = '((her|his|their|{relation}s|my {relation}s) (new |current |latest )?({partner}))';
@@ -391,7 +391,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(timed|times|timing|counts|counted) (how long|every minute|the minutes) & (scream*|yell*|angry|mad|furious|punish*|rage|too long)',
       '(makes|made|forces|forced) me (keep|leave) (the )?(bathroom|toilet|shower|bedroom) door open',
       '{perp} ~ (gave|give|gives) me (a )?(black eye|bloody nose|bloody lip|fat lip|concussion|split lip|bruises)',
-      '(told|tells|tell) (everyone|people|the doctor|the nurse|my family) (that )?i (fell|tripped|walked into) & (black eye|bruise*|gave me|hit|punched|he|she)',
+      '(told|tells|tell) (everyone|people|the doctor|the nurse|my family) (that )?i (fell|tripped|walked into) & (black eye|bruise*|gave me|hit|punched|(he|she|they) (did|does|caused|gave|pushed|shoved|threw|kicked|slaped)|it was (him|her|them|my {partner}))',
     ],
   },
   {
@@ -1069,12 +1069,12 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Violence said sideways: "you make me do this" with an injury, a weapon held through arguments, things thrown ("it mostly missed"), the door barricaded at night, hit with no subject named.',
     victim: 'self',
-    unless: [SPORT, SELF_INFLICTED, THROWN_IN_PLAY, THROWN_NOT_AT_ALL, '(cook*|chop*|carv*|slic*|dinner|recipe|dice|dicing|peel*|veg|onion*|pilow|playful*|as a joke|jokingly|wrestl*|tickl*|baby|toddler|pregnan*|bump|asleep|dog|cat|horse|on the back|tantrum|toys|throws (things|stuff|whatever|anything) (away|out)|threw (things|stuff) (away|out)|peace and quiet|work cal|snor*|me time|zoom|lol|haha)'],
+    unless: [SPORT, SELF_INFLICTED, THROWN_IN_PLAY, THROWN_NOT_AT_ALL, '(cook*|chop*|carv*|slic*|dinner|recipe|dice|dicing|peel*|veg|onion*|pilow|playful*|as a joke|jokingly|wrestl*|tickl*|baby|toddler|pregnan*|bump|asleep|dog|cat|horse|on the back|tantrum|toys|throws (things|stuff|whatever|anything) (away|out|in the (wash|bin|trash|washing))|threw (things|stuff) (away|out)|(play|playing|played|plays) catch|peace and quiet|work cal|snor*|me time|zoom|(watches|watching|watch) (football|the football|tv|the tv|telly|the telly|the game|the match|sport|films)|the noise|lol|haha)'],
     patterns: [
       '((you|u) (make|made|makes) me (do this|do it|do that|do $|do these things|act like this|hurt you|hit you|lose it|lose my temper)|look what (you|u) (made|make) me do) & (swolen|bruise*|lip|black eye|marks|bleed*|bled|slap*|punch*|then (he|she|they) did it|did it again)',
       '{perp} ~ (holds|held|holding|picks up|picked up|grabs|grabbed|waves|waved|brandish*|sharpens|sharpening|gets out|got out|takes out|took out|plays with|playing with) ~ {weapon} ~~ (while|when|whenever|during|as|every time) (we|i|he|she) ~ (argue|argued|arguing|fight|fighting|row|rowing|disagree|shout*|yel*)',
       '{weapon} ~~ (stares|staring|stared|glares|glaring) at me',
-      '{perp} ~ (just|only|sometimes|always|often|stil|mostly) (throws|threw|chucks|chucked|hurls|hurled|lobs) (things|stuff|objects|plates|glasses|cups|mugs|whatever|anything)',
+      '{perp} ~ (just |only |sometimes |always |often |stil |mostly )?(throws|threw|chucks|chucked|hurls|hurled|lobs) (things|stuff|objects|plates|glasses|cups|mugs|whatever|anything) & (angry|mad|rage|raging|temper|fight|fights|argu*|row|rows|mised|at me|at my|drunk|violent|kettle|plates|glass|glasses|mug|mugs|remote|not violent|kicks off|loses it)',
       '(threw|throws|thrown|chucked|hurled|lobbed) & it (mostly|just|barely|narowly|only just) mised',
       '(chair|wedge|door wedge|dreser|chest of drawers|wardrobe|furniture|bolt) ~ (under|against|behind|in front of) (the|my|our|a) (handle|door|doorknob|door handle|bedroom door) & (because of (him|her|them|my {partner})|(scared|afraid|terified|frightened) (of )?(him|her|he|she)|in case (he|she)|so (he|she) (cant|doesnt|wont)|when (hes|shes|he is|she is|he|she) ~ (drunk|drinking|home|angry|mad|raging|in a mood|in one of (his|her) moods))',
       '(lock|locked|locking|barricad*) (myself|us|ourselves|me) (and (the|my|our) (kids|children|son|daughter|baby|boys|girls|dog) )?in ~~ (when|because|until|til|whenever|every time|so) (he|she|hes|shes|my {partner})',
@@ -1111,6 +1111,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(said|says|told me|tels me|texted|texts|text|mesaged|screamed|yeled|shouted|warned|swore) ~~ (im|i am|ur|youre|you are|u r|your) (so )?dead (when|once|as soon as|after|the (second|minute|moment)) (he|she|they|i|we|u|you) ~ (gets|get|comes|come|back|home|in)',
       '(said|says|told me|tels me|texted|texts) ~~ (when|once|as soon as|after) (he|she|they) ~ (gets|get|comes|come) (home|back|in) ~~ ((im|i am|ur|youre|you are|u r|your) dead|(hes|shes|he is|she is|theyre|hel|shel|he wil|she wil) (going to|gona|gonna)? ?(finish (this|it|me|you) $|end (this|it|me|you) $|kil me|deal with me|sort me out))',
+      '(when|once|as soon as) (he|she|they) ~ (gets|get|comes|come) (home|back|in) ~~ (said|says|texted|texts|told me) ~ (im|i am|ur|youre|you are|u r) dead $',
       '(saying|says|said|shouting|screaming|yeling|keeps saying) ~~ (hes|shes|hel|shel|he wil|she wil|he is|she is|theyre|theyl) ~ (going to|gona|gonna|about to|wil)? ?({kill}|hurt|beat|strangle|stab) (me|us) & (next room|other room|downstairs|upstairs|(in|from) the (kitchen|hal|hallway|bedroom|garden|living room|landing)|outside (the|my) door|when (he|she) (finishes|is done|sobers)|after (his|her) (drink|drinks|beer|beers)|in (an|a|#) (hour|hours|minutes|mins)|on (his|her) way)',
       '(knows|found out|worked out|figured out|knew) (where|which) ~ (staying|living|hiding|live|hotel|house|flat|refuge) & (on his way|on her way|on their way|coming (over|here|round|for me|to get me)|heading (here|over)) & (left (him|her|them)|broke up|split|ex|restraining|refuge|shelter|scared|afraid|terified|hiding|blocked|moved out|fled)',
       '(hiding|hid|hide) (at|in|from|with|under|behind) ~~ (looking for me|searching for me|driving (round|around)|trying to find me|hunting for me) & (he|she|hes|shes|{partner})',
@@ -1124,7 +1125,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: ['(fire|plane|flight|cinema|theatre|theater|concert|claustrophob*|crowd*|stadium|festival|fire drill|in laws|inlaws|mother in law|father in law|boss|manager|coworkers|colleagues|teacher|roommate|flatmate|excited|butterflies|cant wait|surprise|venue|dress code|plus one|company|policy|visa|airline|landlord|covid|netflix|streaming|wifi|lol|haha)', '(how|want|wana|trying) (do i |can i |to |can we |do we )?(stop|quit) walk* on egshels', '(my|our) (mom|mum|dad|parents) (says|said|wont|is)'],
     patterns: [
       '(tiptoe|tiptoes|tiptoeing|tiptoed|tip toe|tip toes|tip toeing) (around|round) (him|her|them|my {partner}|his moods|her moods)',
-      '(rehearse|rehearsing|rehearsed|rehearses|practise|practice|practising|practicing|script|scripting|plan|planing|planned) (what|how|exactly what) ~~ (say|tel|ask|word|bring up|phrase) ~~ (so|in case|or) (he|she|they|my {partner}) (doesnt|wont|dont|does not|wil not|isnt|wouldnt) (get|go|blow|explode|kick off|lose it|snap|flip) ~ (angry|mad|off|up|upset|furious|mental|it)?',
+      '(rehearse|rehearsing|rehearsed|rehearses|practise|practice|practising|practicing|script|scripting|plan|planing|planned) (what|how|exactly what|everything|every word|every conversation|my words) ~~ (say|tel|ask|word|bring up|phrase) ~~ (so|in case|or) (he|she|they|my {partner}) (doesnt|wont|dont|does not|wil not|isnt|wouldnt) ((get|go|fly) ~ (angry|mad|off|upset|furious|mental|of the handle)|blow up|explode|kick off|lose it|snap|flip out|flip)',
       '(check*|clock*|know|knowing|look* for|scan*|note|noting|plan*|map*|always know) ~ (where the exits|the exits|exits|escape route|escape routes|a way out|the nearest exit) & (he|she|hes|shes|him|her|{partner}) & (angry|mood|moods|temper|look|dark|drunk|mad|rage|patch|patches)',
       'walk* on egshels ~~ (at home|every (second|day|minute|hour)|constantly|al the time|around (him|her|them|my {partner}))',
       '(dont|do not|never|cant|no longer) (feel|feeling|felt) ~ safe (around|with|near|when) ~ (him|her|them|my {partner}|hes|shes)',
