@@ -1532,7 +1532,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Eleventh round: at a height or parked at a drop with a letter, a last message or "tonight I\'ll do it"; a gun on my lap; a cord tied.',
-    unless: [HARMLESS_DROP, GUN_SPORT, '(clean*|oil*|unload*|safe|locked|lock box)', '(propos*|date night|first date|gig|concert|premiere|launch|debut|wedding|ask* (him|her|them) (out|to)|move in|moving in|tel (him|her|them) (how|that|about))'],
+    unless: [HARMLESS_DROP, GUN_SPORT, '(clean*|oil*|unload*|safe|locked|lock box)', '(propos*|date night|first date|gig|concert|premiere|launch|debut|wedding|ask* (him|her|them) (out|to)|move in|moving in|tel* (him|her|them) (how|that|about|i|im))', ...RELATIONSHIP_ACTION],
     patterns: [
       // Starts at the place, not at "on"/"at", so the screen only runs it on messages naming a drop.
       `${A_DROP} & ((tonight|today|now|rn) ~ (il|i wil|im going to|im gona|gona|i) (do it|jump|go over|end it)|(il|i wil|im going to|im gona|gona) (do it|jump|go over|end it) (tonight|today|now|rn)|(leter|letters|note|notes) (for|to) (my|the) (wife|husband|partner|kids|children|mum|mom|dad|family|son|daughter|sister|brother|parents|{partner})|last thing (im|i am|il|i wil|i) ~ (typing|writing|saying|sending|type|write|say|send))`,
@@ -1556,7 +1556,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Eleventh round: someone else posting a goodbye on a story, overdoses called accidents, goodbye voicemails, planning to crash the car, wishing they had never been born.',
     victim: 'other',
-    unless: ['(flight|trip|holiday|vacation|moving|abroad|deploy*|honeymoon|emigrat*)', '(goodbye|farewel) (to )?(the|our|her|his|their|my) (old )?(house|flat|apartment|place|job|school|uni|city|country|town|show|series|account|followers|fans|team|colleagues|class)'],
+    unless: [
+      '(flight|trip|holiday|vacation|moving|abroad|deploy*|honeymoon|emigrat*)',
+      '(leaving|quitting|quit|taking a break from|break from|detox|deleting|deactivat*) ~ (twitter|instagram|insta|facebook|tiktok|social media|socials|snapchat|the app)', '(goodbye|farewel) (to )?(the|our|her|his|their|my) (old )?(house|flat|apartment|place|job|school|uni|city|country|town|show|series|account|followers|fans|team|colleagues|class)'],
     patterns: [
       '(posted|post|posts|put|wrote|shared|uploaded|left) (a |an )?(goodbye|farewel|final) (message |post |video |note )?(on|to) (her|his|their) (private |close friends )?(story|stories|insta|instagram|facebook|snap|snapchat|tiktok|page|wall|status)',
       '(overdose|overdoses|ods|od) ~~ (swears|swore|says|said|claims|claimed|insists|insisted|pretends|keeps saying) ~~ (accident|accidents|accidental|a mistake|mistakes)',
@@ -1581,7 +1583,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(asked|ask|wish*|want*) ~~ (do the same|the same) (for|to) me & (put ~ (down|to sleep)|euthanas*|vet)',
       '(put|putting) me (down|to sleep) (too|as wel|next|aswel) & (vet|euthanas*|dog|cat|pet)',
       '(stop|stoped|stoping) being (everyones|everybodys|a|the familys|their|your) (problem|burden)',
-      '(this is|this wil be|thats) (probably |likely |maybe |definitely |realy )?the last thing (il|i wil|i) (ever )?(write|send|type|say) (to|for)',
+      '(this is|this wil be|thats) (probably |likely |maybe |definitely |realy )?the last thing (il|i wil|i) (ever )?(write|send|type|say) (to|for|you|u)',
       '(gave|give|giving|given|rehomed|rehoming|left|dropped) ~~ (dog|cat|pet|pets|puppy|kitten|rabbit|bird|guitar) & (temporary|for a while|for a bit|for now) ~ (its not|it isnt|it wont be|its permanent)',
       '(beter of|hapier|lighter|easier|at peace|relieved) with out me',
       'with out me in (it|this world|the world|their lives|their life|your life|the picture)',
@@ -1598,6 +1600,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'possible',
+    note: 'Eleventh round: tired in a way sleep or a holiday does not touch (not a new baby, an illness or a situation).',
+    unless: [NAMED_SITUATION, '(baby|newborn|toddler|insomnia|jet lag|pregnan*|night shifts|anemi*|anaemi*|thyroid|long covid|flu|chemo|doctor|gp|blood test)', 'tired (of|with) (his|her|their|the|this|my|our|your)'],
+    patterns: ['tired ~ (sleep|rest|naps|a nap|holidays|a holiday|a lie in|weekends|a weekend) (doesnt|wont|cant|dont|never|can not|does not) (fix|touch|help|cure|reach|sort)'],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
     note: 'Eleventh round, half-said: tired in a way sleep does not fix, halfway gone, wanting out of everything, not around to keep a promise, not bothering to carry on, a policy checked, checking out for good, saying I am safe when asked, a crisis line rung, "look after your mum for me", standing too close to the edge, my attempt.',
     unless: [
       AWAY_FOR_A_WHILE,
@@ -1610,7 +1619,6 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(exam|test|driving|recipe|baking|cake|bread|interview|marathon|ivf|diet|record|goal|score|penalty|save)',
     ],
     patterns: [
-      'tired ~ (sleep|rest|naps|a nap|holidays|a holiday|a lie in|weekends) (doesnt|wont|cant|dont|never|can not|does not) (fix|touch|help|cure|reach|sort)',
       '(like|fel|feel|feeling) (a )?ghost & ((halfway|half way|half|already|mostly|partly) gone|dont belong|fading|disapear*|not (realy )?here)',
       '(im|i am|like im|like i am|fel|feel) (halfway|half way|mostly|partly) gone',
       '(want|wana|need|wanted) out & (of|from) (everything|life|it al|existing|this world|being alive) $',
