@@ -588,7 +588,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: [
       '(tickl*|wrestl*|pilow fight|play fight*|feelings|masage|wax*|physio|stretch*|tattoo|dentist|workout|gym|piercing|braid*|sparing)',
       // Everyday things agreed to after nagging: "I only agreed to the puppy after two hours".
-      '(puppy|dog|kitten|holiday|vacation|trip|wedding|flight|concert|film|movie|tattoo|the car|a car|new car|the house|moving|move house|pizza|takeaway|dinner|game)',
+      '(puppy|dog|kitten|holiday|vacation|trip|wedding|flight|concert|film|movie|tattoo|the car|a car|new car|(buy|buying|bought|sell|selling|sold) (the|a) house|moving house|move house|pizza|takeaway|dinner|game)',
       '(just|only|wanted|want) (a hug|closenes|a cuddle|to cuddle|cuddles|to talk|afection|atention)',
       '(dessert|cake|chocolate|biscuit*|pudding|karaoke|singing|dancing|prank|couch|sofa|cuddl*|snuggl*|the remote)',
     ],
@@ -664,7 +664,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(dont|do not|never|no longer|stoped|gave up) (even )?(say|saying|bother saying) no ~ (anymore|any more|now|these days) & (sulk*|cold|angry|mad|punish*|silent treatment|moody|for days|in bed|sex)',
       `(count|counts|counted|counting|considered|was|is|realy) (as )?(consent|consensual) & (${INCAPABLE}|pased out|high|froze|didnt say no)`,
       '(dont|cant|do not|cannot) remember (much|anything|most of it|a thing|what hapened) & (acting like|acts like|says|said|saying|claims|claiming|telling (people|everyone|me)|told (people|everyone|me)|bragging|hinting) ~ (something hapened|we (slept together|hooked up|had sex|did (it|stuf|things))|it was (consensual|mutual))',
-      '(went|go|goes|going|got|gets) (further|farther|to far) than i (wanted|want|was comfortable|was ready|agreed|said|meant) & (date|hookup|hook up|stop it|stop (him|her|them)|kis*|bed|his place|her place|drunk|touch*|clothes|that night)',
+      '(went|go|goes|going|got|gets) (way |much |a lot |a bit |bit )?(further|farther|to far) than i (wanted|want|was comfortable|was ready|agreed|said|meant) & (date|tinder|hinge|bumble|grindr|the app|froze|hookup|hook up|stop it|stop (him|her|them)|kis*|bed|his place|her place|drunk|touch*|clothes|that night)',
       '(didnt|did not|dont) (realy )?know how to (say (no|stop)|stop (it|him|her|them)|tel (him|her|them) (no|to stop)|get (him|her|them) (of|to stop)|make (it|him|her|them) stop) & (touch*|grop*|kis*|sex|bed|hands|clothes|on top|date|drunk|out of it|froze|further)',
       '(woke|wake|woken|waking) up ~~ (with my (tights|clothes|dress|top|shirt|underwear|knickers|pants|bra|skirt|jeans) ~ (ripped|torn|on backwards|inside out|undone|missing|of|gone|pulled down)|in a (hotel room|room|bed|flat|house|place) (i|that i) (didnt|dont|did not) (book|know|recognise|recognize)) & (party|work do|night out|club|bar|pub|festival|drink|drinks|drunk|cant remember|dont remember|no memory|something hapened|blacked out|spiked)',
     ],
