@@ -122,6 +122,23 @@ function compilePart(part: string): string {
 }
 
 /**
+ * Throws a clear error for brackets that don't pair up and for a `|` outside brackets, which
+ * would otherwise compile to an expression matching almost anything (and stall the anchor parser).
+ */
+function checkBrackets(pattern: string, part: string): void {
+  let depth = 0;
+  for (const ch of part) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (depth < 0) throw new Error(`Lexicon pattern "${pattern}" closes a bracket it never opened; check its brackets.`);
+    if (ch === '|' && depth === 0) {
+      throw new Error(`Lexicon pattern "${pattern}" has "|" outside brackets; wrap the alternatives in brackets, like "(hit|slap) me", or split it into two patterns.`);
+    }
+  }
+  if (depth !== 0) throw new Error(`Lexicon pattern "${pattern}" opens a bracket it never closes; check its brackets.`);
+}
+
+/**
  * Compiles a lexicon pattern. The expressions expect text from {@link normalizeForScreen}
  * padded with one space on each side (see {@link padForPatterns}).
  *
@@ -133,6 +150,7 @@ export function compilePattern(pattern: string, macros: Readonly<Record<string, 
     throw new Error(`Lexicon pattern "${pattern}" starts or ends with ~; a filler must sit between two words.`);
   }
   const sources = expanded.split(' & ').map((p) => p.trim());
+  for (const source of sources) checkBrackets(pattern, source);
   const parts = sources.map((p) => {
     try {
       return new RegExp(compilePart(p), 'g');

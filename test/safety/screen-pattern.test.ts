@@ -52,4 +52,11 @@ describe('crisis lexicon pattern language', () => {
   it('explains an unknown macro', () => {
     expect(() => compilePattern('{nope} me', {})).toThrow(/MACROS/);
   });
+
+  it('refuses a "|" outside brackets and brackets that do not pair, saying how to fix it', () => {
+    expect(() => compilePattern('i volunteer|i help out', {})).toThrow(/outside brackets/);
+    expect(() => compilePattern('(hit|slap me', {})).toThrow(/never closes/);
+    expect(() => compilePattern('hit) me', {})).toThrow(/never opened/);
+    expect(() => compilePattern('(he|she) ~ (hit|slap) me & (again|still)', {})).not.toThrow();
+  });
 });
