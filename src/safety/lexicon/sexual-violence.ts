@@ -649,6 +649,17 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
   },
   {
     category: 'sexual_violence',
+    level: 'high',
+    note: 'Seventh round, told through aftermath: "the one who forced it", a condom I never agreed to go without, "what happened was assault".',
+    unless: ['(match|game|ref|referee|pitch|punch*|slap*|kick*|hit me|hits me|door|window|lock|jar|lid|drawer|smile|laugh|conversation|apology)', '(so we use|we (always |just )?use (them|one|condoms)|happy to use)'],
+    patterns: [
+      '(who|that) (forced|forces|forcing) (it|himself|herself|themselves|me) & ({partner}|tearing|torn|bleding|bled|sore|gp|doctor|nurse|gynae|smear|clinic)',
+      '(never|didnt|did not) (agree|agreed|consent|consented|say yes|said yes) to (go|going|do it|doing it|have sex|having sex|sex|it) (without|with no) (a )?condom',
+      '(says|said|calls|called|told me|thinks) (that )?what hapened ~~ (was|is|counts as|sounds like) (asault|rape|sexual asault|sexual coercion|coercion|abuse)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
     level: 'possible',
     note: 'Seventh round, half-said: sex endured, gave in and feel gross, no memory and "something happened", went further than I wanted.',
     unless: [
