@@ -322,7 +322,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(get me|have me|make sure im|ensure im) deported',
       '{perp} ~ (holds|keeps|took|takes|has|hides|hid) my (immigration )?(papers|passport|visa|documents|id)',
       '(to see|to check|so (he|she) (knows|can see|can check)) (where i (went|go|was|have been)|who i (saw|see|talk|talked|text|was with))',
-      '{perp} ~ (wont|doesnt|never|didnt) (let|lets|allow|allows) me go (anywhere|out|alone|to the doctor|to the doctors|to a doctor|to work|to the hospital|to my (family|friends|moms|mums|parents|sisters)) ~ (alone|without (him|her))?',
+      '{perp} ~ (wont|doesnt|never|didnt) (let|lets|allow|allows) me go (anywhere|out|alone|to the doctor|to the doctors|to a doctor|to work|to the hospital|to my (family|friends|moms|mums|parents|sisters))',
       '(says|said|tells me|told me) (nobody|no one) (will|would|is going to) (ever )?believe me',
     ],
   },
@@ -412,7 +412,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       `{perp} ~ (${HIT_MORE}) me`,
       `({perp}|him) ~ (${HIT_MORE}) (her|him|them|har)`,
-      '{perp} ~ (grab*|shook|shakes|shaking|shake|squeez*|yank*|jerk*|twist*|pinch*) me (a bit|a little|hard|harder|roughly|so hard|too hard|really hard|again|when|whenever|every time|if|til|till|until|around|against|into|and (shook|shake|yell*|scream*)|$)',
+      '{perp} ~ (grab*|shook|shakes|shaking|shake|squeez*|yank*|jerk*|twist*|pinch*) me (a bit|a little|hard|harder|roughly|so hard|too hard|really hard|again|when|whenever|every time|if|til|till|until|around|against|into|and (shook|shake|yell*|scream*))',
+      '{perp} ~ (grabbed|grabs|grabbing|yanked|yanks|yanking) me $',
       'where (he|she|they|hes|shes|my {partner}) (grabs|grabbed|grab|hit|hits|punched|punches|kicked|kicks|bit|bites|squeezed|squeezes|held|holds|choked|chokes|slapped|slaps|pinches|pinched|burned|burnt|twisted) (me|my)',
       '(pushed|pushes|shoved|shoves|threw|throws|thrown|slammed|slams|flung|knocked) me (into|against|down|across|onto|on|off|through|to) (the|a|our|my) (wall|floor|door|ground|table|counter|stairs|wardrobe|fridge|radiator|car|window|bed frame|bathtub|tub|sink|dresser|cabinet|concrete|pavement|road|furniture)',
       '(holds|held|holding|grips|gripped|gripping|grabs|grabbed|squeezes|squeezed|pins|pinned|twists|twisted|digs (his|her) nails into) my (wrists|wrist|arm|arms|upper arm|throat|neck|jaw|face|shoulders|shoulder|hair) ~ (tight|tightly|hard|til|till|until|so hard|too hard|bruise*|marks|it hurts|hurt*|cant move|to stop me|leaves|left|down)',
@@ -436,7 +437,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Pushed or shoved (not pushed to succeed, train or grow).',
     unless: [SPORT, '(to (be|do|succeed|study|work|try|improve|grow|open up|get|go|finish|apply|take)|succeed|gym|workout|work out|training|coach|career|goals|comfort zone|limits|buttons|swing|pram|stroller|wheelchair|car|playful*|as a joke)'],
-    patterns: ['{perp} ~ (push*|shov*) me (a bit|a little|hard|harder|roughly|so hard|too hard|again|til|till|until|around|$)'],
+    patterns: ['{perp} ~ (push*|shov*) me (a bit|a little|hard|harder|roughly|so hard|too hard|again|til|till|until|around)', '{perp} ~ (push*|shov*) me $'],
   },
   {
     category: 'partner_violence',
@@ -835,7 +836,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '{perp} ~ (stubs|stubbed|stubbing|puts|put|pressed|presses|holds|held) (out )?(her|his|their|a|the|lit) (cigarette|cigarettes|cig|cigs|fag|fags|joint|lighter|iron|curling iron|straighteners|hot pan) ~ (out )?(on|into|against) my',
       '{perp} ~ (burns|burned|burnt|burning) me with (a|her|his|their|the) ~ (cigarette|cigarettes|cig|lighter|iron|curling iron|straighteners|lighter|kettle|hot)',
       '(kicked|kicks|threw|throws|pushed|pushes|dumped|dumps|left|leaves|made|makes) me (get )?(out )?(out of|of) (the|his|her|their) (car|truck|van) & (motorway|highway|freeway|middle of nowhere|at night|in the dark|in the rain|side of the road|roadside|miles from|no phone|in the snow|in the cold)',
-      '(get|got|convince|make|ask|persuade) (him|her|them|my {partner}) (to )?(give|hand) (me )?(back )?my (passport|id|papers|documents|visa|residence permit|bank card|wages|salary|pension|birth certificate) (back)?',
+      '(get|got|convince|make|ask|persuade) (him|her|them|my {partner}) (to )?(give|hand) (me )?(back )?my (passport|id|papers|documents|visa|residence permit|bank card|wages|salary|pension|birth certificate)',
     ],
   },
   {
