@@ -22,6 +22,7 @@
 import {
   CHILD_OTHER,
   CHILD_SELF,
+  GROWN_CHILD,
   DANGER_NOW,
   MACROS,
   NOW_MARKERS,
@@ -63,6 +64,7 @@ const NOW = compileAll(NOW_MARKERS);
 const DANGER = compileAll(DANGER_NOW);
 const CHILD_ME = compileAll(CHILD_SELF);
 const CHILD_THEM = compileAll(CHILD_OTHER);
+const GROWN = compileAll(GROWN_CHILD);
 const FRAMES = compileAll(THIRD_PARTY_FRAMES);
 const PAST = compileAll(PAST_MARKERS);
 const ONGOING = compileAll(ONGOING_MARKERS);
@@ -74,6 +76,7 @@ const INDEX = new AnchorIndex([
   ...DANGER,
   ...CHILD_ME,
   ...CHILD_THEM,
+  ...GROWN,
   ...FRAMES,
   ...PAST,
   ...ONGOING,
@@ -229,6 +232,8 @@ function isNegated(text: string, index: number): boolean {
 function isAboutSomeoneElse(text: string, index: number, length: number): boolean {
   const inside = text.slice(index, index + length).split(' ');
   if (inside.some((w) => FIRST_PERSON.has(w))) return false;
+  // "he grabs my arm": the speaker's own body is where the harm lands.
+  if (inside.some((w, i) => w === 'my' && BODY_PARTS.has(inside[i + 1] ?? ''))) return false;
   // "scared of him", "hiding from her": after these words the pronoun names who does the harm.
   if (inside.some((w, i) => THIRD_PERSON_OBJECTS.has(w) && !NAMES_THE_AGGRESSOR.has(inside[i - 1] ?? ''))) return true;
   const after = text.slice(index + length, index + length + 40).trim().split(' ')[0] ?? '';
@@ -246,6 +251,11 @@ function isAboutSomeoneElse(text: string, index: number, length: number): boolea
   }
   return false;
 }
+
+/** Parts of the body that, after "my", put the speaker where the harm lands. */
+const BODY_PARTS = new Set(
+  'arm arms wrist wrists hand hands finger fingers neck throat face head hair jaw mouth lip lips nose eye eyes ear ears cheek ribs chest back shoulder shoulders stomach belly leg legs knee knees body skin'.split(' '),
+);
 
 /** Pronouns that, before the harm, say who does it. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre']);
@@ -320,7 +330,7 @@ export const screenText: RiskScreen = (text) => {
     now: anyMatches(NOW, message),
     dangerNow: anyMatches(DANGER, message),
     childSelf: anyMatches(CHILD_ME, message),
-    childOther: anyMatches(CHILD_THEM, message),
+    childOther: anyMatches(CHILD_THEM, message) && !anyMatches(GROWN, message),
   };
   const framedAsFriend = anyMatches(FRAMES, message);
 

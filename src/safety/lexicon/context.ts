@@ -135,6 +135,16 @@ export const CHILD_OTHER: readonly string[] = [
   '(daycare|nursery|preschool|kindergarten|youth pastor|scout leader)',
 ];
 
+/**
+ * A son or daughter named as grown up ("my daughter, who is 26", "our adult son"): then a harm
+ * to them is not child abuse, whatever "my daughter" alone would suggest.
+ */
+export const GROWN_CHILD: readonly string[] = [
+  '(son|daughter|stepson|stepdaughter|kids|children) ~ (is|s|who is|whos|aged|turned|turns|now|just turned) ([2-9]#|1[89])',
+  '(grown|adult|grown up|grownup|married) (son|daughter|sons|daughters|kids|children|stepson|stepdaughter)',
+  '(son|daughter|stepson|stepdaughter) ~ in (his|her|their) (20s|30s|40s|50s|twenties|thirties|forties|fifties)',
+];
+
 /** The message frames itself as about someone else. */
 export const THIRD_PARTY_FRAMES: readonly string[] = ['(asking|ask|asked) for a friend', 'for a friend', 'my friend (is|was|says|said|told|keeps)'];
 
