@@ -49,6 +49,13 @@
  * partner 0.70, sexual 0.85, child 0.85, 1/70; set 1 still meets the targets (2/73); sets 2 and 3
  * unchanged. These are the floors in test/safety/screen.test.ts.
  *
+ * Measured once more after rounds 3–4 (seven more dev files, ~1,800 lines, and the rules written
+ * from them): with the backstop unchanged, every held-out score stayed or rose — set 5 false
+ * alarms 5 → 4/57; set 6 suicide 0.84 → 0.86, partner 0.70 → 0.73; set 7 partner 0.77 → 0.87,
+ * any risk 0.85 → 0.88. A backstop retrained on all sixteen dev files caught the same total over
+ * sets 5–7 but lost single messages on set 5 (suicide, partner) and set 7 (suicide), so the
+ * backstop keeps its nine training files (TRAINING_FILES in scripts/train-screen-model.ts).
+ *
  * The dev files written in new styles are themselves a first-contact measure before they are
  * tuned on. Rules as of e0fcac9 on risk-dev-{terse,slang,narrative,behaviour,voices}: suicide
  * 0.33–0.80, partner 0.53–0.75, sexual 0.38–0.53, child 0.38–0.63. After those five were used,
