@@ -31,6 +31,18 @@ const THREAT_ACT =
 /** Objects a controlling partner takes or withholds. */
 const HELD = '(phone|keys|car keys|house keys|key|sim|sim card|passport|id|wallet|purse|cards|bank card|bank cards|debit card|credit card|wifi password|charger|documents|papers|shoes|coat|hearing aids|hearing aid|glasses|wheelchair|powerchair|walker|crutches|cane|mobility scooter|phone line|landline|meds|medication|medicine|inhaler|insulin)';
 
+/** A brother, sister or flatmate: people a teen squabbles with as an equal. */
+const SIBLING = '(little |big |older |younger |twin |step |baby |half )?(brother|sister|bro|sis|brothers|sisters|siblings|cousin|cousins|roommate|flatmate|housemate)';
+
+/**
+ * A sibling squabble told as a two-sided scrap: a row or fight with a sibling plus the speaker
+ * hitting back or a parent making both make up ("she pulled my hair, i threw her straighteners").
+ */
+const SIBLING_SCRAP = `(me and my|my) ${SIBLING} ~~ (row|rows|fight|fights|fighting|fought|argument|argued|arguing|squabble*|bicker*|scrap|scrapped|went at it) & ((i|and i|so i) ~ (threw|hit|pulled|kicked|punched|slapped|shoved|pushed|bit|scratched|smacked|whacked) (her|him|his|hers|them|it back)|made us (both )?(apologi*|say sory|make up|hug)|we both|both got grounded)`;
+
+/** A sibling or flatmate taking my charger or phone: a squabble, not coercive control. */
+const SIBLING_TOOK = `my ${SIBLING} ~ (took|takes|taking|take|stole|steals|nicked|nicks|borowed|borows|hid|hides|keeps|kept|snatched) ~ my`;
+
 /** Who might be a third party's abusive partner in "her husband", "my sister's boyfriend". */
 const THEIR_PARTNER = '((her|his|their|{relation}s|my {relation}s) ({partner}))';
 
@@ -61,7 +73,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical violence against me.',
-    unless: [SELF_INFLICTED, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF, THROWN_NOT_AT_ALL, HIT_WITH_WORDS, THROWN_IN_PLAY],
+    unless: [SELF_INFLICTED, SIBLING_SCRAP, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF, THROWN_NOT_AT_ALL, HIT_WITH_WORDS, THROWN_IN_PLAY],
     patterns: [
       '{perp} ~ ({hit}) me',
       '{perp} ~ (push*|shov*) me (down|into|against|over|of|out|to the (ground|floor)|hard)',
@@ -556,6 +568,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Coercive control in many words: not permitted, ask permission, allowance, receipts, location, photo proof, keys taken.',
     victim: 'self',
     unless: [
+      SIBLING_TOOK,
       'my (mom|mum|dad|parents|stepdad|stepmom) (says|said|make|makes|made|wont|doesnt|dont|is|s|rules)',
       '(movie|film|tv show|the show|a show|episode|series|finale|spoiler|spoilers|trailer|so sweet|its sweet)',
       '(he|she|they) (worries|was worried|gets worried|is worried)',

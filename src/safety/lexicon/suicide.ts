@@ -80,12 +80,24 @@ const SOBER_OR_WELL = '((quit|stoped|gave up|cut out|off the|of the) (drinking|d
 /** A goodbye to a place or thing left behind in a move ("goodbye to my old apartment"). */
 const GOODBYE_TO_A_PLACE = 'goodbye to (my|the|our|this|that) (old )?(apartment|flat|house|home|job|city|car|hair|couch|ex|phone|twenties|office|school|uni|desk|team|room|bedroom|neighbourhood|neighborhood)';
 
+/**
+ * "kms if i fail this chem test 💀": the shorthand tied to a school or everyday trifle in a
+ * message that laughs at itself. Laughter alone does not quiet "kms"; it takes both.
+ */
+const KMS_OVER_A_TRIFLE =
+  '(kms|kmsl) ~~ (if|when|cuz|coz|because|bc|over|after|before) ~~ (test|tests|exam|exams|quiz|homework|hw|essay|asignment|coursework|class|lesson|teacher|maths|math|chem|chemistry|physics|bio|biology|english|history|geography|french|spanish|mock|mocks|gcse|gcses|sats|finals|final|midterm|midterms|grade|grades|results|report card|presentation|practice|training|shift|alarm|wifi|game|match|song|album|tickets|concert|episode|season|spoiler|spoilers|group chat|haircut|fringe|outfit|pe|driving test) & (💀|😭|😂|🤣|😩|🙃|lol|lmao|lmfao|haha*)';
+
+/** Being "here" for a party or a match, or it depending on a shift: attendance, not survival. */
+const AT_AN_EVENT =
+  '((here|around|there|back) (for|at|in time for|by) (the|your|my|his|her|our|their|a|an) (party|wedding|birthday|meeting|dinner|game|match|concert|gig|exam|exams|start|weekend|trip|visit|shift|event|launch|game night|sleepover|prom|formal|reunion|recital|show|play|tournament|race|deadline|appointment)|depends on (my |the |work |his |her )?(shift|shifts|rota|schedule|work|boss|lifts?|train|bus|flight))';
+
 /** Every `suicide` rule the screen applies. */
 export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'high',
     note: 'Explicit suicide words, coded and algospeak forms.',
+    unless: [KMS_OVER_A_TRIFLE],
     patterns: [
       '{kill} {selfref}',
       'kms',
@@ -1041,6 +1053,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(rope|ropes|noose|nooses|guns|gun) (is |s |are )?(already )?(ready|up|set up|tied|loaded|in place|sorted|hung|hanging) & (it|this|tonight|tonights|today|once|when|after|sorry|tel someone|someone|bye|goodbye|fr|now|the day|the night|ready|sat|sitting|car|garage|in my hand)',
       '(noose|nooses) (is |s |are )?(already )?(ready|up|tied|hung|hanging|done|made|set up)',
+      // Means in hand and the house empty for a stretch: "i have the rope and nobody's home till sunday".
+      '(got|have|ive got|i got|bought|found|hid|hidden|stashed|saved|kept) (the|a|my|some) (rope|noose|gun) & ((nobody|noone|no one|nobodys|noones) (is |s )?(home|here|in|around|back) (til|until|till|for|al|this)|(home|house) (alone|to myself|empty) (til|until|till|for|al|this)|(everyone|they|parents|mum|mom|dad|my (mum|mom|dad|parents|family|flatmate|roommate|housemate)) (is |s |are |re )?(away|gone|out) (til|until|till|for the|al))',
+      '((enough|al (my|the)|a stash of|a pile of) {pills}|{pills} (saved|stashed|hidden|hid)|(saved|stashed|hid|hoarded|stockpiled) (up )?(my|the|some|al (my|the)) {pills}) & ((nobody|noone|no one|nobodys|noones) (is |s )?(home|here|in|around|back) (til|until|till|for|al|this)|(home|house) (alone|to myself|empty) (til|until|till|for|al|this)|(everyone|they|parents|mum|mom|dad|my (mum|mom|dad|parents|family|flatmate|roommate|housemate)) (is |s |are |re )?(away|gone|out) (til|until|till|for the|al))',
       '(got|have|ive got|put|hung|tied|set) (the|a|my) (rope|noose) (up|set up|sorted|ready|tied|in place)',
       '({pills}|tablets|bottle|tablet|pils) ~ (lined|counted|laid|spread|set|piled|pile) (them )?(up|out)? ~ (on|in front of|beside|next to|by|around|in a pile|ready)',
       '(every|each|al the|al my) (tablet|pill|pils|{pills}) ~~ (pile|heap|lined up|in front of me|on my bed|on the table|counted)',
@@ -1410,7 +1425,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Doubting life is worth it, asked as a question or slipped into an aside.',
-    unless: [NAMED_SITUATION, AWAY_FOR_A_WHILE, PLACE_OR_JOB],
+    unless: [NAMED_SITUATION, AWAY_FOR_A_WHILE, PLACE_OR_JOB, AT_AN_EVENT],
     patterns: [
       'is (life|living|this life|any of it|it al) ~ (even |realy |actualy )?worth (it|living|going on|continuing|the (efort|pain|struggle))',
       'what the point (of|in) (any of this|anything|it al|life|living|going on|being here|trying) (is|even is) ~ (anymore|now|any more)',
@@ -1420,7 +1435,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(not sure|dont know if|doubt|unsure if) (mine|my life|my one) (should|wil|does|can|is going to) & (life|living|go on|goes on|continue|keep going)',
       '(not sure|dont know if|doubt|unsure if) i (should|want to) (go on|keep going|carry on|keep living|stick around|be here)( anymore| much longer)? $',
       '(cant|cannot|can not|dont|do not|couldnt) (picture|imagine|envision|see) (myself |me )?(being )?(stil )?(here|alive|around) (in|by|at|next|this time|past|beyond) ',
-      '(not sure|dont know if|doubt|unsure if|dont think) (i|il|ill|youl|you|im|youre) (wil )?(stil )?(be )?(here|around|alive) (to|for|by|next|much longer|tomorow|then)',
+      '(not sure|dont know if|idk if|i dunno if|dunno if|no idea if|not even sure if|doubt|unsure if|dont think) (i|il|ill|youl|you|im|youre) (wil )?(stil )?(even )?(be )?(here|around|alive) (to|for|by|next|much longer|tomorow|then|in (a|#) (year|years|month|months|week|weeks))',
       '(quiet|silent|dark|stil|black) (permanently|forever|for good)',
       'permanently (quiet|silent|dark|stil|asleep|gone)',
       '(im|i am) (just |basicaly |already |only )?a ghost in my (own )?life',
