@@ -94,6 +94,23 @@ const THEY_WERE_A_CHILD = `(she|he|they) (was|were) (only |just |about |around )
 /** A named child, or "my boy"/"my girl" as parents say it. */
 const KID_OR_MY_BOY = `(${KID}|(my|our|his|her|their) (boy|girl|lad|lass|wee one|kiddo|kiddos))`;
 
+/** A parent's partner or a step-parent: a harm or a secret from one of them is child abuse ("mum's new boyfriend", "nan's husband", "my stepmum"). */
+const PARENTS_PARTNER =
+  '((mums|moms|mams|mothers|nans|nanas|grans|grandmas|dads|fathers) (new )?(boyfriend|bf|husband|partner|fiance|fella|man|girlfriend|gf|wife)|stepdad|step dad|stepfather|stepmum|step mum|stepmom|step mom|stepmother)';
+/** Anyone who parents the speaker: a parent, a parent's partner, a step-parent. */
+const HOME_ADULT = `({parent}|${PARENTS_PARTNER})`;
+/** Things that mark a child when used to hit them, without "anything"/"whatever" (too vague alone). */
+const BEATING_TOOL =
+  '(belt|belts|belt buckle|extension cord|cord|cords|wire|hanger|coat hanger|wooden spoon|stick|cane|switch|paddle|slipper|chancla|whip|rod|hose|ruler)';
+/** Older relatives who may make a child do sexual things ("my older brother", "my cousin"). */
+const OLDER_KIN =
+  '(brother|stepbrother|step brother|cousin|uncle|grandpa|grandad|granddad|grandfather|{parent}|stepdad|step dad|stepmum|stepmom)';
+/** Being told to do sexual things to or with someone. */
+const MADE_SEXUAL =
+  '(makes|made|make|forces|forced|force|gets|got|tells|told|pressures|pressured) (me|us) (to )?((do|doing) (stuff|things|it|sexual *|that stuff|those things|that|weird (stuff|things)) (to|with|for) (him|her|them)|(touch|rub|suck|lick|kiss) (him|her|his|it|them)|watch ~ (porn|him|her|them)|(get|getting) naked|(take|taking) (off )?(my|our) (clothes|pants|top|shirt|underwear))';
+/** Being taken from home by the authorities, which a child fears if they tell. */
+const TAKEN_INTO_CARE = '(put|puts|putting|take|takes|taken|took|send|sends|sent) (me|us) (in|into|to) (care|foster care|a foster home|a home|a group home|foster)';
+
 /** Every `child_abuse` rule the screen applies. */
 export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
   {
@@ -641,6 +658,60 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unless: ['(lol|lmao|haha|jk|joking|film|movie|game)'],
     patterns: [
       `(hes got|he has|shes got|she has|theyve got|has got|got|took|taken|has taken|grabbed|snatched|has) (my|our|the) ~ (kids|children|{child}|baby|boys|girls) & (drunk|high|wasted|off (his|her) face|raging|screaming|yeling|{weapon}) & (hel|he wil|shel|she wil|theyl|going to|gona|threaten*|says|saying|screaming|yeling|shouting) ~ (hurt|harm|{kill}|kil|drown|drive ~ (of|off|into)|crash) ~ (them|the kids|my kids|the baby|him|her|us)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 5: a teen naming a parent, step-parent or parent\'s partner who hurts, locks out, marks or silences them.',
+    victim: 'self',
+    unless: ['(his|her|their|your) {parent} (and|but|so|then) (he|she|they) ~ ({hit}|hurt|hurts|threw|throws|burn*|lock*)'],
+    patterns: [
+      `${PARENTS_PARTNER} ~~ (${HARM_TO_ME})`,
+      `${HOME_ADULT} ~~ (lock*|shut*|kick*|put*|leave*|left) (me|us) (out|outside) ~~ (al night|overnight|for the night|in the cold|in the rain|in the snow|frezing|til (morning|the morning)|until (morning|the morning))`,
+      `${HOME_ADULT} ~~ (leave*|left|leaving) (marks|bruises|welts|scars|lines|red marks|belt marks|cuts) & ${BEATING_TOOL}`,
+      `${BEATING_TOOL} ~~ (leave*|left|leaving) (marks|bruises|welts|scars|lines|red marks|cuts) & ${HOME_ADULT}`,
+      `${HOME_ADULT} ~~ (cover|hide|covering|hiding) (it|them|the (bruise|bruises|marks|mark)) ~ (with|w) (make up|makeup|concealer|long sleeves|a hoodie) & ({hit}|hurt*|bruise*|marks)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 5: a trusted adult\'s secret with a threat if the child tells; a relative making a child do sexual things; fear of being taken into care for telling.',
+    victim: 'self',
+    unless: [
+      '(surprise|party|present*|gift*|christmas|birthday|recipe|proposal|engagement|pregnan*|lottery|santa)',
+      // A team's tactics are kept from the other side, not from a child's parents.
+      '(play|plays|tactic*|strategy|formation|lineup|line up|set piece|set pieces|game plan|other team|the opposition|our rivals|quiz|test|exam|answers|grades|results)',
+    ],
+    patterns: [
+      `(${ADULT_ROLE}|${PARENTS_PARTNER}|{parent}) ~~ secret & ((if|when) (i|we) (tell|told|say|said|report) ~~ (kicked off|kick me off|in trouble|hurt|punish*|kil|kill|drop*|bench*|hate me|leave|my fault|believe|sent away|send me away|take me away))`,
+      `(${ADULT_ROLE}|${PARENTS_PARTNER}|{parent}) ~~ (our (special |little )?secret|secret between us|just between us|keep (it|this|us) (a )?secret|keep (it|this) between us) & (not to tell (anyone|anybody|my (mum|mom|dad|parents)|mum|mom|dad|my parents)|(dont|cant|never) tell (anyone|anybody|my (mum|mom|dad|parents)|your (mum|mom|dad|parents)))`,
+      `(${ADULT_ROLE}|${PARENTS_PARTNER}) ~~ (our|a|the|his|her) (special|private|secret|extra|one on one) (practice|practices|lesson|lessons|training|time|session|sessions|game|games|hugs|cuddles|massage|massages) & (secret|dont tell|not to tell|(if|when) (i|we) tell)`,
+      `${OLDER_KIN} ~~ ${MADE_SEXUAL}`,
+      `(if|when|once) (i|we) (tell|told|say|report|speak up) ~~ ${TAKEN_INTO_CARE}`,
+      `(if|when|once) (i|we) (tell|told|say|report|speak up) ~~ (take|takes|taken|took) (me|us) away & (${HOME_ADULT}|what (he|she|they) (does|did|do)|school|teacher|social worker*|social services|police)`,
+      `${TAKEN_INTO_CARE} & (tell|told|say|report) & what (he|she|they) (does|did|do|is doing|has done)`,
+      `${TAKEN_INTO_CARE} & (tell|told|say|report) & about what ~ (does|did|do|is doing|has done)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 5: an adult grabbing or shaking a child hard enough to mark them.',
+    victim: 'other',
+    patterns: [
+      `(grab*|yank*|drag*|squeez*|shook|shake*|shov*|pinch*|twist*) ${KID_OR_MY_BOY} ~~ (so hard|hard|marks|mark|bruise*|bruising|finger marks|til|until|by the (arm|arms|wrist|neck|hair|throat|ear))`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'imminent',
+    note: 'Round 5: a child hiding now from a parent who is drunk or violent, often with younger siblings.',
+    victim: 'self',
+    unless: ['(lol|lmao|haha|jk|hide and seek|hide n seek|surprise|game)'],
+    patterns: [
+      `(hiding|hide|hid|locked ourselves|barricaded) ~~ (with|w) (my|mi) (little|litle|lil|baby|younger|smal|kid) (brother|sister|bro|sis|brothers|sisters|siblings) & ${HOME_ADULT} & (drunk|wasted|high|{hit}|threw|throws|throwing|smash*|rag*|scream*|yel*|hurt*)`,
     ],
   },
 ];

@@ -90,7 +90,13 @@ export const NOT_A_PARTNER =
   '({parent}|{carer}|stepdad|step dad|stepfather|stepmum|stepmom|stepbrother|step brother|uncle|grandpa|grandad|teacher|coach|tutor|pastor|priest|youth (pastor|leader|worker)|(mums|moms|dads|parents) (friend|boyfriend|bf|girlfriend|gf|mate|husband|wife)|older (man|guy|woman)|grown (man|woman)|(2[0-9]|[3-9][0-9]) (year old|yo)|adult|family friend|stranger|online|man online|guy online)';
 
 /** The speaker is or was a child, which makes abuse of "me" child abuse. */
-export const CHILD_SELF: readonly string[] = [MINOR_NOW, CHILDHOOD, `${TEEN_PAST} & ${NOT_A_PARTNER}`];
+export const CHILD_SELF: readonly string[] = [
+  MINOR_NOW,
+  CHILDHOOD,
+  `${TEEN_PAST} & ${NOT_A_PARTNER}`,
+  // A child hiding with younger siblings ("hiding in the wardrobe with my little brother").
+  '(hiding|hide|hid|locked ourselves|barricaded) ~~ (with|w) (my|mi) (little|litle|lil|baby|younger|smal|kid) (brother|sister|bro|sis|brothers|sisters|siblings)',
+];
 
 /**
  * Words for a child, used after "my", "our", "the"… ("my son", "our teenage son", "the baby").
@@ -122,7 +128,9 @@ const kidMarker = (afterWord: string): string =>
   `(cousin|sister|brother|son|daughter|kid|nephew|niece|sis|bro|stepson|stepdaughter) ${CHILD_AGE} (is|s|was|keps|kep|says|said|told|has|had|and|got|gets)|` +
   // "my sister's 15 and…" (the apostrophe is dropped, so it reads "sisters 15").
   `(my|our|his|her|their) (sisters|brothers|cousins|sons|daughters|nieces|nephews|stepsons|stepdaughters) (only |just |about |around )?${CHILD_AGE}${AGE_TAIL}|` +
-  `(teen|teenager|teenage|minor|underage|schoolgirl|schoolboy|preteen|tween|pupil|pupils|schoolkid|schoolkids))`;
+  // Bare "teen" squashes to "ten", so it needs a word that only a teenager takes ("answer in ten minutes" is no child).
+  '(a|the|my|our|this|that|some|young|younger|their|his|her|your) teen( (boy|girl|boys|girls|son|daughter|sons|daughters|kid|kids|who|is|s|was|and|at|mum|mom|dad)|$)|teens|' +
+  '(teenager|teenage|minor|underage|schoolgirl|schoolboy|preteen|tween|pupil|pupils|schoolkid|schoolkids))';
 
 /** Another person named as a child, for use inside patterns ("throws things at my 6 year old"). */
 export const KID = kidMarker('');
