@@ -514,7 +514,11 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Conditional threats: if I leave, tell or call the police he will burn, break, leak, make me sorry.',
     victim: 'self',
-    unless: ['(lol|haha|jk|finale|spoiler|spoil*|surprise|birthday|gift|present|anniversary|dishes|laundry|dinner|cooking|the toast|the rice|in charge)'],
+    unless: [
+      '(lol|haha|jk|finale|spoiler|spoil*|surprise|birthday|gift|present|anniversary|dishes|laundry|dinner|cooking|the toast|the rice|in charge)',
+      // "if i loved him id send them": pressure for pics in love's name, left to sexual violence.
+      'if (i|you|u) (realy |truly |actualy )?(loved|love|cared|cared about|liked|trusted|wanted) (him|her|them|me)? ?(i|id|you|youd|u|ud|then|i would|you would|u would) ~ (send|do it|sleep|have sex|go further|prove it)',
+    ],
     patterns: [
       `if (i|you|u) ~~ (${WILL}|ill|il|i wil|id) ~ ${THREAT_ACT}`,
       `(${WILL}|threaten*|threatens to|threatened to) ~ ${THREAT_ACT} ~~ (if|unless|when|the day) (i|you|u) (ever )?((leave|left|try to leave|walk out on) (him|her|them|me|us|my {partner}|this relationship|the relationship|the marriage|home|the house)|(leave|left|walk out) $|tel (anyone|someone|people|the police|the cops)|report|cal the (police|cops)|go to the (police|cops))`,

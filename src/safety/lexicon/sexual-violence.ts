@@ -399,6 +399,9 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       `(kept|keeps) asking (until|till|til) i (said|say) (fine|yes|ok|okay) & ${SEXUAL}`,
       '(pressured|pushed|coerced) by (her|his|their|my) & (doesnt want to talk|dont want to talk|kind of|sort of)',
       '(ex|he|she|{partner}) ~ (keeps|kept|keep) (pushing|pressuring|nagging|pestering|begging) (for|me for) (sex|anal|oral|a threesome|nudes|it)',
+      // Love used as the lever for pics or sex: "says if i loved him id send them", "if you cared you'd sleep with me".
+      '(says|said|saying|tels me|told me|keeps saying|goes|always says) (that )?if (i|you|u) (realy |truly |actualy )?(loved|love|cared|cared about|liked|trusted|wanted) (him|her|them|me)? ?(i|id|you|youd|u|ud|then|i would|you would|u would) ~ (send|do it|sleep|have sex|go further|let (him|her|them)|prove it)',
+      '(keeps|kept|keep|wont stop|always) (asking|begging|pestering|nagging|pushing) (me )?for (pics|pictures|photos|snaps|videos|vids|spicy pics|pics of me) & (made me feel bad|makes me feel bad|guilt trip*|guilt*|sulks|sulking|gets angry|gets mad|wont take no|if i loved|if i realy loved|calls me (frigid|prude|boring))',
       '(do|must|should|am) i (have to|need to|got to|suposed to|expected to|obliged to|meant to|obligated to) (have sex|sleep|do it|give (him|her) sex) ~ (whenever|every time|anytime|any time|when ever|even when|even if|each time) (he|she|they) (wants|asks|demands|want|feels like it)',
     ],
   },
