@@ -152,7 +152,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-2.jsonl', { falseAlarms: 0, anyRisk: 1, suicide: 1, partner_violence: 0.941, sexual_violence: 1, child_abuse: 1 }],
     ['risk-heldout-3.jsonl', { falseAlarms: 0, anyRisk: 0.962, suicide: 0.916, partner_violence: 1, sexual_violence: 1, child_abuse: 1 }],
     ['risk-heldout-4.jsonl', { falseAlarms: 2, anyRisk: 0.955, suicide: 0.916, partner_violence: 1, sexual_violence: 0.9, child_abuse: 1 }],
-    ['risk-heldout-5.jsonl', { falseAlarms: 4, anyRisk: 0.857, suicide: 0.777, partner_violence: 0.88, sexual_violence: 0.916, child_abuse: 0.75 }],
+    ['risk-heldout-5.jsonl', { falseAlarms: 4, anyRisk: 0.866, suicide: 0.8, partner_violence: 0.88, sexual_violence: 0.916, child_abuse: 0.75 }],
     ['risk-heldout-6.jsonl', { falseAlarms: 1, anyRisk: 0.852, suicide: 0.86, partner_violence: 0.733, sexual_violence: 0.85, child_abuse: 0.85 }],
     ['risk-heldout-7.jsonl', { falseAlarms: 1, anyRisk: 0.875, suicide: 0.86, partner_violence: 0.866, sexual_violence: 0.8, child_abuse: 0.7 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
