@@ -71,6 +71,17 @@ const ADULT_ROLE =
 /** A child biting or hitting another child at nursery or school: a parenting worry, not abuse. */
 const KID_ON_KID = `(${KID}|toddler|he|she) ~ (bit|bites|biting|hit|hits|hitting|kicked|kicks|kicking|pushed|pushes|shoved|scratched|scratches|punched|slapped|smacked) (a|another|the other|other|his|her|a few|two) (kid|kids|child|children|boy|boys|girl|girls|toddler|toddlers|baby|classmate|classmates|friend|friends) ~~ (at|in|during|on) (nursery|school|daycare|preschool|kindergarten|the park|playgroup|the playground|playtime|soft play|class|football|practice|swimming|a playdate|the playdate)`;
 
+/**
+ * When a blow or threat "at a child" is something else: children squabbling, a game beaten at, or
+ * a threat to the kids used to control me (that is partner violence).
+ */
+const NOT_HARM_TO_A_CHILD: readonly string[] = [
+  KID_ON_KID,
+  'beat* ~~ (at|in|to) (chess|fifa|cards|monopoly|the race|a race|race|games|a game|the game|football|soccer|tennis|basketball|scrabble|uno|mario kart|board games|a board game|running|swimming|checkers|pool|darts|golf|everything|arm wrestling|video games|connect four|the car|the bathroom|the top|the punch|the finish)',
+  'if i ~~ ({kill}|hurt|drown|harm|get rid of|poison|take|took|kil) ~ (my|the|our) ({child}|kids|children)',
+  '({kill}|hurt|drown|harm|poison|get rid of|kil) ~ (my|the|our) ({child}|kids|children) ~~ (if i|unless i|when i|or else)',
+];
+
 /** An older partner's age (19 and up) beside a young teen or child's ("you were 30 and i was 14"). */
 const OLDER_AGE_19 =
   '((he|she|you|they|hes|shes|youre|theyre|(he|she|you|they) (was|were|is|are)|(boyfriend|bf|girlfriend|gf|partner|ex|man|guy)s?( (is|was))?) (only |like |about |around |nearly |almost |at least |over )?(19|[2-9][0-9])( (year|yr|years|yrs) old| yo)?( (and|but|when|while|i|im|n|at the time|then|now|btw|so|he|she)|$)|(a|an|this|some) (19|[2-9][0-9]) (year old|yr old|years old|yo)( (man|guy|woman|bloke|dude|teacher|coach))?)';
@@ -184,10 +195,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Harm done to a child (a threat to harm one, made to control me, is partner violence).',
     victim: 'other',
     unless: [
-      KID_ON_KID,
-      'beat* ~~ (at|in|to) (chess|fifa|cards|monopoly|the race|a race|race|games|a game|the game|football|soccer|tennis|basketball|scrabble|uno|mario kart|board games|a board game|running|swimming|checkers|pool|darts|golf|everything|arm wrestling|video games|connect four|the car|the bathroom|the top|the punch|the finish)',
-      'if i ~~ ({kill}|hurt|drown|harm|get rid of|poison|take|took|kil) ~ (my|the|our) ({child}|kids|children)',
-      '({kill}|hurt|drown|harm|poison|get rid of|kil) ~ (my|the|our) ({child}|kids|children) ~~ (if i|unless i|when i|or else)',
+      ...NOT_HARM_TO_A_CHILD,
     ],
     patterns: [
       '({hit}|hurt|hurts|hurting|molest*|touch*|touches|touching|rap*|throw|threw|throws|throwing|push*|shov*|starv*|burn*|lock*|neglect*) (my|our|his|her|their|the|a) {child}',
@@ -284,10 +292,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'A blow or sexual act aimed straight at a named child: "hit their little boy", "doing sexual stuff to my 10 year old brother" (games won are not).',
     victim: 'other',
     unless: [
-      KID_ON_KID,
-      'beat* ~~ (at|in|to) (chess|fifa|cards|monopoly|the race|a race|race|games|a game|the game|football|soccer|tennis|basketball|scrabble|uno|mario kart|board games|a board game|running|swimming|checkers|pool|darts|golf|everything|arm wrestling|video games|connect four|the car|the bathroom|the top|the punch|the finish)',
-      'if i ~~ ({kill}|hurt|drown|harm|get rid of|poison|take|took|kil) ~ (my|the|our) ({child}|kids|children)',
-      '({kill}|hurt|drown|harm|poison|get rid of|kil) ~ (my|the|our) ({child}|kids|children) ~~ (if i|unless i|when i|or else)',
+      ...NOT_HARM_TO_A_CHILD,
       '(wil|would|gona|going to|threaten*|threatens|threatened to|said he would|says he wil|hel|shel) ({hit}|hurt|harm|beat|kill|kil) (my|our|the)',
     ],
     patterns: [
