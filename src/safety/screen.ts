@@ -22,8 +22,8 @@
 import {
   CHILD_OTHER,
   CHILD_SELF,
-  GROWN_CHILD,
   DANGER_NOW,
+  GROWN_CHILD,
   MACROS,
   NOW_MARKERS,
   ONGOING_MARKERS,
@@ -159,7 +159,8 @@ function cutAtSentences(padded: string): string[] {
   return runs;
 }
 
-const partMayMatch = (pattern: CompiledPattern, part: number, { prefixes }: Segment): boolean => {
+/** False when part `part` of the pattern cannot match text with these word prefixes. */
+const partMayMatch = (pattern: CompiledPattern, part: number, prefixes: ReadonlySet<string>): boolean => {
   const anchors = pattern.anchors[part];
   return anchors === null || anchors === undefined || anchors.some((a) => prefixes.has(a));
 };
@@ -171,7 +172,7 @@ const possible = (pattern: CompiledPattern, { prefixes, candidates }: Message): 
 function partMatches(pattern: CompiledPattern, i: number, { segments }: Message): boolean {
   const part = pattern.parts[i] as RegExp;
   return segments.some((segment) => {
-    if (!partMayMatch(pattern, i, segment)) return false;
+    if (!partMayMatch(pattern, i, segment.prefixes)) return false;
     part.lastIndex = 0;
     return part.test(segment.text);
   });
@@ -193,7 +194,7 @@ function locate(pattern: CompiledPattern, message: Message): { index: number; le
   for (let i = 1; i < pattern.parts.length; i++) if (!partMatches(pattern, i, message)) return [];
   const found: { index: number; length: number }[] = [];
   for (const segment of message.segments) {
-    if (!partMayMatch(pattern, 0, segment)) continue;
+    if (!partMayMatch(pattern, 0, segment.prefixes)) continue;
     first.lastIndex = 0;
     for (let m = first.exec(segment.text); m !== null; m = first.exec(segment.text)) {
       found.push({ index: segment.offset + m.index, length: m[0].length });
@@ -214,7 +215,7 @@ function blankSafePhrases(padded: string, prefixes: ReadonlySet<string>, candida
     let text = run;
     for (const phrase of safe) {
       phrase.parts.forEach((part, i) => {
-        if (partMayMatch(phrase, i, { text, offset, prefixes: runPrefixes })) text = text.replace(part, ' .');
+        if (partMayMatch(phrase, i, runPrefixes)) text = text.replace(part, ' .');
       });
     }
     segments.push({ text, offset, prefixes: runPrefixes });
