@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HELDOUT_FILES, evaluateRisk, targetFailures } from '../../scripts/eval-risk.ts';
+import { HELDOUT_FILES, RECALL_TARGET_CATEGORIES, devFiles, evaluateRisk, targetFailures } from '../../scripts/eval-risk.ts';
 import { screenText } from '../../src/safety/screen.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -172,7 +172,38 @@ describe('crisis screen: measured against labelled text', () => {
     expect(totals.alarms / totals.negatives).toBeLessThanOrEqual(0.05);
   });
 
-  it.each(['risk-dev.jsonl', 'risk-dev-terse.jsonl', 'risk-dev-slang.jsonl', 'risk-dev-narrative.jsonl', 'risk-dev-behaviour.jsonl', 'risk-dev-voices.jsonl'])(
+  const CLEAN_DEV_FILES = ['risk-dev.jsonl', 'risk-dev-terse.jsonl', 'risk-dev-slang.jsonl', 'risk-dev-narrative.jsonl', 'risk-dev-behaviour.jsonl', 'risk-dev-voices.jsonl'];
+  // The later dev files, at what the rules scored when they were last widened: the lowest recall
+  // over suicide, partner, sexual and child abuse, and the false alarms allowed. Raise, never lower.
+  const DEV_FLOORS: Readonly<Record<string, { recall: number; falseAlarms: number }>> = {
+    'risk-dev-aftermath.jsonl': { recall: 0.943, falseAlarms: 1 },
+    'risk-dev-checkins.jsonl': { recall: 1, falseAlarms: 0 },
+    'risk-dev-exercises.jsonl': { recall: 0.98, falseAlarms: 1 },
+    'risk-dev-formal.jsonl': { recall: 0.971, falseAlarms: 0 },
+    'risk-dev-fragments.jsonl': { recall: 0.975, falseAlarms: 0 },
+    'risk-dev-lives.jsonl': { recall: 1, falseAlarms: 1 },
+    'risk-dev-masked.jsonl': { recall: 1, falseAlarms: 0 },
+    'risk-dev-minimising.jsonl': { recall: 1, falseAlarms: 1 },
+    'risk-dev-onlookers.jsonl': { recall: 0.875, falseAlarms: 0 },
+    'risk-dev-questions.jsonl': { recall: 1, falseAlarms: 1 },
+    'risk-dev-vague.jsonl': { recall: 1, falseAlarms: 6 },
+    'risk-dev-young.jsonl': { recall: 1, falseAlarms: 0 },
+  };
+
+  it('gives every dev file a gate: the clean list or a floor', () => {
+    const gated = new Set([...CLEAN_DEV_FILES, ...Object.keys(DEV_FLOORS)]);
+    expect(devFiles().map((f) => f.split('/').pop()).filter((name) => !gated.has(name as string))).toEqual([]);
+  });
+
+  it.each(Object.entries(DEV_FLOORS))('keeps the development file %s at its floor', (file, floor) => {
+    const evaluation = evaluateRisk(fixture(file));
+    expect(evaluation.falseAlarms).toBeLessThanOrEqual(floor.falseAlarms);
+    for (const c of evaluation.categories.filter((x) => RECALL_TARGET_CATEGORIES.includes(x.category))) {
+      expect(c.recall, c.category).toBeGreaterThanOrEqual(floor.recall);
+    }
+  });
+
+  it.each(CLEAN_DEV_FILES)(
     'keeps the development file %s clean: no false alarms above 2% and recall ≥ 0.98 on every category',
     (file) => {
       const evaluation = evaluateRisk(fixture(file));
