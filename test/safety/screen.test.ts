@@ -71,6 +71,28 @@ describe('crisis screen: someone else in danger', () => {
   });
 });
 
+describe('crisis screen: reaching for a helpline', () => {
+  // Ringing a crisis line says the person was in crisis; volunteering on one, or being handed its
+  // number, does not.
+  it.each([
+    ['I rang the crisis line last night and hung up', 'suicide'],
+    ['called the samaritans twice this week', 'suicide'],
+    ['I was on hold with the domestic violence hotline for an hour', 'partner_violence'],
+    ['I rang rape crisis yesterday', 'sexual_violence'],
+  ] as const)('%s → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it.each([
+    'my sister volunteers at a crisis line',
+    'we did a charity run for the suicide prevention charity',
+    'you keep giving me the suicide hotline number, I just want to talk about my marriage',
+    'I called the helpline about my boiler',
+  ])('%j → no risk', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});
+
 describe('crisis screen: timeframe', () => {
   it('marks childhood abuse as past', () => {
     expect(screenText('he touched me when I was a kid')?.timeframe).toBe('past');
@@ -155,6 +177,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-5.jsonl', { falseAlarms: 4, anyRisk: 0.866, suicide: 0.8, partner_violence: 0.88, sexual_violence: 0.916, child_abuse: 0.75 }],
     ['risk-heldout-6.jsonl', { falseAlarms: 1, anyRisk: 0.852, suicide: 0.86, partner_violence: 0.733, sexual_violence: 0.85, child_abuse: 0.85 }],
     ['risk-heldout-7.jsonl', { falseAlarms: 1, anyRisk: 0.875, suicide: 0.86, partner_violence: 0.866, sexual_violence: 0.8, child_abuse: 0.7 }],
+    ['risk-heldout-8.jsonl', { falseAlarms: 2, anyRisk: 0.925, suicide: 0.897, partner_violence: 0.827, sexual_violence: 0.95, child_abuse: 0.95 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
@@ -177,8 +200,11 @@ describe('crisis screen: measured against labelled text', () => {
   // over suicide, partner, sexual and child abuse, and the false alarms allowed. Raise, never lower.
   const DEV_FLOORS: Readonly<Record<string, { recall: number; falseAlarms: number }>> = {
     'risk-dev-aftermath.jsonl': { recall: 0.943, falseAlarms: 1 },
+    'risk-dev-care.jsonl': { recall: 0.593, falseAlarms: 6 },
     'risk-dev-checkins.jsonl': { recall: 1, falseAlarms: 0 },
+    'risk-dev-digital.jsonl': { recall: 0.75, falseAlarms: 1 },
     'risk-dev-exercises.jsonl': { recall: 0.98, falseAlarms: 1 },
+    'risk-dev-families.jsonl': { recall: 0.65, falseAlarms: 0 },
     'risk-dev-formal.jsonl': { recall: 0.971, falseAlarms: 0 },
     'risk-dev-fragments.jsonl': { recall: 0.975, falseAlarms: 0 },
     'risk-dev-lives.jsonl': { recall: 1, falseAlarms: 1 },
