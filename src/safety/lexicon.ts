@@ -53,6 +53,9 @@ export const MACROS: Readonly<Record<string, string>> = {
   pills:
     'pills|pill|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|ibuprofen|advil|aspirin|xanax|benzos|oxy|insulin|antidepressants|💊',
   weapon: 'knife|gun|weapon|bat|axe|machete|blade|rifle|pistol|hammer|🔪|🔫',
+  /** Reaching, or trying to reach, a service by phone, text or chat. */
+  contacted:
+    'rang|rung|called|phoned|texted|messaged|contacted|dialled|dialed|chatted (to|with)|spoke (to|with)|talked (to|with)|hung up on|on the phone (to|with)|on hold (with|to)|reached out to|got through to|tried (calling|ringing|texting|to call|to ring|to text|to reach)|almost (called|rang|texted)|nearly (called|rang|texted)',
   /** First-person wanting, planning or being drawn to something. */
   selfwant:
     'i want|i wana|i wanna|i wish i could|i wish to|id like to|i would like to|i just want|part of me wants|i keep wanting|im going to|im gona|im ready to|im planing to|i plan to|i need to|i should just|i should|i have urges to|urges to|i feel like i want to|i think i want to|i kind of want to|some days i want to|sometimes i want to|i realy want to|i just wana|i wana just',
@@ -109,7 +112,7 @@ export const SAFE_PHRASES: readonly string[] = [
   '(hit|hits|hitting) me with (the|some|a|an|her|his|those|these|that|this) ~ (comeback|comebacks|jokes|joke|puns|pun|memes|facts|truth|lines|compliments|sass|attitude|logic|receipts)',
   'hit me with (the|some|a|an|this|that|his|her) (news|surprise|idea|question|questions|fact|story|truth|bombshell|bomb|line|request|look|trip|message|text|gift|reality|joke|meme|compliment|excuse|speech|guilt|guilt trip|lecture|bil|check|ultimatum|pilow)',
   '(deals|deal|dealing|works|work|working|specializes|specialises) with (child abuse|domestic (violence|abuse)|sexual (assault|abuse)|suicide) (cases|calls|victims)',
-  '(child abuse|domestic (violence|abuse)|sexual (assault|abuse)|suicide) (cases|calls|case|unit|charity|awareness|training|hotline|laws|statistics|prevention|research)',
+  '(child abuse|domestic (violence|abuse)|sexual (assault|abuse)|suicide) (cases|calls|case|unit|charity|awareness|training|laws|statistics|prevention|research)',
   // Medical and emergency-service work: someone else's patients and call-outs, not the speaker's danger.
   '(deals|deal|dealt|dealing|works|work|worked|working|handled|handles|handle|attended|attends|responded to|responds to|treated|treats|treating|saved|saves|lost) (with |to )?(a |an |the |another |two |three |#)?(child abuse|domestic (violence|abuse)|sexual (asault|abuse)|suicide|overdose|od|rape|heart atack|stabing|shooting) (case|cases|call|calls|patient|patients|victim|victims|job|jobs|scene|scenes)',
   '(child abuse|domestic (violence|abuse)|sexual (asault|abuse)|suicide|overdose|od|heart atack|stabing|shooting|cardiac arest) (call|calls|patient|patients|scene|scenes|shift|ward|bay|training|drill|scare|kit|kits|protocol|statistics|epidemic|crisis)',
@@ -137,8 +140,12 @@ export const SAFE_PHRASES: readonly string[] = [
   // Skin conditions: scratching an itch is not self-harm.
   '(scratch*|itch*) ~~ (eczema|psoriasis|dermatitis|rash|rashes|hives|(mosquito|mozzie|bug|insect|flea|midge|spider|tick) (bites|bite)|mosquito|mozzie|mozzies|chicken pox|chickenpox|allergy|allergies|allergic|dry skin|itchy|itch|itching|sunburn|scabies|poison ivy)',
   '(eczema|psoriasis|dermatitis|rash|hives|mosquito bites|bug bites|chicken pox|chickenpox|allergy|allergies|dry skin|itchy skin|sunburn|scabies|poison ivy) ~~ (scratch*|itch*)',
-  // Volunteering or working on a crisis line.
-  '(suicide|crisis|samaritans|abuse|domestic violence|dv|rape crisis) (helpline|helplines|line|lines|hotline|chat|chatline|service|volunteer|volunteers|shelter|refuge|charity)',
+  // Volunteering, working or fundraising for a helpline. Only with such a word nearby: "I rang the
+  // crisis line and hung up" must stay visible to the rules.
+  '(volunteer*|work|works|worked|working|job|shift|shifts|trained|training|train|fundrais*|donat*|charity|sponsor*|colleague*|coworker*|staf) ~~ (suicide|crisis|samaritans|abuse|domestic violence|dv|rape crisis) (helpline|helplines|line|lines|hotline|chat|chatline|service|shelter|refuge|charity|centre|center)',
+  '(suicide|crisis|samaritans|abuse|domestic violence|dv|rape crisis) (helpline|helplines|line|lines|hotline|chat|chatline|service|shelter|refuge|charity|centre|center)? ?(volunteer|volunteers|volunteering|staf|worker|workers|training|shift|shifts|fundraiser|fundraising|charity (run|walk|event)|awareness)',
+  // Passing on a helpline's number is information, not a disclosure (ringing one is not blanked).
+  '(gave|give|gives|giving|sent|send|sends|sending|posted|posts|post|shared|share|shares|sharing|pasted|paste|pastes|dropped|drops|linked|links|keep giving|keeps giving|kept giving|puts|put) ~ (the|a|that|some|their|those|these)? ?(suicide|crisis) (hotline|helpline|line|lines|text line) (number|numbers|link|links|website|site|info|details)',
   // Turning up with food or gifts is care, not stalking.
   '(shows|showed|show|turns|turned|comes|came|pops|popped|drops|dropped|stops|stopped) (up|by|round|over|in) ~~ with (groceries|food|dinner|lunch|coffee|flowers|gifts|presents|soup|takeaway|a surprise|pizza|cake|treats|breakfast|snacks|medicine)',
   // Following each other on a road trip so nobody gets lost.
@@ -236,8 +243,7 @@ export const SAFE_PHRASES: readonly string[] = [
   // Only everyday disappearing: "disappear for good" or "from this world" must stay visible.
   'disappear (for (a|an|the|#|some|ages|hours|days|weeks|work|lunch|now)|into (the|my|his|her|their|a|work)|from (work|school|social|group|chat|the (group|chat|party|room|house|office)|his|her|their|my) *|to (the|my|his|her|a|work)|on (the|my|his|her|a|us|me|him)|off the grid)',
   'hopeless (about|at|with|when it comes to|romantic) *',
-  'suicide (prevention|awareness|hotline|squad)',
-  '(crisis|suicide|help) (line|lines|hotline)',
+  'suicide (prevention|awareness|squad)',
   '(essay|paper|article|book|research|class|course|lecture|documentary|podcast|training|workshop|report|show|movie|film|series|episode) (on|about) ((domestic|sexual|child|partner|dating) )?(violence|abuse|assault|suicide|self harm|rape|murder)( laws)?',
   '(sleep|slept|sleeping) in',
   '(tired|exhausted|sleepy) ~ (could|can) sleep (for )?forever',

@@ -1154,4 +1154,13 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(punched|punches|punching|kicked|kicks|smashed|smashes|hit|hits|slamed|slams|thumped|bangs|banged) (the|a|his|her|my|our) (dashboard|dash|steering wheel|table|cupboard|cabinet|window|mirror|wal|door|windscreen|windshield|counter|fridge) & (flinch*|scared|afraid|terified|shaking|froze|freeze|jumped|cowered)',
     ],
   },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Reaching, or almost reaching, a domestic-abuse line or refuge (working or volunteering for one is blanked by SAFE_PHRASES).',
+    patterns: [
+      '{contacted} (the|a|that|some|an|another|my local) (domestic violence|domestic abuse|dv|abuse) (line|lines|hotline|helpline|service|people|advocate|advocates|center|centre|refuge|shelter|chat|charity)',
+      '{contacted} (the|a|that|some|an|another|my local)? ?(womens aid|mens advice line|refuge|shelter|womens refuge|womens shelter|dv advocate|idva)',
+    ],
+  },
 ];

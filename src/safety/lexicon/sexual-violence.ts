@@ -685,4 +685,12 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(woke|wake|woken|waking) up ~~ (with my (tights|clothes|dress|top|shirt|underwear|knickers|pants|bra|skirt|jeans) ~ (ripped|torn|on backwards|inside out|undone|missing|of|gone|pulled down)|in a (hotel room|room|bed|flat|house|place) (i|that i) (didnt|dont|did not) (book|know|recognise|recognize)) & (party|work do|night out|club|bar|pub|festival|drink|drinks|drunk|cant remember|dont remember|no memory|something hapened|blacked out|spiked)',
     ],
   },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Reaching, or almost reaching, a rape crisis or sexual assault service (working or volunteering for one is blanked by SAFE_PHRASES).',
+    patterns: [
+      '{contacted} (the|a|that|some|an|my local)? ?(rape crisis|sexual assault (line|hotline|helpline|service|center|centre|clinic)|sexual violence (line|hotline|helpline|service)|rainn|sarc)',
+    ],
+  },
 ];

@@ -1655,8 +1655,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(check|checking|checked) out (of (it al|everything|life|this life|existence|this world) )?(for good|permanently|forever)',
       '(asks|asking|asked|ask) (me )?(if|whether) (im|i am|i was|id be|i fel|i feel) safe & ((keep|always|just|lie|lied|lying) ~ (say|saying|tel|telling|yes|im fine)|what else (do|can|would) (you|u|i) say|so (they|she|he) (leave|stop|wil stop|let|dont))',
       '(told|tel|tell|telling|said to|lied to) (the|my) (crisis team|counselor|therapist|doctor|gp|psychiatrist|nurse|volunteer|samaritans) (that )?(im|i was|i am|i felt|i fel) (fine|ok|okay|safe) & (so (they|she|he)|because|what else|lie|lied|lying|not fine|hung up|leave me alone)',
-      // "crisis line" itself is blanked by SAFE_PHRASES (volunteering on one), so only named services are here.
-      '(rang|rung|caled|phoned|texted|messaged|contacted) (the )?(samaritans|988|lifeline|papyrus)',
+      // Volunteering on a crisis line is blanked by SAFE_PHRASES; ringing one is a sign to ask about.
+      '{contacted} (the )?(samaritans|988|lifeline|papyrus)',
+      '{contacted} (the|a|that|some|an|another) (suicide|crisis|mental health crisis) (line|lines|hotline|helpline|text line|textline|chat|chatline|team)',
       '(stand|standing|stood|step|get|getting|lean|leaning|linger*) (closer|too close|so close|right up|as close as) to the (edge|tracks|yelow line|platform edge|railing|drop) & (platform|train|tube|tracks|bridge|roof|ledge|balcony|cliff|than i should)',
       'my (last |first |second |recent |suicide )?attempt (in|last|earlier|back in|#|$)',
       '(wish*|want*|would like|like) ~ (to )?(seize|sieze|cese|sease) (to exist|existing|to live|living|to be)',
