@@ -47,7 +47,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   child:
     'kid|kids|child|children|son|sons|daughter|daughters|baby|babies|toddler|toddlers|infant|nephew|niece|stepson|stepdaughter|stepkid|stepkids|grandson|granddaughter|grandkid|grandkids|little one|little ones|(little|younger|baby|small|kid) (brother|sister|bro|sis)|# (year|yr)s? old|# yo|#yo',
   parent:
-    'dad|daddy|father|mom|mommy|mum|mother|stepdad|stepfather|stepmom|stepmother|step dad|step mom|parents|moms boyfriend|mums boyfriend|dads girlfriend|grandpa|grandad|granddad|grandfather|grandma|grandmother|uncle|aunt|babysitter|foster (mom|dad|parent|parents)',
+    'dad|daddy|father|mom|mommy|mum|mother|stepdad|stepfather|stepmom|stepmother|stepmum|step dad|step mom|step mum|parents|moms boyfriend|mums boyfriend|dads girlfriend|grandpa|grandad|granddad|grandfather|grandma|grandmother|uncle|aunt|babysitter|foster (mom|dad|parent|parents)',
   relation:
     'friend|friends|bestie|best friend|sister|brother|sis|bro|mom|mum|mother|dad|father|cousin|aunt|roommate|flatmate|coworker|colleague|neighbor|neighbour|classmate|son|daughter|teen|student|girl|guy',
   pills:

@@ -3,7 +3,7 @@
  *
  * See ../lexicon.ts for how to add a pattern and screen-pattern.ts for the pattern language.
  */
-import { CHILD_AGE, CHILDHOOD, KID, MINOR_NOW, NOT_A_PARTNER, TEEN_PAST } from './context.ts';
+import { CHILD_AGE, CHILDHOOD, GROWN_CHILD, KID, MINOR_NOW, NOT_A_PARTNER, TEEN_PAST } from './context.ts';
 import type { LexiconRule } from './rule.ts';
 
 /** The speaker is a child now or talks about their childhood ("im 14", "when i was 7", "growing up"). */
@@ -122,6 +122,41 @@ const MADE_SEXUAL =
 /** Being taken from home by the authorities, which a child fears if they tell. */
 const TAKEN_INTO_CARE = '(put|puts|putting|take|takes|taken|took|send|sends|sent) (me|us) (in|into|to) (care|foster care|a foster home|a home|a group home|foster)';
 
+/** How long a child was shut in or left: "all weekend", "whole weekends", "for hours", "days at a time". */
+const SHUT_IN_FOR =
+  '(al (day|night|weekend|week|afternoon|evening)|for (hours|days|the weekend|the night|a day|a week|whole *|entire *)|overnight|(whole|entire) (day|days|night|nights|weekend|weekends|week|weeks|afternoons|evenings)|(hours|days) at a time|without (food|water|eating))';
+
+/** A teen's age opening a message or clause: "16 and my coach says…". */
+const TEEN_LEAD = '(1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen) (and|n|&|but) (my|mi|i|im)';
+
+/** Where children are online: games, apps, chats. */
+const ONLINE_PLACE =
+  '(online|game|games|gaming|fortnite|roblox|minecraft|discord|snapchat|snap|instagram|insta|tiktok|whatsapp|telegram|xbox|playstation|ps4|ps5|chat|chats|app|acount|dms|dm|messages|messaging|texting|squad|server|headset|voice chat|group chat)';
+
+/** Someone clearly grown up, met through a game or an app. */
+const ONLINE_ADULT =
+  '(grown man|grown woman|grown up|adult|adults|older (man|guy|woman|boy|lad|player|players|dude|men)|much older|stranger|strangers|(1[89]|[2-9][0-9]) (year old|yo|y o)|a (man|guy|bloke) (from|on|in|he|she|who|called)|some (man|guy|bloke))';
+
+/** What a groomer does: gifts and game money, asking when the parents are out, secret or deleted chats, moving to a private app. */
+const GROOMING_MOVE =
+  '(gift cards|gift card|robux|v bucks|vbucks|skins|game credit|credits|top ups|topups|codes|(what time|when|if|whether) ~ (his|her|their|your|my) (parents|mum|mom|dad|mam|mummy|mommy|daddy|family) ~ (get|gets|are|is|go|goes|leave|leaves|home|out|away|work|asleep)|home alone|alone (at home|in (his|her|your|my|the) (room|bedroom))|where (he|she|they|you|i) (lives|live)|what school|which school|(delete|deletes|deleting|deleted|clear|clears|clearing|cleared|hide|hides|hiding|hid) ~ (the |our |his |her |their )?(chats|chat|messages|texts|dms|conversation|conversations|history)|secret (chat|acount|phone|app)|(dont|not to|never) tell (your|his|her|their|my) (parents|mum|mom|dad)|(move|moved|switch|switched|talk|talking|chat) ~ (on|to|over) (snapchat|snap|whatsapp|discord|telegram|private)|(pics|pictures|photos|selfies|videos) of (him|her|himself|herself|you|yourself|me|myself)|what (he|she|you|i) (looks like|look like|is wearing|wear|wears)|(webcam|camera on|cam on)|meet (up|him|her|them|in person|irl))';
+
+/** What a medical or school lie covers up: an injury. */
+const INJURY =
+  '(arm|arms|wrist|wrists|leg|legs|ribs|rib|eye|eyes|face|head|nose|bruise|bruises|burn|burns|marks|injuries|injury|fingers|finger|hand|hands|collarbone|shoulder|back|neck|black eye|lip|ear|teeth|tooth|stitches|cast)';
+
+/** Medicine and care a child depends on. */
+const CHILD_MEDS =
+  '(insulin|inhaler|inhalers|epipen|epi pen|meds|medication|medications|medicine|tablets|antibiotics|seizure (meds|medication|medicine)|chemo|treatment|injections|feeds|feeding tube|oxygen|nebuliser|nebulizer|hearing aids|glasses|wheelchair|adhd meds|ritalin|concerta)';
+
+/** Reasons a carer gives for withholding care that make it deliberate: punishment, or faith instead of medicine. */
+const WITHHELD_ON_PURPOSE =
+  '(punish*|as (a )?punishment|on purpose|deliberately|to teach (him|her|them|me) a lesson|so (she|he|they|i|we) (learn|learns|behave|behaves)|when (she|he|they|i|we) ~ (bad|naughty|misbehave*|answer* back|talk* back|cries|cry|cried|wet*)|(god|prayer|prayers|pray*|faith|church|allah|jinn|evil|spirit|spirits|devil|herbs|natural remedies|healer|elders) ~~ (heal|heals|cure|cures|fix|fixes|wil|instead|says|said|decide*)|instead of (her|his|their|my) ~ (insulin|meds|medication|medicine|treatment|inhaler))';
+
+/** Why someone would refuse a hurt child the doctor: a serious injury, faith healing instead, or fear of questions. */
+const CARE_REFUSED_BECAUSE =
+  '(broken|broke|bleeding|infected|infection|abscess|seizure*|fits|(couldnt|cant|can not) (walk|breathe|see|eat|move)|pray*|god|faith|jinn|evil|curse|spirits|devil|healer|find out|(see|notice|ask about) (the )?(bruises|marks|burns)|ask questions|asking questions|social services)';
+
 /** Every `child_abuse` rule the screen applies. */
 export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
   {
@@ -160,12 +195,23 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     // "going on about his mum and he slapped me": his mother is a topic, he is the one hitting.
     unless: ['(his|her|their|your) {parent} (and|but|so|then) (he|she|they) ~ ({hit}|hurt|hurts|threw|throws|burn*|lock*)'],
     patterns: [
-      '{parent} ~ ({hit}|burn*|cut*|twist*|scratch*|pinch*) my (hand|hands|arm|arms|face|leg|legs|back|skin|head|fingers)',
-      '(my )?{parent} ~ ({hit}|hurt|hurts|touched|touches|touching|molested|lock*|starv*|threw|throws|burn*) (me|us)',
+      '{parent} ~ ({hit}|burn*|cut*|twist*|scratch*|pinch*) my (hand|hands|arm|arms|face|leg|legs|back|skin|head|fingers|stomach|belly|tummy|bump|ribs|chest|mouth|nose|ear|ears|neck|eye|eyes)',
+      '(my )?{parent} ~ ({hit}|hurt|hurts|touched|touches|touching|molested|starv*|threw|throws|burn*) (me|us)',
       '{parent} (used to|would) ~ ({hit}|hurt|touch) (me|us)',
       '(abused|molested|beaten|hit) (as|when i was) (a )?(kid|child|little|young|teen|teenager)',
       '(abused|molested|beat|hit|hurt|touched) (me|us) (as|when i was|when we were) (a )?(kid|kids|child|children|little|young|teen|teenager)',
     ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A parent or carer locking me in or out (being locked out by accident, or without keys, is no harm).',
+    victim: 'self',
+    unless: [
+      '(his|her|their|your) {parent} (and|but|so|then) (he|she|they) ~ lock*',
+      '(acident*|by mistake|mistakenly|forgot|forgets|forgeting|didnt (realise|realize|know|notice|hear|se)|not knowing|without (realising|realizing|knowing)|keys|key|spare key|locksmith)',
+    ],
+    patterns: ['(my )?{parent} ~ lock* (me|us)'],
   },
   {
     category: 'child_abuse',
@@ -185,8 +231,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
   {
     category: 'child_abuse',
     level: 'high',
-    note: 'A child telling someone that a parent hurts them.',
+    note: 'A child telling someone that a parent hurts them (a grown son or daughter telling me is not a child).',
     victim: 'other',
+    unless: [...GROWN_CHILD],
     patterns: ['{child} ~~ (told me|tells me|says|said|told (her|his) (teacher|mom|mum)) ~~ ({parent}) ~ ({hit}|hurts|hurt|touches|touched|beats) (her|him|them)'],
   },
   {
@@ -227,8 +274,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
   {
     category: 'child_abuse',
     level: 'high',
-    note: 'Sixth round: a child saying someone hurt them, an adult asking a child to meet alone.',
+    note: 'Sixth round: a child saying someone hurt them, an adult asking a child to meet alone ("my daughter, 26, says her husband hits her" is partner violence).',
     victim: 'other',
+    unless: [...GROWN_CHILD],
     patterns: [
       '{child} ~~ (says|said|told me|tells me) ~~ (hurt|hurts|touched|touches|hit|hits) (her|him|them)',
       '{child} & bruises on (her|his|their) (bottom|butt|back|legs|arms|face|neck|private*)',
@@ -421,10 +469,14 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Warning signs a child may be harmed, with no act named: unexplained bruises, fear of a visit, secrets, hunger.',
     victim: 'other',
-    unless: ['(soccer|football|rugby|hockey|climbing|trampoline|playground|bike|scooter|fell off|wrestling with|karate|judo)'],
+    unless: [
+      '(soccer|football|rugby|hockey|climbing|trampoline|playground|bike|scooter|fell off|wrestling with|karate|judo)',
+      // Clumsy toddlers, a blood condition, a boring house with no wifi: ordinary reasons.
+      '(clumsy|bruises easily|learning to walk|just started walking|haemophilia|hemophilia|leukemia|leukaemia|anaemia|anemia|blood test|boring|bored|no wifi|wifi|no internet|homesick|misses (his|her|their) friends)',
+    ],
     patterns: [
-      `(bruises|bruise|marks|welts|burns|black eye|black eyes|red marks|handprint|hand print|scabs) & ${KID} & (says (she|he|they) fell|fell|wont say|wont tell|wont talk|doesnt know how|no explanation|explain|strange|scared|every time|from (his|her|their) (dads|mums|moms)|comes back|came back|came home|comes home|home from|weekend|visit)`,
-      `(doesnt|dont|wont|refuses to|refused to|scared to|afraid to|terified to|begs not to|hates to|(scared|afraid|terified|frightened|petrified) of) (want to |wana |wanna )?(go|stay|going|staying|be left|being left|visit|visiting|be) ~ (to|at|with|back to|home|alone with) ~ (dads|mums|moms|fathers|mothers|stepdads|grandpas|grandads|uncles|house|place|home|him|her|them|there) & ${KID} & (wet the bed|wets the bed|weting the bed|bedweting|weting (herself|himself|themselves)|wet (herself|himself)|nightmares|wont say why|wont tell me|doesnt want to tell|wont talk about|scared|terified|flinch*|cries|crying|clings|cling*|hides|quiet|withdrawn|secrets|what happens there|since (he|she|my {partner}) moved in)`,
+      `(bruises|bruise|marks|welts|burns|black eye|black eyes|red marks|handprint|hand print|scabs) & ${KID} & (says (she|he|they) fell|fell|wont say|wont tell|wont talk|doesnt know how|no explanation|explain|strange|scared|every time|from (his|her|their) (dads|mums|moms)|comes back|came back|came home|comes home|home from|weekend|visit|always (has|got|having)|keps (getting|having)|(went|goes|gone|go) (quiet|silent|red|pale)|clam* up|shut* down|changes the subject|(says|said|claims|claimed|insists|insisted) (it was|(she|he|they) (fell|walked|tripped|slipped|did it))|alone with (him|her|them))`,
+      `(doesnt|dont|wont|refuses to|refused to|scared to|afraid to|terified to|begs not to|hates to|(scared|afraid|terified|frightened|petrified) of) (want to |wana |wanna )?(go|stay|going|staying|be left|being left|visit|visiting|be) ~ (to|at|with|back to|home|alone with) ~ (dads|mums|moms|fathers|mothers|stepdads|stepmums|stepmoms|grandpas|grandads|grandparents|grandmas|grans|nans|nanas|uncles|aunts|aunties|cousins|babysiters|babysitter|nany|nanys|childminder|childminders|house|place|home|him|her|them|there) & ${KID} & (wet the bed|wets the bed|weting the bed|bedweting|weting (herself|himself|themselves)|wet (herself|himself)|nightmares|wont say why|wont tell me|doesnt want to tell|wont talk about|scared|terified|flinch*|cries|crying|clings|cling*|hides|quiet|withdrawn|secrets|what happens there|since (he|she|my {partner}) moved in)`,
       `(doesnt|dont|wont|refuses to) (want to |wana |wanna )?(tell|say|talk about) ~ (what happens|what hapened|what goes on|why) & ${KID} & ((his|her|their) (dads|mums|moms|stepdads|grandpas|uncles)|drop off|visit|there|since (he|she|my {partner}) moved in)`,
       `flinch* (when|if|whenever) (he|she|they|my {partner}|someone|anyone|(his|her) (dad|mum|mom|stepdad|stepmum)) ~ (raises|yels|moves|comes|walks|lifts|gets|shouts|reaches) & ${KID}`,
       `(make*|made|making|tels|told|asks|asked|wants) (her|him|them|${KID}) (to )?(keep|kep|kept) (secrets|a secret|it (a )?secret|things secret|our secret) & ${KID}`,
@@ -717,6 +769,113 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unless: ['(lol|lmao|haha|jk|hide and seek|hide n seek|surprise|game)'],
     patterns: [
       `(hiding|hide|hid|locked ourselves|barricaded) ~~ (with|w) (my|mi) (little|litle|lil|baby|younger|smal|kid) (brother|sister|bro|sis|brothers|sisters|siblings) & ${HOME_ADULT} & (drunk|wasted|high|{hit}|threw|throws|throwing|smash*|rag*|scream*|yel*|hurt*)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: a child shut in a locked closet or room for whole weekends ("from inside a locked closet").',
+    unless: ['(escape (room|game)|escape rooms|game|games|hide and seek|hide n seek|lol|haha|reading)'],
+    patterns: [
+      `(in|inside|from inside|into) (a|the|my|mi|our|his|her|their) (locked|padlocked|bolted) (closet|cupboard|wardrobe|room|bedroom|basement|celar|shed|garage|attic|cage|crate|dog crate|bathroom|car|boot|trunk|box|kenel) & ${SHUT_IN_FOR} & ${A_CHILD}`,
+      `(lock*|shut) (me|us|him|her|them|in|up) ~ (wardrobe|box|dog crate|cupboard under the stairs) & ${SHUT_IN_FOR} & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: a child made to lie to a hospital, doctor or school about an injury ("had to lie at a&e about my arm again", "made me say i fell").',
+    unless: ['(cut myself|cuting myself|self harm*|my cuts|relapse*|i cut|i burn myself|burning myself)'],
+    patterns: [
+      `(lie|lied|lying|lies) ~ (at|to) (the )?(hospital|a e|a and e|er|emergency room|doctor|doctors|gp|nurse|nurses|teacher|teachers|school|social worker|police|clinic|dentist) ~~ (about|how) (my|mi|the|her|his|their|how (i|she|he|they) (got|hurt|broke|did)) ~ ${INJURY} & ${A_CHILD}`,
+      `(made|makes|make|told|tels|telling|forced|forces|forcing) (me|us|him|her|them|${KID}) ~ (say|tell ~) ~ (i|we|he|she|they) (fel|walked into|tripped|slipped|fel of|was clumsy|bumped into|ran into|hurt (myself|himself|herself|themselves)) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: an adult trading a child\'s medicine, food or lifts for access to their room or body; a coach or adult demanding nudity alone behind a locked door.',
+    unless: ['((my|her|his|our) (mum|mom|dad|parent|parents) (was|were|is|are|stayed|sat) (there|in the room|present|with (me|her|him|us))|chaperone)'],
+    patterns: [
+      `(gives|give|gave|lets|let|buys|bought|pays|paid|feeds|fed) (me|us|her|him|them) ~~ (if|unless|as long as|when|once) (i|we|she|he|they) ~ (let|lets) (him|her) ~ (in|into|in to) (my|mi|our|her|his|their) (room|bed|bedroom|shower|bath|bathroom) & (${HOME_ADULT}|${ADULT_ROLE}|${OLDER_KIN})`,
+      `(gives|give|gave|lets|let|buys|bought|pays|paid|feeds|fed) (me|us|her|him|them) ~~ (if|unless|as long as|when|once) (i|we|she|he|they) ~ (let|lets) (him|her) (touch|watch|film|photograph|kiss|feel|see (me|us|her|him) (naked|undress*|change|changing|in the (shower|bath))) & (${HOME_ADULT}|${ADULT_ROLE}|${OLDER_KIN})`,
+      `(${ADULT_ROLE}|physio|photographer|agent|scout) ~~ (naked|nude|undres*|strip*|in (my|our|her|his|your|their) (underwear|pants|knickers|bra|boxers)|with (no|nothing) on|take (off )?(my|our|her|his|your|their) (clothes|top|shirt|pants|underwear|bra)) & (lock*|alone|(his|her) (office|room|house|flat|car|van|studio)|secret|dont tell|not to tell|no one else|nobody else|just (us|the two of us)|without (my|her|his|your) (parents|mum|mom|dad)|after (practice|training|class|school|everyone (left|leaves))) & (${A_CHILD}|${TEEN_LEAD})`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: a child made ill so doctors believe they are sick (pills, salt, lies to doctors), or a child\'s medicine withheld to punish them or for faith healing.',
+    patterns: [
+      `so (the )?(doctors|doctor|nurses|hospital|gp|specialists|they) (would|wil|could|d)? ?(think|thought|believe|belive|see|find|say) (i|we|he|she|they) (was|were|am|is|are|had|has|have)? ?(sick|il|unwel|dying|disabled|epileptic|alergic) & (make*|made|making|forc*|gave|give*|giving|put*|swalow|pils|pills|tablets|salt|laxatives) & ${A_CHILD}`,
+      `(make|makes|made|making|keep|keps|kept|keping) (me|us|him|her|them|${KID}) (sick|il|throw up|vomit) (on purpose|deliberately|for attention|for sympathy) & ${A_CHILD}`,
+      `(lied|lies|lying|lie) (to )?(the )?(doctors|doctor|nurses|gp|hospital|specialists) ~~ (i|we|he|she|they|im|hes|shes|about (my|his|her|our)) ~ (sick|il|symptoms|seizures|fits|alergies|condition|ilnes*|disability) & (surgery|surgeries|operations|tests|wheelchair|feeding tube|tube|pils|pills|medication|meds|attention|sympathy) & ${A_CHILD}`,
+      `(${HOME_ADULT}|${OLDER_KIN}|{carer}|nan|nana|gran|grandma|she|he|they) ~ (keps |kept |always |often |sometimes |keeps )?(forget*|forgot|refus* to (give|let)|wont (give|let)|doesnt (give|let)|dont (give|let)|never (gives|lets)|stop*|skip*|hide*|hid|hiding|withhold*|withheld|take* away|took away|ration*|water* down|watered down|throw* away|threw away|flush*|bin*|binned) ~ (her|his|their|my|mi|our) ~ ${CHILD_MEDS} & ${WITHHELD_ON_PURPOSE} & ${A_CHILD}`,
+      // Medicine as a reward for good behaviour: "only gives him his inhaler when he says sorry".
+      `(only|just) (gives|give|gave|lets (me|us|him|her|them) have) (me |us |him |her |them )?(her|his|their|my|mi|our) ~ ${CHILD_MEDS} (when|if|once|after|unless|until|til) (she|he|they|i|we) ~ (says sorry|say sorry|said sorry|apologi*|behave*|begs|beg|begged|does (what|as) (she|he|they) (says|wants|tels)|earns it|earn it|is good|are good|am good|does (her|his|my|their) chores) & ${A_CHILD}`,
+      `(wont|refuses to|refused to|wouldnt|never|didnt|doesnt|dont|wil not|would not) (take|took|let (me|us|him|her|them) (go|see|get|have)) ~ (me|us|him|her|them|${KID})? ?~ (to )?(the )?(doctor|doctors|hospital|a e|a and e|er|dentist|gp|clinic|treatment|surgery|chemo|specialist|insulin|medicine|medication|meds) & ${CARE_REFUSED_BECAUSE} & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'Round 6: online grooming signs: a grown-up in a game or app sending a child gift cards, asking when the parents are out, chats the child deletes.',
+    victim: 'other',
+    unless: ['(cousin|uncle|aunt|auntie|grandad|grandpa|grandma|nan|gran|godfather|godmother|family friend) (sends|sent|gave|gives|bought|buys) ~ (gift cards|gift card|robux|v bucks|vbucks)'],
+    patterns: [`${ONLINE_ADULT} & ${ONLINE_PLACE} & ${GROOMING_MOVE} & ${A_CHILD}`],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: a child hit whenever they disobey, a group of children beaten with a stick by a teacher, a child pinched or slapped "as a joke", screamed at and shaken, filmed in the bath by an adult.',
+    victim: 'other',
+    unless: [...NOT_HARM_TO_A_CHILD, '(match|game|score|goal|goals|points|tournament|league|final|race|quiz|penalties)'],
+    patterns: [
+      `{hit} (her|him|them) (if|when|whenever|every time|each time|for) (she|he|they) & ${KID}`,
+      `({hit}|whack*|whip*|flog*|cane*|belt*|thrash*|batter*|spank*|smack*|beat*) (the|al the|those|these|his|her|their|our) (boys|girls|kids|children|pupils|students|little ones) ~ (with|wid|w|wit) ~ ${IMPLEMENT} & (${KID}|madras*|school|clas|church|mosque|temple|sunday school|teacher|imam|pastor|priest|monk|coach|nursery|daycare)`,
+      `(pinch*|slap*|smack*|flick*|kick*|shov*|chok*|drag*|shak*|spank*|dunk*|burn*|hit|hits|hitting|punch*|whack*) (him|her|them|${KID}) ~ (as a joke|for fun|for a laugh|to be funny|for laughs|for (the )?(camera|views|tiktok|likes|content)|to toughen (him|her|them) up|to make (him|her|them) (tough|tougher|a man|stronger))`,
+      `(scream*|yel*|shout*|swear*) at (him|her|them|${KID}) (and|then|while|n) ({hit}|pinch*|shak*|shov*|push*|drag*|grab*|yank*|kick*|smack*|slap*|spank*|throw*|threw) (him|her|them) & ${KID}`,
+      `(videos|video|vids|clips|footage|recording|recordings) of (her|him|them) ~~ (hitting|slaping|pinching|hurting|kicking|shoving|shaking|draging|smacking|spanking|choking|punching|beating) (him|her|them|${KID}) & ${KID}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: an adult filming or photographing a child naked, in the bath or changing, found hidden or done by a non-parent (a proud parent\'s bath-time clip is not).',
+    victim: 'other',
+    unless: ['(first bath|cute|so cute|adorable|funny|splash*|bubbles|for (grandma|grandpa|nana|gran|nan|the grandparents|the family)|family (chat|group|album)|milestone)'],
+    patterns: [
+      `(films|filmed|filming|records|recorded|recording|photograph*|(takes|took|taking|take) (pictures|photos|pics|videos|vids) of) ${KID} ~ (in the (bath|shower|bathroom|toilet)|naked|nude|undres*|changing|geting changed|get changed|in (his|her|their) (underwear|pants|knickers)) & (found|hidden|hid|secret*|without (me|my|her|his|them|anyone) (knowing|knowledge)|on (his|her|their) (phone|ipad|laptop|computer|tablet|drive|camera)|deleted|boyfriend|girlfriend|stepdad|step dad|stepfather|stepmum|stepmom|uncle|babysitter|nany|lodger|{carer}|neighbour|neighbor|stranger|man|guy|sends|sent|shares|shared|posted|online)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'Round 6: a child back from a visit who says they are not allowed to tell about special baths, games or what happens there.',
+    victim: 'other',
+    unless: ['(surprise|present*|gift*|christmas|birthday|party|santa|test|exam|answers|quiz|spoiler*|ending|episode|score|grades|boyfriend|girlfriend|crush)'],
+    patterns: [
+      `(not|isnt|arent|wasnt|werent|never) (alowed|supposed|meant|permited) to (tel|say|talk about|mention) & ${KID_OR_MY_BOY} & (dads|mums|moms|stepdads|stepmums|stepmoms|uncles|grandpas|grandads|grandparents|babysiters|nanys|childminder|coach|teacher|tutor|pastor|priest|imam|(his|her) (dad|uncle|stepdad|stepmum|coach|grandad|grandpa)|special|secret|game|games|bath|baths|bathtime|shower|showers|cuddle*|sleepover*|tickl*|massage*|what happens|what hapened|what (he|she|they) (does|did))`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: a child married off or sent abroad to marry, or forced into marriage.',
+    patterns: [
+      `(make*|made|making|forc*|sending|send|sent|taking|take|took|arang*|promised|promise|promising|giving|gave|give|sel*|sold) ~~ (me|us|her|him|them|${KID}) ~~ (to )?(mary|be maried|get maried|wed|be wed|be engaged|get engaged|nikah) & (man|husband|cousin|older|(1[89]|[2-9][0-9])|abroad|back home|country|village|took my phone|passport|dont want|didnt want|wont let|forc*|arang*) & ${A_CHILD}`,
+      `(maried|marry|mary|marying|wed) (me|us|her|him|them|${KID}) (of|away) & ${A_CHILD}`,
+      `(forc*|pushing|push*|pressur*) (me|her|him|them|${KID}) (into|to) (a |an )?(forced |arranged )?(mariage|mary|get maried|be maried|wed) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: burns on a child\'s soles, palms or bottom, or a hurt child refused a doctor, with an adult\'s story that doesn\'t fit.',
+    victim: 'other',
+    unless: ['(sunburn|sun burn|sunburnt|beach|sand|pavement|barefoot|sparkler*|bonfire|campfire|fireworks|eczema|stove|oven|kettle|bbq|barbecue|chemo|radiation|monkey bars|rope|friction|climbing|carpet burn|hot chocolate|spilled|spilt)'],
+    patterns: [
+      `(cigarette burns|burn marks|burns|burn|scald|scalds|scald marks|blisters) (on|to|al over|across) ~ (sole|soles|feet|foot|palms|palm|hands|hand|bottom|buttocks|bum|back|legs|arms|chest|tummy) & ${KID} & (alone with|says (it was|she|he|they)|said (it was|she|he|they)|claims|claimed|wont say|cant explain|no explanation|nobody knows|nurse|teacher|doctor|school|social worker|stepdad|stepmum|stepmom|boyfriend|girlfriend|babysitter|nany|childminder|uncle)`,
     ],
   },
 ];

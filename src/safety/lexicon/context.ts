@@ -115,7 +115,9 @@ const NOT_ADULT_AGE = `( [^0-9 .]*| ${CHILD_AGE}|$)`;
 /** "my son's", "our daughters' …" where the child stays the subject: their body, carer, school, room. */
 const KID_POSSESSIVE =
   '(sons|daughters|stepsons|stepdaughters|nephews|nieces|grandsons|granddaughters|kids|toddlers|babys|childs|childrens) ' +
-  '(teacher|coach|tutor|school|class|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|babysitter|nany|room|bedroom|bed|face|arm|arms|back|legs|body|neck|head|hand|hands|ears|ear|hair|bottom|skin|friend|friends)';
+  '(teacher|coach|tutor|school|class|dad|father|mum|mom|mother|stepdad|stepmum|stepmom|babysitter|nany|room|bedroom|bed|face|arm|arms|back|legs|body|neck|head|hand|hands|ears|ear|hair|bottom|skin|friend|friends|' +
+  'feet|foot|toes|soles|tummy|belly|stomach|chest|ribs|wrist|wrists|shoulder|shoulders|cheek|cheeks|eye|eyes|lip|lips|nose|mouth|thigh|thighs|' +
+  'fortnite|roblox|minecraft|xbox|playstation|ps4|ps5|ipad|tablet|nursery|daycare|cot|crib|nappy|diaper|toys|bottle|bottles|formula|lunchbox)';
 
 /** Another person named as a child: "my 8 year old", "our teenage son", "shes 9", "my sister (13)". */
 const kidMarker = (afterWord: string): string =>
@@ -123,7 +125,7 @@ const kidMarker = (afterWord: string): string =>
   `(my|our|his|her|their|the) (two |three |four |# |both )?(sons|daughters|stepsons|stepdaughters|nephews|nieces) (are|were|have|and|both|who|too|aged|ages|#)|` +
   `(my|our|his|her|their|the) ${KID_POSSESSIVE}|` +
   '(our|my) (two |three |litle |little |young )?(boys|girls)|' +
-  `${CHILD_AGE} ((year|yr|years|yrs) old|yo|y o)|${CHILD_AGE}(yo|yr|yrs|y)|` +
+  `${CHILD_AGE} ((year|yr|years|yrs) old|yo|y o)|${CHILD_AGE}(yo|yr|yrs|y|yos)|` +
   `(shes|hes|she is|he is|they are|theyre|she be|he be|both|aged|age|is|s|sons|daughters|kids|kid|child|boy|girl|baby) (only |just |about |around |maybe |probably |like )?${CHILD_AGE}${AGE_TAIL}|` +
   `(cousin|sister|brother|son|daughter|kid|nephew|niece|sis|bro|stepson|stepdaughter) ${CHILD_AGE} (is|s|was|keps|kep|says|said|told|has|had|and|got|gets)|` +
   // "my sister's 15 and…" (the apostrophe is dropped, so it reads "sisters 15").
@@ -151,6 +153,8 @@ export const GROWN_CHILD: readonly string[] = [
   '(son|daughter|stepson|stepdaughter|kids|children) ~ (is|s|who is|whos|aged|turned|turns|now|just turned) ([2-9]#|1[89])',
   '(grown|adult|grown up|grownup|married) (son|daughter|sons|daughters|kids|children|stepson|stepdaughter)',
   '(son|daughter|stepson|stepdaughter) ~ in (his|her|their) (20s|30s|40s|50s|twenties|thirties|forties|fifties)',
+  // "my son, 29, tells me…": an adult's age straight after the word (not "my daughter 18 months").
+  '(son|daughter|stepson|stepdaughter) ([2-9]#|1[89]) (and|is|has|says|said|told|tels|keps|who|he|she|lives|was|now|but|just)',
 ];
 
 /** The message frames itself as about someone else. */

@@ -125,8 +125,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
   {
     category: 'emergency',
     level: 'imminent',
-    note: 'An attack that has just happened while the attacker is still here, or that left serious injuries.',
-    unless: ['(lol|lmao|haha|pilow|nerf|fifa|game|play fight|playfight|tickl*)'],
+    note: 'An attack that has just happened while the attacker is still here, or that left serious injuries ("my son came home bleeding from his ear" tells of a harm already over).',
+    unless: ['(lol|lmao|haha|pilow|nerf|fifa|game|play fight|playfight|tickl*)', '(came|comes|come) (home|back) (from (school|nursery|daycare|class|his *|her *|their *|the *) )?bleeding'],
     patterns: [
       '(just|has just|s just|ve just|have just) (hit|beat|beat up|beaten|beaten up|punched|slaped|kicked|choked|strangled|stabbed|shot|attacked|raped|headbuted|threw|thrown|pushed|shoved) & (still (here|in the|inside|home|outside|around|in my|at the|in our)|locked (myself|me|us) in|hiding|(hes|shes|theyre) (here|back|coming back)|(took|taken|smashed|broke) my phone)',
       '(hes|he has|shes|she has|theyve|they have) (thrown|pushed|kicked|beaten|punched|stabbed|strangled|choked|shoved) (me|her|him) & (broken|bleeding|blood|cant (move|breathe|get up|stand)|locked (the|me|us)|taken my phone|still here)',
