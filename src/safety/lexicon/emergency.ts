@@ -46,6 +46,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       // A threat made to keep someone ("if I leave") is suicide risk, not a poisoning that has happened.
       '(says|said|saying|threaten*|texted|swears|swore|told me|keeps saying|wil|hel|shel|hed|shed|gona|going to) ~ (drink|swalow|take|eat) ~~ (if|unless|when|the day) (i|we|you|mum|mom|dad|she|he|they) ~ (leave|leaves|go|goes|divorc*|break|dump*|end|cal|tel|move)',
       '(if|unless|when|the day) (i|mi|me|we|you|yu|u) ~ (leave|lef|leaves|go|goes|divorc*|break|dump*|end|cal|tel|move) ~~ (drink|swalow|take|eat) ~ (bleach|poison|pesticide|rat poison|weed kiler|weedkiler|antifreeze|sniper|gramoxone|paraquat)',
+      // "if I marry him he will drink the pesticide": a threat about the future, not a poisoning now.
+      '(hel|shel|theyl|he wil|she wil|they wil|he would|she would|they would|hed|shed|is going to|s going to|is gona|s gona) (drink|swalow|take|eat) ~ (bleach|poison|pesticide|rat poison|weed kiler|weedkiler|antifreeze|sniper|gramoxone|paraquat|kerosene|phenyl)',
     ],
     patterns: [
       '(i|ive|i just|just) (cut|slit) my (wrists|wrist|throat)',
@@ -62,11 +64,19 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     category: 'emergency',
     level: 'imminent',
     note: 'An overdose with its signs: blue lips, passed out, not responding, foaming, fitting.',
-    unless: [OVERDOSE_PAST, '(from the cold|so cold|freezing|slushie|lipstick|popsicle|ice pop|blue raspberry|swimming|the pool)', '(rage|anger|angry|mad|furious|fury|jealous*|yeling|screaming)'],
+    unless: [
+      OVERDOSE_PAST,
+      '(from the cold|so cold|freezing|slushie|lipstick|popsicle|ice pop|blue raspberry|swimming|the pool)',
+      '(rage|anger|angry|mad|furious|fury|jealous*|yeling|screaming)',
+      // Sex or touching while I was passed out is a past sexual assault told, not an overdose now.
+      '(sex|raped|rape|touched|groped|asaulted|undressed|on top of me|inside me|did stuff|did things|filmed|photos) ~~ (while|when|after) i (was )?(passed out|pased out|blacked out|unconscious)',
+    ],
     hyperbole: true,
     patterns: [
       '(lips|face|skin|fingers|fingertips|nails) ~ (going|turning|turned|are|is|look|looks|gone|went) (blue|purple|grey|gray)',
       '(hes|shes|theyre|he is|she is|they are|baby is|{child} is|{relation} is|{partner} is) (turning|going|gone|turned) (blue|purple|grey|gray)',
+      // "she's blue and slumped over", "he's grey and not moving"
+      '(hes|shes|theyre|he is|she is|they are|baby is|{child} is|{relation} is|{partner} is|(his|her|their) lips are) (blue|purple|grey|gray) (and|n) ~ (slumped|not breathing|unresponsive|limp|colapsed|passed out|unconscious|not moving|cold|wont wake|floppy|wont answer|not answering)',
       '(fitting|having a fit) (on the (floor|ground|bed)|and|rn|right now|again|help)',
       '(wont|cant|isnt|not|aint) (come|coming) (round|around|to) & (floor|fiting|fit|seizure|{pills}|fel|drank|passed out|unconscious|blood|hit (his|her|their) head)',
       '(passed out|pased out|blacked out|colapsed|unconscious|unresponsive|limp) & (foaming|not breathing|stopped breathing|blue|wont wake|cant wake|seizing|shaking|fiting|convulsing|vomit*|throwing up|choking|{pills}|drank|overdose*|oded|od|bleach|poison)',
@@ -108,7 +118,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(kicked|kicking|smashed|smashing|broke|breaking|forced|forcing) (the|my|our) (door|window|back door|front door|bedroom door) (in|down|open) & (coming|here|inside|hiding|rn|right now|help|stairs|upstairs|downstairs|in the house)',
       `${INTRUDER} ~ (banging on|pounding on|kicking|hammering on|punching|bashing|smashing|trying to (break|get|kick)) ~ (door|window|doors|windows) & (kil|hurt|scared|terified|help|rn|right now|hiding|wont leave|screaming|yeling|(caled|caling) (the )?(police|cops|911|999|000|112))`,
       // "someone is trying the handle of my bedroom window right now"
-      `${INTRUDER} ~ (trying|tries|trying to open|rattling|jiggling|turning|testing|forcing|smashing) (the|my|our) ~ (handle|handles|door|doorknob|knob|lock|locks|window|windows) & (right now|rn|home alone|im alone|hiding|scared|terified|help|what do i do)`,
+      `${INTRUDER} ~ (trying|tries|trying to open|rattling|jiggling|turning|testing|forcing|smashing|breaking|kicking|bashing|punching) (the|my|our) ~ (handle|handles|door|doorknob|knob|lock|locks|window|windows) & (right now|rn|home alone|im alone|hiding|scared|terified|help|what do i do|this (second|minute|instant)|as we speak|as i type)`,
+      // "banging on the door with a bat", "smashing the window with a hammer"
+      '(banging|pounding|hammering|kicking|bashing|smashing|hitting) (on )?(the|my|our) (front |back |bedroom |bathroom |kitchen )?(door|window|windows|doors) ~ (with|w) (a|his|her|the) {weapon} & ({perp}|someone|somebody|outside|hiding|scared|terified|help|right now|rn|this (second|minute)|kil|hurt|screaming|yeling|drunk|wont leave)',
     ],
   },
   {
@@ -136,6 +148,24 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       'blood (coming|pouring|gushing|pumping|spurting|streaming|runing) (from|out of) (my|his|her|their|the) (head|ear|ears|mouth|eye|eyes|neck|chest|stomach)',
       '(cant|can not|cannot) see out of (one|my|her|his|their|the) ~ eye & (hit|punch*|beat*|blood|bleeding|fel|kicked|attacked)',
       '(cant|can not|cannot) feel (my|his|her|their) (legs|arms|body|face|neck) & (crash*|ditch|fel|falen|accident|hit|pushed|thrown|stairs|car|wreck)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 6: a pregnant woman just hit in the stomach and bleeding, cramping or not feeling the baby move.',
+    unless: [`${WHEN_PAST}`, '(when i was pregnant with|during my (last|first|previous) pregnancy|years ago|back then)'],
+    patterns: [
+      `(just|has just|s just|tonight|today|rn|right now) ~ ({hit}|kicked|punched|pushed|shoved|threw|stamped on|jumped on) ~ (me|my) ~ (stomach|belly|bump|tummy|down the stairs) & (pregnant|# weeks|# weks|my bump|the baby) & (bleeding|blood|cramps|cramping|contractions|waters|(cant|can not) feel (the|my) baby|baby (isnt|hasnt|stopped|stoped|not) moving)`,
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 6: a small child who swallowed drugs, medicine or a household poison and now shows signs.',
+    victim: 'other',
+    patterns: [
+      `({child}|toddler|baby|kid|little one|he|she) ~~ (got into|ate|swalowed|drank|got hold of|chewed|has eaten|has swalowed|found and (ate|swalowed|drank)) ~ (my|the|some|a|our|an|al the|half (a|the)|grandmas|nans|grans|dads|mums|moms) ~ (${MEDS}|methadone|bleach|detergent|pods|tide pods|washing pods|batteries|button battery|battery|magnets|vape|vape juice|weed|edibles|gummies|antifreeze|alcohol|vodka|cleaning *|rat poison|poison|drugs|fentanyl|heroin|iron tablets|dishwasher tablets) & ({child}|toddler|baby|little one|# (year|month) old|#yo) & (floppy|sleepy|drowsy|unresponsive|wont wake|not waking|cant wake|vomit*|throwing up|fiting|seizure|fit|struggling to breathe|breathing (weird|funny|slow|strange)|blue|limp|pale|unconscious|out of it|foaming|drooling|crying in pain|how many|how much|poison control|poisons|what do i do)`,
     ],
   },
   {
