@@ -139,7 +139,7 @@ const ONLINE_ADULT =
 
 /** What a groomer does: gifts and game money, asking when the parents are out, secret or deleted chats, moving to a private app. */
 const GROOMING_MOVE =
-  '(gift cards|gift card|robux|v bucks|vbucks|skins|game credit|credits|top ups|topups|codes|(what time|when|if|whether) ~ (his|her|their|your|my) (parents|mum|mom|dad|mam|mummy|mommy|daddy|family) ~ (get|gets|are|is|go|goes|leave|leaves|home|out|away|work|asleep)|home alone|alone (at home|in (his|her|your|my|the) (room|bedroom))|where (he|she|they|you|i) (lives|live)|what school|which school|(delete|deletes|deleting|deleted|clear|clears|clearing|cleared|hide|hides|hiding|hid) ~ (the |our |his |her |their )?(chats|chat|messages|texts|dms|conversation|conversations|history)|secret (chat|acount|phone|app)|(dont|not to|never) tell (your|his|her|their|my) (parents|mum|mom|dad)|(move|moved|switch|switched|talk|talking|chat) ~ (on|to|over) (snapchat|snap|whatsapp|discord|telegram|private)|(pics|pictures|photos|selfies|videos) of (him|her|himself|herself|you|yourself|me|myself)|what (he|she|you|i) (looks like|look like|is wearing|wear|wears)|(webcam|camera on|cam on)|meet (up|him|her|them|in person|irl))';
+  '(gift cards|gift card|robux|v bucks|vbucks|skins|game credit|credits|top ups|topups|codes|(what time|when|if|whether) ~ (his|her|their|your|my) (parents|mum|mom|dad|mam|mummy|mommy|daddy|family) ~ (get|gets|are|is|go|goes|leave|leaves|home|out|away|work|asleep)|home alone|alone (at home|in (his|her|your|my|the) (room|bedroom))|where (he|she|they|you|i) (lives|live)|what school|which school|(delete|deletes|deleting|deleted|clear|clears|clearing|cleared|hide|hides|hiding|hid) ~ (the |our |his |her |their )?(chats|chat|messages|texts|dms|conversation|conversations|history)|secret (chat|acount|phone|app|instagram|insta|snapchat|snap|tiktok|discord|profile|number|sim)|(calls|call|called) (him|her) ~ (boyfriend|bf|girlfriend|gf)|(sends|sent|send|sending) (him|her|them|me) (money|cash|gifts|presents|stuff)|(wants|wanted|asked|asking|asks|trying|keps asking|begging) to meet|(turn|switch|put|turned) on (his|her|your|their|my|the) (camera|cam|webcam)|(dont|not to|never) tell (your|his|her|their|my) (parents|mum|mom|dad)|(move|moved|switch|switched|talk|talking|chat) ~ (on|to|over) (snapchat|snap|whatsapp|discord|telegram|private)|(pics|pictures|photos|selfies|videos) of (him|her|himself|herself|you|yourself|me|myself)|what (he|she|you|i) (looks like|look like|is wearing|wear|wears)|(webcam|camera on|cam on)|meet (up|him|her|them|in person|irl))';
 
 /** What a medical or school lie covers up: an injury. */
 const INJURY =
@@ -649,7 +649,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `(left|leaves|leaving|leave|lying|lies|lay|stuck|kept|stays|stay) ~ (in|alone in) (her|his|their|the|a|my|mi|our) (cot|crib|pram|buggy|stroller|car seat|carseat|highchair|high chair|playpen|bouncer|moses basket|bassinet|own (mess|filth|poo|wee|nappy|nappies|diaper|vomit|sick|urine)) ~~ (all day|for hours|for days|days|unchanged|without (food|feeding|being (fed|changed)|a bottle|changing|anyone)|while (she|he|they|my *) ~ (drinks|drank|drinking|sleeps off|slept off|passed out|high|out|at the pub|gets high|got high|goes out|went out))`,
       `(nappy|diaper|nappies|diapers) (rash )?(is |s |was |were |are )?(bleeding|raw|blistered|infected|soaked|overflowing|leaking|never changed|not changed) & (left|hours|days|never|drunk|drink|asleep|passed out|all day|high)`,
-      `(same|dirty|soiled|wet|full|soaked) (nappy|diaper|nappies|diapers) (all day|for hours|for days|overnight|since (yesterday|last night|this morning)|til|until|while) & ({child}|${KID}|${INFANT})`,
+      `(same|dirty|soiled|wet|full|soaked) (nappy|diaper|nappies|diapers|pad|pads|pull ups|pullups|incontinence pads) (all day|for hours|for days|overnight|since (yesterday|last night|this morning)|til|until|while) & ({child}|${KID}|${INFANT})`,
       `(hasnt|havent|not|hadnt) (eaten|had (a )?(proper |hot )?meal|had anything to eat|had a proper meal) (properly )?(in|for) (days|a week|two days|three days|# days) & ${A_CHILD}`,
       `(drinks|drank|gambles|gambled|spends|spent|smokes|smoked|snorts|snorted) (all|al of) (the|our|his|her)? ?(money|benefits|wages|giro|universal credit|child benefit) & ${A_CHILD}`,
       // "theres never food at ours", "we havent had food at home for days. im 11"
@@ -813,7 +813,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(${HOME_ADULT}|${OLDER_KIN}|{carer}|nan|nana|gran|grandma|she|he|they) ~ (keps |kept |always |often |sometimes |keeps )?(forget*|forgot|refus* to (give|let)|wont (give|let)|doesnt (give|let)|dont (give|let)|never (gives|lets)|stop*|skip*|hide*|hid|hiding|withhold*|withheld|take* away|took away|ration*|water* down|watered down|throw* away|threw away|flush*|bin*|binned) ~ (her|his|their|my|mi|our) ~ ${CHILD_MEDS} & ${WITHHELD_ON_PURPOSE} & ${A_CHILD}`,
       // Medicine as a reward for good behaviour: "only gives him his inhaler when he says sorry".
       `(only|just) (gives|give|gave|lets (me|us|him|her|them) have) (me |us |him |her |them )?(her|his|their|my|mi|our) ~ ${CHILD_MEDS} (when|if|once|after|unless|until|til) (she|he|they|i|we) ~ (says sorry|say sorry|said sorry|apologi*|behave*|begs|beg|begged|does (what|as) (she|he|they) (says|wants|tels)|earns it|earn it|is good|are good|am good|does (her|his|my|their) chores) & ${A_CHILD}`,
-      `(wont|refuses to|refused to|wouldnt|never|didnt|doesnt|dont|wil not|would not) (take|took|let (me|us|him|her|them) (go|see|get|have)) ~ (me|us|him|her|them|${KID})? ?~ (to )?(the )?(doctor|doctors|hospital|a e|a and e|er|dentist|gp|clinic|treatment|surgery|chemo|specialist|insulin|medicine|medication|meds) & ${CARE_REFUSED_BECAUSE} & ${A_CHILD}`,
+      `(wont|refuses to|refused to|wouldnt|never|didnt|doesnt|dont|wil not|would not) (take|took|let (me|us|him|her|them) (go|see|get|have)) ~ (me|us|him|her|them|${KID})? ?~ (to )?(the )?(doctor|doctors|hospital|a e|a and e|er|dentist|gp|clinic|treatment|surgery|chemo|specialist|insulin|medicine|medication|meds|physio|therapy|appointments|hospital appointments|check ups) & ${CARE_REFUSED_BECAUSE} & ${A_CHILD}`,
+      `(wont|refuses to|refused to|doesnt|dont|never|stopped|stoped|wouldnt) ~ (give|giving|gives) (her|him|them|me|us|${KID}) ~ ${CHILD_MEDS} & (${WITHHELD_ON_PURPOSE}|${CARE_REFUSED_BECAUSE}) & ${A_CHILD}`,
     ],
   },
   {
@@ -876,6 +877,27 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unless: ['(sunburn|sun burn|sunburnt|beach|sand|pavement|barefoot|sparkler*|bonfire|campfire|fireworks|eczema|stove|oven|kettle|bbq|barbecue|chemo|radiation|monkey bars|rope|friction|climbing|carpet burn|hot chocolate|spilled|spilt)'],
     patterns: [
       `(cigarette burns|burn marks|burns|burn|scald|scalds|scald marks|blisters) (on|to|al over|across) ~ (sole|soles|feet|foot|palms|palm|hands|hand|bottom|buttocks|bum|back|legs|arms|chest|tummy) & ${KID} & (alone with|says (it was|she|he|they)|said (it was|she|he|they)|claims|claimed|wont say|cant explain|no explanation|nobody knows|nurse|teacher|doctor|school|social worker|stepdad|stepmum|stepmom|boyfriend|girlfriend|babysitter|nany|childminder|uncle)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: beating a child with a belt, slipper or stick defended as culture, faith or upbringing ("normal back home", "the bible says").',
+    victim: 'other',
+    unless: ['(match|game|score|goal|tournament|league|race|quiz)'],
+    patterns: [
+      `({hit}|whack*|whoop*|whip*|flog*|cane*|belt*|thrash*|spank*|smack*|beat*|hitting|beating) ~ (kids|children|boys|girls|him|her|them|me|us|${KID}) ~ (with|wid|w) ~ ${IMPLEMENT} & (normal|culture|cultural|tradition*|back home|in our (country|culture|family|religion)|where (we|they|he|she|i) (come|are) from|bible|quran|koran|god|religio*|scripture|spare the rod|how (i|we|he|she|they) (was|were) (raised|brought up)|discipline*|respect) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: a girl or teen kept home from school to cook, clean, work or be married off; a disabled child left in soiled pads.',
+    patterns: [
+      `(keep*|kept|pulled|pull*|took|take*|taken|stopped|stops|stoped) (me|us|her|him|them|${KID}|my (sister|brother|cousin|niece|nephew|sisters|brothers)) ~ (home|out of school|off school|from school|from going to school) ~~ ((get|getting) (her|him|me|them) (engaged|maried)|to mary|engaged|maried|since (her|my) (period|periods)|because (she|i) ~ (girl|period|periods))`,
+      `(keep*|kept|pulled|pull*|took|take*|taken|stopped|stops|stoped) (me|us|her|him|them|${KID}|my (sister|brother|cousin|niece|nephew|sisters|brothers)) ~ (home|out of school|off school|from school|from going to school) ~~ (to (cook|clean|work|look after|care for|mind|help (in|at|with))|ful time|for good) & (ful time|for good|every day|most days|al the time|for (weeks|months|a year|the year)|weeks|months|anymore|any more|no longer|since|girl|girls|period|instead of school)`,
+      `(not|isnt|hasnt been|havent been|wasnt|arent|no longer) alowed (to go )?(to )?(back to )?school & (period|periods|girl|girls|cook|clean|work|mary|maried|engaged|husband|look after|bruise*|marks) & ${A_CHILD}`,
+      `(left|leaves|leave|leaving|lying|sitting|sits|sat|lies) (in|with) ~ (soiled|dirty|wet|soaked|ful|same|unchanged) (pads|pad|nappy|nappies|diaper|diapers|pull ups|pullups|clothes|sheets|bedding) ~~ (al day|for hours|for days|overnight|since|til|until|al weekend) & ${A_CHILD}`,
     ],
   },
 ];

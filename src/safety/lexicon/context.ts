@@ -105,7 +105,7 @@ export const CHILD_SELF: readonly string[] = [
  */
 const KID_WORD =
   `(${CHILD_AGE} ((year|yr|years|yrs) (old|olds)|yo|y o)( (brother|sister|cousin|bro|sis|niece|nephew|friend|boy|girl|stepbrother|stepsister))?|${CHILD_AGE}(yo|yr|yrs)|` +
-  `(teenage |teen |little |lil |baby |young |eldest |oldest |youngest |middle |two |three |four |infant |newborn |smal |step |${CHILD_AGE} (year|yr) old |${CHILD_AGE} yo )?` +
+  `(teenage |teen |little |lil |baby |young |eldest |oldest |youngest |middle |two |three |four |infant |newborn |smal |step |disabled |autistic |deaf |blind |poorly |${CHILD_AGE} (year|yr) old |${CHILD_AGE} yo )?` +
   '(kid|kids|child|children|son|daughter|baby|babies|toddler|toddlers|infant|newborn|nephew|niece|stepson|stepdaughter|stepkid|stepkids|grandson|granddaughter|grandkid|grandkids|little one|little ones|eldest|youngest|oldest|twins|pickney|pikni)|' +
   '(little|younger|baby|smal|kid|lil|litle) (brother|sister|bro|sis|cousin|brothers|sisters|siblings)|(little|young|smal|lil|litle) (girl|boy|girls|boys|kid|kids))';
 
