@@ -408,7 +408,11 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     category: 'child_abuse',
     level: 'high',
     note: 'Sexual harm to a child: touching, watching, undressing, bathing against their will, sexual games.',
-    unless: ['(himself|herself|themselves|normal for (his|her) age|phase|nappy change|diaper change|doctor|pediatrician|paediatrician)'],
+    unless: [
+      '(himself|herself|themselves|normal for (his|her) age|phase|nappy change|diaper change|doctor|pediatrician|paediatrician)',
+      // A parent's bath-time video of the kids splashing.
+      '(first bath|so cute|adorable|splash*|bubbles|bath toys|for (grandma|grandpa|nana|gran|nan|the grandparents))',
+    ],
     patterns: [
       `touch* (her|him|them)( (in|on|under|down|when|while|at|weird|wrong|wrongly|inapropriat*|sexual*|there|places|and|every|again|private*|between|al|where|i|he|she|it|like|if|too|sometimes|alot|a lot|[^a-z0-9 .]*)|$) & ${KID}`,
       `(bad|weird|private|secret) touch* (on|to)? ?(her|him|them|my|me) & ${A_CHILD}`,
@@ -830,7 +834,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round 6: a child hit whenever they disobey, a group of children beaten with a stick by a teacher, a child pinched or slapped "as a joke", screamed at and shaken, filmed in the bath by an adult.',
     victim: 'other',
-    unless: [...NOT_HARM_TO_A_CHILD, '(match|game|score|goal|goals|points|tournament|league|final|race|quiz|penalties)'],
+    unless: [...NOT_HARM_TO_A_CHILD, '(match|game|score|goal|goals|points|tournament|league|final|race|quiz|penalties)', '(cheeks|cheek|giggl*|tickl*)'],
     patterns: [
       `{hit} (her|him|them) (if|when|whenever|every time|each time|for) (she|he|they) & ${KID}`,
       `({hit}|whack*|whip*|flog*|cane*|belt*|thrash*|batter*|spank*|smack*|beat*) (the|al the|those|these|his|her|their|our) (boys|girls|kids|children|pupils|students|little ones) ~ (with|wid|w|wit) ~ ${IMPLEMENT} & (${KID}|madras*|school|clas|church|mosque|temple|sunday school|teacher|imam|pastor|priest|monk|coach|nursery|daycare)`,
