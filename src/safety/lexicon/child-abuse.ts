@@ -904,4 +904,48 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(left|leaves|leave|leaving|lying|sitting|sits|sat|lies) (in|with) ~ (soiled|dirty|wet|soaked|ful|same|unchanged) (pads|pad|nappy|nappies|diaper|diapers|pull ups|pullups|clothes|sheets|bedding) ~~ (al day|for hours|for days|overnight|since|til|until|al weekend) & ${A_CHILD}`,
     ],
   },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: FGM: a girl taken "back home" to be cut, circumcision planned for a daughter, FGM done to me as a child.',
+    unless: ['(essay|article|documentary|campaign|awareness|research|news|charity|training|course|lecture|podcast|report|(the|a|new|uk|us) law (on|against|about))'],
+    patterns: [
+      `(fgm|female genital mutilation|female genital cutting|female circumcision|khatna|khafd|sunna circumcision) & (${A_CHILD}|girl|girls|daughter|daughters|niece|granddaughter|my girl)`,
+      `circumcis* (her|our daughter|my daughter|the girls|girls|my niece|my girl|my granddaughter|our girl|my sister|my little sister|my stepdaughter)`,
+      `(daughter|girl|girls|niece|granddaughter|stepdaughter) ~~ circumcis*`,
+      `(to be|to get|be|get|getting|being|was|were|got) cut & (back home|ceremony|tradition*|village|cutter|circumcis*|initiation|the (elders|women|aunties|grandmothers)|this summer|the holidays|our culture|the family (says|wants|insists)) & (girl|girls|daughter|niece|granddaughter|${A_CHILD})`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: a child called a witch or possessed and starved, beaten or tied up to drive the spirit out.',
+    unless: ['(halloween|costume|dressed (up )?as|fancy dress|film|movie|game|book|story|lol|haha|play|pretend)'],
+    patterns: [
+      `(exorcism|exorcis*|deliverance|cast out|casting out|drive out|driving out|beat out|beating out|get (the|a|an) (demon|devil|spirit|jinn|djinn|evil) out|(is|was|being|im|hes|shes|are|were) (a witch|possessed|cursed|a demon|bewitched|evil)) & (starv*|beat*|{hit}|tie|tied|ties|tying|burn*|chain*|whip*|cane*|fasting|no food|without food|held (him|her|me|them) down|hold (him|her|me|them) down|pin*|cold water|al night|for days|locked|lock*|cut|cuts|bleed*) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: sextortion of a minor: threats to share a child\'s nudes unless they pay or send more; a child\'s location shared with men who turn up.',
+    // Safety talk with a child: "if someone threatens to share pics, tell me".
+    unless: ['(if|what if|in case|whenever) (someone|anyone|somebody|a stranger|they|people|a person) ~ (threaten*|blackmail*|asks|ask|tries|try)', '(talked|talk|talking|taught|teaching|warned|warning|told|tel) (to )?(my|our|her|him|them) ~~ (what to do|never|always tell|tell (me|us))'],
+    patterns: [
+      `(threaten*|blackmail*|extort*|sextort*|says (hel|he wil|shel|she wil|theyl|they wil)|going to|gona) ~~ (share|post|send|leak|spread|show|put) ~~ (nudes|nude|pics|pictures|photos|videos|vids|images|naked *) & ${A_CHILD}`,
+      `(blackmail*|sextort*|extort*) (me|him|her|them|${KID}) ~~ (pics|pictures|photos|nudes|videos|vids|images)`,
+      `(want|wants|wanted|demand*|asking for|asks for|asked for) (more|money|cash|gift cards|more (pics|pictures|photos|nudes|videos)) ~~ (or|otherwise|else|unless|if not) ~~ (post|share|send|leak|show|tel|spread) & (pics|pictures|photos|nudes|videos|vids|images) & ${A_CHILD}`,
+      `(shares|shared|sharing|gives|gave|giving) (her|his|their|${KID}) ~ (location|address|live location|snap map|school|number|phone number) (with|to) (his|her|their) ~ (mates|friends|men|guys|people online|strangers) & (turn up|turned up|turns up|show up|showed up|shows up|waiting|outside|followed|follow|messag*|contact*) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: child labour: a child made to work late every night or instead of school.',
+    unless: ['(paid|pays|pocket money|wage|wages|saturday job|weekend job|part time|work experience|homework|schoolwork|chores chart)'],
+    patterns: [
+      `(made|forced|makes|forces|make|force) (to )?work ~~ (til|until|till|every night|al night|instead of school|no school|every day|for no pay|for nothing|unpaid|falling asleep|fals asleep|before school|after school ~ (til|until|till)) & ${A_CHILD}`,
+      `(made|forced|makes|forces|make|force) (me|us|him|her|them|${KID}) (to )?work ~~ (til|until|till|every night|al night|instead of school|no school|every day|for no pay|for nothing|unpaid|falling asleep|fals asleep) & ${A_CHILD}`,
+    ],
+  },
 ];
