@@ -255,6 +255,16 @@ export const SAFE_PHRASES: readonly string[] = [
   '(cant|can not|cannot) (go on|keep going|continue|do this|live|keep living) like this (with|in) (him|her|them|this relationship|this mariage|my {partner}|us)',
   '(we|us) (cant|can not|cannot) (keep|go on) (living|going) like this',
   '(want|ned) out of (this|the|my|that) (relationship|mariage|situation)',
+  // Working oneself into the ground: "killing myself with double shifts", "killing myself at the gym".
+  '(kiling) {selfref} (with|over|doing|working|pulling) ~ (shifts|overtime|work|hours|revision|revising|studying|exams|training|workouts|the gym|gym|cardio|diet|deadlines|deadline|chores|housework|project|job|jobs|uni|school|coursework)',
+  // Retracting words: "I can't take it back" is regret, not despair.
+  '(cant|can not|cannot|couldnt|never) (take|unsay|undo) (it|that|this|those words|what i said|what i did) back',
+  // A threat of trouble to come: "he'll tell everyone and I'll wish I'd never been born".
+  '(il|youl|you wil|i wil|you ll|make (me|you|her|him|them)) wish (id|i had|youd|you had|hed|shed|theyd) never (been born|met (him|her|me|you|them))',
+  // Disgust at a smell or taste: "the smell of his cigarettes makes me want to die".
+  '(smel|smels|stench|stink|taste|pong|reek) of ~~ (makes|made|make) me (want to|wana|wanna) (die|puke|vomit|throw up|gag)',
+  // Absent-minded on the street: "grabbed my arm to stop me stepping into traffic".
+  '(grab*|pul*|yank*|caught|held) (my )?(arm|hand|hood|coat|sleeve|jacket|me|me back) ~ (to stop me|before i|so i wouldnt|so i didnt) (stepping|step|walking|walk|stepped|walked) (into|in front of|out into|out in front of) (the )?(trafic|road|street|a car|a bike|a cyclist|a scooter)',
 ];
 
 /** Every rule the screen applies. Order does not matter; the most urgent result wins. */

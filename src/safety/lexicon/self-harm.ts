@@ -102,7 +102,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     unless: [ACCIDENTAL],
     patterns: [
       // "my friend scratches her arms raw", "she's been burning her arms with cigarettes"
-      `(she|shes|he|hes|they|theyre|{relation}|{partner}) ~ (cut*|burn*|scratch*|carv*|bit|bites|biting|punch*|pick*|claw*) (her|his|their) (own )?${BODY} & (raw|bleed*|bled|${HOT_TOOL}|blade|razor|on purpose|again|scars|hide|hiding|hides|secret|been|keeps|started|conceal*|sleeves|anxious|upset|stressed|whenever|every time)`,
+      `(she|shes|he|hes|they|theyre|{relation}|{partner}) ~ (cut*|burn*|scratch*|carv*|bit|bites|biting|punch*|pick*|claw*) (her|his|their) (own )?${BODY} & (raw|bleed*|bled|${HOT_TOOL}|blade|razor|on purpose|again|scars|hide|hiding|hides|secret|been|keeps|started|conceal*|sleeves|anxious|upset|stressed|whenever|every time|showed me|shows me|(not|isnt) (about )?(dying|suicid*)|when (her|his|their|she|he|they) ~ (ignore*|fight*|argue*|shout*|yel*|leave*|left|dump*|broke up))`,
     ],
   },
   {
@@ -337,5 +337,43 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     note: 'Eleventh round: a blade or razor out right now, trying not to use it (not shaving).',
     unless: [ACCIDENTAL],
     patterns: ['(got|have|ive got|holding|took|taken|get|got out) (the|a|my) (blade|razor|razor blade|blades|razors) (out|in my hand|next to me|beside me|on my lap|ready)'],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round six: a healing wound or surgical site opened or made to hurt on purpose (stitches, staples, drip sites, scabs).',
+    // Not ACCIDENTAL: it excuses a scar by naming surgery or a c-section, which is where these wounds are.
+    unless: ['(accidentaly|by acident|by mistake|in my sleep|while (i was )?asleep|itch*|clumsy|oops)', '(nurse|doctor|midwife|gp|surgeon|physio|dressing|dressings|pharmacist) ~~ (said|says|told|asked|checked|removed|took out)'],
+    patterns: [
+      '(picking|pick|picked|picks|pulling|pulled|pull|ripping|ripped|rip|tearing|tore|tear|opening|opened|reopening|reopened|reopen|scratching|scratched|poking|poked|digging|dug) (at )?(my )?~ (stitches|staples|sutures|scab|scabs|wound|wounds|incision|scar|scars|dressing|drip site|drip sites|cannula site|line site|burns|cuts) ~~ (on purpose|deliberately|til|until|so it|so they|to make)',
+      '(picking|pulling|ripping|tearing|opening|reopening|scratching) (at )?(my )?~ (stitches|staples|sutures|scab|scabs|wound|wounds|incision|scar|scars|cuts) (open|out|apart) & (on purpose|deliberately|keep|kept|again|dont know why|cant stop|why)',
+      '(reopen*|re open*|ripped open|tore open|cut open|picked open) (my )?~ (stitches|staples|sutures|scar|scars|wound|wounds|incision|cuts) & (again|on purpose|deliberately|cant stop|keep)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'possible',
+    note: 'Round six: pain sought on my own body: pressing bruises to make them hurt more, pinching myself or digging nails in so I do not cry, the "old habit" with razors coming back.',
+    unless: [ACCIDENTAL, '{perp} ~ (press*|pinch*|dug|dig*|claw*) ~ (me|my)', '(buy*|bought|order*|shav*|colect*|steal*|stole|losing|lose|lost|sharing|share) ~ (razors|razor|blades|lighters|lighter)', '(massage|physio|stretch*|acupressure|trigger point|foam roll*)'],
+    patterns: [
+      '(press*|push*|poke*|poking|squeez*|pinch*|hit*|slap*|dig*) & to make (them|it|myself|me) (hurt|sting|ache|bleed|bruise) (more|worse|again)',
+      '(press*|push*|poke*|poking|squeez*|pinch*|hit*|slap*|dig*) & to make (them|it|myself|me) (hurt|sting|ache|bleed|bruise) $',
+      '(pinch|pinching|pinched|pinches|dig|digging|dug|digs|claw|clawing|clawed) (and (dig|pinch|claw) )?(my )?(nails|fingernails|nail) (in|into) ({selfref}|my (skin|arm|arms|leg|legs|thigh|thighs|wrist|wrists|stomach))',
+      // Nails in the palm is also a common habit of nerves: only with a sign it is meant to hurt.
+      '(pinch|pinching|pinched|pinches|dig|digging|dug|digs|claw|clawing|clawed) (and (dig|pinch|claw) )?(my )?(nails|fingernails|nail) (in|into) my (hand|hands|palm|palms) & (so i (dont|wont|cant|wouldnt|didnt) (cry|scream|break down|fal apart)|til|until|bleed*|marks|punish*|hurts|to feel)',
+      '(pinch|pinching|pinched|pinches) {selfref} ~~ (so i (dont|wont|cant|wouldnt|didnt)|to (stop|not|keep from)|until|til|hard|bruise*|marks|cry|crying|panic*)',
+      '(old|bad|usual) habit ~~ (razor|razors|blade|blades|cutting|lighter|burning|sharpener|scissors)',
+      '(the )?(one|thing) with the (razors|razor|blades|blade|lighter|sharpener)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'imminent',
+    note: 'Round six: a blade already out or not yet used ("haven\'t cut yet but I\'m about to").',
+    unless: [ACCIDENTAL, '(cake|bread|vegetables|onion*|parcel|box|tape|paper|fabric|hair|tag|ribbon|wrapping|grass|hedge|lawn|coupon*)'],
+    patterns: [
+      '(havent|have not|not) (cut|burned|burnt|hurt {selfref}|done it) yet (but|and) & (about to|going to|gona|wil|want to|urge*|blade|razor|lighter)',
+      '(blade|blades|razor|razors|razor blade|lighter) (is |are )?(out|ready|waiting) (on|next to|beside|by|in|and) & (now|rn|tonight|about to|cut|urge*|havent|going to|gona|bath|bathroom)',
+    ],
   },
 ];

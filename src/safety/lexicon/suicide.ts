@@ -91,6 +91,21 @@ const KMS_OVER_A_TRIFLE =
 const AT_AN_EVENT =
   '((here|around|there|back) (for|at|in time for|by) (the|your|my|his|her|our|their|a|an) (party|wedding|birthday|meeting|dinner|game|match|concert|gig|exam|exams|start|weekend|trip|visit|shift|event|launch|game night|sleepover|prom|formal|reunion|recital|show|play|tournament|race|deadline|appointment)|depends on (my |the |work |his |her )?(shift|shifts|rota|schedule|work|boss|lifts?|train|bus|flight))';
 
+/** Medicines and street drugs by name, beyond the shared {pills} list ("all of mum's leftover morphine"). */
+const DRUGS =
+  '({pills}|morphine|oramorph|codeine|co codamol|cocodamol|tramadol|oxycodone|fentanyl|methadone|lithium|sertraline|citalopram|fluoxetine|prozac|zoloft|quetiapine|seroquel|olanzapine|diazepam|valium|lorazepam|zopiclone|zolpidem|mirtazapine|amitriptyline|venlafaxine|propranolol|pregabalin|gabapentin|baclofen|insulin|heroin|gear|smack|sleeping tablets|sleepers|painkillers|pain meds|prescription|prescriptions)';
+
+/** Containers and amounts a stash of tablets comes in. */
+const A_STASH = '(pack|packet|packets|box|boxes|bottle|strip|strips|sheet|sheets|blister|blister pack|tub|prescription|supply|stash|bag|baggie|lot|month|months|weeks)';
+
+/** When a quiet past overdose is told: a weekday, a night, a holiday, or how it ended and who knows. */
+const AFTER_A_QUIET_OVERDOSE =
+  '(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|last (night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend|yesterday|the other (day|night)|over (christmas|new year|the holidays|the weekend)|at christmas|(days|weeks|months) ago|nobody knows|no one knows|noone knows|nobody noticed|no one noticed|noone noticed|didnt tell|never told|havent told|not told (anyone|anybody|a soul)|woke up|slept|sleeping it off|passed out|blacked out|(after|during) (the|an|a|our) (argument|fight|row|breakup)|threw up|was sick|still here|hospital|a and e|on purpose|didnt work|wore off|thinks it was|thought it was)';
+
+/** Food, drink and everyday things that come in packs and bottles ("ate half a pack of biscuits"). */
+const EVERYDAY_PACK =
+  '(pack|packet|packets|box|bottle|strip|sheet|tub|bag|jar) of (biscuits|cookies|crisps|chips|gum|sweets|candy|chocolate*|mints|haribo|cereal|wine|beer|vodka|gin|rum|whisky|whiskey|cider|prosecco|champagne|water|juice|coke|pop|cigs|cigarettes|smokes|fags|vitamins|vitamin *|fish oil|cod liver oil|probiotics|cough sweets|strepsils|rennie|tums|antacids|laxatives)';
+
 /** Every `suicide` rule the screen applies. */
 export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
@@ -301,7 +316,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Means in hand, on the edge, saying goodbye (a blade in hand "about to cut" is self-harm, left to that rule).',
-    unless: [...ABOUT_TO_CUT, GUN_SPORT, GOODBYE_TO_A_PLACE],
+    unless: [
+      ...ABOUT_TO_CUT,
+      GUN_SPORT,
+      GOODBYE_TO_A_PLACE,
+      // Someone else destroying or taking my medicine in front of me is control, not means at hand.
+      '(flush*|throw*|threw|bin|bins|binned|crush*|snatch*|destroy*|confiscat*|empt*|pour*|tip*|stamp* on|took|takes) (away )?(my|the|her|his) ~ ({pills}|meds|medication|tablets|contraceptive*) (in front of me|away|down)',
+    ],
     patterns: [
       '({pills}|gun|rope|noose|knife|blade|razor) ~ (in my hand|lined up|is ready|are ready|s ready|in front of me|on my desk|loaded)',
       '(sitting|standing|here|im) with (a|the|my) (gun|rope|pills|knife|blade|razor|noose)',
@@ -740,7 +761,6 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(forget|forgot|forgotten) (about )?me (in|within|by|after) ~ (a|#) (week|weeks|month|months|day|days)',
       '(do|doing) something (stupid|drastic|permanent|irreversible|final) & (tonight|to myself|scared|going to|gona|might|afraid|urge)',
       '(no|theres no|there is no) point (to|in|of) (any of it|anything|it all|life|living|any of this|going on)',
-      '({pills}|rope|razor|blade|gun) ~ under my (pillow|mattress)',
     ],
   },
   {
@@ -1661,6 +1681,128 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(stand|standing|stood|step|get|getting|lean|leaning|linger*) (closer|too close|so close|right up|as close as) to the (edge|tracks|yelow line|platform edge|railing|drop) & (platform|train|tube|tracks|bridge|roof|ledge|balcony|cliff|than i should)',
       'my (last |first |second |recent |suicide )?attempt (in|last|earlier|back in|#|$)',
       '(wish*|want*|would like|like) ~ (to )?(seize|sieze|cese|sease) (to exist|existing|to live|living|to be)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Means kept under my pillow (moved here in round six: not when they are hidden there to keep them from a partner who frightens me).',
+    unless: [
+      '(so|in case|incase) (he|she|they|my {partner}) (cant|doesnt|wont|dont|couldnt|cannot) ~ (get|find|take|reach|use|have)',
+      '(from|away from) (him|her|them|my {partner}) $',
+      '{perp} (gets|get|got|has|had) (a look|angry|nasty|mean|scary|violent|handsy|rough) ~~ (drinks|drink|drinking|drunk|lately|when)',
+    ],
+    patterns: ['({pills}|rope|razor|blade|gun) ~ under my (pillow|mattress)'],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round six: an overdose told quietly in the past tense ("swallowed half a pack on sunday, nobody knows"), with no drama and no medicine named.',
+    unless: [EVERYDAY_PACK, '(to|into|in) the (tip|bin|car|loft|shop|post|recycling)', '(years ago|when i was (younger|a teen|a teenager|at school|in school)|doing (wel|beter|great|fine|ok|okay) now|recovered|in recovery|clean now|sober now)', '(died|passed away|funeral|rip|we lost (him|her|them))', '(by mistake|by acident|acidental*|double dose|doubled up|forgot i had (taken|already))'],
+    patterns: [
+      `(swalowed|downed|necked|popped|took|taken|done|did) (half|most|al|the rest|every|everything in|the whole|a whole|an entire|the entire|a ful) (of )?(a |the |my |his |her )?${A_STASH} & ${AFTER_A_QUIET_OVERDOSE}`,
+      `(swalowed|downed|necked|popped|took|taken) (half|most|al|the rest|every|the whole|a whole|an entire|the entire) (of )?(a |the |my |his |her |mums |dads |nans )?(${A_STASH} (of )?)?~ ${DRUGS} & ${AFTER_A_QUIET_OVERDOSE}`,
+      `(i|ive|i have|she|he|they|hes|shes) (overdosed|oded|od|od d|took an overdose|took an od) & ${AFTER_A_QUIET_OVERDOSE}`,
+      `(overdosed|oded|od d) & ${AFTER_A_QUIET_OVERDOSE}`,
+      `(overdosed|oded|od|od d) on (my|his|her|the|mums|moms|dads|nans) ~ ${DRUGS} & ${AFTER_A_QUIET_OVERDOSE}`,
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round six: the whole box, bag or stash thought of as a way out, never coming round, hoarding a prescription to swallow the lot.',
+    unless: [ORDINARY_HIDING, SOBER_OR_WELL, '(headache|migraine|fever|cramps|period pain|toothache|back pain|hangover|safe dose|per day|a day|vet)'],
+    patterns: [
+      `(the whole|a whole|the entire|an entire|al the|al of the|the rest of the) ${A_STASH} (of )?(my |the |his |her )?${DRUGS} & (thinking|think|thought|want|wana|going to|gona|plan*|tempted|urge*|next|tonight|goes down|go down|wash* (it|them) down|with (the|a) (bottle|drink|wine|vodka|whisky))`,
+      `(doing|do|take|taking|use|using|shoot|shooting|snort*|swalow*|down*) (the|a|my) (whole|entire) (bag|batch|stash|lot|gram|baggie|bottle|box|packet|pack|strip|supply) & (never|not) (wake|waking|come|coming|came) (up|round|around|to|back)`,
+      `never (wake|waking|come|coming) (up|round|around|to) & (${DRUGS}|bag|fix|dose|overdose|od|using|high|whole)`,
+      `(hoard*|stockpil*|stash*|saving up|squirel*) (his|her|their|my) ~ ${DRUGS}`,
+      `(hoard*|stockpil*|stash*|saving up|squirel*) & (swalow|take|down|neck) (the|them) (lot|whole lot|al)`,
+      '(hel|shel|theyl|il|he wil|she wil|i wil|going to|gona|wants to) (swalow|take|down|neck) (the lot|the whole lot|them al|al of them) & (before|if|when|once|rather than)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'imminent',
+    note: 'Round six: named medicines lined up or laid out with a drink, a cloth tied to a fan or beam with a chair ready, letters written and "doing it" once the house is quiet.',
+    unless: [
+      ROPE_USES,
+      TIED_FOR_A_REASON,
+      '(balloon*|bunting|banner|streamer*|fairy lights|decoration*|photo*|costume|halloween|party)',
+      // A week of tablets sorted into a pill organiser is care, not a stockpile.
+      '(organiser|organizer|dosette|pill box|pilbox|pill case|weekly|daily|each day|every day|morning|breakfast|dose box|blister pack|carer|pharmacist|nurse)',
+    ],
+    patterns: [
+      `${DRUGS} ~ (lined up|laid out|counted out|in a pile|piled up|set out) & (table|bed|desk|floor|counter|wine|vodka|whisky|drink|glass|tonight|now|ready)`,
+      '(tied|tying|knotted|rigged|hung|hanging) (my|the|a|his|her) ~ (sari|saree|dupata|scarf|sheet|bedsheet|cable|cord|rope|belt|tie|shoelace*|charger|lead|leash|towel|dressing gown) (to|from|on|round|around|over) the (ceiling fan|fan|beam|banister|bannister|rafter|rafters|hook|loft hatch|door frame|doorframe|light fitting|pipe|railing|tree|branch)',
+      '(standing|stood|stand|im) on (the|a) (chair|stool) & (tied|rope|noose|fan|beam|cord|sari|saree|scarf|forgive me|goodbye)',
+      '(leters|letters|notes|note|leter|goodbyes|goodbye leters) (are|is|have ben|has ben|al) (written|writen|done|finished|sealed|ready) & ((im|i am) doing it|i do it|its happening|tonight|(once|when) the house)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round six: someone else gone off with a gun or rope saying the speaker will be better off, or a farewell passed on in the past tense ("tell mum I loved her").',
+    victim: 'other',
+    unless: [GUN_SPORT, '(clean*|oil*|fix*|mend*|pest*|rabbits|rats|foxes|crows|pigeons|vermin|shooting club)'],
+    patterns: [
+      '(gone|went|goes|going|locked (himself|herself|themselves)) (to|in|into|out to|down to|up to) (the|his|her|their) (shed|garage|barn|woods|loft|attic|car|bathroom|field|river|bridge|cliff|cliffs) with (the|a|his|her|their) (shotgun|gun|rifle|pistol|rope|pills|tablets|belt|cord|hose)',
+      '(beter of|better off|hapier|richer|fine|okay|ok) with (his|her|their|the) (pension|insurance|life insurance|payout|death in service|wil|inheritance)',
+      '(hel|shel|theyl|he wil|she wil|they wil|he would|she would|hed|shed|is going to|s going to|is gona|s gona|threaten*|threatens to|says hel|says shel) (drink|swalow|take|eat) ~ (bleach|poison|pesticide|rat poison|weed kiler|weedkiler|antifreeze|sniper|gramoxone|paraquat|kerosene|phenyl|insecticide)',
+      '(tel|tell) (mum|mom|dad|my mum|my mom|my dad|the kids|my kids|her|him|them|everyone|my sister|my brother|nan|gran) (that )?(i|he|she) (loved|always loved) (her|him|them|you|everyone|them al)',
+    ],
+    ifNow: 'imminent',
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round six: research on forums and sites about methods, already knowing which one.',
+    unless: [DOSE_QUESTION, '(essay|paper|thesis|dissertation|research project|training|course|module|volunteer*|moderat*|report*|journalis*)'],
+    patterns: [
+      '(forum|forums|site|sites|subredit|subredits|reddit|threads|groups|videos|pages) (about|on|for|discusing|listing|comparing) (methods|ways to (die|go|end it)|how to (die|end it|do it)|painles ways)',
+      '(know|decided|picked|chosen|chose) (which|what) (one|method|way) (id|i would|il|i wil|i) (pick|choose|use|go with|do) & (method|methods|way|ways|forum|forums)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round six: nobody who would miss me, or notice or check, if I vanished (even "offline").',
+    unless: [WHILE_FAMILY_VISITS, '(lol|lmao|haha*|😂|🤣)', 'if i (vanished|disappeared|disapeared|went missing|was gone|were gone) (for|from|during|at|on|til|until) (a|an|the|#|work|school|lunch|dinner|class|the party|the group chat) (bit|day|days|week|weeks|hour|hours|weekend|month|minute|minutes|shift|party|meeting|chat)'],
+    patterns: [
+      'if i (vanished|disappeared|disapeared|went missing|was gone|were gone|died|wasnt here|stopped existing) ~~ (nobody|no one|noone|not one person|not a single (person|soul)|no body) (would|d|wil|will|even) ~ (notice|miss|check|care|dm|text|message|ask|come looking|look|know)',
+      '(nobody|no one|noone|not one person|not a single (person|soul)) (would|d|wil|will) ~ (notice|miss me|check on me|care|dm|text) ~~ if i (vanished|disappeared|disapeared|went missing|was gone|were gone|died|wasnt here|stopped existing)',
+      '(who|who would|who wil|who d) (even |realy |actualy )?(miss|mis|notice|care about) (me|it if i)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round six, half-said: not really wanting to be around, nobody who would miss or check on me if I vanished, asking God to take me, better just gone, the point of me, wishing an illness would hurry up, not caring what happens now, not seeing myself doing decades of this, tired of living since something happened.',
+    unless: [
+      AWAY_FOR_A_WHILE,
+      WHILE_FAMILY_VISITS,
+      // Out of the way of a visit or a job: "easier if I'm not here when the movers come".
+      '(if|when) (im|i am) not (here|around|home|there|in) (when|while|for|during|until|til|at|on) (the|his|her|their|my|he|she|they) ~ (come|comes|coming|arive*|visit*|movers|party|delivery|inspection|viewing|builders|plumber)',
+      NAMED_SITUATION.replace('|his (mum|mom|mother|family|parents)|her (mum|mom|mother|family|parents)|in laws', ''),
+      ...RELATIONSHIP_ACTION,
+    ],
+    patterns: [
+      '(dont|do not|doesnt) (realy|even|actualy|just|truly|honestly) (want|wana|wanna) (to )?be (here|around|alive) (anymore|any more|now)',
+      '(god|lord|alah|alahu|jesus|universe|ya alah|ya rab|ya rabi|bhagwan) (please |pls |just |please just |just please )?take me (now|already|away from (here|this|this world|this life)|instead)',
+      '(god|lord|alah|jesus|universe|ya rab|ya rabi|bhagwan) (please |pls |just |please just |just please )?take me $',
+      '(should|could|might as wel|may as wel|better) (just )?be gone $',
+      '(should|could|might as wel|may as wel) (just )?be gone (for good|forever|already|then|too)',
+      '(disapear|vanish|be gone|go away) (and|to) stop being (the|a|their|everyones|my familys|the familys|his familys|her familys|this familys|our familys) ~ (shame|burden|problem|disapointment|embarasment|failure)',
+      '(whats|what is|what was) (even )?the point of me (in|here|being|at al|anymore|now|then)',
+      '(whats|what is) (even )?the point of me $',
+      '(wish|hope|hoping|wishing|pray|praying) (the|my|this) (cancer|ilnes|disease|tumour|tumor|ms|als|mnd|dementia|condition|heart) (would|wil|could|just) (just )?(hury up|hury|finish me|finish me of|take me|get it over with|win|be quick|be quicker)',
+      '(dont|do not|no longer) (much |realy |even )?care (what hapens|what happens|what becomes of me) (to me|now|anymore|any more|tbh|honestly)',
+      '(dont|do not|no longer) (much |realy |even )?care (what hapens|what happens|what becomes of me) $',
+      '(dont|do not|no longer) (much |realy |even )?care (if|whether) i (live or die|die|wake up|make it|survive)',
+      '(dont|do not|no longer) (much |realy |even )?care (if|whether) (im|i am|i stay) (alive|dead)',
+      '(cant|can not|cannot) (se|imagine|picture) {selfref} (doing|living|lasting|surviving|making it|being alive|living like this|going on) ~ (decades|years|another (year|decade|ten years|twenty years)|much longer|the rest of my life) (of this|like this)',
+      '(tired|sick) of living (since|because|cause|cuz|coz|now|these days|lately|tbh|honestly|anymore|any more|at this point)',
+      '({better}) ~~ if (im|i am|i was|i were) ({gone})',
     ],
   },
 ];
