@@ -33,7 +33,19 @@ const SEX_ACT =
 
 /** Not able to agree: asleep, drunk, drugged, unconscious. */
 const INCAPABLE =
-  '(asleep|sleeping|pased out|unconscious|blacked out|black out|blackout|out of it|out cold|drugged|to drunk|so drunk|very drunk|realy drunk|wasted|intoxicated|alcohol|not awake|half asleep|barely conscious|not in a (position|state|fit state) to)';
+  '(asleep|sleeping|pased out|unconscious|blacked out|black out|blackout|out of it|out cold|drugged|to drunk|so drunk|very drunk|realy drunk|wasted|intoxicated|alcohol|not awake|half asleep|barely conscious|not in a (position|state|fit state) to|sedated|under (anaesthetic|anesthetic|anaesthesia|anesthesia|general)|knocked out|heavily medicated)';
+
+/** Sending images on: "sent it to his mates", "forwarded them round". */
+const SENT_ON =
+  `(${PASSED_ON}|(sent|sends|sending|send|forwarded|forwards|texted|whatsapped|snapped|airdropped) (it|them|that|those|these|the (video|videos|vid|pics|photos|pictures|clip|clips|footage)) (to|round|around))`;
+
+/** A body still healing or ill: after birth, surgery, in treatment or pain. */
+const HEALING =
+  '(postpartum|post partum|after (the|giving) birth|gave birth|had the baby|stitches|c section|csection|episiotomy|tearing|surgery|my operation|the operation|my procedure|mastectomy|hysterectomy|chemo|endo|endometriosis|miscarriage|stil bleding|bleding|in pain|fever|flu|my back|spasm|recovering|healing)';
+
+/** Work, housing, study or papers someone holds power over. */
+const LEVERAGE =
+  '(promotion|job|contract|renewal|raise|shifts|hours|rota|grade|grades|reference|visa|rent|role|position|bonus|pay|keep my job|my job|tenancy|lease|placement|internship|scholarship|papers|sponsor*)';
 
 /** Every `sexual_violence` rule the screen applies. */
 export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
@@ -88,7 +100,6 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(was|got|been|i was|think i was) (drugged|roofied|spiked)',
       '(assaulted|attacked|used) me ~ (at a party|while i was (drunk|asleep|passed out|high)|when i was (drunk|asleep|passed out|high))',
       '(drugged|drunk|passed out|asleep) (and|then) (assaulted|raped|attacked|used)',
-      'put something in my drink',
       '(woke up|wake up|woken up) (naked|undresed|with no clothes|without (my )?clothes) & (cant remember|dont remember|no memory|blacked out|drugged|didnt consent|someone|next to)',
       '(woke up|wake up|woken up) with my (pants|clothes|underwear|jeans|skirt|dress) (off|missing|gone|pulled down) & (no memory|cant remember|dont remember|drink|drugged|blacked out|he|she|someone)',
       '(wouldnt|didnt|did not|would not|wont) stop (when|after|even when|even after) i (said no|told (him|her|them) to stop|cried|asked (him|her) to stop|begged)',
@@ -97,7 +108,6 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(wouldnt|didnt|doesnt|wont) take no for an answer & (sex|touch*|bed|kis*|body|clothes)',
       '(took off|removed|pulled down|pulled of|ripped of|ripped off) my (clothes|pants|underwear|shirt|dress|skirt|bra) & (asleep|pased out|drunk|unconscious|said no|didnt want|stop|froze|forc*)',
       '(demands|demanding|pressur*|keeps asking for|kept asking for|begs for|threaten*) ~ (nudes|naked (pics|photos|pictures))',
-      '(sextortion|sextorted|sextorting)',
       'blackmail* ~ (nudes|pics|photos|videos|sex)',
       '(i was|got|been|ive been|i got|just got) (sexualy )?assaulted',
       '(i was|i feel|felt|got|been) (so )?violated',
@@ -287,7 +297,6 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(didnt|did not|never) (want|ask for|agree to|agre to) (it|that|any of (it|that)) & (happened|didnt ask|without asking|doesnt ask|never asks|at night|last night|in bed|sex|stop|touch*|again)',
       '(too drunk|to drunk|so drunk|too high|too out of it|too wasted) to (consent|say (yes|no)|know what|stop (him|her|them|it)|fight|push (him|her)|move|agree)',
       '(too drunk|to drunk|so drunk|too wasted|too high|blackout drunk|blacked out) & ((dont|cant|do not|didnt) remember (agreing|saying yes|consenting|wanting)|took me to (his|her|their) (room|bed|place|car)|(he|she|they) didnt care|did (stuff|things|it))',
-      '(dont|cant|do not|cannot|didnt) remember (agreing|agreeing|saying yes|consenting|ever saying yes|giving consent)',
       '(did|does|doing|tried|tries|done) (stuff|things|something|anything) (i|that i) (didnt|never|did not|dont|wouldnt|would never|would not) (agre*|consent*|want|ask for|say yes to)',
       '(did|does|doing|done|do) (stuff|things|something|it|sexual things|sexual stuff) (to|with) (me|her|him|them) ~ (while|when|whilst) (i|she|he|they) (was|were|am|is) ~ (out of it|asleep|pased out|drunk|unconscious|blacked out|high|wasted|sleeping|out cold)',
       '(tel|teling|told|say|said|saying) (him|her|them)? ?(it hurts|it hurt|that hurts|its hurting|it was hurting) & (kept going|keeps going|carried on|carries on|didnt stop|doesnt stop|wouldnt stop|wont stop|does it anyway|did it anyway)',
@@ -313,7 +322,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Held down for sex (physical violence without a sexual cue stays partner violence).',
     unless: ['(tickl*|wrestl*|pilow fight|play fight*|lol|haha|swon|punch*|slap*|hit me|hits me|kick*|chok*|strangl*|beat me|beats me)'],
     patterns: [
-      '(held|holds|hold|holding|pinned|pins|pin|pining) me down & (sex|had sex|inside|on top|undres*|clothes|pants|skirt|did it|kept going|keeps going|begged|said no|said stop|didnt want|touch*|forced|wasnt that bad|flashback*|keep telling myself|assaulted|on (our|a|the|my) ~ date)',
+      '(held|holds|hold|holding|pinned|pins|pin|pining) me down & (sex|had sex|inside|on top|undres*|clothes|pants|skirt|did it|kept going|keeps going|begged|said no|said stop|didnt want|touch*|forced|wasnt that bad|flashback*|keep telling myself|assaulted|on (our|a|the|my) ~ date|(keep|kept|cant stop|couldnt stop) (washing|showering|scrubbing)|scrub* {selfref}|scrubbed (my skin|myself)|(feel|felt) (so )?(dirty|disgusting))',
       '(held|holds|hold|holding|pinned|pins|pining|kept|keeps) (my )?(wrists|arms|hands|legs) (down|above|pinned) & (didnt want|said no|told (him|her|them) (no|to stop|i didnt)|begged|sex|bedroom|in bed|touch*|clothes|stop|kept going|keeps going|it hurts)',
     ],
   },
@@ -365,7 +374,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'high',
     note: 'Intimate images shared, posted or threatened without consent.',
-    unless: ['(deleted|delete) (all )?(our|the|my) (pics|photos) & fresh start', '((look|looked|looking|i look) (awful|terrible|bad|fat|gros|ugly|rough|horible|so bad)|unflattering|double chin|bad angle|from (the|our|my) (trip|holiday|vacation|wedding|graduation|birthday|hike|reunion|work do))'],
+    unless: ['(deleted|delete) (all )?(our|the|my) (pics|photos) & fresh start', '((look|looked|looking|i look) (awful|terrible|bad|fat|gros|ugly|rough|horible|so bad)|unflattering|double chin|bad angle|from (the|our|my) (trip|holiday|vacation|wedding|graduation|birthday|hike|reunion|work do))', '(so cute|cutest|adorable|snor*|drool*|mid sneeze|with the (dog|cat|puppy|kitten|baby))'],
     patterns: [
       `${PASSED_ON} ~~ ${INTIMATE_MEDIA}`,
       `${INTIMATE_MEDIA} & ${PASSED_ON}`,
@@ -683,6 +692,117 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(went|go|goes|going|got|gets) (way |much |a lot |a bit |bit )?(further|farther|to far) than i (wanted|want|was comfortable|was ready|agreed|said|meant) & (date|tinder|hinge|bumble|grindr|the app|froze|hookup|hook up|stop it|stop (him|her|them)|kis*|bed|his place|her place|drunk|touch*|clothes|that night)',
       '(didnt|did not|dont) (realy )?know how to (say (no|stop)|stop (it|him|her|them)|tel (him|her|them) (no|to stop)|get (him|her|them) (of|to stop)|make (it|him|her|them) stop) & (touch*|grop*|kis*|sex|bed|hands|clothes|on top|date|drunk|out of it|froze|further)',
       '(woke|wake|woken|waking) up ~~ (with my (tights|clothes|dress|top|shirt|underwear|knickers|pants|bra|skirt|jeans) ~ (ripped|torn|on backwards|inside out|undone|missing|of|gone|pulled down)|in a (hotel room|room|bed|flat|house|place) (i|that i) (didnt|dont|did not) (book|know|recognise|recognize)) & (party|work do|night out|club|bar|pub|festival|drink|drinks|drunk|cant remember|dont remember|no memory|something hapened|blacked out|spiked)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Sextortion named (a documentary, school talk or warning to the kids about it stays quiet).',
+    unless: ['(documentary|documentaries|awareness|article|news|podcast|lesson|assembly|workshop|training|leaflet|campaign|(warn|warned|warning|teach|taught|teaching|talk|talked|talking) ~ (the|our|my) (kids|children|son|daughter|teens|students|class))'],
+    patterns: ['(sextortion|sextorted|sextorting)'],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'No memory of ever saying yes (to a trip, a puppy or a plan stays quiet).',
+    unless: ['(trip|holiday|vacation|wedding|puppy|dog|kitten|move|moving|job|dinner|party|plan|plans|lol|haha|😂|volunteer*|babysit*|host*|lend*|loan|bought|buy*|renovat*|tattoo|committee|password*|phone|acount|subscription|gym)'],
+    patterns: ['(dont|cant|do not|cannot|didnt) (realy |even |actualy |honestly )?remember (agreing|agreeing|saying yes|consenting|ever saying yes|giving consent|giving my consent)'],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round eight, phones and apps: a drink spiked, private images I sent or that were taken of me posted, held over me, or demanded by a boss.',
+    unless: [
+      '(lol|haha|lmao|😂|🤣|karaoke|danc*|singing|snor*|drool*|sleep talking|talking in my sleep|sleepwalk*|mid sneeze|so cute|cutest|adorable|prank)',
+      '(each other|one another|we both|both of us|mutual|consensual|love it|loved it|into it)',
+      '(holiday|vacation|trip|wedding|graduation|birthday|beach|family page|baby|the kids|meme|memes|unflattering|double chin|bad angle)',
+    ],
+    patterns: [
+      // A drink spiked: "slipped something in my drink", "put a pill in my wine".
+      '(slipped|slips|slip|put|puts|dropped|drops|added|adds|mixed|poured|tipped) (something|a pill|pills|a tablet|tablets|drugs|powder|ghb|rohypnol|roofies|a roofie|ketamine|sleping pills|stuff) (in|into|to) my (drink|drinks|wine|beer|coffee|tea|cocktail|glass|juice|water|food|soda|pint|shot)',
+      // Photos or videos someone took of me undressed or sedated, passed on.
+      `(photos|photo|pics|pic|pictures|picture|videos|video|vids|vid|clips|clip|footage|recordings|snaps|screenshots) (he|she|they|someone|{partner}) ~ (took|taken|filmed|recorded|made|snaped|shot) of (me|us) ~~ (shower|showering|bath|naked|nude|topless|undres*|changing|geting changed|sedated|under (anaesthetic|anesthetic)|unconscious|having sex|in my underwear|in my bra|on the toilet) & (${SENT_ON}|sent|sends|sending|forwarded|forwards)`,
+      // Filmed while I was out of it or undressed, and sent on or kept secret.
+      `(filmed|films|filming|recorded|records|recording|photographed|photographs|took (photos|pics|pictures|a photo|a pic|a picture|videos|a video|a vid) of) (me|us) ~ (when|while|whilst|as) (i|i was|im|i m|we|we were) ~ (${INCAPABLE}|naked|nude|undres*|in the shower|showering|changing|geting changed|having sex|in bed) & (${SENT_ON}|without|didnt know|never knew|no idea|secretly|hidden|naked|nude|mates|friends|online|group chat)`,
+      // Someone put my or our intimate pictures into a group, a page, a chat.
+      `({perp}|someone|somebody|people|(his|her|their) (friend|friends|mate|mates|brother|cousin|sister)) ~ (put|puts|posted|posts|shared|shares|forwarded|forwards|leaked|leaks|uploaded|uploads|spread|airdropped|dumped|circulated) ~ (the|those|these|some|all the|all my|all our|my|our) ${INTIMATE_MEDIA}`,
+      // Private snaps leaked: a leak account, or sent to one person only.
+      '(my|our) (snaps|pics|photos|pictures|videos|vids|selfies|nudes|content|images) ~~ (leak|leaks|exposed|exposing) (account|acount|page|site|channel|group|server|thread|forum)',
+      '(leak|leaks) (account|acount|page|site|channel|server|thread|forum) & (my|me) ~ (snaps|pics|photos|pictures|videos|nudes|body|naked|nude)',
+      '(my|our) (snaps|pics|photos|pictures|videos|vids|selfies|nudes) ~~ (posted|leaked|shared|uploaded|put up|spread|ended up|going round|went round|sent round|screenshot*) & only (ever )?(sent|gave|showed|shared) (them|it|those|these) (to|with) (him|her|them|my {partner}|my ex|one person)',
+      // Intimate images kept as a threat: "still has my nudes and reminds me", "remember what I've got".
+      `(has|stil has|stil got|got|kept|keeps|keeping|holding|holds|saved|saves|screenshoted|screenshotted) ~ ${INTIMATE_MEDIA} & (remember what|reminds me|reminding me|reminded me|hint*|threat*|if i (ever )?(leave|left|report|tel|told|date|see|go)|unles i|every time|whenever|over me|over my head|against me|(wont|refuses to|doesnt|wouldnt|refused to) (delete|get rid)|blackmail*)`,
+      `remember what (ive got|i have|i got|i stil have|i kept|i saved) & (${INTIMATE_MEDIA}|nudes|pics|photos|videos|intimate|naked|tape)`,
+      // A boss, landlord or teacher sending explicit images, or a job that depends on pictures sent back.
+      '(manager|boss|supervisor|line manager|team leader|employer|landlord|teacher|lecturer|profesor|tutor|coach|director|producer|agent|client|customer|colleague|coworker|co worker|sponsor) ~~ (sends|sent|keeps sending|kept sending|sending|texts|texted|snaps|messages|messaged|dms) (me )?~ (explicit|nude|naked|sexual|dirty|x rated|dick|nsfw) (snaps|pics|photos|pictures|images|videos|vids|messages|selfies|pic|photo|video)',
+      `${LEVERAGE} ~~ (depends|depend|depending|conditional|hinges) on ~~ (what i send|i send|me sending|sending (him|her|them)|pics|photos|nudes|pictures|selfies) & (explicit|nude|nudes|naked|sexual|sexy|(him|her|them) (pics|photos|pictures|selfies)|(pics|photos|pictures) of (me|myself)|selfies|my body|underwear|lingerie)`,
+      `${LEVERAGE} ~~ (if|unles) i (dont |wont |do not )?(send|sent) (him|her|them|back|some|more|something)? ?~ (pics|photos|nudes|pictures|selfies|something|more|back) & (explicit|nude|nudes|naked|sexual|sexy|snaps|my body|underwear|lingerie)`,
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Round eight, half-said: photos of me undressed found on their phone, told afterwards we slept together when I was too drunk to know, woke at someone\'s place with no memory.',
+    unless: ['(lol|haha|lmao|😂|🤣|laughed|funny|hangover|hungover|never drinking again|kebab|singing|karaoke|cute|baby|bath time|the kids)'],
+    patterns: [
+      '(photo|photos|pic|pics|picture|pictures|video|videos|vids|clips|footage|recordings) of me ~ (in the shower|in the bath|shower|showering|naked|nude|topless|undres*|changing|geting changed|geting dresed|on the toilet|in my underwear) & (never knew|didnt know|had no idea|no idea|without (me knowing|my knowledge|asking|consent|my consent)|secretly|hidden (camera|cam)|on (his|her|their) (phone|laptop|computer|camera roll|drive|cloud|ipad)|chat|sent|group)',
+      '(told|tells|telling|texted) me ~ (we|wed|that we|that wed) ~ (slept together|had sex|hooked up|did it|done it|done stuf|did stuf|went al the way) & (so drunk|to drunk|very drunk|realy drunk|wasted|blacked out|blackout|pased out|out of it|dont remember|cant remember|no memory|dont recal|sick in|throwing up|threw up|couldnt stand|spiked|drugged)',
+      '(says|said|claims|claimed|insists|insisted) (that )?(we|wed) ~ (slept together|had sex|hooked up|did it|done it|went al the way) & (so drunk|to drunk|very drunk|realy drunk|wasted|blacked out|blackout|pased out|out of it|dont remember|cant remember|no memory|dont recal|couldnt stand|spiked|drugged)',
+      '(woke|wake|woken|waking) up (at|in) (his|her|their|a|some|someone*|a strangers|a guys|some guys|a mans) ~ (flat|house|place|room|bedroom|bed|apartment|hotel|hotel room|car|sofa|couch|dorm) & ((dont|cant|do not|cannot) (realy )?remember (geting there|how i got|anything|much|most of|the night|last night|what hapened|a thing|leaving|going)|no memory|dont know how i got|no idea how i got|blacked out|black out|spiked|drugged|something hapened|dont know what hapened)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round eight, families and care: refusing called a sin, lying there to let it happen, a no over stitches or surgery ignored, giving in to keep the peace, a "duty" with no right to refuse.',
+    unless: [
+      '(forgiv*|tith*|fast*|pray*|hijab|modest*|pork|send money|his (mum|mom|mother|parents|family)|her (mum|mom|mother|parents|family)|in laws|host*|cook*|visit*|chores|cleaning|church atendance)',
+      '(joy|happy tears|proposal|engaged|so happy|puppy|holiday|vacation|trip|the car|a car|the house|dinner|restaurant|film|movie)',
+      '(stop|stoped|stoping|kept|keeps|keep|carried on|caried on|went ahead|did it anyway) (talking|texting|caling|messaging|complaining|laughing|going on about|watching|playing|shopping|driving|working|cooking|with (the|his|her|our|a)|and (bought|booked|ordered|invited|painted|sold|signed|spent|paid|cooked|planed))',
+      '(nurse|doctor|midwife|surgeon|dentist|physio|gp|consultant|injection|jab|vaccine|blood test|drip|catheter|scan|smear)',
+    ],
+    patterns: [
+      // "refusing is a sin", "denying my husband is haram", "the angels curse a wife who says no".
+      '(refus*|say no|saying no|said no|deny*|denying|turn* (him|her) down|turning (him|her) down) ~~ (is|was|a|be|would be|its) ~ (sin|sinful|haram|forbidden|against (god|alah|the bible|scripture|our (faith|religion)))',
+      '(angels|god|alah|the lord) ~ (curse|curses|cursing|cursed|punish*|angry with|hates) (me|women|wives|a wife|the wife|her) ~~ (refus*|say no|saying no|deny|denying|dont let)',
+      // Lying there and letting it happen, crying.
+      '(lie|lay|lying|laying|laid) there (and )?(let|letting|just let) (it happen|(him|her|them) (do it|do what|finish|get on with it|have (his|her|their) way))',
+      'let it happen (while|as|and) i ~ (cry|cried|crying|sob*|shake|shook|shaking|stare*|count*|go numb|went numb|zone out|zoned out|dissociat*)',
+      // A no while healing from birth or surgery, ignored: "I said I wasn't ready, stitches still healing, he did it anyway".
+      `${REFUSAL} & ${WENT_ON} & ${HEALING}`,
+      `(told (him|her|them)|said|tel (him|her|them)|say) (that )?(i was|im|i am|i m|it was|it is|its|it) ~ (${HEALING}|sore|hurt|hurts|hurting|painful|to soon|not healed|not ready) & ${WENT_ON} & ${HEALING}`,
+      `(waited|waiting|waits) long enough & ${HEALING} & (anyway|did it|had sex|forced|made me|took|on top of me|inside me|wouldnt wait|couldnt wait)`,
+      // Kept at me until I gave in, then "you wanted it".
+      `(keeps|kept|keep|goes|went|going|kept on|keeps on) (on )?at me ~~ (until|til|till|untill) i ~ (give|gave|giving) in & ((says|said|tells (me|everyone|people)|told (me|everyone|people)|claims|claimed|acts like|acted like|pretends|insists) ~ (i|that i) (wanted|want|enjoyed|liked|asked for) it|${SEX_ACT}|in bed|my body|never want (it|to)|never wanted (it|to))`,
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round eight, named outright: sex while sedated or knocked out, care withheld unless I let them touch me, a hand between my legs from a professional or with a freeze.',
+    unless: ['(lol|haha|😂|loved it|hot|into it|cinema|cat|dog|puppy|pilow|baby|toddler)'],
+    patterns: [
+      `(has|had|have|having) sex with me (while|when|whilst) (i|im|i am|i was|i m) ~ ${INCAPABLE}`,
+      `(wait|waits|waited|waiting) (till|until|til|untill) (im|i am|i was|i m|i|she|he|shes|hes) ~ ${INCAPABLE} & (${SEX_ACT}|did it|does it|touch*|on top)`,
+      // Care held back unless I let them touch me: "he'll stop helping me shower unless I let him touch me".
+      '(stop|stops|wont|wouldnt|refuses to|refused to|not) ~ (help*|wash*|shower*|dres*|fed|feed*|lift*|drive|take me|give me|bring me|change me|care for me|look after me) ~~ (unless|unles|if i dont|if i wont|or else) i ~ (let (him|her|them) (touch|feel|kis|undres)|let (him|her|them) (see|watch) me ~ (naked|undres*|shower*|in the shower|in the bath|nude)|touch (him|her|them)|sleep with|have sex|kis (him|her|them)|undres*|get naked|show (him|her|them) my)',
+      '(hand|hands|fingers|finger) (between|in between) my (legs|thighs) & (froze|freze|frozen|without|didnt want|dont want|stop|said no|uncomfortable|couldnt move|shocked|scared|wrong|pushed|therapist|masseu*|physio|doctor|gp|nurse|dentist|instructor|teacher|coach|boss|manager|driver|uber|taxi|stranger|colleague|coworker|priest|pastor|imam|uncle|carer|care worker)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Round eight, half-said: "my duty" with no right to say no, giving in to keep the peace.',
+    unless: [
+      '(host*|cook*|visit*|send money|money|his (mum|mom|mother|parents|family)|her (mum|mom|mother|parents|family)|in laws|chores|cleaning|kids|children|work|job|church|move|moving|holiday|holidays|where we|restaurant|dinner|food|tv|the remote|film|movie|parenting|decor|decision*|spend*|budget|the car|the house)',
+      '(lol|haha|😂|loved it|hot|into it|cinema)',
+      '(fight|fights|row|rows|argument|arguments) (about|over) (the|what|where|which|who|whose|money|paint|food|dinner|holidays|kids|chores|decor|colour|color|tv|music)',
+    ],
+    patterns: [
+      '(duty|obligation|wifely|his right|her right|obey|submit*) & (alowed|right|able|free|permited) to (say no|refuse) $',
+      '(give|gave|giving|just give|just gave) in to (him|her|them|my {partner}) (so|to avoid|to keep|just to|because|cause|cos|bc|or) ~~ (fight|fights|row|rows|argument|arguments|sulk*|mad|angry|peace|leave me alone|shout*|yel*|moody|kick of|kicks of|silent treatment|punish*)',
+      // "so there's no fight", "so he doesn't sulk": the filler never crosses a negator, so name it.
+      '(give|gave|giving|just give|just gave) in to (him|her|them|my {partner}) (so|because|cause|cos|bc) ~ (no|dont|doesnt|wont|isnt|wouldnt|didnt|not) ~ (fight|fights|row|rows|argument|arguments|sulk*|mad|angry|shout*|yel*|moody|kick of|kicks of|silent treatment|punish*)',
     ],
   },
   {
