@@ -98,6 +98,15 @@ const DRUGS =
 /** Containers and amounts a stash of tablets comes in. */
 const A_STASH = '(pack|packet|packets|box|boxes|bottle|strip|strips|sheet|sheets|blister|blister pack|tub|prescription|supply|stash|bag|baggie|lot|month|months|weeks)';
 
+/** The stash containers without "bottle", which after "necked" or "downed" is usually drink. */
+const A_STASH_NOT_A_BOTTLE = '(pack|packet|packets|box|boxes|strip|strips|sheet|sheets|blister|blister pack|tub|prescription|supply|stash|bag|baggie|lot)';
+
+/** How much of a stash: "half a", "the whole", "the rest of my". */
+const SOME_OF = '(half|most|al|the rest|every|everything in|the whole|a whole|an entire|the entire|a ful) (of )?(a |the |my |his |her )?';
+
+/** What follows a stash told without its contents: a time, "and", "after", not "of bubble wrap". */
+const AFTER_THE_STASH = '(on|at|last|yesterday|after|before|when|while|then|and|over|in|tonight|earlier|this|the other|a few|# (days|weeks|hours)|woke|slept|passed out|nobody|no one|noone|didnt|never)';
+
 /** When a quiet past overdose is told: a weekday, a night, a holiday, or how it ended and who knows. */
 const AFTER_A_QUIET_OVERDOSE =
   '(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|last (night|week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at the weekend|yesterday|the other (day|night)|over (christmas|new year|the holidays|the weekend)|at christmas|(days|weeks|months) ago|nobody knows|no one knows|noone knows|nobody noticed|no one noticed|noone noticed|didnt tell|never told|havent told|not told (anyone|anybody|a soul)|woke up|slept|sleeping it off|passed out|blacked out|(after|during) (the|an|a|our) (argument|fight|row|breakup)|threw up|was sick|still here|hospital|a and e|on purpose|didnt work|wore off|thinks it was|thought it was)';
@@ -1700,7 +1709,12 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Round six: an overdose told quietly in the past tense ("swallowed half a pack on sunday, nobody knows"), with no drama and no medicine named.',
     unless: [EVERYDAY_PACK, '(to|into|in) the (tip|bin|car|loft|shop|post|recycling)', '(years ago|when i was (younger|a teen|a teenager|at school|in school)|doing (wel|beter|great|fine|ok|okay) now|recovered|in recovery|clean now|sober now)', '(died|passed away|funeral|rip|we lost (him|her|them))', '(by mistake|by acident|acidental*|double dose|doubled up|forgot i had (taken|already))'],
     patterns: [
-      `(swalowed|downed|necked|popped|took|taken|done|did) (half|most|al|the rest|every|everything in|the whole|a whole|an entire|the entire|a ful) (of )?(a |the |my |his |her )?${A_STASH} & ${AFTER_A_QUIET_OVERDOSE}`,
+      // No medicine named: the container must not be "of" something else ("a whole sheet of bubble wrap").
+      `(swalowed|downed|necked|popped|took|taken|done|did) ${SOME_OF}${A_STASH_NOT_A_BOTTLE} ${AFTER_THE_STASH} & ${AFTER_A_QUIET_OVERDOSE}`,
+      `(swalowed|downed|necked|popped|took|taken|done|did) ${SOME_OF}${A_STASH_NOT_A_BOTTLE} $ & ${AFTER_A_QUIET_OVERDOSE}`,
+      // "Necked half a bottle" is usually drink; only swallowing or popping a bottle reads as tablets.
+      `(swalowed|popped) ${SOME_OF}bottle ${AFTER_THE_STASH} & ${AFTER_A_QUIET_OVERDOSE}`,
+      `(swalowed|popped) ${SOME_OF}bottle $ & ${AFTER_A_QUIET_OVERDOSE}`,
       `(swalowed|downed|necked|popped|took|taken) (half|most|al|the rest|every|the whole|a whole|an entire|the entire) (of )?(a |the |my |his |her |mums |dads |nans )?(${A_STASH} (of )?)?~ ${DRUGS} & ${AFTER_A_QUIET_OVERDOSE}`,
       `(i|ive|i have|she|he|they|hes|shes) (overdosed|oded|od|od d|took an overdose|took an od) & ${AFTER_A_QUIET_OVERDOSE}`,
       `(overdosed|oded|od d) & ${AFTER_A_QUIET_OVERDOSE}`,
