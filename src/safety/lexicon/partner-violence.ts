@@ -26,7 +26,7 @@ const WILL = '(hel|shel|he wil|she wil|he gon|she gon|hes gon|shes gon|he finna|
 
 /** What a threatener says they will do if I leave, tell or call for help. */
 const THREAT_ACT =
-  '(burn (the house|the place|my|your|ur|me|you|u|it al|everything|us|down)|torch|make (me|you|u) (very |so |realy )?(sorry|pay|regret( it)?)|make (it|things|my life|your life|ur life) (worse|hel|a living hel)|regret it|break (my|your|ur)|fix (my|your|ur) face|finish|spread|post|leak|send (them|it|my|your|the)|share (my|your|the)|tel (them|the police|the cops|everyone|people|my (family|parents|mum|mom|dad|boss|work|church|kids|children|friends|employer)|your (family|parents|mum|mom|dad|boss|work|church|kids|friends|employer)) (that )?(im|i am|i was|youre|your|you are|you were|about)|out (me|you|u)|put (me|you|u) (in|into) (a home|a care home|care|a nursing home|an institution|a psych ward|a mental hospital|hospital)|take (the|my|our|your|ur) (kids|children|{child})|ruin|destroy|find (me|you|u)|come after|end (me|you)|get (me|you) deported|cal immigration|throw (me|you) out|leave (me|you) with nothing|say (im|i am|youre|your))';
+  '(burn (the house|the place|my|your|ur|me|you|u|it al|everything|us|down)|torch|make (me|you|u) (very |so |realy )?(sorry|pay|regret( it)?)|make (it|things|my life|your life|ur life) (worse|hel|a living hel)|regret it|break (my|your|ur)|fix (my|your|ur) face|finish|spread|post|leak|send (them|it|my|your|the)|share (my|your|the)|tel (them|the police|the cops|everyone|people|my (family|parents|mum|mom|dad|boss|work|church|kids|children|friends|employer)|your (family|parents|mum|mom|dad|boss|work|church|kids|friends|employer)) ((that )?(im|i am|i was|youre|your|you are|you were|about)|everything|al about)|out (me|you|u)|put (me|you|u) (in|into) (a home|a care home|care|a nursing home|an institution|a psych ward|a mental hospital|hospital)|take (the|my|our|your|ur) (kids|children|{child})|ruin|destroy|find (me|you|u)|come after|end (me|you)|get (me|you) deported|cal immigration|throw (me|you) out|leave (me|you) with nothing|say (im|i am|youre|your))';
 
 /** Objects a controlling partner takes or withholds. */
 const HELD = '(phone|keys|car keys|house keys|key|sim|sim card|passport|id|wallet|purse|cards|bank card|bank cards|debit card|credit card|wifi password|charger|documents|papers|shoes|coat|hearing aids|hearing aid|glasses|wheelchair|powerchair|walker|crutches|cane|mobility scooter|phone line|landline|meds|medication|medicine|inhaler|insulin)';
@@ -62,10 +62,26 @@ const THROWN_NOT_AT_ALL = '(throw*|threw) ~ (shade|glances|looks|a look|a tantru
 
 /** What shows a cover story was not true: no ladder, "it was him", never played, the partner standing there. */
 const REVEAL_LIE =
-  '((ok|okay|alright|fine|safe) at home ~~ (it isnt|its not|it is not|im not|i am not|i dont|it wasnt)|(ok|okay|alright|fine|safe) at home (. )?(it isnt|its not|it is not|im not|i am not|not realy|no it)|(ive|i have|i) never (played|done|owned|been|had)|it was (him|her|them|my {partner})|(theres|there is|it was|its) (him|her|my {partner}) $|(theres|there is|there was) no (ladder|door|door frame|stairs|step|cupboard|table|cat|dog|bike)|(my {partner}|he|she) (was|stood|sat|waited|were|is|kept) ~~ (behind (me|them|her|him)|in the (waiting room|room|corridor|hal|doorway)|next to me|beside me|right there|nodding|the whole time|listening|watching))';
+  '((ok|okay|alright|fine|safe) at home ~~ (it isnt|its not|it is not|im not|i am not|i dont|it wasnt)|(ok|okay|alright|fine|safe) at home (. )?(it isnt|its not|it is not|im not|i am not|not realy|no it)|(ive|i have|i) never (played|done|owned|been|had)|it was (him|her|them|my {partner})|it was (his|her|their) (fist|fists|hand|hands|foot|boot|boots|belt|elbow|knee|ring)|(theres|there is|it was|its) (him|her|my {partner}) $|(theres|there is|there was) no (ladder|door|door frame|stairs|step|cupboard|table|cat|dog|bike)|(my {partner}|he|she) (was|stood|sat|waited|were|is|kept) ~~ (behind (me|them|her|him)|in the (waiting room|room|corridor|hal|doorway)|next to me|beside me|right there|nodding|the whole time|listening|watching))';
 
 /** Someone else's partner, also a new or current one ("my mum's new partner"). */
 const THEIR_NEW_PARTNER = '((her|his|their|{relation}s|my {relation}s) (new |current |latest )?({partner}))';
+
+/** Marks the speaker hides from the partner: the partner is who must not see them, not who made them. */
+const MARKS_HIDDEN_FROM_PARTNER =
+  '(hide|hiding|hid|hidden|cover|covering|covered|conceal*) (the |my |these |those |al the |al my )?(marks|cuts|scars|bruises|burns) from (him|her|them|my {partner})';
+
+/** Things a person needs for their health that a controlling partner can keep from them. */
+const HEALTH_AID =
+  '(meds|medication|medications|medicine|medicines|pills|tablets|insulin|inhaler|inhalers|antidepressants|painkillers|pain meds|pain medication|epipen|epi pen|oxygen|oxygen tank|wheelchair|powerchair|walker|walking frame|zimmer frame|crutches|cane|walking stick|mobility scooter|hearing aid|hearing aids|glasses|prescription|prescriptions|seizure meds|heart meds|blood pressure (meds|tablets|pills)|methadone|injections|insulin pen)';
+
+/** What makes keeping them control: handed back for good behaviour, kept because I rang someone, locked away, days without. */
+const HEALTH_COERCION =
+  '(when (ive|i have|i|im) (behaved|behave|been good|good|apologi*|said sorry|say sorry|do (what|as) (he|she|they) (says|say|tells|wants))|(if|when|once|only if|only when|until|til|till|unless) i (behave|ve behaved|apologi*|say sorry|do (what|as)|beg|obey|give in|stop|agree|sleep with|have sex)|because i (rang|called|saw|went|talked|spoke|texted|told|said|asked|argued|visited|met|didnt|wouldnt|refused)|as (a )?punishment|to punish me|to teach me|so i (cant|couldnt|cannot|wont|wouldnt|have to|had to)|says i (am|m) not (going|allowed)|said (im|i am|i was|i) not (going|allowed)|(im|i am) not (going|allowed) to|(in|for) (#|two|three|four|five|six|a few|several) days|locked (in|away|up)|(hands|gives) (it|them) (over|back) (when|if|only)|if i (ring|call|tell|go|leave|see|talk)|when (we|i) (argue|fight|row)|(switch|turn) it (off|of))';
+
+/** Care the speaker wants: an arrangement they asked for, a pharmacy run, a safety plan after an overdose. */
+const HEALTH_CARE_OK =
+  'i asked (him|her|them)|at my request|we agreed|we both agreed|power of attorney|dosette|pill organiser|pill organizer|blister pack|pharmacy|pharmacist|chemist|refill*|prescribed|doctor (said|says|told|suggested)|nurse (said|says|told|suggested)|to help me|helps me|reminds me|remind me|overdose|keep me safe|safety plan|so i wouldnt (take|overdose)';
 
 /** Every `partner_violence` rule the screen applies. */
 export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
@@ -73,7 +89,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical violence against me.',
-    unless: [SELF_INFLICTED, SIBLING_SCRAP, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF, THROWN_NOT_AT_ALL, HIT_WITH_WORDS, THROWN_IN_PLAY],
+    unless: [SELF_INFLICTED, MARKS_HIDDEN_FROM_PARTNER, SIBLING_SCRAP, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF, THROWN_NOT_AT_ALL, HIT_WITH_WORDS, THROWN_IN_PLAY],
     patterns: [
       '{perp} ~ ({hit}) me',
       '{perp} ~ (push*|shov*) me (down|into|against|over|of|out|to the (ground|floor)|hard)',
@@ -303,7 +319,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'possible',
     note: 'Hiding injuries or covering for someone: ask whether they are safe.',
-    unless: ['(rugby|football|hockey|soccer|gym|bike|skate*|surgery|injection|blood test|tattoo|hickey|hickeys|training|fight club|boxing|martial)'],
+    unless: ['(rugby|football|hockey|soccer|gym|bike|skate*|surgery|injection|blood test|tattoo|hickey|hickeys|training|fight club|boxing|martial)', MARKS_HIDDEN_FROM_PARTNER, '(blade|blades|razor|razors|self harm|relapse*)'],
     patterns: [
       '(hiding|hide|hid|cover|covering|covered) (up )?(the|my) (bruises|marks|black eye|bruise|injuries)',
       '(bruises|marks|black eye) ~~ (makeup|concealer|long sleeves|sunglasses|scarf|turtleneck)',
@@ -316,7 +332,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'More coercive control: threats if I leave, accounts, calls, papers, weapons kept as a threat.',
     victim: 'self',
-    unless: ['(to pick me up|pick me up|give me a ride|walk me home|with (coffee|lunch|flowers|groceries|food|dinner))'],
+    unless: ['(to pick me up|pick me up|give me a ride|walk me home|with (coffee|lunch|flowers|groceries|food|dinner))', '(renew*|embassy|consulate|visa office|post office|application|biometrics)'],
     patterns: [
       'if i (ever )?(leave|left|go|tell|report|call) & (take (the|my|our) (kids|children|{child})|take the house|tell everyone|ruin (me|my)|never see|expose|destroy)',
       '({kill}|hurt|drown|harm|poison|get rid of) ~ (my|the|our) (dog|cat|pet|pets|puppy|kitten|horse) ~ to (teach me a lesson|punish me|get back at me|make me)',
@@ -420,7 +436,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Physical harm in many words: grabbed, pushed into the wall, struck, held by the wrists, things thrown at me, injuries.',
-    unless: [SPORT, SELF_INFLICTED, THROWN_NOT_AT_ALL, THROWN_IN_PLAY, '(pillow|pilow|playful*|as a joke|jokingly|snowball|water balloon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by accident|accidentally|kiss*|hug*|cuddl*|danc*|flirt*)'],
+    unless: [SPORT, SELF_INFLICTED, MARKS_HIDDEN_FROM_PARTNER, THROWN_NOT_AT_ALL, THROWN_IN_PLAY, '(pillow|pilow|playful*|as a joke|jokingly|snowball|water balloon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by accident|accidentally|kiss*|hug*|cuddl*|danc*|flirt*)'],
     patterns: [
       `{perp} ~ (${HIT_MORE}) me`,
       `({perp}|him) ~ (${HIT_MORE}) (her|him|them|har)`,
@@ -521,7 +537,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     ],
     patterns: [
       `if (i|you|u) ~~ (${WILL}|ill|il|i wil|id) ~ ${THREAT_ACT}`,
-      `(${WILL}|threaten*|threatens to|threatened to) ~ ${THREAT_ACT} ~~ (if|unless|when|the day) (i|you|u) (ever )?((leave|left|try to leave|walk out on) (him|her|them|me|us|my {partner}|this relationship|the relationship|the marriage|home|the house)|(leave|left|walk out) $|tel (anyone|someone|people|the police|the cops)|report|cal the (police|cops)|go to the (police|cops))`,
+      `(${WILL}|threaten*|threatens to|threatened to) ~ ${THREAT_ACT} ~~ (if|unless|when|the day) (i|you|u) (ever )?((leave|left|try to leave|walk out on) (him|her|them|me|us|my {partner}|this relationship|the relationship|the marriage|home|the house)|(leave|left|walk out) $|tel (anyone|someone|people|the police|the cops)|report|cal the (police|cops)|go to the (police|cops)|(come|go|get|move) back (to|with|home)|take (him|her|them|me) back|get back (together|with)|stay with (him|her|them|me)|do (what|as) (he|she|they|i) (say|says|tel|tels|want|wants)|obey|(ring|cal|phone|text|tel|contact) (anyone|someone|somebody|my (family|mum|mom|sister|brother|doctor|gp)))`,
       `if (i|you|u) ~~ ${WILL} ~ (hurt|harm|kill|k l|go after|come after) (my|your|ur|the|our) ({child}|kids|children|mother|mom|mum|father|dad|family|sister|brother|parents|dog|cat|pet|pets|friends)`,
       `${WILL} ~ (break|snap|smash|fix|rearrange|bust|mess up|cave in|smash in|kick in) (my|your|ur) (arm|arms|leg|legs|neck|jaw|nose|face|fingers|wrist|teeth|skull|head)`,
       `(threaten*|threatens to|threatened to) ~ (break|snap|smash|fix|rearrange|bust|mess up|cave in|smash in|kick in) (my|your|ur) (arm|arms|leg|legs|neck|jaw|nose|face|fingers|wrist|teeth|skull|head)`,
@@ -573,6 +589,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     victim: 'self',
     unless: [
       SIBLING_TOOK,
+      // The speaker checking the partner's location is not the partner controlling the speaker.
+      'i (check|checked|track|tracked|stalk|stalked|watch|look at|looked at) (his|her|their) (location|locations)',
       'my (mom|mum|dad|parents|stepdad|stepmom) (says|said|make|makes|made|wont|doesnt|dont|is|s|rules)',
       '(movie|film|tv show|the show|a show|episode|series|finale|spoiler|spoilers|trailer|so sweet|its sweet)',
       '(he|she|they) (worries|was worried|gets worried|is worried)',
@@ -810,7 +828,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Control through disability and care: medication, hearing aids, wheelchair or charger withheld, left stuck in bed.',
     victim: 'self',
-    unless: ['(pharmacist|pharmacy|nurse|doctor|gp|carer agency|care home|recall|broken|broke down|stopped working|out of stock|insurance|i asked (him|her)|we agreed|my idea|to help me remember|reminds me)'],
+    unless: ['(pharmacist|pharmacy|nurse|doctor|gp|carer agency|care home|recall|broken|broke down|stopped working|out of stock|insurance|i asked (him|her)|we agreed|my idea|to help me remember|reminds me|repair*|fix*|servic*|mechanic|engineer|technician|puncture|tyre|tire|so (that )?i (could|can|would) (get|reach|sit|use))'],
     patterns: [
       '{perp} ~ (controls|controls al|hides|hid|withholds|withheld|takes|took|takes away|took away|rations|rationed|skips|skipped|forgets to give|forgot to give|wont give|doesnt give|refuses to give|flushed|throws away|threw away|locks up|locked up|locks away|locked away) (me )?(al of )?my (seizure |heart |diabetes |pain |epilepsy |mental health )?(meds|medication|medications|medicine|pills|insulin|inhaler|dose|doses|tablets|prescription|hearing aids|hearing aid|glasses|wheelchair|powerchair|walker|crutches|cane|mobility scooter|scooter|chair charger|charger)',
       '(unplugs|unplugged|unplugging|hides|hid|takes|took|removes|removed|disables|disabled|breaks|broke|moves|moved) ~ my (wheelchair|powerchair|chair|walker|crutches|cane|mobility scooter|scooter|hearing aids|hearing aid|glasses|charger|phone) ~~ (so (im|i am|i|that i) (stuck|cant|cannot|can not|couldnt|have to)|until (he|she|they) (decides|lets|wants|feels)|when (hes|shes|he is|she is|theyre) (angry|mad|cross|annoyed|upset)|to punish me|as punishment)',
@@ -1127,7 +1145,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     hyperbole: true,
     unless: ['(mess|dishes|vase|grades|report card|haircut|dres|borow*|spoil*|finale|forgot|forget|late again|ate|eat|shopping|tattoo|surprise|birthday|anniversary|gift|present|puzzle|game|episode|season|book|jk|mum|mom|dad|parents|boss|teacher|coach)'],
     patterns: [
-      '(said|says|told me|tels me|texted|texts|text|mesaged|screamed|yeled|shouted|warned|swore) ~~ (im|i am|ur|youre|you are|u r|your) (so )?dead (when|once|as soon as|after|the (second|minute|moment)) (he|she|they|i|we|u|you) ~ (gets|get|comes|come|back|home|in)',
+      '(said|says|saying|keeps saying|told me|tels me|texted|texts|texting|text|mesaged|screamed|yeled|shouted|warned|swore) ~~ (im|i am|ur|youre|you are|u r|your) (so )?dead (when|once|as soon as|after|the (second|minute|moment)) (he|she|they|i|we|u|you) ~ (gets|get|comes|come|back|home|in)',
       '(said|says|told me|tels me|texted|texts) ~~ (when|once|as soon as|after) (he|she|they) ~ (gets|get|comes|come) (home|back|in) ~~ ((im|i am|ur|youre|you are|u r|your) dead|(hes|shes|he is|she is|theyre|hel|shel|he wil|she wil) (going to|gona|gonna)? ?(finish (this|it|me|you) $|end (this|it|me|you) $|kil me|deal with me|sort me out))',
       '(when|once|as soon as) (he|she|they) ~ (gets|get|comes|come) (home|back|in) ~~ (said|says|texted|texts|told me) ~ (im|i am|ur|youre|you are|u r) dead $',
       '(saying|says|said|shouting|screaming|yeling|keeps saying) ~~ (hes|shes|hel|shel|he wil|she wil|he is|she is|theyre|theyl) ~ (going to|gona|gonna|about to|wil)? ?({kill}|hurt|beat|strangle|stab) (me|us) & (next room|other room|downstairs|upstairs|(in|from) the (kitchen|hal|hallway|bedroom|garden|living room|landing)|outside (the|my) door|when (he|she) (finishes|is done|sobers)|after (his|her) (drink|drinks|beer|beers)|in (an|a|#) (hour|hours|minutes|mins)|on (his|her) way)',
@@ -1161,6 +1179,193 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '{contacted} (the|a|that|some|an|another|my local) (domestic violence|domestic abuse|dv|abuse) (line|lines|hotline|helpline|service|people|advocate|advocates|center|centre|refuge|shelter|chat|charity)',
       '{contacted} (the|a|that|some|an|another|my local)? ?(womens aid|mens advice line|refuge|shelter|womens refuge|womens shelter|dv advocate|idva)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Control through health: my meds, inhaler, oxygen or wheelchair kept from me, handed back when I have behaved or taken away because I rang someone.',
+    victim: 'self',
+    unless: [`(${HEALTH_CARE_OK})`, '(repair*|replac*|fix*|servic*|engineer|technician|mechanic|new one|puncture|flat tyre|flat tire)'],
+    patterns: [
+      `{perp} ~ (keeps|kept|locks|locked|hides|hid|hidden|takes|took|taken|holds|held|has|withholds|withheld|withholding|rations|rationed|rationing|wont give me|wont let me have|doesnt give me|hasnt given me|didnt give me|refuses to give me|refused to give me|stopped giving me|stops giving me|took away|takes away|removed|removes|confiscat*|got hold of|gets hold of|flushed|flushes|binned|threw away|throws away) ~ my ${HEALTH_AID} & ${HEALTH_COERCION}`,
+      `{perp} ~ (withholds|withheld|withholding|rations|rationed|rationing) ~ my ${HEALTH_AID}`,
+      '(took|takes|taken|taking|removed|removes|pulled|pulls|unplugged|unplugs|disconnected|disconnects|hid|hides|drained|drains) ~ (the )?(battery|batteries|charger|charging cable|cable|key|keys|controller|joystick|wheels|footplates|tubes|tubing|mask) (out of|from|of|off) my (wheelchair|powerchair|chair|mobility scooter|scooter|hearing aid|hearing aids|oxygen|concentrator|pump|cpap|ventilator|walker)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'A threat to switch off or take away something I need to live (oxygen, a pump, insulin) if I ring anyone or leave.',
+    victim: 'self',
+    patterns: [
+      '(switch|turn|shut|cut|unplug|pul|take) ~ (it|them|my (oxygen|ventilator|cpap|pump|feed|machine|concentrator|insulin|tubes)) (of|out|away) & (oxygen|ventilator|cpap|concentrator|insulin|pump|feeding tube|dialysis) & (if i|unless i|threat*|{perp})',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'imminent',
+    note: 'The same life-support threat with him in the next room or on his way.',
+    victim: 'self',
+    patterns: [
+      '(switch|turn|shut|cut|unplug|pul|take) ~ (it|them|my (oxygen|ventilator|cpap|pump|feed|machine|concentrator|insulin|tubes)) (of|out|away) & (oxygen|ventilator|cpap|concentrator|insulin|pump|feeding tube|dialysis) & (if i|unless i|threat*) & (next room|other room|downstairs|upstairs|on (his|her|their) way|home in|back in|any minute)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Drugged in secret: tablets crushed or something slipped into my food or drink, and I am drowsy or did not know.',
+    victim: 'self',
+    unless: ['(cant swallow|can not swallow|cannot swallow|trouble swallowing|hard to swallow|easier to swallow|swallow (them|it|pills|pils|tablets)|i asked|prescribed|doctor (said|says|told|suggested)|nurse (said|says|told|suggested)|pharmacist|club|bar|night out|festival|stranger|some (guy|man|girl|woman))'],
+    patterns: [
+      '{perp} ~~ (crush*|slip*|mix*|put*|sneak*|snuck|stir*|grind*|ground|spik*|dissolv*|lac*) ~ (tablets|pils|pil|something|stuff|meds|medication|sedatives|sleeping pils|sleeping tablets|powder|drops|drugs) ~ (in|into) my (food|soup|tea|coffee|drink|drinks|dinner|meals|meal|water|juice|wine|porridge|breakfast|cereal|smoothie|tea) & (drowsy|sleepy|groggy|out of it|woozy|dizzy|knocked out|cant stay awake|stay awake|sleep (al day|for hours)|without (me knowing|telling me|asking)|secretly|behind my back|saw (him|her|them)|caught (him|her|them)|didnt know|dont know what|sedat*|foggy|confused)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Reproductive coercion: made to end or keep a pregnancy, a baby "whether I like it or not", my pill or condoms binned.',
+    victim: 'self',
+    unless: ['(my|our|his|her) (mum|mom|mother|dad|father|parents|in laws|inlaws|mother in law|grandma|nan|family|church|doctor|gp) (is|are|keeps|keep|s|wont stop)? ?(pressur*|push*|nag*|making|forcing|want*|going on)', '(lol|haha|puppy|kitten|dog|cat|plant|haircut|beard|sofa|couch|car|tattoo)'],
+    patterns: [
+      '{perp} ~ (making|makes|made|forcing|forces|forced|pressuring|pressures|pressured|pushing|pushes|pushed|bullying|bullies|bullied|coercing|coerced|ordering|orders|ordered) me (in)?(to )?(have (an|the|a) (abortion|termination)|abort|terminate|end the pregnancy|keep the (baby|pregnancy)|get pregnant|have (a|his|her|another|their|the) (baby|child|kid)|stop (taking )?(the pil|my pil|birth control|contraception|my contraception))',
+      '{perp} ~ (making|makes|made|forcing|forces|forced|pressuring|pressures|pressured|pushing|pushes|pushed|bullying|bullies|bullied|coercing|coerced) me (in)?(to )?(get rid of|keep) (it|the baby|the pregnancy) & (pregnan*|baby|abortion|clinic|termination|pils|weeks|scan|midwife|foetus|fetus|positive test|test was positive|bump|antenatal)',
+      '(having|have|keep|keeping|get pregnant|getting pregnant|have another|try for) ~ (baby|child|kid|it|one|pregnant) ~ whether (i|you|u) ~ (like|want|agree|ready|say)',
+      '{perp} ~ (hides|hid|hiding|throws away|threw away|throwing away|flushed|flushes|flushing|binned|bins|swapped|swaps|replaced|replaces|stole|steals|crushed) ~ my (pil|birth control|contraception|contraceptive pils|contraceptives|condoms|patch|morning after pil|plan b|nuvaring)',
+      '{perp} ~ (hides|hid|hiding|throws away|threw away|flushed|flushes|binned|swapped|stole) ~ my pils & (baby|pregnant|pregnancy|contracepti*)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Control over my health care: reading my patient portal or period app, screaming at me for asking the GP, keeping me from appointments, cancelling them so I cannot talk to anyone.',
+    victim: 'self',
+    unless: [`(${HEALTH_CARE_OK})`, '(interpret*|translat*|english|aphasia|my speech|fainted|faint|seizure|seizures|fall|fel|dizzy|blackout|blacked out|unwell|sick|for my safety|in case i)'],
+    patterns: [
+      '{perp} ~ (reads|read|checks|checked|goes through|went through|logged into|logs into|logs in to|has|took|changed|monitors|tracks|tracking|demands|looks at|looked at) ~ my (patient portal|nhs app|health app|medical records|medical notes|health records|gp messages|doctors messages|period tracker|period app|cycle app|period tracking app|fertility app|test results|blood results) & (scream*|yel*|shouted|angry|rage|furious|login|pasword|every (day|night|week)|lying|always|demands|contracepti*|to see if|punish*|accus*|interrogat*|jealous|behind my back|without)',
+      '(scream*|yel*|shouted|shouts|rage*|raged|went mental|goes mental|hit me|slapped me|punished me|furious|kicked off|kicks off) ~~ (for|because i|after i|when i|about me) ~~ (asking|asked|ask|seeing|saw|see|going to|went to|booked|booking|calling|called|caled|caling|rang|telling|told|talking to|spoke to) (the|my|a) (gp|doctor|nurse|midwife|clinic|therapist|counselor|counselor|health visitor|pharmacist|sexual health)',
+      '{perp} ~ (wont|doesnt|never|refuses to|didnt|dont) (let|lets|alow|alows) me (go|to go|attend|see|book|keep|have|make) ~ (my )?(appointment|appointments|scan|scans|check up|checkup|antenatal|physio|therapy|therapist|chemo|dialysis|gp|doctor|doctors|hospital|clinic|midwife|counselor|counseling|dentist)',
+      '{perp} ~ (cancels|cancelled|canceled|canceling|cancelling|cancel) ~ my (appointment|appointments|therapy|therapist|counseling|counselor|gp|doctor|doctors|hospital|scan|scans|physio|sessions|session|check up|checkup|antenatal|midwife) & (so i (cant|couldnt|wont)|behind my back|without (asking|telling)|again|every time|always|keeps|jealous|doesnt want|dont want|talk to anyone|punish*|wont let)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Always at my appointments and answering for me: the bot asks whether I am safe.',
+    victim: 'self',
+    unless: [`(${HEALTH_CARE_OK})`, '(interpret*|translat*|english|aphasia|my speech|stroke|cant (speak|talk)|nervous|overwhelmed|forget)'],
+    patterns: [
+      '(answers|answer|answered|speaks|speak|talks) (every question |al the questions |al questions |everything )?for me & (doctor|gp|nurse|appointment|appointments|midwife|hospital|social worker|health visitor) & ({perp}|him|her)',
+      '(never|wont|doesnt|refuses to) (leave|let) me (alone )?(with )?(the )?(doctor|gp|nurse|midwife|health visitor|counselor|therapist) (alone|on my own|by myself)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Control through accounts: passwords changed so I am locked out, logged into my email or Google to find me, my job interview cancelled so I stay dependent.',
+    victim: 'self',
+    unless: ['(helped|help|helps|helping) me', '(i asked|we both|we agreed|mutual|my idea|for me because i (forgot|cant))'],
+    patterns: [
+      '{perp} ~ (changed|changes|changing|reset|resets|resetting) ~ (the |my |al my |al the )?(pasword|paswords|pin|pins|passcode|passcodes|login|logins) ~~ (my|our) (bank|banking|bank acount|email|emails|phone|icloud|acount|acounts|apple id|google|laptop|banking app|app|card|socials|instagram|facebook) & (ask (him|her|them)|locked me out|lock me out|cant (get|log|acces|use)|without (telling|asking)|so i (cant|couldnt)|now (he|she|they)|only (he|she|they) (knows|know|has|have)|wont (tell|give)|money|allowance)',
+      '{perp} ~~ (locked|locks|locking|shut|shuts) me out of my (own )?(email|emails|acount|acounts|bank|banking|bank acount|phone|icloud|laptop|socials|instagram|facebook|apple id|google|computer)',
+      '{perp} ~~ (logged into|logs into|logged in to|logs in to|logged in on|logged in|signed into|signed in to|has access to|had access to|got into|gets into|hacked|hacks|broke into|breaks into) ~ my (google|gmail|icloud|apple id|email|emails|acount|acounts|phone|snap|snapchat|instagram|insta|facebook|whatsapp|find my|maps|google maps|laptop|cloud|photos|bank|banking) & (knew where i|knows where i|know where i|found me|finds me|find me|turned up|showed up|tracking|tracked|where i (was|am|go|went)|my location|every minute|read (my|al my)|reads (my|al my)|cancel*|deleted|deletes|pretend*|messaged|messages people|posted|changed|locked me out|dependent|factory reset|spy*|watching|blocked)',
+      '{perp} ~ (cancel*|sabotag*|ruined|ruins|turned down|turns down|declined|declines|deleted|deletes|withdrew|withdraws|quit) ~ (a|the|my) (job interview|interview|interviews|job offer|job application|job applications|application|applications|shifts|shift|course|exam|enrolment|enrollment|clases|training) & (so (i|id|i would|i wouldnt|i cant|i couldnt|i have|id have)|dependent|depend on|cant leave|stay home|wont let|jealous|without (asking|telling)|on my behalf|pretending|as me|from my (email|phone|acount))',
+      '(stay|keep me|remain|be|stays) (financialy )?dependent on (him|her|them) & ({perp}|cancel*|sabotag*|wont let|so (i|id))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'He knows where I am without being told: a message about the cafe I am in when I never said where I was.',
+    victim: 'self',
+    unless: ['(surprise|party|birthday|proposal|we share|share (our )?locations|i posted|i shared|my story|checked in|tagged)'],
+    patterns: [
+      '(never|didnt|did not|hadnt|havent|had not|not) (told|tel|tell|said|say|mentioned|shared|posted) (him|her|them|anyone|anybody|my ex|my {partner}|a soul) where (i|id|im|i am|i was|i would) & ({perp}|ex) & (texted|text|messag*|knew|knows|called|rang|commented|sent|turned up|showed up|outside|how did|tracking|track*|found)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Fear of how the partner will react to ordinary things (my screen time, my going out, talking to a man): the bot asks whether I am safe.',
+    victim: 'self',
+    unless: ['(afair|affair|cheat*|confess*|lied|lying|the truth|surprise|proposal|propose|gift|present|pregnan*|tattoo|crashed|bought|spent|dress|outfit|painting|drawing|essay|poem|song|writing|draft|cv|resume|new car|credit card bil|the bil|haircut|hair cut|lost my job|fired|grades|results|dent|scratch|broke (his|her)|bad news|the news|the dog|the cat|dinner|cooking|exam|promotion|move|moving|lol|haha)'],
+    patterns: [
+      // Showing him my phone, location or screen time ("screen time" itself is blanked as parenting talk, so any "my ..." counts).
+      '(scared|afraid|terified|frightened|nervous|worried|dread*|anxious|panick*) (to|of|about) (show|showing|let|letting) (him|her|them|my {partner}) (see )?(my|where i) & (how (he|she|they|hel|shel|theyl|my {partner}) ~~ (react|respond|take it)|(kick|kicks|go|goes) off|lose it|loses it|what (he|she|they) (wil|would|might|l|d) do)',
+      '(scared|afraid|terified|frightened|nervous|worried|dread*|anxious|panick*|scares me|terifies me|dont know) ~~ (how|what) (he|she|they|hel|shel|hed|shed|my {partner}|{partner}) ~~ (react|do|respond|be like|say|take it) & (went out|go out|gone out|going out|went to|was out|been out|screen time|location|my phone|phone|talked to|spoke to|talk to|talking to|texted|caled|visit*|lunch with|coffee with|drinks with|a man|a guy|any man|any guy|men|male|my (friend|friends|mum|mom|sister|brother|family|parents))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Upset the moment my location is off: the bot asks whether sharing is really a choice.',
+    victim: 'self',
+    unless: ['(hiking|hike|festival|road trip|i asked|we both|mutual|we agreed|worried|worries|worry|for safety|lost my phone|phone died|battery died|acident|crash|crashed|something (happened|bad)|safe)'],
+    patterns: [
+      '(if|when|whenever|every time|the (second|minute|moment)) (my )?(location|locations|location sharing|find my|find my friends|tracking|life360|snap map|gps) (is|s|goes|gets|was|turns|went)? ?(of|off) & (weird|funny|strange|off with me|upset|mad|angry|cold|moody|sulk*|panic*|question*|interogat*|interrogat*|calls|rings|spam*|blows up|freaks|kicks off|acus*|goes quiet|silent treatment|shouts|yel*|scream*|rage|punish*|gril*) & ({perp}|him|her)',
+      '(turn|turned|turns|switch|switched|switches|shut|put|have|had|keep|kept) (my )?(location|find my|location sharing|snap map|tracking|life360) (of|off) & (weird|funny|strange|off with me|upset|mad|angry|cold|moody|sulk*|panic*|question*|interrogat*|spam*|blows up|freaks|kicks off|acus*|goes quiet|silent treatment|shouts|yel*|scream*|rage|punish*|gril*) & ({perp}|him|her)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Family and culture: beaten as "discipline", in-laws keeping me in the house, calls only with him listening, my SIM or the children\'s passports taken, the children threatened.',
+    victim: 'self',
+    unless: [MEDIA_ABOUT, SPORT, '(article|debate|history|historical|used to be legal|illegal|verse|scripture|sermon|lecture|essay|covid|quarantine|isolating|mask|chemo|contagious|doctors orders|doctor said|curfew|grounded|renew*|embassy|post office|application|visa appointment|holiday|trip|flight|airport|safe keeping|check in|safeword|kink*|consensual|roleplay|lol|haha)', 'my (mum|mom|dad|parents|stepdad|stepmom) (says|said|rules|wont|doesnt)'],
+    patterns: [
+      '(discipline|disciplines|disciplined|disciplining|correct|corrects|corrected|correcting|chastise*|punish|punishes|punished|punishing|beat|beats|hit|hits) (his|a|the|their|her) (wife|wives|woman|women|husband) & ((and )?(he|she|mine) (does|did|has)|with (his|her|their) (hands|hand|belt|fist|fists|stick|slipper|shoe|cane)|every (week|day|night)|almost every|on me|to me)',
+      '{perp} ~ (disciplines|disciplined|disciplining|chastises|chastised|corrects|corrected|punishes|punished) me ~~ (with (his|her|a|the) (hands|hand|belt|fist|fists|stick|slipper|shoe|cane|cord|wire)|physicaly)',
+      '(not|never|isnt|arent|wasnt) (alowed|permitted|let) (out of|to leave|to go out of) (the|my|our|this) (house|home|flat|apartment|compound) ~ (without|unles|except|alone|on my own|by myself) & ({perp}|him|her|his|parents|in laws|inlaws|mother in law|father in law|family|one of them)',
+      '(cant|can not|cannot|not alowed to|never|not even alowed to) (even )?(cal|ring|phone|text|talk to|speak to|see|visit|facetime|video cal|meet) ~~ (without|unles) (him|her|them|my {partner}|hes|shes|he is|she is|they are|one of them) ~~ (on speaker|listening|listens|there|present|in the room|next to me|beside me|reading|checking|watching|sitting|being there|with me)',
+      '{perp} ~ (took|takes|has|kept|keeps|stole|steals|swapped|uses) my (sim|sim card|phone number|number) & (uses it|himself|herself|so i cant|cant (cal|ring|text)|without|now (he|she)|my cals|my texts|wont give)',
+      '{perp} ~ (took|takes|taken|has taken|hid|hides|hidden|keeps|kept|locked away|locks away|confiscated|confiscates|stole|holds|is holding) ~ (their|the kids|the childrens|our kids|our childrens|the boys|the girls|our sons|our daughters|my|our|al our|the) (pasports|pasport|papers|documents|birth certificates|visa|visas|residence permit|residence permits|green card|brp) & (already|if i|unles i|threat*|never see|so (i|we) (cant|cannot|couldnt)|wont (give|let)|obey|send (them|the kids|our kids|the children)|deport*|without (his|her) (permision|say so)|refuses|trapped|stuck)',
+      'never see (them|him|her) again & (kids|children|son|daughter|sons|daughters|{child}) & (if i|unles i|obey|hel|he wil|she wil|shel|threat*|pasport*|send (them|the kids|our kids|the children))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Family and culture said softly: permission from my spouse to see my own family, in-laws deciding where I work, a look that makes me careful.',
+    victim: 'self',
+    unless: ['(wedding|holiday|restaurant|menu|dinner|lol|haha|school|college|uni|university|nursery|boss|manager|my (mom|mum|dad|parents|teacher) (says|said|decide*)|grounded|curfew|pizza|dessert|cake|food|hungry|puppy|horny|flirt*|cheeky|romantic|wants (sex|something)|budget|joint acount|spend*|over #)'],
+    patterns: [
+      '(have to|need to|must|got to|gotta|made to|has me|makes me|make me|expected to) (ask|get|have|seek) (for )?my ({partner})s (permision|ok|okay|approval|blesing|say so) (to|before|for|if)',
+      '(need|needs|have to have|must have|require|requires) my ({partner})s (permision|ok|okay|approval|blesing|say so) (to|before i|before i can) (see|visit|go|leave|cal|text|talk to|meet|wear|work|get a job|have friends|drive|speak to|pray|study)',
+      '(decide|decides|decided|control|controls|controled|dictate|dictates|choose|chooses|chose) ~~ (where|whether|if|who|what|when) i (can |am alowed to |may |get to )?(work|go|see|wear|live|study|talk|pray|visit) & (family|parents|mother|father|in laws|inlaws|mother in law|father in law|{perp}) & (everything|even|every)',
+      '(gets|get|got|has|gives|gave|giving|had) (a|that|the|this|his|her) (certain |particular |dark |funny |cold |scary |weird |strange |specific |angry )?(look|stare|glare|face|tone|expression) & (careful|quiet|scared|afraid|nervous|shaking|tense|freeze|watch (what|myself)|egshels|shrink|keep my head down|under my pilow|lock) & ({perp}|him|her) & (when i (talk|speak|look|smile|laugh|dance|text|mention|see|go)|if i (talk|speak|look|smile|laugh|go|text)|after (a few|some|his|her) (drinks|beers)|drink*|drunk|any (man|men|guy|guys|woman|women|girl|girls)|other (men|guys|women|girls)|male|to (a|any|another) (man|guy|woman|girl))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Someone else\'s partner or in-law hurting them: dragged by the hair, slapped by a brother-in-law, her ex sending photos of her front door.',
+    victim: 'other',
+    unless: [MEDIA_ABOUT, SPORT, '(on the back|choked on|choking on|by acident|acidentaly|high five|playful*|as a joke|jokingly|lol|haha|mosquito|a fly|wasp)', '(i|id|i could|i wil|i want to|i wana) (could |would |wil |want to |wana |am going to |gona )?({kill}|strangle|strangl*|slap|punch|murder|smack|throttle)'],
+    patterns: [
+      '(brother in law|brother inlaw|sister in law|sister inlaw|son in law|daughter in law|bro in law|sis in law) (always |often |still |also |even |just |regularly |sometimes |has |had |has been |keeps )?({hit}|drags|dragged|pushes|pushed|shoves|shoved) (my sister|my brother|my daughter|my son|my sis|her|him|them)',
+      '(drags|dragged|dragging|pulls|pulled|pulling|yanks|yanked|yanking|grabs|grabbed|grabbing|hauls|hauled) (her|him|them) ~~ by (the |her |his |their )?(hair|throat|neck) & ({partner}|{perp}|in law|inlaws)',
+      '(ex|exs|ex boyfriend|ex girlfriend|ex husband|ex wife) ~~ (sends|sent|sending|texting|texts|texted|posts|posted|messag*) ~~ (photos|pictures|pics|videos|a photo|a picture|a video|a pic) (of )?(her|his|their) ~~ (front door|door|house|flat|car|window|street|work|kids|office|bedroom) & (taken|from across|outside|at night|without|across the (road|street))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'imminent',
+    note: 'A threat to kill me remembered, with him home within the hour or tonight.',
+    victim: 'self',
+    hyperbole: true,
+    unless: ['(mess|dishes|vase|grades|spoil*|finale|forgot|forget|late again|ate|eat|shopping|tattoo|haircut|surprise|birthday|anniversary|gift|present|jk|lmao)'],
+    patterns: [
+      '(said|says|told me|swore|threatened|promised) ~ (hed|hel|he would|he wil|shed|shel|she would|she wil|theyd|theyl|he was going to|she was going to|that he would|that she would) ({kill}|hurt|beat|strangle) me & ((home|back|here) ~ (in (an|one|a|#|half an|two|a couple of|a few) (hour|hours|minutes|mins)|tonight|soon|any minute)|when (he|she|they) (gets|get) (home|back|in))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Threats to expose me (my new address to my family, that I am gay, my visa status) unless I come back or obey.',
+    victim: 'self',
+    unless: ['(lol|haha|jk|lmao|surprise|birthday|party|forgot|forget|spoiler)'],
+    patterns: [
+      `${WILL} ~~ (send|tel|show|out|expose|give|report) ~~ (my|your|ur) (parents|family|mum|mom|dad|boss|work|church|community|mosque|temple|kids|landlord|employer|school|uni) & (unless (i|you|u)|or else|if (i|you|u) (dont|leave|go|block|tel|report)) & (address|location|where (i|you|u) (live|am|are|work|stay)|gay|lesbian|bi|bisexual|trans|queer|pregnant|abortion|secret|secrets|pics|photos|nudes|video|videos|everything|affair|visa|papers|immigration|status|illegal|undocumented|diagnosis|hiv|meds|therapy|sex work)`,
     ],
   },
 ];
