@@ -1770,6 +1770,40 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'high',
+    note: 'Round six, care and family: stopping treatment so it can be over, leftover morphine saved up, asking how much of a named medicine is too much, a bag and tape, a well or canal to jump in, giving things away since a diagnosis, accounts set up for after I am gone, a post scheduled so people know why.',
+    unless: [
+      DOSE_QUESTION,
+      '(swim*|swam|paddl*|dare|dared|summer|fun|lol|lmao|haha*|😂|🤣)',
+      '(lost weight|gained weight|put on weight|declutter*|clear out|minimalis*|moving house|too smal|dont fit|charity shop|outgrown)',
+      // Old medicine saved up to hand back for safe disposal.
+      '(pharmacy|chemist|disposal|dispose|take (them|it) back|hand (them|it) in|return (them|it))',
+    ],
+    patterns: [
+      `(stop|stopping|stopped|refus*|skip*|skiping|coming of|come of|quit*) (my |his |her )?(dialysis|insulin|chemo|treatment|transplant meds|heart meds|${DRUGS}) ~~ (so (it|this|everything|that it) (can|wil|would|could) (just )?(be over|end|stop)|so i (can|wil|would|could) (just )?(die|go|slip away)|hoping (i|it|he|she) (wont|dont|never|doesnt|would) (wake up|be over|end|die))`,
+      `saving (up )?(his|her|their|my|mums|moms|dads|nans|grans) ~ (leftover|old|spare|unused|extra|left over) ~ ${DRUGS}`,
+      `how (many|much) (of )?(his|her|their|my|the|mums|dads)? ?~ ${DRUGS} ~~ (would be|is|would|is) (too (much|many)|lethal|fatal|enough to)`,
+      '(plastic bag|bag over (his|her|their|my) head) & (tape|duct tape|cable tie|zip tie|helium|nitrogen|found (him|her|them))',
+      '(jump|jumping|throw {selfref}|throw (himself|herself)) (in|into|down) (the|a) (well|canal|dam|reservoir) & (if|than|rather|wil|il|going to|gona|force*|mary*|wedding|threat*)',
+      '(giving|gave|give|given) away (al |most )?(of )?(my|his|her) * & (diagnosis|diagnosed|terminal|prognosis|since the (scan|results)|for after|before i go)',
+      '(memorialis*|memorializ*|legacy contact|memorial (page|account|setings)) & (after (im|i am) gone|when (im|i am) gone|once (im|i am) gone|for after|set (it|my|up))',
+      '(scheduled|queued|schedule|set up) (a |my )?(post|tweet|message|messages|email|emails|text|texts|video) ~~ (so (people|everyone|they|you|my family) (know|knows|understand|wil know|wil understand) (why|what hapened|it wasnt|its not|i was)|for after|explaining why|goodbye)',
+    ],
+    ifNow: 'imminent',
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round six: a parent who thinks their baby or child would be better off with another mother or father.',
+    unless: [WHILE_FAMILY_VISITS, '(nursery|childminder|babysitter|daycare|for the (day|weekend|night|afternoon)|while i (work|am at work|study))'],
+    patterns: [
+      '({child}) (would|wil|d|is|are) (be )?(so much |far |much )?(beter of|hapier|safer) with (a|another|some|any) ~ (mum|mom|mother|dad|father|parent|family|woman|man) (who isnt me|than me|instead of me|other than me|not me)',
+      '({child}) (would|wil|d) (be )?(so much |far |much )?(beter of|hapier|safer) with(out)? (anyone|anybody|someone|somebody) (but|else but|other than|else than|except) me',
+      '({child}) (deserves|deserve) (a beter|someone beter|somebody beter|a beter (mum|mom|mother|dad|father|parent)) & (should go|should leave|should disapear|not here|gone|without me|than me)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
     note: 'Round six: research on forums and sites about methods, already knowing which one.',
     unless: [DOSE_QUESTION, '(essay|paper|thesis|dissertation|research project|training|course|module|volunteer*|moderat*|report*|journalis*)'],
     patterns: [
