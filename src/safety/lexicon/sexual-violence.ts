@@ -25,7 +25,7 @@ const INTIMATE_MEDIA =
 
 /** Passing images on to other people or places. */
 const PASSED_ON =
-  '(distribut*|disseminat*|shared|sharing|shares|posted|posting|posts|leaked|leaking|leaks|uploaded|uploading|uploads|spread|spreading|showed|showing|shows|forwarded|forwarding|airdropped|screenshoted|screenshotted|circulat*|pased (them|it)? ?around|pasing (them|it)? ?around|put (them|it|my *|a video *|videos *|a vid *|pics *|photos *) ~ (on|online|up)|fake (account|profile)|(sell|sells|selling|sold)|(going|went|goes) (round|around)|doing the rounds)';
+  '(distribut*|disseminat*|shared|sharing|shares|posted|posting|posts|leaked|leaking|leaks|uploaded|uploading|uploads|spread|spreading|showed|showing|shows|forwarded|forwarding|airdropped|screenshoted|screenshotted|circulat*|pased (them|it)? ?around|pasing (them|it)? ?around|put (them|it|my *|a video *|videos *|a vid *|pics *|photos *) ~ (on|online|up)|fake (account|profile|instagram|insta|page|snapchat|snap|tiktok|twitter|facebook|onlyfans|acount)|(sell|sells|selling|sold)|(going|went|goes) (round|around)|doing the rounds)';
 
 /** The sexual act itself, narrower than SEXUAL (no "bed", "at night", "touch"). */
 const SEX_ACT =
@@ -41,7 +41,7 @@ const SENT_ON =
 
 /** A body still healing or ill: after birth, surgery, in treatment or pain. */
 const HEALING =
-  '(postpartum|post partum|after (the|giving) birth|gave birth|had the baby|stitches|c section|csection|episiotomy|tearing|surgery|my operation|the operation|my procedure|mastectomy|hysterectomy|chemo|endo|endometriosis|miscarriage|stil bleding|bleding|in pain|fever|flu|my back|spasm|recovering|healing)';
+  '(postpartum|post partum|after (the|giving) birth|gave birth|had the baby|after the baby|just had (a|the|my) baby|stitches|c section|csection|episiotomy|tearing|surgery|my operation|the operation|my procedure|mastectomy|hysterectomy|chemo|endo|endometriosis|miscarriage|stil bleding|bleding|in pain|fever|flu|my back|spasm|recovering|healing)';
 
 /** Work, housing, study or papers someone holds power over. */
 const LEVERAGE =
@@ -137,6 +137,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'high',
     note: 'Sex or touching I refused, pressured with guilt, duty or conditions, or while I could not consent.',
+    // "say no to her mother-in-law": a no to someone's relative is not a no to sex.
+    unless: ['(say|saying|said|says) no to (her|his|my|their) (mother|mum|mom|father|dad|parents|family|boss|friend|friends|sister|brother|in laws|mother in law|father in law|kids|children|relatives)'],
     patterns: [
       'touch* me ~~ (even though|although|after|when) (i|ive|i have|id) ~ (asked|told|begged|said) ~ (not to|no|to stop|stop)',
       '(i|ive|i have) (asked|told|begged) (him|her|them) (not to|to stop) ~ (touch*|having sex|sex)',
@@ -733,6 +735,18 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Intimate images kept as a threat: "still has my nudes and reminds me", "remember what I've got".
       `(has|stil has|stil got|got|kept|keeps|keeping|holding|holds|saved|saves|screenshoted|screenshotted) ~ ${INTIMATE_MEDIA} & (remember what|reminds me|reminding me|reminded me|hint*|threat*|if i (ever )?(leave|left|report|tel|told|date|see|go)|unles i|every time|whenever|over me|over my head|against me|(wont|refuses to|doesnt|wouldnt|refused to) (delete|get rid)|blackmail*)`,
       `remember what (ive got|i have|i got|i stil have|i kept|i saved) & (${INTIMATE_MEDIA}|nudes|pics|photos|videos|intimate|naked|tape)`,
+      // A threat to send pictures or videos we made or I sent to family or work unless I do what they say
+      // ("post the videos of me if I don't come back" alone is partner violence's threat).
+      '(send|show|post|share|leak|upload|forward) (the|that|those|our|my|a|some) ~ (video|videos|vid|vids|tape|pics|photos|pictures|clips|footage|recording|recordings) (i|we) (sent|made|took|filmed|recorded) ~~ (if|unless|unles) i',
+      // Hidden cameras and secret filming where I undress.
+      '(hid|hidden|hides|hiding|secret|put|found) (a )?(camera|cam|cameras|spy cam|phone recording) ~~ (bathroom|bedroom|shower|changing room|toilet|my room) & (me|recordings|videos|footage|filmed|filming|recorded|recording)',
+      '(secretly|sneakily) (filming|filmed|films|recording|recorded|records|photographing|photographed|taking (photos|pics|videos) of) me ~ (in the shower|showering|shower|changing|geting changed|undres*|naked|in the bath|on the toilet|in (my|the) (room|bedroom|bathroom)|in bed|sleeping|asleep)',
+      // A video call recorded while I was undressed, then passed on.
+      `(screen recorded|screen recording|screenrecorded|screenshoted|screenshotted|recorded|saved) ~ (facetime|video call|videocall|call|snap|snapchat|stream|webcam|cam|live) ~~ (naked|undres*|topless|nude|sexual|intimate) & (${SENT_ON}|online|on (twitter|x|reddit|insta|instagram|tiktok|snapchat|telegram|discord|porn*)|everyone|without)`,
+      // Deepfaked into porn, pictures sold.
+      '(deepfaked|deep faked|deepfake*|photoshoped|faked) me (into|in|onto) (porn|a porn *|a sex *|sex *|nude *|naked *|explicit *)',
+      '(made|makes|making|created|generated|generates) (a |an )?(deepfake|deep fake|fake|ai|edited) (porn|nudes|nude *|naked *|sex *|explicit *) (of|with) me',
+      '(sold|selling|sells|sell) my (pics|photos|pictures|videos|vids|content|nudes|snaps) & (telegram|discord|reddit|onlyfans|online|porn*|strangers|men|guys|without|site|website|forum)',
       // A boss, landlord or teacher sending explicit images, or a job that depends on pictures sent back.
       '(manager|boss|supervisor|line manager|team leader|employer|landlord|teacher|lecturer|profesor|tutor|coach|director|producer|agent|client|customer|colleague|coworker|co worker|sponsor) ~~ (sends|sent|keeps sending|kept sending|sending|texts|texted|snaps|messages|messaged|dms) (me )?~ (explicit|nude|naked|sexual|dirty|x rated|dick|nsfw) (snaps|pics|photos|pictures|images|videos|vids|messages|selfies|pic|photo|video)',
       `${LEVERAGE} ~~ (depends|depend|depending|conditional|hinges) on ~~ (what i send|i send|me sending|sending (him|her|them)|pics|photos|nudes|pictures|selfies) & (explicit|nude|nudes|naked|sexual|sexy|(him|her|them) (pics|photos|pictures|selfies)|(pics|photos|pictures) of (me|myself)|selfies|my body|underwear|lingerie)`,
@@ -754,6 +768,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
     category: 'sexual_violence',
     level: 'high',
+    victim: 'self',
     note: 'Round eight, families and care: refusing called a sin, lying there to let it happen, a no over stitches or surgery ignored, giving in to keep the peace, a "duty" with no right to refuse.',
     unless: [
       '(forgiv*|tith*|fast*|pray*|hijab|modest*|pork|send money|his (mum|mom|mother|parents|family)|her (mum|mom|mother|parents|family)|in laws|host*|cook*|visit*|chores|cleaning|church atendance)',
@@ -772,6 +787,11 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       `${REFUSAL} & ${WENT_ON} & ${HEALING}`,
       `(told (him|her|them)|said|tel (him|her|them)|say) (that )?(i was|im|i am|i m|it was|it is|its|it) ~ (${HEALING}|sore|hurt|hurts|hurting|painful|to soon|not healed|not ready) & ${WENT_ON} & ${HEALING}`,
       `(waited|waiting|waits) long enough & ${HEALING} & (anyway|did it|had sex|forced|made me|took|on top of me|inside me|wouldnt wait|couldnt wait)`,
+      `${REFUSAL} & (wouldnt|couldnt|didnt|wont|would not|could not) wait & ${HEALING}`,
+      // "a good wife never refuses her husband in bed", "obey my husband in the bedroom even when it hurts".
+      '(wife|wives|woman|women|husband|husbands|girlfriend|boyfriend|partner) (never|doesnt|does not|wouldnt|would never|cant|cannot|can not|must not|mustnt|shouldnt|should never|isnt allowed to|is not allowed to|has no right to) (refuse*|say no|says no|deny|denies|turn* (him|her) down) & (bed|bedroom|sex|intimacy|(his|her) needs|whenever (he|she) wants|my body|(so|and) i ~ (stoped|gave up|dont|never|just let|let (him|her)))',
+      '(obey|submit to|give in to|satisfy|serve|please) (my|your|her|his|a) (husband|wife|partner) (in (the )?bed|in the bedroom|sexualy|whenever (he|she) wants) & (even when|even if|hurts|hurt|pain|cry|crying|dont want|didnt want|whenever|always|no matter|every night)',
+      `(job|duty|role|place|obligation) ~~ (satisfy|satisfied|keep (him|her) (happy|satisfied)|give (him|her) what (he|she) wants) ~~ (whenever|every time|any time|anytime|at night|in bed) & (${HEALING}|even when|even if|bed|sex|my body|dont want|tired|sick)`,
       // Kept at me until I gave in, then "you wanted it".
       `(keeps|kept|keep|goes|went|going|kept on|keeps on) (on )?at me ~~ (until|til|till|untill) i ~ (give|gave|giving) in & ((says|said|tells (me|everyone|people)|told (me|everyone|people)|claims|claimed|acts like|acted like|pretends|insists) ~ (i|that i) (wanted|want|enjoyed|liked|asked for) it|${SEX_ACT}|in bed|my body|never want (it|to)|never wanted (it|to))`,
     ],
@@ -779,11 +799,17 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
     category: 'sexual_violence',
     level: 'high',
+    victim: 'self',
     note: 'Round eight, named outright: sex while sedated or knocked out, care withheld unless I let them touch me, a hand between my legs from a professional or with a freeze.',
     unless: ['(lol|haha|😂|loved it|hot|into it|cinema|cat|dog|puppy|pilow|baby|toddler)'],
     patterns: [
       `(has|had|have|having) sex with me (while|when|whilst) (i|im|i am|i was|i m) ~ ${INCAPABLE}`,
       `(wait|waits|waited|waiting) (till|until|til|untill) (im|i am|i was|i m|i|she|he|shes|hes) ~ ${INCAPABLE} & (${SEX_ACT}|did it|does it|touch*|on top)`,
+      // Sexual favours asked in exchange for help, rent or a lift.
+      '(sexual favours|sexual favors) & (asks|asking|asked|wants|wanted|demands|demanding|expects|expecting|in exchange|in return|or (he|she|they) (wont|wouldnt)|unless|if i|for (helping|help|a lift|rent))',
+      '(only|wont|wil only|just) (helps|help|washes|wash|feeds|feed|drives|drive|lifts|lift|changes|change|dresses|dres|showers|shower|gives|give|takes|take) (me )?~~ (if|when|after|once) i (touch (him|her|them)|let (him|her|them) (touch|feel|kis)|kis (him|her|them)|sleep with|have sex|undres|get naked)',
+      // Gives me my sleeping pill, then sex once I am out.
+      `(sleping (pill|pills|tablet|tablets)|sedative*|my meds|zopiclone|ambien|sleepers) & ${SEX_ACT} & (when|while|once|after|till|until|til) (im|i am|i was|i m|i) ~ (out|asleep|under|gone|knocked out|pased out)`,
       // Care held back unless I let them touch me: "he'll stop helping me shower unless I let him touch me".
       '(stop|stops|wont|wouldnt|refuses to|refused to|not) ~ (help*|wash*|shower*|dres*|fed|feed*|lift*|drive|take me|give me|bring me|change me|care for me|look after me) ~~ (unless|unles|if i dont|if i wont|or else) i ~ (let (him|her|them) (touch|feel|kis|undres)|let (him|her|them) (see|watch) me ~ (naked|undres*|shower*|in the shower|in the bath|nude)|touch (him|her|them)|sleep with|have sex|kis (him|her|them)|undres*|get naked|show (him|her|them) my)',
       '(hand|hands|fingers|finger) (between|in between) my (legs|thighs) & (froze|freze|frozen|without|didnt want|dont want|stop|said no|uncomfortable|couldnt move|shocked|scared|wrong|pushed|therapist|masseu*|physio|doctor|gp|nurse|dentist|instructor|teacher|coach|boss|manager|driver|uber|taxi|stranger|colleague|coworker|priest|pastor|imam|uncle|carer|care worker)',
@@ -792,10 +818,21 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
     category: 'sexual_violence',
     level: 'possible',
+    victim: 'self',
+    note: 'Round eight, half-said: someone climbed into my hospital bed while I was drugged or out of it.',
+    unless: ['(cuddl*|hug*|held me|hold me|sweet|comfort*|spoon*|nap|kids|baby|dog|cat|lol|haha)'],
+    patterns: [
+      `(climbed|climbs|got|gets|crawled|crawls|came|comes) (into|in|in to|onto|on to) my (hospital )?bed & (${INCAPABLE}|morphine|painkilers|sedat*|drugged|after (the|my) (op|operation|surgery))`,
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    victim: 'self',
     note: 'Round eight, half-said: "my duty" with no right to say no, giving in to keep the peace.',
     unless: [
       '(host*|cook*|visit*|send money|money|his (mum|mom|mother|parents|family)|her (mum|mom|mother|parents|family)|in laws|chores|cleaning|kids|children|work|job|church|move|moving|holiday|holidays|where we|restaurant|dinner|food|tv|the remote|film|movie|parenting|decor|decision*|spend*|budget|the car|the house)',
-      '(lol|haha|😂|loved it|hot|into it|cinema)',
+      '(lol|haha|😂|loved it|hot|into it|cinema|pray*|fast*|tith*|hijab|modest*|mosque)',
       '(fight|fights|row|rows|argument|arguments) (about|over) (the|what|where|which|who|whose|money|paint|food|dinner|holidays|kids|chores|decor|colour|color|tv|music)',
     ],
     patterns: [
