@@ -341,6 +341,17 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
   {
     category: 'self_harm',
     level: 'high',
+    note: 'Round six, through phones and apps: self-harm videos watched before doing it, cuts shared in a server or group chat, new blades bought where no one will see.',
+    unless: [ACCIDENTAL, '(editing|edit|edits|youtube channel|my channel|premiere|final cut|capcut|budget|profit|profits|tips|haircut*|hair cut*|pay cut*|price cut*|cuts to|funding)'],
+    patterns: [
+      '(cutting|cuting|self harm|selfharm|sh|burning) (videos|vids|video|pics|photos|pictures|content|posts|hashtags|tags|acounts|reels|edits) & (before i|then i|after that i|makes me want|make me want|urge*|relapse*|do it|trigger*)',
+      '(share|sharing|shared|post|posting|posted|send|sending|sent|show|showing|showed) (our|my|their|each others) (cuts|scars|burns|wounds|fresh cuts) & (server|discord|group|chat|gc|pics|photos|pictures|online|app|acount|acounts|insta|tiktok|snap)',
+      '(new|more|fresh|spare|extra) (blades|razor blades|razors|blade|razor) & (hide|hid|hiden|hidden|secret|so (mum|mom|dad|he|she|they|no one|nobody|my {partner}|my (mum|mom|dad|parents)) (wouldnt|doesnt|cant|wont|dont|didnt) (se|find|know|notice)|marks|sleeves|cut|cuts|again|relapse*)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
     note: 'Round six: a healing wound or surgical site opened or made to hurt on purpose (stitches, staples, drip sites, scabs).',
     // Not ACCIDENTAL: it excuses a scar by naming surgery or a c-section, which is where these wounds are.
     unless: ['(accidentaly|by acident|by mistake|in my sleep|while (i was )?asleep|itch*|clumsy|oops)', '(nurse|doctor|midwife|gp|surgeon|physio|dressing|dressings|pharmacist) ~~ (said|says|told|asked|checked|removed|took out)'],
