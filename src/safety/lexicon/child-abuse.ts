@@ -155,7 +155,7 @@ const WITHHELD_ON_PURPOSE =
 
 /** Why someone would refuse a hurt child the doctor: a serious injury, faith healing instead, or fear of questions. */
 const CARE_REFUSED_BECAUSE =
-  '(broken|broke|bleeding|infected|infection|abscess|seizure*|fits|(couldnt|cant|can not) (walk|breathe|see|eat|move)|pray*|god|faith|jinn|evil|curse|spirits|devil|healer|find out|(see|notice|ask about) (the )?(bruises|marks|burns)|ask questions|asking questions|social services)';
+  '(broken|broke|bleeding|infected|infection|abscess|seizure*|fits|(couldnt|cant|can not) (walk|breathe|see|eat|move)|fever ~ for (# days|days|a week|weeks)|(wont|isnt|not|stopped|stoped) (feed|feeding|eat|eating|drink|drinking|wake|waking)|floppy|dehydrated|(getting|got|geting) worse|pray*|god|faith|jinn|evil|curse|spirits|devil|healer|find out|(see|notice|ask about) (the )?(bruises|marks|burns)|ask questions|asking questions|social services)';
 
 /** Every `child_abuse` rule the screen applies. */
 export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
@@ -801,8 +801,10 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Round 6: an adult trading a child\'s medicine, food or lifts for access to their room or body; a coach or adult demanding nudity alone behind a locked door.',
     unless: ['((my|her|his|our) (mum|mom|dad|parent|parents) (was|were|is|are|stayed|sat) (there|in the room|present|with (me|her|him|us))|chaperone)'],
     patterns: [
-      `(gives|give|gave|lets|let|buys|bought|pays|paid|feeds|fed) (me|us|her|him|them) ~~ (if|unless|as long as|when|once) (i|we|she|he|they) ~ (let|lets) (him|her) ~ (in|into|in to) (my|mi|our|her|his|their) (room|bed|bedroom|shower|bath|bathroom) & (${HOME_ADULT}|${ADULT_ROLE}|${OLDER_KIN})`,
-      `(gives|give|gave|lets|let|buys|bought|pays|paid|feeds|fed) (me|us|her|him|them) ~~ (if|unless|as long as|when|once) (i|we|she|he|they) ~ (let|lets) (him|her) (touch|watch|film|photograph|kiss|feel|see (me|us|her|him) (naked|undress*|change|changing|in the (shower|bath))) & (${HOME_ADULT}|${ADULT_ROLE}|${OLDER_KIN})`,
+      `(gives|give|gave|lets|let|buys|bought|pays|paid|feeds|fed) (me|us|her|him|them) ~~ (if|unless|as long as|when|once) (i|we|she|he|they) ~ (let|lets) (him|her) ~ (in|into|in to) (my|mi|our|her|his|their) (room|bed|bedroom|shower|bath|bathroom) & (${HOME_ADULT}|${OLDER_KIN})`,
+      `(gives|give|gave|lets|let|buys|bought|pays|paid|feeds|fed) (me|us|her|him|them) ~~ (if|unless|as long as|when|once) (i|we|she|he|they) ~ (let|lets) (him|her) ~ (in|into|in to) (my|mi|our|her|his|their) (room|bed|bedroom|shower|bath|bathroom) & ${ADULT_ROLE} & ${A_CHILD}`,
+      `(gives|give|gave|lets|let|buys|bought|pays|paid|feeds|fed) (me|us|her|him|them) ~~ (if|unless|as long as|when|once) (i|we|she|he|they) ~ (let|lets) (him|her) (touch|watch|film|photograph|kiss|feel|see (me|us|her|him) (naked|undress*|change|changing|in the (shower|bath))) & (${HOME_ADULT}|${OLDER_KIN})`,
+      `(gives|give|gave|lets|let|buys|bought|pays|paid|feeds|fed) (me|us|her|him|them) ~~ (if|unless|as long as|when|once) (i|we|she|he|they) ~ (let|lets) (him|her) (touch|watch|film|photograph|kiss|feel|see (me|us|her|him) (naked|undress*|change|changing|in the (shower|bath))) & ${ADULT_ROLE} & ${A_CHILD}`,
       `(${ADULT_ROLE}|physio|photographer|agent|scout) ~~ (naked|nude|undres*|strip*|in (my|our|her|his|your|their) (underwear|pants|knickers|bra|boxers)|with (no|nothing) on|take (off )?(my|our|her|his|your|their) (clothes|top|shirt|pants|underwear|bra)) & (lock*|alone|(his|her) (office|room|house|flat|car|van|studio)|secret|dont tell|not to tell|no one else|nobody else|just (us|the two of us)|without (my|her|his|your) (parents|mum|mom|dad)|after (practice|training|class|school|everyone (left|leaves))) & (${A_CHILD}|${TEEN_LEAD})`,
     ],
   },
@@ -814,7 +816,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `so (the )?(doctors|doctor|nurses|hospital|gp|specialists|they) (would|wil|could|d)? ?(think|thought|believe|belive|see|find|say) (i|we|he|she|they) (was|were|am|is|are|had|has|have)? ?(sick|il|unwel|dying|disabled|epileptic|alergic) & (make*|made|making|forc*|gave|give*|giving|put*|swalow|pils|pills|tablets|salt|laxatives) & ${A_CHILD}`,
       `(make|makes|made|making|keep|keps|kept|keping) (me|us|him|her|them|${KID}) (sick|il|throw up|vomit) (on purpose|deliberately|for attention|for sympathy) & ${A_CHILD}`,
       `(lied|lies|lying|lie) (to )?(the )?(doctors|doctor|nurses|gp|hospital|specialists) ~~ (i|we|he|she|they|im|hes|shes|about (my|his|her|our)) ~ (sick|il|symptoms|seizures|fits|alergies|condition|ilnes*|disability) & (surgery|surgeries|operations|tests|wheelchair|feeding tube|tube|pils|pills|medication|meds|attention|sympathy) & ${A_CHILD}`,
-      `(${HOME_ADULT}|${OLDER_KIN}|{carer}|nan|nana|gran|grandma|she|he|they) ~ (keps |kept |always |often |sometimes |keeps )?(forget*|forgot|refus* to (give|let)|wont (give|let)|doesnt (give|let)|dont (give|let)|never (gives|lets)|stop*|skip*|hide*|hid|hiding|withhold*|withheld|take* away|took away|ration*|water* down|watered down|throw* away|threw away|flush*|bin*|binned) ~ (her|his|their|my|mi|our) ~ ${CHILD_MEDS} & ${WITHHELD_ON_PURPOSE} & ${A_CHILD}`,
+      `(${HOME_ADULT}|${OLDER_KIN}|{carer}|nan|nana|gran|grandma) ~ (keps |kept |always |often |sometimes |keeps )?(forget*|forgot|refus* to (give|let)|wont (give|let)|doesnt (give|let)|dont (give|let)|never (gives|lets)|stop*|skip*|hide*|hid|hiding|withhold*|withheld|take* away|took away|ration*|water* down|watered down|throw* away|threw away|flush*|bin*|binned) ~ (her|his|their|my|mi|our|him|them|me|us|any|the) ~ ${CHILD_MEDS} & (${WITHHELD_ON_PURPOSE}|(came|comes|come) back ~ (il|sick|unwel|poorly)|ended up in (hospital|a e|er|intensive care)|hospital stays?|dka|ketones|asthma attack|colapsed) & ${A_CHILD}`,
       // Medicine as a reward for good behaviour: "only gives him his inhaler when he says sorry".
       `(only|just) (gives|give|gave|lets (me|us|him|her|them) have) (me |us |him |her |them )?(her|his|their|my|mi|our) ~ ${CHILD_MEDS} (when|if|once|after|unless|until|til) (she|he|they|i|we) ~ (says sorry|say sorry|said sorry|apologi*|behave*|begs|beg|begged|does (what|as) (she|he|they) (says|wants|tels)|earns it|earn it|is good|are good|am good|does (her|his|my|their) chores) & ${A_CHILD}`,
       `(wont|refuses to|refused to|wouldnt|never|didnt|doesnt|dont|wil not|would not) (take|took|let (me|us|him|her|them) (go|see|get|have)) ~ (me|us|him|her|them|${KID})? ?~ (to )?(the )?(doctor|doctors|hospital|a e|a and e|er|dentist|gp|clinic|treatment|surgery|chemo|specialist|insulin|medicine|medication|meds|physio|therapy|appointments|hospital appointments|check ups) & ${CARE_REFUSED_BECAUSE} & ${A_CHILD}`,
@@ -838,7 +840,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `{hit} (her|him|them) (if|when|whenever|every time|each time|for) (she|he|they) & ${KID}`,
       `({hit}|whack*|whip*|flog*|cane*|belt*|thrash*|batter*|spank*|smack*|beat*) (the|al the|those|these|his|her|their|our) (boys|girls|kids|children|pupils|students|little ones) ~ (with|wid|w|wit) ~ ${IMPLEMENT} & (${KID}|madras*|school|clas|church|mosque|temple|sunday school|teacher|imam|pastor|priest|monk|coach|nursery|daycare)`,
-      `(pinch*|slap*|smack*|flick*|kick*|shov*|chok*|drag*|shak*|spank*|dunk*|burn*|hit|hits|hitting|punch*|whack*) (him|her|them|${KID}) ~ (as a joke|for fun|for a laugh|to be funny|for laughs|for (the )?(camera|views|tiktok|likes|content)|to toughen (him|her|them) up|to make (him|her|them) (tough|tougher|a man|stronger))`,
+      `(pinch*|slap*|smack*|flick*|kick*|shov*|chok*|drag*|shak*|spank*|dunk*|burn*|hit|hits|hitting|punch*|whack*) (him|her|them|${KID}) ~ (as a joke|for fun|for a laugh|to be funny|for laughs|for (the )?(camera|views|tiktok|likes|content)|to toughen (him|her|them) up|to make (him|her|them) (tough|tougher|a man|stronger)) & ${KID}`,
       `(scream*|yel*|shout*|swear*) at (him|her|them|${KID}) (and|then|while|n) ({hit}|pinch*|shak*|shov*|push*|drag*|grab*|yank*|kick*|smack*|slap*|spank*|throw*|threw) (him|her|them) & ${KID}`,
       `(videos|video|vids|clips|footage|recording|recordings) of (her|him|them) ~~ (hitting|slaping|pinching|hurting|kicking|shoving|shaking|draging|smacking|spanking|choking|punching|beating) (him|her|them|${KID}) & ${KID}`,
     ],
@@ -897,9 +899,11 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     category: 'child_abuse',
     level: 'high',
     note: 'Round 6: a girl or teen kept home from school to cook, clean, work or be married off; a disabled child left in soiled pads.',
+    // A partner keeping me home is partner violence, whoever's kids I look after.
+    unless: ['(husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|hubby|ex) ~ (keep*|kept|took|take*|pulled|stops|stopped) (me|us)'],
     patterns: [
-      `(keep*|kept|pulled|pull*|took|take*|taken|stopped|stops|stoped) (me|us|her|him|them|${KID}|my (sister|brother|cousin|niece|nephew|sisters|brothers)) ~ (home|out of school|off school|from school|from going to school) ~~ ((get|getting) (her|him|me|them) (engaged|maried)|to mary|engaged|maried|since (her|my) (period|periods)|because (she|i) ~ (girl|period|periods))`,
-      `(keep*|kept|pulled|pull*|took|take*|taken|stopped|stops|stoped) (me|us|her|him|them|${KID}|my (sister|brother|cousin|niece|nephew|sisters|brothers)) ~ (home|out of school|off school|from school|from going to school) ~~ (to (cook|clean|work|look after|care for|mind|help (in|at|with))|ful time|for good) & (ful time|for good|every day|most days|al the time|for (weeks|months|a year|the year)|weeks|months|anymore|any more|no longer|since|girl|girls|period|instead of school)`,
+      `(keep*|kept|pulled|pull*|took|take*|taken|stopped|stops|stoped) (me|us|her|him|them|${KID}|my (sister|brother|cousin|niece|nephew|sisters|brothers)) ~ (home|out of school|off school|from school|from going to school) ~~ ((get|getting) (her|him|me|them) (engaged|maried)|to mary|engaged|maried|since (her|my) (period|periods)|because (she|i) ~ (girl|period|periods)) & (${A_CHILD}|school)`,
+      `(keep*|kept|pulled|pull*|took|take*|taken|stopped|stops|stoped) (me|us|her|him|them|${KID}|my (sister|brother|cousin|niece|nephew|sisters|brothers)) ~ (home|out of school|off school|from school|from going to school) ~~ (to (cook|clean|work|look after|care for|mind|help (in|at|with))|ful time|for good) & (ful time|for good|every day|most days|al the time|for (weeks|months|a year|the year)|weeks|months|anymore|any more|no longer|since|girl|girls|period|instead of school) & (${A_CHILD}|school)`,
       `(not|isnt|hasnt been|havent been|wasnt|arent|no longer) alowed (to go )?(to )?(back to )?school & (period|periods|girl|girls|cook|clean|work|mary|maried|engaged|husband|look after|bruise*|marks) & ${A_CHILD}`,
       `(left|leaves|leave|leaving|lying|sitting|sits|sat|lies) (in|with) ~ (soiled|dirty|wet|soaked|ful|same|unchanged) (pads|pad|nappy|nappies|diaper|diapers|pull ups|pullups|clothes|sheets|bedding) ~~ (al day|for hours|for days|overnight|since|til|until|al weekend) & ${A_CHILD}`,
     ],
@@ -933,7 +937,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unless: ['(if|what if|in case|whenever) (someone|anyone|somebody|a stranger|they|people|a person) ~ (threaten*|blackmail*|asks|ask|tries|try)', '(talked|talk|talking|taught|teaching|warned|warning|told|tel) (to )?(my|our|her|him|them) ~~ (what to do|never|always tell|tell (me|us))'],
     patterns: [
       `(threaten*|blackmail*|extort*|sextort*|says (hel|he wil|shel|she wil|theyl|they wil)|going to|gona) ~~ (share|post|send|leak|spread|show|put) ~~ (nudes|nude|pics|pictures|photos|videos|vids|images|naked *) & ${A_CHILD}`,
-      `(blackmail*|sextort*|extort*) (me|him|her|them|${KID}) ~~ (pics|pictures|photos|nudes|videos|vids|images)`,
+      `(blackmail*|sextort*|extort*) (me|him|her|them|${KID}) ~~ (pics|pictures|photos|nudes|videos|vids|images) & ${A_CHILD}`,
       `(want|wants|wanted|demand*|asking for|asks for|asked for) (more|money|cash|gift cards|more (pics|pictures|photos|nudes|videos)) ~~ (or|otherwise|else|unless|if not) ~~ (post|share|send|leak|show|tel|spread) & (pics|pictures|photos|nudes|videos|vids|images) & ${A_CHILD}`,
       `(shares|shared|sharing|gives|gave|giving) (her|his|their|${KID}) ~ (location|address|live location|snap map|school|number|phone number) (with|to) (his|her|their) ~ (mates|friends|men|guys|people online|strangers) & (turn up|turned up|turns up|show up|showed up|shows up|waiting|outside|followed|follow|messag*|contact*) & ${A_CHILD}`,
     ],
@@ -946,6 +950,35 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `(made|forced|makes|forces|make|force) (to )?work ~~ (til|until|till|every night|al night|instead of school|no school|every day|for no pay|for nothing|unpaid|falling asleep|fals asleep|before school|after school ~ (til|until|till)) & ${A_CHILD}`,
       `(made|forced|makes|forces|make|force) (me|us|him|her|them|${KID}) (to )?work ~~ (til|until|till|every night|al night|instead of school|no school|every day|for no pay|for nothing|unpaid|falling asleep|fals asleep) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: a child sedated or dosed to keep them quiet or asleep, tied or strapped down, a pregnant girl hit in the belly, a cast or hearing aid taken off.',
+    unless: [
+      '(vet|mri|scan|anaesthetic|anesthetic|doctor prescribed|prescribed|as prescribed|surgery|operation)',
+      // "drugged her drink" at a bar is sexual violence against an adult.
+      'drugged (her|his|their|my) (drink|drinks)',
+      '(wheelchair|car seat|carseat|high chair|highchair|buggy|pram|stroller|harness|seatbelt|seat belt|for the bus|shoelaces|bandage|splint|game|pretend|lol|haha|play|dressing up)',
+    ],
+    patterns: [
+      `(sedates|sedated|sedating|sedate|drugs|drugged|drugging|dopes|doped|doping) (him|her|them|${KID}) & ${KID}`,
+      `(gives|gave|give|giving|slips|slipped|puts|put) ${KID} ~ (benadryl|piriton|phenergan|nytol|antihistamine*|sleping *|cough syrup|vodka|whisky|rum|gin|brandy|wine|beer|nyquil) ~~ (so (he|she|they) ~ (quiet|shuts up|shut up|behave*|stay out of|stays out of)|to (make|keep|get) (him|her|them) ~ (slep*|quiet|calm|knocked out)|every night|al the time|so (she|he|i|they|we) can go out)`,
+      `(ties|tied|tie|tying|straps|strapped|strap|straping|chains|chained|chaining|cuffs|cuffed|handcuf*|duct tape*|taped) (him|her|them|${KID}) ~ (to|in|onto|down) ~ (the|his|her|their|my|a) ~ (chair|bed|cot|crib|radiator|table|pole|post|tree|door|pipe|bannister|banister) & ${A_CHILD}`,
+      `(ties|tied|tie|tying|straps|strapped|strap|straping|chains|chained|chaining|cuffs|cuffed|handcuf*|duct tape*|taped) (me|us|my (little |younger |baby )?(brother|sister|brothers|sisters|cousin)) ~ (to|in|onto|down) ~ (the|his|her|their|my|a|our) ~ (chair|bed|cot|crib|radiator|table|pole|post|tree|door|pipe|bannister|banister) & (${HOME_ADULT}|${A_CHILD}|autistic|meltdown*|disabled)`,
+      `(by|from|kept|keps|keeps|was|is|started|stop|stoped) (hitting|punching|kicking|beating|stamping on|jumping on|pushing on|pressing on) (my|her|mi) (belly|stomach|tummy|bump) & (pregnan*|abortion|miscar*|baby|get rid of) & ${A_CHILD}`,
+      `(cut|took|ripped|pulled|removed|takes|rips|cuts) (off )?(his|her|their|my|mi) (cast|splint|brace|hearing aids|hearing aid|feeding tube|oxygen)( off)? & (didnt need|doesnt need|dont need|said|says|wont let|refused) & ${A_CHILD}`,
+      `(his|her|their|my|mi) (cast|splint|brace|hearing aids|hearing aid|feeding tube) (cut|taken|ripped|pulled|removed) off & (didnt need|doesnt need|dont need|said|says|wont let|refused) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 6: a child caring for siblings while a parent is always drunk or high, no doctor in years.',
+    patterns: [
+      `({parent}|${PARENTS_PARTNER}|she|he|they) ~ (always|is always|s always|constantly|every day|every night|never sober|al the time) ~ (drunk|high|wasted|passed out|off (her|his|their) face|out of it|asleep) & (i|we) ~ (feed|fed|look after|take care of|care for|make (dinner|food|tea|breakfast)|get ~ (ready for|to) school) ~ (my|our|mi) ~ (sisters|brothers|siblings|sister|brother|sis|bro|baby) & ${ME_AS_CHILD}`,
+      `(havent|hasnt|never|not|wasnt|werent) (seen|ben to|been to|had|taken to) (a|the) (doctor|dentist|gp) (in|for) (years|ages|# years) & (drunk|high|drinks|drugs|wont take|never takes|doesnt care|dont care|neglect*|no one|nobody|on (my|our) own|i (feed|look after|care for|take care of)) & ${A_CHILD}`,
     ],
   },
 ];
