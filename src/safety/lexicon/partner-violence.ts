@@ -77,7 +77,7 @@ const HEALTH_AID =
 
 /** What makes keeping them control: handed back for good behaviour, kept because I rang someone, locked away, days without. */
 const HEALTH_COERCION =
-  '(when (ive|i have|i|im) (behaved|behave|been good|good|apologi*|said sorry|say sorry|do (what|as) (he|she|they) (says|say|tells|wants))|(if|when|once|only if|only when|until|til|till|unless) i (behave|ve behaved|apologi*|say sorry|do (what|as)|beg|obey|give in|stop|agree|sleep with|have sex)|because i (rang|called|saw|went|talked|spoke|texted|told|said|asked|argued|visited|met|didnt|wouldnt|refused)|as (a )?punishment|to punish me|to teach me|so i (cant|couldnt|cannot|wont|wouldnt|have to|had to)|says i (am|m) not (going|allowed)|said (im|i am|i was|i) not (going|allowed)|(im|i am) not (going|allowed) to|(in|for) (#|two|three|four|five|six|a few|several) days|locked (in|away|up)|(hands|gives) (it|them) (over|back) (when|if|only)|if i (ring|call|tell|go|leave|see|talk)|when (we|i) (argue|fight|row)|(when|whenever|if) (hes|shes|he is|she is|theyre|they are|he gets|she gets|they get) (angry|mad|cross|annoyed|upset|drunk|in a mood|jealous)|out of (my )?reach|left me (on|in|there|stuck|alone|for)|(switch|turn) it (off|of))';
+  '(when (ive|i have|i|im) (behaved|behave|been good|good|apologi*|said sorry|say sorry|do (what|as) (he|she|they) (says|say|tells|wants))|(if|when|once|only if|only when|until|til|till|unless) i (behave|ve behaved|apologi*|say sorry|do (what|as)|beg|obey|give in|stop|agree|sleep with|have sex)|because i (rang|called|saw|went|talked|spoke|texted|told|said|asked|argued|visited|met|didnt|wouldnt|refused)|as (a )?punishment|to punish me|to teach me|so i (cant|couldnt|cannot|wont|wouldnt|have to|had to)|says i (am|m) not (going|allowed)|said (im|i am|i was|i) not (going|allowed)|(im|i am) not (going|allowed) to|(in|for) (#|two|three|four|five|six|a few|several) days|locked (in|away|up)|(hands|gives) (it|them) (over|back) (when|if|only)|if i (ring|call|tell|go|leave|see|talk)|when (we|i) (argue|fight|row)|(when|whenever|if) (hes|shes|he is|she is|theyre|they are|he gets|she gets|they get) (angry|mad|cross|annoyed|upset|drunk|in a mood|jealous)|out of (my )?reach|left me (on|in|there|stuck|alone|for)|only (get|have|given|gets|hands over) (them|it|my *) (when|if|once|after)|(switch|turn) it (off|of))';
 
 /** Care the speaker wants: an arrangement they asked for, a pharmacy run, a safety plan after an overdose. */
 const HEALTH_CARE_OK =
@@ -830,7 +830,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Control through disability and care: medication, hearing aids, wheelchair or charger withheld, left stuck in bed.',
     victim: 'self',
-    unless: ['(pharmacist|pharmacy|nurse|doctor|gp|carer agency|care home|recall|broken|broke down|stopped working|out of stock|insurance|i asked (him|her)|we agreed|my idea|to help me remember|reminds me|repair*|fix*|servic*|mechanic|engineer|technician|puncture|tyre|tire|so (that )?i (could|can|would) (get|reach|sit|use))'],
+    unless: ['(pharmacist|pharmacy|nurse|doctor|gp|carer agency|care home|recall|broken|broke down|stopped working|out of stock|insurance|i asked (him|her)|we agreed|my idea|to help me remember|reminds me|overdose|keep me safe|keeping me safe|safety plan|repair*|fix*|servic*|mechanic|engineer|technician|puncture|tyre|tire|so (that )?i (could|can|would) (get|reach|sit|use))'],
     patterns: [
       '{perp} ~ (controls|controls al|hides|hid|withholds|withheld|takes|took|takes away|took away|rations|rationed|skips|skipped|forgets to give|forgot to give|wont give|doesnt give|refuses to give|flushed|throws away|threw away|locks up|locked up|locks away|locked away) (me )?(al of )?my (seizure |heart |diabetes |pain |epilepsy |mental health )?(meds|medication|medications|medicine|pills|insulin|inhaler|dose|doses|tablets|prescription|hearing aids|hearing aid|glasses|wheelchair|powerchair|walker|crutches|cane|mobility scooter|scooter|chair charger|charger)',
       '(unplugs|unplugged|unplugging|hides|hid|takes|took|removes|removed|disables|disabled|breaks|broke|moves|moved) ~ my (wheelchair|powerchair|chair|walker|crutches|cane|mobility scooter|scooter|hearing aids|hearing aid|glasses|charger|phone) ~~ (so (im|i am|i|that i) (stuck|cant|cannot|can not|couldnt|have to)|until (he|she|they) (decides|lets|wants|feels)|when (hes|shes|he is|she is|theyre) (angry|mad|cross|annoyed|upset)|to punish me|as punishment)',
@@ -1188,7 +1188,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Control through health: my meds, inhaler, oxygen or wheelchair kept from me, handed back when I have behaved or taken away because I rang someone.',
     victim: 'self',
-    unless: [`(${HEALTH_CARE_OK})`, '(repair*|replac*|fix*|servic*|engineer|technician|mechanic|new one|puncture|flat tyre|flat tire)'],
+    unless: [`(${HEALTH_CARE_OK})`, '(repair*|replac*|fix*|servic*|engineer|technician|mechanic|new one|puncture|flat tyre|flat tire)', '((away from|out of reach of|safe from|because of) (the |our |my )?(kids|children|toddler|baby|grandkids|grandchildren|dog|dogs|puppy)|child (proof|lock)|childproof)'],
     patterns: [
       `{perp} ~ (keeps|kept|locks|locked|hides|hid|hidden|takes|took|taken|holds|held|has|withholds|withheld|withholding|rations|rationed|rationing|wont give me|wont let me have|doesnt give me|hasnt given me|didnt give me|refuses to give me|refused to give me|stopped giving me|stops giving me|took away|takes away|removed|removes|confiscat*|got hold of|gets hold of|flushed|flushes|binned|threw away|throws away|moved|moves|put|puts) ~ my ${HEALTH_AID} & ${HEALTH_COERCION}`,
       `{perp} ~ (withholds|withheld|withholding|rations|rationed|rationing) ~ my ${HEALTH_AID}`,
@@ -1296,7 +1296,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Fear of how the partner will react to ordinary things (my screen time, my going out, talking to a man): the bot asks whether I am safe.',
     victim: 'self',
-    unless: ['(afair|affair|cheat*|confess*|lied|lying|the truth|surprise|proposal|propose|gift|present|pregnan*|tattoo|crashed|bought|spent|dress|outfit|painting|drawing|essay|poem|song|writing|draft|cv|resume|new car|credit card bil|the bil|haircut|hair cut|lost my job|fired|grades|results|dent|scratch|broke (his|her)|bad news|the news|the dog|the cat|dinner|cooking|exam|promotion|move|moving|lol|haha)'],
+    unless: ['(about|with|to|from|mention*|texted|messaged) (my|an) ex', '(afair|affair|cheat*|confess*|lied|lying|the truth|surprise|proposal|propose|gift|present|pregnan*|tattoo|crashed|bought|spent|dress|outfit|painting|drawing|essay|poem|song|writing|draft|cv|resume|new car|credit card bil|the bil|haircut|hair cut|lost my job|fired|grades|results|dent|scratch|broke (his|her)|bad news|the news|the dog|the cat|dinner|cooking|exam|promotion|move|moving|lol|haha)'],
     patterns: [
       // Showing him my phone, location or screen time ("screen time" itself is blanked as parenting talk, so any "my ..." counts).
       '(scared|afraid|terified|frightened|nervous|worried|dread*|anxious|panick*) (to|of|about) (show|showing|let|letting) (him|her|them|my {partner}) (see )?(my|where i) & (how (he|she|they|hel|shel|theyl|my {partner}) ~~ (react|respond|take it)|(kick|kicks|go|goes) off|lose it|loses it|what (he|she|they) (wil|would|might|l|d) do)',
@@ -1337,7 +1337,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Family and culture said softly: permission from my spouse to see my own family, in-laws deciding where I work, a look that makes me careful.',
     victim: 'self',
-    unless: ['(wedding|holiday|restaurant|menu|dinner|lol|haha|school|college|uni|university|nursery|boss|manager|my (mom|mum|dad|parents|teacher) (says|said|decide*)|grounded|curfew|pizza|dessert|cake|food|hungry|puppy|horny|flirt*|cheeky|romantic|wants (sex|something)|budget|joint acount|spend*|over #)'],
+    unless: ['(about|with|to|from|mention*|texted|messaged) (my|an) ex', '(wedding|holiday|restaurant|menu|dinner|lol|haha|school|college|uni|university|nursery|boss|manager|my (mom|mum|dad|parents|teacher) (says|said|decide*)|grounded|curfew|pizza|dessert|cake|food|hungry|puppy|horny|flirt*|cheeky|romantic|wants (sex|something)|budget|joint acount|spend*|over #)'],
     patterns: [
       '(have to|need to|must|got to|gotta|made to|has me|makes me|make me|expected to) (ask|get|have|seek) (for )?my ({partner})s (permision|ok|okay|approval|blesing|say so) (to|before|for|if)',
       '(need|needs|have to have|must have|require|requires) my ({partner})s (permision|ok|okay|approval|blesing|say so) (to|before i|before i can) (see|visit|go|leave|cal|text|talk to|meet|wear|work|get a job|have friends|drive|speak to|pray|study)',
