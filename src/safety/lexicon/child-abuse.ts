@@ -964,6 +964,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     ],
     patterns: [
       `(sedates|sedated|sedating|sedate|drugs|drugged|drugging|dopes|doped|doping) (him|her|them|${KID}) & ${KID}`,
+      // "my son is 19 months old and his dad shook him": shaking a baby, however it is worded.
+      '(shook|shakes|shaking|shaken) (him|her|them) $ & (# (month|week|months|weeks) old|# (months|weeks)|newborn|infant|baby|babies)',
       `(gives|gave|give|giving|slips|slipped|puts|put) ${KID} ~ (benadryl|piriton|phenergan|nytol|antihistamine*|sleping *|cough syrup|vodka|whisky|rum|gin|brandy|wine|beer|nyquil) ~~ (so (he|she|they) ~ (quiet|shuts up|shut up|behave*|stay out of|stays out of)|to (make|keep|get) (him|her|them) ~ (slep*|quiet|calm|knocked out)|every night|al the time|so (she|he|i|they|we) can go out)`,
       `(ties|tied|tie|tying|straps|strapped|strap|straping|chains|chained|chaining|cuffs|cuffed|handcuf*|duct tape*|taped) (him|her|them|${KID}) ~ (to|in|onto|down) ~ (the|his|her|their|my|a) ~ (chair|bed|cot|crib|radiator|table|pole|post|tree|door|pipe|bannister|banister) & ${A_CHILD}`,
       `(ties|tied|tie|tying|straps|strapped|strap|straping|chains|chained|chaining|cuffs|cuffed|handcuf*|duct tape*|taped) (me|us|my (little |younger |baby )?(brother|sister|brothers|sisters|cousin)) ~ (to|in|onto|down) ~ (the|his|her|their|my|a|our) ~ (chair|bed|cot|crib|radiator|table|pole|post|tree|door|pipe|bannister|banister) & (${HOME_ADULT}|${A_CHILD}|autistic|meltdown*|disabled)`,

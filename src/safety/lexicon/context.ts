@@ -150,7 +150,9 @@ export const CHILD_OTHER: readonly string[] = [
  * to them is not child abuse, whatever "my daughter" alone would suggest.
  */
 export const GROWN_CHILD: readonly string[] = [
-  '(son|daughter|stepson|stepdaughter|kids|children) ~ (is|s|who is|whos|aged|turned|turns|now|just turned) ([2-9]#|1[89])',
+  // An age, not "18 months": the number is followed by a word an age takes, or ends the sentence.
+  '(son|daughter|stepson|stepdaughter|kids|children) ~ (is|s|who is|whos|aged|turned|turns|now|just turned) ([2-9]#|1[89]) (and|but|now|years|year|yrs|yo|so|he|she|they|with|who|has|have|lives|live|is|was|says|said|told|tels|keps|married|maried|in|at|or|already|this|next|last|too|also|i|we|my|our|his|her|their|btw|tho|though)',
+  '(son|daughter|stepson|stepdaughter|kids|children) ~ (is|s|who is|whos|aged|turned|turns|now|just turned) ([2-9]#|1[89]) $',
   '(grown|adult|grown up|grownup|married) (son|daughter|sons|daughters|kids|children|stepson|stepdaughter)',
   '(son|daughter|stepson|stepdaughter) ~ in (his|her|their) (20s|30s|40s|50s|twenties|thirties|forties|fifties)',
   // "my son, 29, tells me…": an adult's age straight after the word (not "my daughter 18 months").
