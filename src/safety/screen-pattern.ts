@@ -5,7 +5,7 @@
  * Syntax (write patterns in plain lower-case English, without apostrophes: "dont", "hes"):
  * - words separated by single spaces match those words in order: `kill myself`
  * - `(a|b|c)` one of several words or phrases: `(want|wanna) to die`
- * - `(...)?` an optional part: `end (my )?life` (put the space inside the group)
+ * - `(...)?` an optional part: `end (my )?life` (put the space inside the group), or last: `hit me (again)?`
  * - `word*` any word starting with "word": `suicid*` matches suicide, suicidal, suicidally
  * - `~` up to three filler words, never crossing a sentence end and never "not"/"never"/"no":
  *   `he ~ hit me` matches "he hit me", "he literally hit me", not "he never hit me"; `~~` allows six
@@ -36,7 +36,9 @@ const filler = (max: number): string => `(?:${NOT_A_NEGATOR}[^ .]+ ){0,${max}}`;
 // Screened text is padded with spaces and every word, emoji and "." is space-separated, so a
 // word boundary is just a space: cheaper than look-behinds, which keeps the screen fast.
 const BEFORE = ' ';
-const AFTER = '(?= )';
+// A match ends at a word boundary: before a space, or just after one when the pattern's last
+// part was an optional group that took the separating space with it ("kill me (now)?").
+const AFTER = '(?:(?= )|(?<= ))';
 const SENTENCE_END = '(?= ?(?:\\.|$))';
 
 /** A compiled pattern: every part must match somewhere; `first` locates the match. */

@@ -35,6 +35,14 @@ describe('crisis lexicon pattern language', () => {
     expect(matches('he forced me $', 'he forced me to watch a movie')).toBe(false);
   });
 
+  it('lets an optional part end a pattern, with or without a filler before it', () => {
+    expect(matches('kill me (now)?', 'kill me')).toBe(true);
+    expect(matches('kill me (now)?', 'kill me now')).toBe(true);
+    expect(matches('he ~ hit me (again)?', 'he hit me')).toBe(true);
+    expect(matches('he hit ~ (again)?', 'he hit')).toBe(true);
+    expect(matches('kill me (now)?', 'kill meat')).toBe(false);
+  });
+
   it('requires every & part somewhere in the message', () => {
     expect(matches('on purpose & (crash|drive) into', 'I want to drive into a wall. On purpose.')).toBe(true);
     expect(matches('on purpose & (crash|drive) into', 'I did it on purpose')).toBe(false);
