@@ -174,10 +174,11 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-2.jsonl', { falseAlarms: 0, anyRisk: 1, suicide: 1, partner_violence: 0.941, sexual_violence: 1, child_abuse: 1 }],
     ['risk-heldout-3.jsonl', { falseAlarms: 0, anyRisk: 0.962, suicide: 0.916, partner_violence: 1, sexual_violence: 1, child_abuse: 1 }],
     ['risk-heldout-4.jsonl', { falseAlarms: 2, anyRisk: 0.955, suicide: 0.916, partner_violence: 1, sexual_violence: 0.9, child_abuse: 1 }],
-    ['risk-heldout-5.jsonl', { falseAlarms: 4, anyRisk: 0.866, suicide: 0.8, partner_violence: 0.88, sexual_violence: 0.916, child_abuse: 0.75 }],
+    ['risk-heldout-5.jsonl', { falseAlarms: 4, anyRisk: 0.876, suicide: 0.822, partner_violence: 0.88, sexual_violence: 0.916, child_abuse: 0.75 }],
     ['risk-heldout-6.jsonl', { falseAlarms: 1, anyRisk: 0.852, suicide: 0.86, partner_violence: 0.733, sexual_violence: 0.85, child_abuse: 0.85 }],
     ['risk-heldout-7.jsonl', { falseAlarms: 1, anyRisk: 0.875, suicide: 0.86, partner_violence: 0.866, sexual_violence: 0.8, child_abuse: 0.7 }],
     ['risk-heldout-8.jsonl', { falseAlarms: 2, anyRisk: 0.925, suicide: 0.897, partner_violence: 0.827, sexual_violence: 0.95, child_abuse: 0.95 }],
+    ['risk-heldout-9.jsonl', { falseAlarms: 3, anyRisk: 0.919, suicide: 0.92, partner_violence: 0.866, sexual_violence: 0.85, child_abuse: 0.9 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
@@ -200,11 +201,11 @@ describe('crisis screen: measured against labelled text', () => {
   // over suicide, partner, sexual and child abuse, and the false alarms allowed. Raise, never lower.
   const DEV_FLOORS: Readonly<Record<string, { recall: number; falseAlarms: number }>> = {
     'risk-dev-aftermath.jsonl': { recall: 0.943, falseAlarms: 1 },
-    'risk-dev-care.jsonl': { recall: 0.593, falseAlarms: 6 },
+    'risk-dev-care.jsonl': { recall: 0.968, falseAlarms: 2 },
     'risk-dev-checkins.jsonl': { recall: 1, falseAlarms: 0 },
-    'risk-dev-digital.jsonl': { recall: 0.75, falseAlarms: 1 },
+    'risk-dev-digital.jsonl': { recall: 0.968, falseAlarms: 0 },
     'risk-dev-exercises.jsonl': { recall: 0.98, falseAlarms: 1 },
-    'risk-dev-families.jsonl': { recall: 0.65, falseAlarms: 0 },
+    'risk-dev-families.jsonl': { recall: 0.97, falseAlarms: 0 },
     'risk-dev-formal.jsonl': { recall: 0.971, falseAlarms: 0 },
     'risk-dev-fragments.jsonl': { recall: 0.975, falseAlarms: 0 },
     'risk-dev-lives.jsonl': { recall: 1, falseAlarms: 1 },
