@@ -16,7 +16,7 @@
  * - emoji are written as themselves: `⚰`
  * Repeated letters are squashed on both sides, so `kill` also matches "kil" and "kiiill".
  */
-import { anchorsOf } from './screen-anchors.ts';
+import { anchorsOf, requiredWordsOf } from './screen-anchors.ts';
 import { squashLetters } from './screen-normalize.ts';
 
 /**
@@ -49,6 +49,8 @@ export interface CompiledPattern {
   parts: RegExp[];
   /** Per part, the prefixes its first word starts with (null: unknown); see screen-anchors.ts. */
   anchors: (string[] | null)[];
+  /** Per part, every group of prefixes a word of the message must start with for it to match. */
+  required: string[][][];
 }
 
 /**
@@ -58,7 +60,16 @@ export interface CompiledPattern {
  * @example mightMatch(compilePattern('kill me', {}), wordPrefixes(' kil me ')) === true
  */
 export function mightMatch(pattern: CompiledPattern, prefixes: ReadonlySet<string>): boolean {
-  return pattern.anchors.every((anchors) => anchors === null || anchors.some((a) => prefixes.has(a)));
+  return pattern.required.every((part) => hasRequiredWords(part, prefixes));
+}
+
+/**
+ * True when, for every group, some word of the message starts with one of its prefixes.
+ *
+ * @example hasRequiredWords([['he', 'she'], ['hit']], wordPrefixes(' he hit me ')) === true
+ */
+export function hasRequiredWords(groups: readonly (readonly string[])[], prefixes: ReadonlySet<string>): boolean {
+  return groups.every((group) => group.some((p) => prefixes.has(p)));
 }
 
 function expandMacros(pattern: string, macros: Readonly<Record<string, string>>, depth = 0): string {
@@ -160,5 +171,5 @@ export function compilePattern(pattern: string, macros: Readonly<Record<string, 
       throw new Error(`Lexicon pattern "${pattern}" is not valid (${(error as Error).message}); check its brackets.`);
     }
   });
-  return { source: pattern, parts, anchors: sources.map(anchorsOf) };
+  return { source: pattern, parts, anchors: sources.map(anchorsOf), required: sources.map(requiredWordsOf) };
 }

@@ -38,7 +38,7 @@ import { modelScreen } from './screen-model.ts';
 import { hasLaughter, normalizeForScreen } from './screen-normalize.ts';
 import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
 import { allCuePatterns, compileCues, hasWeakSignals } from './screen-cues.ts';
-import { compilePattern, mightMatch, padForPatterns, type CompiledPattern } from './screen-pattern.ts';
+import { compilePattern, hasRequiredWords, mightMatch, padForPatterns, type CompiledPattern } from './screen-pattern.ts';
 
 interface CompiledRule {
   rule: LexiconRule;
@@ -160,10 +160,8 @@ function cutAtSentences(padded: string): string[] {
 }
 
 /** False when part `part` of the pattern cannot match text with these word prefixes. */
-const partMayMatch = (pattern: CompiledPattern, part: number, prefixes: ReadonlySet<string>): boolean => {
-  const anchors = pattern.anchors[part];
-  return anchors === null || anchors === undefined || anchors.some((a) => prefixes.has(a));
-};
+const partMayMatch = (pattern: CompiledPattern, part: number, prefixes: ReadonlySet<string>): boolean =>
+  hasRequiredWords(pattern.required[part] ?? [], prefixes);
 
 const possible = (pattern: CompiledPattern, { prefixes, candidates }: Message): boolean =>
   candidates.has(pattern) && mightMatch(pattern, prefixes);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { wordPrefixes } from '../../src/safety/screen-anchors.ts';
 import { normalizeForScreen } from '../../src/safety/screen-normalize.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { MACROS, RULES, SAFE_PHRASES } from '../../src/safety/lexicon.ts';
 import { compilePattern, mightMatch, padForPatterns } from '../../src/safety/screen-pattern.ts';
 
 /** True when the pattern (as a content designer writes it) matches the message. */
@@ -66,5 +69,31 @@ describe('crisis lexicon pattern language', () => {
     expect(() => compilePattern('(hit|slap me', {})).toThrow(/never closes/);
     expect(() => compilePattern('hit) me', {})).toThrow(/never opened/);
     expect(() => compilePattern('(he|she) ~ (hit|slap) me & (again|still)', {})).not.toThrow();
+  });
+
+  it('skips a pattern without running it only when a word it needs is missing', () => {
+    // A lone "?" makes the space before it optional; it is not a word the message must contain.
+    expect(matches('(a|the)? ?(big )?dog', 'dog')).toBe(true);
+    expect(matches('(is|was) it ~ (stil )?(count)? ?(as )?asault', 'is it still assault if it was my husband?')).toBe(true);
+    expect(matches('(he|she) ~ hit me', 'she hit the wall')).toBe(false);
+  });
+
+  it('never skips a lexicon pattern on a message its expression matches', () => {
+    const lines = readFileSync(fileURLToPath(new URL('../fixtures/risk-dev.jsonl', import.meta.url)), 'utf8').split('\n').filter(Boolean);
+    const texts = lines.filter((_, i) => i % 8 === 0).map((line) => padForPatterns(normalizeForScreen((JSON.parse(line) as { text: string }).text)));
+    const patterns = [...RULES.flatMap((rule) => rule.patterns), ...SAFE_PHRASES].map((p) => compilePattern(p, MACROS));
+    const wrongSkips: string[] = [];
+    for (const text of texts) {
+      const prefixes = wordPrefixes(text);
+      for (const pattern of patterns) {
+        if (mightMatch(pattern, prefixes)) continue;
+        const matched = pattern.parts.every((part) => {
+          part.lastIndex = 0;
+          return part.test(text);
+        });
+        if (matched) wrongSkips.push(`${pattern.source} on "${text.trim()}"`);
+      }
+    }
+    expect(wrongSkips).toEqual([]);
   });
 });
