@@ -40,6 +40,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       '(shav*|cooking|chopping|slicing|kitchen|so clumsy|im clumsy|by accident|accidentally|oops|rose|bush|thorn*|branch|the cat|my cat|the dog|my dog|kitten|puppy|garden*|fence|nail|eczema|itchy|rash|mosquito*|psoriasis|on the (oven|stove|iron|kettle|pan))',
       '(could|should|wana|want to|wanted to|felt like) ~ (slap|punch|smack|kick) {selfref}',
       'bit my (tongue|lip)',
+      // Burnout: "burning myself out at work".
+      `(burn|burning|burned|burnt|burns) ${ME} out`,
       EVERYDAY_CUTTING,
     ],
     patterns: [
@@ -110,7 +112,9 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Self-harm described through relapse, wounds, or pain sought to feel something.',
     unless: [
-      '(cooking|kitchen|shaving|gardening|garden|paper cut|surgery|tattoo|piercing|flowers|fresh cut (flowers|grass))',
+      // Shaving excuses a cut only as its cause ("nicked myself shaving"), not a razor taken from a shaving kit.
+      '(cooking|kitchen|gardening|garden|paper cut|surgery|tattoo|piercing|flowers|fresh cut (flowers|grass))',
+      '((cut|cuts|nick|nicks|nicked) ~~ (while|when|from) shaving|shaving (cut|cuts|nick|nicks|rash|my (legs|face|head)))',
       '(dog|cat|puppy|kitten|hamster|parrot|horse|baby|toddler) ~ (bit|bites|biting|scratched|scratches)',
     ],
     patterns: [
@@ -266,6 +270,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       `(dig|digging|dug|claw*) ~ (my )?(nails|fingernails) (into|in) my ${BODY}`,
       `(urges|urge|tempted|craving|cravings) (to|for) (cut|burn|sh|s h|self harm|hurt ${ME}) $`,
       `(urges|urge|tempted|craving|cravings) (to|for) (cut|burn|sh|s h|self harm|hurt ${ME}) (again|so|tonight|are|is|rn|right now|bad|realy)`,
+      // An old urge returning: "the old urge to cut came back after the hearing".
+      `(urges|urge|craving|cravings|itch|pull) (to|for) (cut|burn|sh|s h|self harm|hurt ${ME}) (came|come|comes|coming|crept|creeping|creeps|has come|have come|kicked|kicks|returned|returning|returns|hit|hits|hiting|was|were|got|gets|won|wins|back|started)`,
     ],
   },
   {
@@ -316,7 +322,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     note: 'Eleventh round: biting or hitting my own arm, banging my wrists or head on something when it gets bad, cutting only where clothes cover, my arms a mess and hidden, a blade kept "just in case".',
     unless: [ACCIDENTAL, '(acident*|by mistake|didnt se|didnt notice|low (door|ceiling|beam)|door frame|cupboard|tripped|slipped)'],
     patterns: [
-      `(bite|biting|bit|bites|bang*|hit|hiting|hits|slap*|scratch*|punch*|cut|cuts|cuting|burn*|claw*|pinch*) my own ${BODY}`,
+      `(bite|biting|bit|bites|bang*|hit|hiting|hits|slap*|scratch*|punch*|cut|cuts|cuting|burn*|claw*|pinch*|smack*|thump*|whack*) my own (${BODY}|head|face|jaw|cheek|cheeks|temple|temples)`,
       `(bang|banging|banged|bangs|slam|slaming|slamed|smash*|hit|hiting) my (wrists|wrist|arms|arm|hands|hand|fists|fist|knuckles|legs|thighs|head) (against|on|into|of) (the|a|my) ~ (wal|wals|floor|door|desk|table|tiles|tile|mirror|sink|radiator|counter|worktop|bathtub|bath|steering wheel) & (when|whenever|every time|until|til|till|hard|anxiety|anxious|guilt|angry|panic|overwhelmed|too much|on purpose|punish*|bruise*|bleed*|to feel)`,
       '(cut|burn|scratch) (only )?(where|somewhere|places|spots|bits) ~~ (cover|covers|hide|hides|see|notice|show)',
       `my ${BODY} (are|r|is|look|looks) (a mess|covered|cut up|all cut up|scarred|torn up|wrecked|shredded) & (sleeves|hide|hiding|cover|covering|noticed|notice|nobody|no one|secret|last (few )?(weeks|days|months)|again)`,
@@ -336,7 +342,11 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'Eleventh round: a blade or razor out right now, trying not to use it (not shaving).',
     unless: [ACCIDENTAL],
-    patterns: ['(got|have|ive got|holding|took|taken|get|got out) (the|a|my) (blade|razor|razor blade|blades|razors) (out|in my hand|next to me|beside me|on my lap|ready)'],
+    patterns: [
+      '(got|have|ive got|holding|took|taken|get|got out) (the|a|my) (blade|razor|razor blade|blades|razors) (out|in my hand|next to me|beside me|on my lap|ready|right now|rn)',
+      // Holding it and fighting the pull: "holding the blade and it's really hard not to use it".
+      '(got|have|ive got|holding|im holding|took out|got out) (the|a|my) (blade|razor|razor blade|blades|razors|lighter) & (hard not to|trying not to|trying so hard not to|not to use|to use it|stop myself|stoping myself|dont know if i can stop|wont use|not going to use|(hasnt|havent|not) used it yet)',
+    ],
   },
   {
     category: 'self_harm',

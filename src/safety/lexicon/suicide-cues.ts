@@ -146,4 +146,7 @@ export const CUE_BENIGN: readonly string[] = [
   // Natural death accepted calmly, far off: "made peace with dying one day", "he's 91 and healthy".
   '(dying|die|death|dead) (one day|someday|some day|eventualy|of old age|naturaly|in (his|her|their|my) sleep one day)',
   '(healthy|practical) & (will|wil|funeral|dying|death)',
+  // The relationship is what is dead: "I think my marriage is dead", "dead inside about the relationship".
+  '(mariage|relationship|love life|sex life|spark|romance|friendship|feelings for (him|her|them)) (is|was|feels|felt|s|has) ~ dead',
+  'dead (inside )?(about|towards|toward) (the|our|this|my) (relationship|mariage)',
 ];

@@ -16,6 +16,10 @@ const AWAY_FOR_A_WHILE =
 const NAMED_SITUATION =
   '(long distance|the distance|this distance|the fighting|the arguing|the arguments|the back and forth|the lying|the lies|the cheating|the job|this job|the commute|the situation|this situation|the relationship|this relationship|this mariage|with (him|her|them|you)|his (mum|mom|mother|family|parents)|her (mum|mom|mother|family|parents)|in laws)';
 
+/** Self-harm explained as "not a suicide thing": the self-harm rules name it, suicide stays out of the way. */
+const SELF_HARM_NOT_SUICIDE =
+  '(not|isnt|never|wasnt|nothing to do with) (a |about |like a |because of |because im |because i am )?(suicid*|sucidal) & (cut*|scratch*|burn*|bleed*|bled|self harm*|sh|hurt {selfref}|harm {selfref}|pinch*|punch*|bite|biting)';
+
 /** A blade in hand "about to cut": self-harm, which the self-harm rules name; suicide stays out of the way. */
 const ABOUT_TO_CUT = [
   '(about to|going to|gona|want to|need to|urge to|urges to) cut ({selfref} )?(again|and|but|i|deep|so)',
@@ -121,7 +125,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Explicit suicide words, coded and algospeak forms.',
-    unless: [KMS_OVER_A_TRIFLE],
+    unless: [KMS_OVER_A_TRIFLE, SELF_HARM_NOT_SUICIDE],
     patterns: [
       '{kill} {selfref}',
       'kms',
@@ -284,6 +288,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(hope|wish|pray|praying) (i|that i) (dont|never|wont|do not|will not) wake up',
       'not (going to be|gona be|be) (around|here) (much longer|for long|anymore|next *)',
       '(not|wont|dont plan to|not planing to|not going to) be (around|here|alive) (for|by|at|when|next|much longer|to see)',
+      '(not|wont|will not|not going to|not gona) be (around|here|alive) (to|to even) (need|worry|care|face|bother|mater|deal with|have to|pay|explain|se)',
       '(wont|will not) be (around|here) ~ (much longer|for long|anymore|next *)',
       '(dont|do not|cant|cannot) see myself (being )?(here|around|alive)',
       'soon (i|il) (wont|will not) be (a problem|a burden|here|around)',
@@ -388,6 +393,10 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       'life (is|s|feels) (unbearable|too painful to (bear|go on|continue))',
       '(dark|bad|those|scary|intrusive|suicidal) thoughts (again|are back|came back|coming back|wont stop|keep coming)',
       '(having|have|had) (dark|those) thoughts',
+      // Translated idioms: "les idées noires", "black ideas" (French, Spanish, Portuguese).
+      '(having|have|had|get|getting) (black|dark) (ideas|idea)',
+      '(ides|idees) noires',
+      '(having|have|had|get|getting) black thoughts',
       'i know what (im|i am) (going to|gona) do $',
       'said (bye|goodbye) to my (dog|cat|pet|family|kids|mom|dad|friends|everyone) & (last time|forever|one last|for good|il miss)',
       '(most|least) (effective|efective|reliable|painles|painful|quick|quickest|fastest|sure|surest) (method|way) $',
@@ -468,6 +477,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       'my life (is|s) (finish|finished) $',
       '(think|thinking|decide|decided) to end $',
       '(no|not any|dont see a|dont see any|cant see a|cant see any) future for me',
+      '(dont|do not|cant|cannot|can not) (realy|even|honestly|actualy|truly) see (a|any) future for (me|{selfref})',
       '(tired|sick|exhausted|weary) of waking up',
       '(dont|do not|cant) (want to|wana) do (life|this life|living) (anymore|no more|any longer)',
       '(dont|do not) want to be (a )?part of (this|the) (world|earth|life) (anymore|no more|any longer)',
@@ -649,6 +659,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       // A goodbye letter to a partner at an agreed parting: the relationship ends, not a life.
       '(spliting up|split up|breaking up|break up|separating) (amicably|on good terms|as friends)',
       '(moving|move|moved) to diferent (countries|cities|states|continents)',
+      // A goodbye letter to the relationship or the old life: a closure exercise, not a farewell to life.
+      '(goodbye|farewell) (letter|leter|note) ~~ (to|for) (the|our|this|my|that) (relationship|mariage|old life|old self|ex|past|addiction|drinking|affair|marriage)',
     ],
     patterns: ['(goodbye|suicide|farewell) (letter|letters|note|notes|video|post|message|messages|text|emails|email|dms|voice notes)'],
   },
@@ -1581,7 +1593,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       // Starts at the place, not at "on"/"at", so the screen only runs it on messages naming a drop.
       `${A_DROP} & ((tonight|today|now|rn) ~ (il|i wil|im going to|im gona|gona|i) (do it|jump|go over|end it)|(il|i wil|im going to|im gona|gona) (do it|jump|go over|end it) (tonight|today|now|rn)|(leter|letters|note|notes) (for|to) (my|the) (wife|husband|partner|kids|children|mum|mom|dad|family|son|daughter|sister|brother|parents|{partner})|last thing (im|i am|il|i wil|i) ~ (typing|writing|saying|sending|type|write|say|send))`,
       'last thing (im|i am|il|i wil|i) (ever )?(typing|writing|sending|type|write|send) (to anyone|to anybody|ever $)',
-      '(gun|pistol|rifle|shotgun|revolver|firearm) (is )?(on|in) my (lap|hand|hands|mouth)',
+      '(gun|pistol|rifle|shotgun|revolver|firearm|handgun|glock|sidearm|service weapon|twelve gauge|# gauge|#) (is )?(on|in|across|acros|over|under) my (lap|knee|knees|hand|hands|mouth|chin|chest)',
       '(unlocked|open|on the latch) so (whoever|the police|they|paramedics|the ambulance) ~ (wont|doesnt|dont) have to (break|kick|force|smash)',
       'whoever finds (me|my body) (first|please|sory|im sory|dont|should|$)',
       '(doing|do|gona do|going to do) it (within|in) (the|an|the next) hour & (leters|leter|note|notes|goodbye|unlocked|whoever|{pills}|rope)',
@@ -1851,6 +1863,140 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(cant|can not|cannot) (se|imagine|picture) {selfref} (doing|living|lasting|surviving|making it|being alive|living like this|going on) ~ (decades|years|another (year|decade|ten years|twenty years)|much longer|the rest of my life) (of this|like this)',
       '(tired|sick) of living (since|because|cause|cuz|coz|now|these days|lately|tbh|honestly|anymore|any more|at this point)',
       '({better}) ~~ if (im|i am|i was|i were) ({gone})',
+    ],
+  },
+  // Round seven (second-language English, replies mid-conversation, unheard voices, long
+  // messages): each rule is a phrase class; its `unless` keeps the everyday reading quiet.
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: setting oneself on fire, pouring petrol or kerosene over oneself (not a bonfire, not burnout).',
+    unless: ['(bonfire|bbq|barbecue|garden waste|leaves|rubbish|stubble|lawnmower|generator|car|tank|out at work|burn* {selfref} out|burnout)'],
+    patterns: [
+      '(pour|pours|poured|pouring|douse|douses|doused|dousing|throw|throws|threw|throwing|cover|covered) (petrol|gasoline|kerosene|diesel|paraffin|fuel|lighter fluid) (on|over) ({selfref}|herself|himself|themselves|themself)',
+      '(pour|pours|poured|pouring|douse|doused|dousing) (petrol|gasoline|kerosene|diesel|paraffin|fuel|lighter fluid) ~~ (burn|burns|burning|light|lights|set|sets) ({selfref}|herself|himself|themselves|themself)',
+      '(douse|douses|doused|dousing|soak|soaked|soaking|drench*|cover|covered|covering) ({selfref}|herself|himself|themselves|themself) (in|with) (petrol|gasoline|kerosene|diesel|paraffin|fuel|lighter fluid)',
+      '(set|sets|setting|light|lights|lighting|lit) ({selfref}|herself|himself|themselves|themself) (on fire|alight|ablaze)',
+      '(burn|burns|burning|burned|burnt) ({selfref}|herself|himself|themselves|themself) (alive|to death)',
+      'self immolat*',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: a gun in the mouth in soldier and police slang ("eat my pistol", "put a bullet in my head"), said of myself.',
+    hyperbole: true,
+    unless: ['(if i (have|had|ever have) to|rather than|before i (sit|watch|listen|go|do|hear)|than (sit|watch|listen|go|hear) (through|to))', GUN_SPORT],
+    patterns: [
+      '(eat|eats|eating|ate|eaten) (my|a|his|the|her|their) (gun|pistol|rifle|shotgun|piece|sidearm|service weapon|revolver|glock|barrel|bullet)',
+      '(i|il|id|i wil|i would|i could|im going to|im gona|gona|going to|want to|wana|thought (about|of)|think (about|of)|thinking (about|of)|picture|pictured|picturing) ~ (put|puting|putting|stick|sticking|stuck) (a|the|my) (bullet|gun|pistol|barrel|muzzle|shotgun|rifle|round) (in|into|to|through|against|under) my (head|brain|brains|mouth|temple|skull|chin)',
+      '(i|il|id|i wil|i would|i could|im going to|im gona|gona|going to|want to|wana|thought (about|of)|think (about|of)|thinking (about|of)) ~ (blow|blowing) my (brains|head) (out|of)',
+      '(suck|sucking|sucked|sucks) (on )?(a|the|my) (barrel|gun|pistol|shotgun|rifle|revolver)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'imminent',
+    note: 'Round seven: a whole bottle or pack of medicine just taken, minutes ago or now.',
+    unless: [DOSE_QUESTION],
+    patterns: [
+      `(taken|took|swalowed|swalow|downed|necked|had) ${SOME_OF}${A_STASH} (of )?(my |his |her |the )?${DRUGS} & ((minutes|mins|min|an hour|half an hour|hour) ago|just now|just (took|taken|swalowed|downed)|right now|rn|tonight|few minutes|starting to (fel|kick|work)|kicking in|feling (calm|sleepy|drowsy|dizzy|weird|strange)|let me go|dont cal|no ambulance|regret it|goodbye|bye)`,
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'imminent',
+    note: 'Round seven: the means at hand and "doing it" before someone comes home or wakes.',
+    victim: 'self',
+    unless: [GUN_SPORT, '(clean*|oil*|unload*|lock box|gun safe|locked away|hid it from (him|her|them))', EVERYDAY_NOTE],
+    patterns: [
+      '(gun|pistol|rifle|shotgun|revolver|handgun|rope|noose|{pills}|tablets|pils) & (im|i am|il|i wil|im going to|im gona|gona|going to) (do|doing) it (before|when|once|as soon as|while|after) (he|she|they|everyone|everybody|the kids|nobody|no one|noone|my {partner}|my (mum|mom|dad|parents|wife|husband|flatmate|roommate)) ~ (gets|get|comes|come|is|are|back|home|asleep|wakes|wake|leaves|leave|goes|go|out)',
+      '(gun|pistol|rifle|shotgun|revolver|handgun) ~~ (in front of me|on my lap|beside me|next to me) ~ (now|loaded|ready)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: dying by my own hand, asking God to take my soul or life, ending my days (non-native and faith wording).',
+    patterns: [
+      '(do it|end it|end my life|end my days|die|kil {selfref}|take my (own )?life|finish it|finish my life) (by|with) my own hands?',
+      '(by|with) my own hands? $ & (die|death|take|end|kil|soul|life|do it)',
+      '(ask|asking|asked|beg|begging|begged|pray|praying|prayed|pray to) ~ (god|alah|the lord|lord|jesus|him|heaven|the universe) ~ (to )?(take|takes|taking|took) (my soul|my life|my breath|me away|me home|me now|me already)',
+      '(end|ending|finish|finishing|close|closing) (my|my own) days',
+      '(think|thinking|thought|decide|decided|want|wanting) (to|of|about) (end|ending|finish|finishing) (my days|my life|with my life|my own life)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: foreign-language wishes to die said in code-switched English (Tagalog, Spanish, French, German, Italian, Portuguese).',
+    hyperbole: true,
+    patterns: [
+      'gusto ko (nang|na|ng)? ?mamatay',
+      '(quiero|kiero) (morir|morirme|matarme|estar muerta|estar muerto)',
+      '(je veux|jveux|j veux) (mourir|me tuer|en finir)',
+      '(ich wil|ich mochte) (sterben|nicht mehr leben)',
+      '(voglio|vorei|vorrei) (morire|ucidermi|farla finita)',
+      '(quero|queria) (morrer|me matar)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: a wish to die said together with no reason left to live (laughter elsewhere in the message does not cancel it).',
+    patterns: [
+      '({selfwant}|gusto ko) ~ (to )?(die|be dead|mamatay) & ((no|no more|not any|nothing|without) (reason|reasons|purpose) ~ (to live|to stay|left|anymore|any more|$)|nothing (left )?to live for)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: a goodbye letter left for the family with "tonight", "I do it" (non-native present tense for a plan).',
+    ifNow: 'imminent',
+    unless: [EVERYDAY_NOTE, AWAY_FOR_A_WHILE],
+    patterns: [
+      '(leave|left|leaving|put|wrote|write|writing|written|finished|finish) (a|my|the|last) (note|leter|leters|notes|last leter) ~ (for|to) (my )?(family|kids|mom|mum|mother|father|dad|parents|children|son|daughter|wife|husband|sister|brother) & ((tonight|today|now) (i|il|i wil) do it|(i|il|i wil) do it (tonight|today|now)|when (they|she|he) (find|finds|read|reads)|goodbye|forgive me|its time)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: not planning or expecting to be around by a season or a date ("I don\'t plan on being around for harvest"), not leaving a party early.',
+    unless: [AWAY_FOR_A_WHILE, '(around|here|there) (for|at) (the|your|his|her|their|our|a|an) ~ (party|wedding|meeting|dinner|game|match|concert|gig|visit|reunion|event|barbecue|bbq|do|drinks|christening|funeral|rehearsal|launch|interview|shift)', '(leave|leaving|head|heading|go|going|duck|ducking|slip|slipping) (out |of |home )?(early|before)'],
+    patterns: [
+      '(dont|do not|not) (plan|planing|intend|intending|expect|expecting) (on|to) (be|being) (around|here|alive) (for|by|at|when|next|much longer|to see|til|until|past|come|this)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: thinking about joining the dead (fallen mates, the "22 a day", a late wife), not joining them for dinner.',
+    victim: 'self',
+    unless: ['(join|joining) (them|him|her|my *) (for|at|in the|on the|on a|on) (lunch|dinner|tea|cofee|walk|trip|holiday|call|zom|game|match|party|drinks|a drink|facebook|the trip|the team)'],
+    patterns: [
+      '(think|thinks|thinking|thought|dream|dreaming|wish|wishing|want|wana|ready) (about|of|to)? ?(joining|join|becoming one of) (them|him|her|my (mates|brothers|buddies|boys|unit|squad|wife|husband|son|daughter|mum|mom|dad)|the #) & (# a day|vet|vets|veteran*|tour|tours|deploy*|fallen|lost|kiled|died|dead|gone|suicid*|grave|graves|funeral|heaven|buried|passed|(didnt|never|did not) (come|make it) (back|home))',
+      '(22|twenty two) a day & (understand|get it|get why|joining|join|one of them|next|me too|every day)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round seven, half-said: the sense of continuing, God keeping me here, carrying this life, no me left, getting out of this alive, dropping off the map, the point of an old man starting over, rather dead than in a care home.',
+    unless: [NAMED_SITUATION, POINT_OF_A_STEP, AWAY_FOR_A_WHILE],
+    patterns: [
+      '(whats|what is|wheres|where is) (even )?the (sense|use|meaning|purpose|point) (to|of|in|for) (continue|continuing|carry on|cary on|carrying on|go on|going on|keep going|keep living|live|living|stay|staying|exist|existing|wake up|waking up|be here|being here|be alive|being alive) ((anymore|any more|like this|now) )?$',
+      '(no|not any|dont se any|dont se the|cant se any|cant se the) (sense|use|meaning|purpose) (to|of|in) (continue|continuing|carry on|cary on|carrying on|go on|going on|keep going|keep living|live|living|stay alive|staying alive|exist|existing|be alive|being alive) ((anymore|any more|like this|now) )?$',
+      'why (is )?(god|he|alah|the lord|the universe|life) (is )?(stil )?(keep|keeps|keeping|kept|let|lets|leting) me (here|alive|around|living|breathing|on this earth)',
+      '(how long|how much longer|how long more) (i can|can i|i wil|wil i|i could) (carry|cary|bear|stand|endure|suport|survive|take|continue) (this|my) (life|existence|living)',
+      '(cant|can not|cannot|no more) (carry|cary|bear|stand|endure) (this|my) (life|existence) (anymore|any more|any longer|more|longer)?',
+      '(theres|there is|is there|isnt|is not|not) (even )?(a|any|no|much of a) me left',
+      '(nothing|not much|very litle|hardly anything|barely anything) (left )?of me (left)? ~ (to (fix|save|give|love)|anymore|$)',
+      '(cant|dont|do not|cannot|can not) see (how|a way|any way) (i|im going to|i can|i wil|to|for me to) (get|make it|come|getting|coming) out of (this|it|here) alive',
+      '(not|never|wont|am not) (getting|get|going to get|gona get|make it|making it|come|coming) out of (this|it|here) alive',
+      '({selfwant}) ~ (drop|fal|disapear|vanish) (of|from) (the )?(map|face of the earth|radar|planet|earth) (and|so|forever|for good|$)',
+      '({selfwant}) ~ (drop|fal|disapear|vanish) (of|from) (the )?(map|face of the earth|radar|planet|earth) $',
+      '(whats|what is) (even )?the point of (a|an|someone|somebody|people like me|a man like me|a woman like me|me) ~ (# year old|old|aged|my age)? ?(man|men|bloke|guy|fela|fellow|woman|lady|widow|widower|git|codger|person)? ?(starting over|starting again|going on|carrying on|caring on|cary on|trying again|living)',
+      '(rather|sooner) (be )?(dead|die|in the ground|in (my|her|his|the|a) grave|six feet under|buried) (than|then) ~~ (care home|nursing home|old peoples home|old folks home|retirement home|a home|hospice|assisted living|a burden|wheelchair|nappies|depend on|depending on)',
     ],
   },
 ];
