@@ -264,6 +264,8 @@ export const SAFE_PHRASES: readonly string[] = [
   '(il|youl|you wil|i wil|you ll|make (me|you|her|him|them)) wish (id|i had|youd|you had|hed|shed|theyd) never (been born|met (him|her|me|you|them))',
   // Disgust at a smell or taste: "the smell of his cigarettes makes me want to die".
   '(smel|smels|stench|stink|taste|pong|reek) of ~~ (makes|made|make) me (want to|wana|wanna) (die|puke|vomit|throw up|gag)',
+  // Someone else's tears as my reason ("I go along with it so she'll stop crying"): not a refusal of theirs.
+  '(so|til|until|till|to make) (she|he|they|shel|hel|theyl|shed|hed|theyd) (wil |would |just |finaly )?(stop|stops|stoped) (crying|sobbing)',
   // Absent-minded on the street: "grabbed my arm to stop me stepping into traffic".
   '(grab*|pul*|yank*|caught|held) (my )?(arm|hand|hood|coat|sleeve|jacket|me|me back) ~ (to stop me|before i|so i wouldnt|so i didnt) (stepping|step|walking|walk|stepped|walked) (into|in front of|out into|out in front of) (the )?(trafic|road|street|a car|a bike|a cyclist|a scooter)',
 ];

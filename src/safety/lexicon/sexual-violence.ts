@@ -11,13 +11,13 @@ import type { LexiconRule } from './rule.ts';
 const SEXUAL =
   '(sex|sexual|sexualy|in bed|bed|bedroom|anal|oral|blowjob|blowjobs|bj|head|intercourse|relations|conjugal|naked|undres*|condom|intimate|intimacy|fuck*|penetrat*|making out|made out|make out|hook up|hooked up|hooking up|(his|her) way with me|it in|(sleep|slept|sleeping|sleeps) (with|w) (me|him|her)|on top of me|inside me|touch*|kis*|clothes|pants|underwear|knickers|my body|every night|at night|my period)';
 
-/** Ways of refusing or being unable to agree. */
+/** Ways of refusing or being unable to agree ("i push her away" keeps the "i", so the speaker is the one refusing). */
 const REFUSAL =
-  '(said no|say no|saying no|said stop|saying stop|say stop|kept saying (no|stop)|told (him|her|them) (no|to stop|not to|i didnt want|i dont want|i wasnt|i was not|im not|i was tired|i was on my period)|asked (him|her|them) to stop|begged|begging|crying|cried|(pushed|pushing|push) (him|her|them|his hands|her hands) (away|of)|pulled away|froze|frozen|safe word|safeword|wasnt in the mood|not in the mood|wasnt ready|not ready|didnt want (it|to|that)|dont want (it|to|that)|refuse*|wasnt sure|too drunk|pased out|asleep|changed my mind|(wanted|asked) to stop|(say|said|saying|told (him|her|them)|tel (him|her|them)|teling (him|her|them)) (it hurts|it hurt|that hurts|it was hurting)|(said|told (him|her|them)) (i was|im|i am) (tired|sore|sick|exhausted|on my period))';
+  '(said no|say no|saying no|said stop|saying stop|say stop|kept saying (no|stop)|told (him|her|them) (no|to stop|not to|i didnt want|i dont want|i wasnt|i was not|im not|i was tired|i was on my period)|asked (him|her|them) to stop|begged|begging|crying|cried|(i |if i |when i |i kept |i keep )?(pushed|pushing|push) (him|her|them|his hands|her hands) (away|of)|pulled away|froze|frozen|safe word|safeword|(im|i am|i was|i) not agre*|i no agre*|wasnt in the mood|not in the mood|wasnt ready|not ready|didnt want (it|to|that)|dont want (it|to|that)|refuse*|wasnt sure|too drunk|pased out|asleep|changed my mind|(wanted|asked) to stop|(say|said|saying|told (him|her|them)|tel (him|her|them)|teling (him|her|them)) (it hurts|it hurt|that hurts|it was hurting)|(said|told (him|her|them)) (i was|im|i am) (tired|sore|sick|exhausted|on my period))';
 
 /** Ways of saying the other person went on regardless. */
 const WENT_ON =
-  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|didnt care|doesnt care|didnt listen|wouldnt listen|ignored (me|it)|just did it|did it regardless|still did it|proceeded|proceeds|persisted|persists|(keeps|kept|keep) trying (anyway|again|even)|(tries|tried) (anyway|again))';
+  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|continue|continues|didnt care|doesnt care|didnt listen|wouldnt listen|not listening|doesnt listen|ignored (me|it)|just did it|did it regardless|still did it|proceeded|proceeds|persisted|persists|(keeps|kept|keep) trying (anyway|again|even)|(tries|tried) (anyway|again))';
 
 /** Intimate images and videos. */
 const INTIMATE_MEDIA =
@@ -33,7 +33,7 @@ const SEX_ACT =
 
 /** Not able to agree: asleep, drunk, drugged, unconscious. */
 const INCAPABLE =
-  '(asleep|sleeping|pased out|unconscious|blacked out|black out|blackout|out of it|out cold|drugged|to drunk|so drunk|very drunk|realy drunk|wasted|intoxicated|alcohol|not awake|half asleep|barely conscious|not in a (position|state|fit state) to|sedated|under (anaesthetic|anesthetic|anaesthesia|anesthesia|general)|knocked out|heavily medicated)';
+  '(asleep|sleeping|pased out|unconscious|blacked out|black out|blackout|out of it|out cold|drugged|to drunk|so drunk|very drunk|realy drunk|wasted|intoxicated|alcohol|not awake|half asleep|barely conscious|not in a (position|state|fit state) to|sedated|under (anaesthetic|anesthetic|anaesthesia|anesthesia|general)|knocked out|heavily medicated|(had|drank|drunk) (way |far |much |a bit )?(to much|so much|to many|a lot|loads)( to drink)?)';
 
 /** Sending images on: "sent it to his mates", "forwarded them round". */
 const SENT_ON =
@@ -245,6 +245,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Non-consent told without naming it: a refusal or being unable to agree, and the other person went on.',
     unless: [
       '(tickl*|wrestl*|pilow fight|play fight*|propos*)',
+      // Taking food or things: "takes what he wants from the fridge at night".
+      '(takes|took|taking|take) what (he|she|they) (wants|want|wanted|likes) (from|out of|of) (the |my |our |his |her )?(fridge|kitchen|cupboard|cupboards|pantry|shop|store|wallet|purse|plate|menu|buffet|acount|bank|drawer|wardrobe|closet)',
       '(stop|stoped|stoping|kept|keeps|keep) (talking|texting|caling|messaging|complaining|laughing|going on about)',
       // An everyday thing done over my no or while I slept: "he went ahead and bought the car", "rearranged the kitchen".
       '(while|when) i (was |am |m )?(asleep|sleeping|at work|out|away) ~~ (rearang*|cleaned|tidied|cooked|fixed|ordered|binged|hover*|vacuum*|did the (dishes|laundry|washing|shoping)|ate (the|my|al)|finished (the|my) (show|series|season|episode|cake|pizza|book))',
@@ -269,8 +271,9 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(im|i am|i was|i|i m) (asleep|sleeping|pased out|unconscious|blacked out|out cold) & (doing it|takes me|took me|did it to me|does it to me|do it to me|he is doing|she is doing|starts doing)',
       '(takes|took|taking|take) me ~ (even when|when|while|even though|even if|although|whenever) i ~ (cry|cried|say no|said no|refuse|am crying|was crying|dont want|didnt want|beg|begged|push (him|her) away)',
       '(takes|took|taking|take) what (he|she|they) (wants|want|wanted|likes) & (bed|bedroom|sex|my body|at night|in bed|whenever)',
-      '({partner}|wives|husbands|woman|women|girlfriends|boyfriends) (cannot|cant|can not|isnt allowed to|is not allowed to|mustnt|must not|doesnt|does not|shouldnt|should not|never|wouldnt|would not|has no right to) (refuse|say no|deny) (him|her|the husband|the wife|her husband|his wife|their|sex|her body|his needs)',
-      '({partner}|wives|husbands|woman|women|girlfriends|boyfriends) (cannot|cant|can not|isnt allowed to|is not allowed to|mustnt|must not|doesnt|does not|shouldnt|should not|never|wouldnt|would not|has no right to) (refuse|say no|deny) $',
+      '({partner}|wives|husbands|woman|women|girlfriends|boyfriends) (cannot|cant|can not|can never|could never|cant ever|may not|may never|isnt allowed to|is not allowed to|isnt supposed to|is not supposed to|mustnt|must not|must never|doesnt|does not|shouldnt|should not|never|wouldnt|would not|has no right to) (refuse|say no|deny) (him|her|the husband|the wife|her husband|his wife|their|sex|her body|his needs)',
+      '({partner}|wives|husbands|woman|women|girlfriends|boyfriends) (cannot|cant|can not|can never|could never|cant ever|may not|may never|isnt allowed to|is not allowed to|isnt supposed to|is not supposed to|mustnt|must not|must never|doesnt|does not|shouldnt|should not|never|wouldnt|would not|has no right to) (refuse|say no|deny) $',
+      '({partner}|wives|husbands|woman|women|girlfriends|boyfriends) (cannot|cant|can not|can never|could never|may not|may never|isnt allowed to|is not allowed to|isnt supposed to|mustnt|must not|must never|shouldnt|should not|never|has no right to) (refuse|say no|deny) (so|and|which is why|thats why) (i|we) ~ (dont|never|do not|just|stoped|cant)',
       '(lost|lose|no|dont have|have no|gave up|forfeited) (the |my |any |a )?right to (say no|refuse|deny (him|her))',
       '(just )?(lie|lay|lying|laying) there (until|til|till|and wait|while|waiting for) ~ (he|she|its|it is|it was|they) ~ (over|finished|finishes|done|stops)',
       '(got|gets|get|climbed|climbs|was|lay|laid|rolled|rolls) on top of me ~ (while|when|even though|even after|after|although) i ~ (saying no|said no|crying|cried|asleep|sleeping|told (him|her) (no|to stop)|pushed|pushing|froze|begged|begging|struggl*|trying to (get|push))',
@@ -369,6 +372,10 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       'condom (of|came of) & (without (telling|asking|me knowing)|didnt tell|never told|on purpose|halfway|found out|didnt know)',
       '(stealthed|stealthing|stealth) (me|her|him)?',
       'condom & (took|takes|pulled|slipped) it (of|out) & (halfway|without (saying|telling|asking)|didnt (say|tell)|on purpose|found (it|out))',
+      // "partway through I realised he'd taken it off", "slipped it off without asking" (the condom named once, earlier).
+      'condom* & (taken|taking|take|had taken|pulls|pulling|slips|sliped|slipping|ripped|rips|removed|removes|got rid of) it (of|out)? ?~~ (partway|part way|halfway|half way|midway|in the middle|without (saying|telling|asking|me knowing|my knowledge)|didnt (say|tell|ask)|never (said|told|asked)|on purpose|realised|realized|noticed|found out)',
+      '(slipped|sliped|slips|took|takes|pulled|pulls) it (of|out) ~~ (partway|part way|halfway|half way|midway|in the middle) ~~ (without (saying|telling|asking|me knowing)|didnt (say|tell|ask)|never (said|told|asked)|on purpose)',
+      '(partway|part way|halfway|half way|midway|in the middle) ~~ (without (saying|telling|asking|me knowing)|didnt (say|tell|ask)|never (said|told|asked)|on purpose) & condom*',
       '(wanted|asked for|asked (him|her) to use|asked (him|her) to wear|insisted on|said (he|she) had to use) (a )?condom & (without (one|a condom|it)|did it anyway|angry|refused|wouldnt|didnt (use|wear))',
     ],
   },
@@ -380,7 +387,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       `${PASSED_ON} ~~ ${INTIMATE_MEDIA}`,
       `${INTIMATE_MEDIA} & ${PASSED_ON}`,
-      `${INTIMATE_MEDIA} & (sent|sends|sending|send|forwarded) (them|it|those|these|my *) ~ (to|around) ~ (his|her|their|everyone|people|friends|mates|boys|family|group|whole|coworkers|school|class|strangers|my)`,
+      `${INTIMATE_MEDIA} & (sent|sends|sending|send|forwarded) (them|it|those|these|my *) ~ (to|around) ~ (his|her|their|everyone|people|friends|mates|boys|family|group|whole|coworkers|school|class|strangers|my|guy|guys|man|men|girl|woman|someone|somebody|chat|groupchat|boss)`,
       `(sent|sends|sending|send|sending out|forwarded) ~~ ${INTIMATE_MEDIA} ~~ (to|around|with) ~ (his|their|everyone|people|friends|mates|boys|family|group|whole|coworkers|school|class|strangers|work)`,
       '(sent|sends|sending|keeps sending|forwarded) my (nudes|pics|photos|naked *|videos) (to|around)',
       '(video|videos|vid|vids|photo|photos|pic|pics|clip|footage) of (us|me) & (filmed|recorded|took|posted|shared|uploaded|put) & (without (asking|me knowing|my (knowledge|permision|consent|ok)|telling me|consent)|never (agred|said ok|said yes|consented|gave (consent|permision))|didnt (agre|say ok|consent|know))',
@@ -397,7 +404,11 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'possible',
     note: 'Unsure whether it was consent: drunk and unsure, did not say no but did not want it, gave in to end it.',
-    unless: ['(tickl*|lol|haha)'],
+    unless: [
+      '(tickl*|lol|haha)',
+      // Love asked to be proved by something else: "prove it by meeting his parents".
+      'prove it by (meeting|moving|buying|paying|quiting|getting|coming|spending|cooking|lending|marying|converting|visiting|changing|cuting|deleting|blocking|giving (up|him money|her money)|leaving|introducing|posting)',
+    ],
     patterns: [
       '(not sure|dont know|unsure|cant remember|dont remember|no idea|dont even know|idk|i dunno|dunno|not even sure) (if|whether) i (consented|said yes|agred|agreed|wanted (it|to)|said no)',
       '(didnt|did not) (realy )?want (it|to) (but|and) (i )?(didnt|did not|never|couldnt) say no',
@@ -411,7 +422,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(pressured|pushed|coerced) by (her|his|their|my) & (doesnt want to talk|dont want to talk|kind of|sort of)',
       '(ex|he|she|{partner}) ~ (keeps|kept|keep) (pushing|pressuring|nagging|pestering|begging) (for|me for) (sex|anal|oral|a threesome|nudes|it)',
       // Love used as the lever for pics or sex: "says if i loved him id send them", "if you cared you'd sleep with me".
-      '(says|said|saying|tels me|told me|keeps saying|goes|always says) (that )?if (i|you|u) (realy |truly |actualy )?(loved|love|cared|cared about|liked|trusted|wanted) (him|her|them|me)? ?(i|id|you|youd|u|ud|then|i would|you would|u would) ~ (send|do it|sleep|have sex|go further|let (him|her|them)|prove it)',
+      '(says|said|saying|say|tel|tels|tel me|tels me|told me|keeps saying|keep saying|goes|always says) (that )?if (i|you|u) (realy |truly |actualy )?(loved|love|cared|cared about|liked|trusted|wanted) (him|her|them|me)? ?(i|id|you|youd|u|ud|then|i would|you would|u would) ~ (send|do it|sleep|have sex|go further|let (him|her|them)|prove it)',
       '(keeps|kept|keep|wont stop|always) (asking|begging|pestering|nagging|pushing) (me )?for (pics|pictures|photos|snaps|videos|vids|spicy pics|pics of me) & (made me feel bad|makes me feel bad|guilt trip*|guilt*|sulks|sulking|gets angry|gets mad|wont take no|if i loved|if i realy loved|calls me (frigid|prude|boring))',
       '(do|must|should|am) i (have to|need to|got to|suposed to|expected to|obliged to|meant to|obligated to) (have sex|sleep|do it|give (him|her) sex) ~ (whenever|every time|anytime|any time|when ever|even when|even if|each time) (he|she|they) (wants|asks|demands|want|feels like it)',
     ],
@@ -423,6 +434,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: [
       // Ordinary disagreements told the same way ("I said no and he still did it" about a purchase or a trip).
       '(bought|buy|buying|booked|booking|tattoo|haircut|painted|renovat*|invited)',
+      // Used for a favour: "uses me as a taxi whenever he wants".
+      '(uses|used|using) me (as|for) (a |an |his |her |their |free )?(taxi|driver|chauffeur|lift|ride|bank|atm|cash machine|cashpoint|wallet|maid|cleaner|babysiter|nany|cook|chef|therapist|punching bag|servant|personal asistant|secretary|alarm|labour|labor|doormat|excuse|shield|sounding board|backup|plan b|rebound|money|errands|childcare|storage)',
       // Hypotheticals: "unless I'd slept with him I wouldn't have known".
       '(wouldnt|would not|would never|never would) (have )?(known|know|found out)',
       '(tickl*|wrestl*|pilow fight|play fight*)',
@@ -539,7 +552,11 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'high',
     note: 'Consent named in careful or formal words ("I had not consented", "was not in a position to consent", "without my consent" in a sexual setting).',
-    unless: ['(location|tracker|tracking|gps|phone|bank|account|card|money|credit|loan|data|email|emails|messages|texts|car|keys|medical|vaccin*|research|study|cookies|gdpr|consent form|consent forms|surgery|operation|treatment|school trip|medication)'],
+    unless: [
+      '(location|tracker|tracking|gps|phone|bank|account|card|money|credit|loan|data|email|emails|messages|texts|car|keys|medical|vaccin*|research|study|cookies|gdpr|consent form|consent forms|surgery|operation|treatment|school trip|medication)',
+      // "Not in the mood for his jokes": a mood about something else.
+      'in the mod for (his|her|their|the|your|a|an|any|this|that|more|another) *',
+    ],
     patterns: [
       `(without|didnt have|no|against) (my )?(consent|permision|agreement) & ${SEXUAL}`,
       '(had not|hadnt|have not|havent|has not|did not|didnt|never) (ever )?(consented|agreed to (it|this|that|sex|any of it))',
@@ -585,7 +602,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'possible',
     note: 'Half-said: unsure I said yes while out of it, sore with no memory, let them to avoid a fight, woke to it happening, private photos shown.',
-    unless: ['(lol|haha|embaras*|cringe|danc*|karaoke|threw up|puked|vomit*|hangover|hungover|headache|my head|gym|workout|hike|hiking|marathon|run|ran|restaurant|movie|film|dinner|holiday|vacation|trip|game|chose|choose|pick|picked|win|won|drive|drove)'],
+    unless: ['(lol|haha|embaras*|cringe|danc*|karaoke|threw up|puked|vomit*|hangover|hungover|headache|my head|gym|workout|hike|hiking|marathon|run|ran|restaurant|movie|film|dinner|holiday|vacation|trip|game|chose|choose|pick|picked|win|won|drive|drove|puppy|dog|kitten|tattoo|wedding)'],
     patterns: [
       `(not sure|dont know|dont remember|cant remember|dont think|unsure|no idea) (if |whether |that )?i ~ (said yes|say yes|agreed|consented|wanted (it|to)) (that night|then|at all|to (it|that|sex|him|her|anything|any of it)|$|i was|tbh|honestly) & (${INCAPABLE}|drunk|high|${SEX_ACT}|hooked up|slept with|that night)`,
       '(dont|cant|do not|cannot|barely) (realy )?remember ~~ (geting home|how i got (home|there|back)|the rest of the night|what hapened|last night|anything after) & (sore|bruis*|bleeding|my clothes|underwear|naked|his bed|her bed|his place|his room|next to (him|her|someone))',
@@ -593,7 +610,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(photos|pics|pictures|videos|vids|images|photographs) (of me )?~~ (never agreed|didnt agree|did not agree|without (asking|my permision|consent|my consent)|not ok with|didnt want) & (show|shows|showing|share|shares|sharing|post|posts|posting|send|sends|sending|spread|people|friends|online)',
       '(wake|woke|waking|woken) up ~~ (things|it|stuf|something|sex) (were|was|is|are|had|have) (already )?(hapening|going on|started|begun|in progres|underway)',
       '(wake|woke|waking|woken) up (and|to) ~ (things|it|stuf|something|sex) (were|was|is|are|had) & already (hapening|going on|started|begun|in progres|underway)',
-      '(i )?(just )?(let (him|her|them)|give in|gave in|go along with it|went along with it) (because|cause|cos|bc|since|so) ~~ (easier|fight|sulk*|mad|angry|leave me alone|stop (asking|whining|nagging|sulking)|not worth|peace)',
+      '(i )?(just )?(let (him|her|them)|give in|gave in|go along with it|went along with it) (just |only )?(because|cause|cos|bc|since|so) ~~ (easier|fight|sulk*|mad|angry|leave me alone|stop (asking|whining|nagging|sulking|going on|bugging me|pestering|pressuring|on at me|begging|pushing)|not worth|peace)',
       '(date|hookup|hook up|guy|man|someone|{partner}|he|she) ~~ (didnt|did not|wouldnt|would not) (realy |actualy |even |fuly )?stop (when|after|even when|even after|though) (i|she|he|they) (asked|said|told|begged|pushed|tried)',
     ],
   },
@@ -804,7 +821,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: ['(lol|haha|😂|loved it|hot|into it|cinema|cat|dog|puppy|pilow|baby|toddler)'],
     patterns: [
       `(has|had|have|having) sex with me (while|when|whilst) (i|im|i am|i was|i m) ~ ${INCAPABLE}`,
-      `(wait|waits|waited|waiting) (till|until|til|untill) (im|i am|i was|i m|i|she|he|shes|hes) ~ ${INCAPABLE} & (${SEX_ACT}|did it|does it|touch*|on top)`,
+      `(wait|waits|waited|waiting) (till|until|til|untill) (im|i am|i was|i m|i|id|i had|she|he|shes|hes|shed|hed) ~ ${INCAPABLE} & (${SEX_ACT}|did it|does it|touch*|on top)`,
       // Sexual favours asked in exchange for help, rent or a lift.
       '(sexual favours|sexual favors) & (asks|asking|asked|wants|wanted|demands|demanding|expects|expecting|in exchange|in return|or (he|she|they) (wont|wouldnt)|unless|if i|for (helping|help|a lift|rent))',
       '(only|wont|wil only|just) (helps|help|washes|wash|feeds|feed|drives|drive|lifts|lift|changes|change|dresses|dres|showers|shower|gives|give|takes|take) (me )?~~ (if|when|after|once) i (touch (him|her|them)|let (him|her|them) (touch|feel|kis)|kis (him|her|them)|sleep with|have sex|undres|get naked)',
@@ -840,6 +857,187 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(give|gave|giving|just give|just gave) in to (him|her|them|my {partner}) (so|to avoid|to keep|just to|because|cause|cos|bc|or) ~~ (fight|fights|row|rows|argument|arguments|sulk*|mad|angry|peace|leave me alone|shout*|yel*|moody|kick of|kicks of|silent treatment|punish*)',
       // "so there's no fight", "so he doesn't sulk": the filler never crosses a negator, so name it.
       '(give|gave|giving|just give|just gave) in to (him|her|them|my {partner}) (so|because|cause|cos|bc) ~ (no|dont|doesnt|wont|isnt|wouldnt|didnt|not) ~ (fight|fights|row|rows|argument|arguments|sulk*|mad|angry|shout*|yel*|moody|kick of|kicks of|silent treatment|punish*)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round nine (second language, replies, unheard voices): a no worn down until I gave up and let them.',
+    unless: [
+      // Everyday things given in to after a no: "I said no to the puppy but gave in and let him buy it".
+      '(puppy|dog|kitten|holiday|vacation|trip|tattoo|piercing|haircut|the car|a car|new car|drive|driving|the wheel|the remote|xbox|playstation|pizza|takeaway|dessert|cake|sweets|restaurant|paint*|decorat*|renovat*|budget|loan|lend|bought|buy|buying|booked|booking|sleepover|stay over|move in|moving)',
+      '(lol|haha|lmao|😂|🤣|tickl*|wrestl*|pilow fight|play fight*|prank)',
+    ],
+    patterns: [
+      // A no (or "not ready") worn down, then "gave up and let him" (second-language and plain forms).
+      '(said no|say no|says no|saying no|told (him|her|them) no|tel (him|her|them) no|refused|refuse|refusing|kept refusing|wasnt ready|not ready|didnt want (it|to)|dont want (it|to)|did not want (it|to)|do not want (it|to)) & (gave up|give up|gave in|give in|caved|cave|stoped (fighting|resisting|saying no|refusing)|stop (fighting|resisting)) (and |then |so |to )?(just |finaly |simply )?(let|lets|leting) (him|her|them|my {partner}) (do it|do what|have (his|her|their) way|have sex|have it|finish|get on with it|do $|$)',
+      // Pushed and pushed, asked and asked, until I gave in, over a no or "not into it".
+      `(push*|pressur*|nag*|beg*|ask*|pester*|badger*|insist*|on at me) (and|n) (push*|pressur*|nag*|beg*|ask*|pester*|badger*|insist*|on at me) ~~ (til|till|until|untill) i ~ (gave|give|giving) in & (not into (it|that|sex)|ace|asexual|didnt want|dont want|did not want|not ready|wasnt ready|make it stop|get it over with|leave me alone|${SEXUAL})`,
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round nine: a no or tears kept up "the whole time", "he got carried away" over a stop, too much to drink to say no, drunk and taken to a room, things done to me I never agreed to.',
+    unless: [
+      '(lol|haha|lmao|😂|🤣|tickl*|wrestl*|pilow fight|play fight*|singing|karaoke|danc*|laughing|joke|prank|film|movie|episode|wedding|funeral|ceremony|speech)',
+      // Looked after when drunk: "took me to a room to sleep it off".
+      '(looked after|take care|took care|sleep it of|put me to bed|tucked|so kind|bless|glass of water|sweet of)',
+      '(decorat*|shopping|spent|spending|bought|buying|lights|presents|bet|bets|betting|gambl*)',
+    ],
+    patterns: [
+      // A no or tears kept up the whole time: "I was telling him to stop the entire time".
+      '(crying|cried|sobbing|sobbed|saying no|said no|saying stop|said stop|telling (him|her|them) (no|to stop)|told (him|her|them) (no|to stop)|begging (him|her|them)? ?(to stop)?|asking (him|her|them) to stop|pushing (him|her|them) (away|of)|shaking|frozen) (the whole time|the entire time|the whole way through|all the way through|throughout|through (it|the whole thing|al of it)|the whole thing)',
+      // "He got carried away" over a no.
+      '(got|gets|get|getting) carried away & (telling (him|her|them) (to stop|no|stop)|told (him|her|them) (to stop|no)|asking (him|her|them) to stop|asked (him|her|them) to stop|saying (no|stop)|said (no|stop)|begged|crying|cried|froze|pushing (him|her|them) (of|away)|pushed (him|her|them) (of|away)|didnt want (it|to)|wasnt ready)',
+      // Too much to drink to say no.
+      '(had|drank|drunk|drinking) (way |far |much )?(to much|so much|to many|a lot) (to drink |wine |beer |drinks )?to (say no|say (no|stop) properly|consent|fight|stop (him|her|them|it)|push (him|her|them) (of|away)|know what)',
+      // Drunk, taken to a room, and a no or a freeze remembered.
+      `${INCAPABLE} & (took|taken|takes|carried|dragged|led|pulled|brought|walked) me (upstairs|up stairs|to (his|her|their|a|the) (room|bedroom|bed|car|bathroom|place|flat|van|tent|house|hotel|hotel room)) & (saying (no|stop)|said (no|stop)|say (no|stop)|told (him|her|them) (no|to stop)|pushing (him|her|them)|froze|couldnt move|could not move|didnt want|did not want)`,
+      // Things done to me that I never agreed to.
+      '(did|does|doing|done|do) (stuff|things|something|sexual things|sexual stuff) to me (that |which )?(i )?(didnt|did not|never|dont|do not) (want|agre*|consent*|ask for|say yes to)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round nine: a hand put on my private parts, and touching kept quiet with a threat (a visa, the job, nobody believing me).',
+    unless: ['(nurse|doctor|gp|physio|midwife|stethoscope|listen to my (heart|chest|lungs)|examin*|scan|x ray|ultrasound|heart rate|pulse|cpr)', '(lol|haha|😂|tickl*|playful*|flirt*|teasing)'],
+    patterns: [
+      '(put|puts|putting|placed|places|stuck|sticks|shoved|slid|slides|slipped|ran|runs|had) (his|her|their) (hand|hands|fingers|finger) (on|onto|over|between|up|in|inside|down|under|into) my (privates|private parts|private part|private area|crotch|groin|breast|breasts|boobs|tits|bum|butt|ass|arse|bottom|genitals|vagina|penis|dick|balls|skirt|knickers|underwear|panties|boxers)',
+      '(put|puts|putting|placed|places|stuck|shoved|slid|slides|slipped|ran|runs|had) (his|her|their) (hand|hands|fingers|finger) (on|onto|over|up|in|inside|down|under|into) my (chest|thigh|thighs|leg|legs|knee|top|shirt|dress|pants|trousers|shorts|jeans) & (froze|freze|frozen|couldnt move|could not move|cant move|didnt want|did not want|uncomfortable|scared|without asking|pushed (it|him|her|them) away|moved (it|his hand|her hand) away|stranger|taxi|bus|train|tube|driver|boss|manager|supervisor)',
+      '(touches|touched|touching|gropes|groped|groping|grabs|grabbed|feels|felt) me ~ (in|at|behind|when|while|every|after|whenever) & (if i (tel|report|say|complain|speak)|dont tel|not to tel|tel anyone|nobody (wil|would) believe|no one (wil|would) believe|our secret|(report|cancel|take|call) ~ (my )?(visa|papers|immigration)|deport*|fire me|lose my job|evict)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round nine: filming or photos of us I never agreed to (a speech, the kids or a match stays quiet).',
+    unless: ['(speech|kids|children|baby|birthday|graduation|concert|gig|vlog|youtube|recital|school play|football|match|ceremony|wedding|holiday|dance)'],
+    patterns: [
+      '(never|didnt|did not) (agree|agreed|consent|consented|say yes|said yes|give permision|gave permision) (to )?(him|her|them|my {partner}|being)? ?(filming|recording|taping|filmed|recorded|taped|photographing|taking (photos|pics|pictures|videos|a video)) & ((video|videos|vid|tape|photos|pics|footage|clip|recording) of (us|me)|sex|in bed|naked|nude|intimate|bedroom|post|share|leak|upload|online)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round nine: acts in other registers (forced "relations", "by force", "does his business", on me before I woke), "marital rights" or "owed" over a no, demanded though it hurts.',
+    unless: [
+      '(prenup|property|inheritance|pension|solicitor|lawyer|law school|lecture|essay|court|divorce settlement|custody)',
+      '(diplomatic|public|race|international|trade|labour|labor|industrial|customer|family) relations',
+      '(lol|haha|lmao|😂|🤣|tickl*|fries|chips|food|snack*|dog|puppy|cat|kitten|toddler|baby|kids|potty|litter|garden|carpet|police|oficer|cops|security|bouncer|piggyback)',
+      '(pay|paid|money|cash|loan|rent|bil|bills|pounds|dollars|quid|bucks|favour|favor)',
+    ],
+    patterns: [
+      'forc* (me )?(to |into |in )?(relations|marital relations|intimacy|conjugal *|the act|his pleasure|her pleasure)',
+      '(marital|conjugal|husbands|wifes) (right|rights|duty|duties|obligation|obligations) & (insist*|demand*|every night|even (when|if|though)|sick|tired|hurt*|pain|dont want|didnt want|say no|said no|refus*|crying|forces|forced|makes me|made me|calls it|claims|no say|no choice|have to|must)',
+      // Taken "by force", in second-language and plain English.
+      '(take|takes|took|taking|taken|had|has|have|having|uses|used|using) me by force ($|when|while|whenever|every|at night|since|even|after|if|and|because|in (bed|the night|my sleep))',
+      // Done to me over a no: "he is doing this to me since years, even when I say no".
+      '(does|did|doing|done|do) (this|it|that|these things) (to|with) me ~~ (even when|even if|even though|when|although|after|while) i (say|said|tel|told (him|her|them)|am saying|was saying|keep saying) (no|stop|i dont want|i didnt want)',
+      // "Does his business" on me, a euphemism for sex done to me.
+      '(did|does|do|doing|done) (his|her|their) (business|thing) (on|with|to|in|inside) me',
+      '(did|does|do|doing|done) (his|her|their) business & (while i|when i|crying|cried|asleep|sleeping|drunk|never asks|didnt ask|doesnt ask|dont want|didnt want|said no|lay there|lie there|on top|over me)',
+      // On me before I was even awake.
+      '(was|is|gets|got|climbs|climbed|already) on (top of )?me (before|while|when) i (was |am |m )?(even )?(awake|asleep|sleeping|woke up|properly awake|fully awake)',
+      // A no, and "she didn't", "he wouldn't".
+      '(said|say|saying|told (him|her|them)|kept saying|begged (him|her|them) to) (no|stop) (and|but) (he|she|they|{partner}) (didnt|wouldnt|did not|would not|doesnt|wont) $',
+      // Owed it, and I did not want to.
+      '(said|says|told me|tells me|saying|thinks|thought) (i|that i|you) (owe|owed) (him|her|them|me) & (didnt want (it|to)|dont want (it|to)|did not want|gave in|let (him|her|them)|made me|forced|pressur*)',
+      // Pressured into it, and felt used after.
+      '(pressur*|push*|guilt*|coerc*|talked|manipulat*|nag*) me into (it|sex|bed|that|doing it|sleeping with (him|her|them)) & (felt|feel|feeling|fel|feling) ~ (used|dirty|violated|sick|gros|numb|disgusting)',
+      // Demanded every night even though it hurts.
+      '(demands|demanded|demanding|insists on|insisted on|insisting on|expects|expected) (it|sex) ~ (every night|every day|every morning|whenever|even (when|if|though)) & (hurts|hurt|pain|painful|sore|dont want|didnt want|tired|sick|ill|operation|surgery|said no|say no|crying|cry)',
+      // A man told it could not happen to him, held down.
+      '(held|holds|pinned|pins) me down & (as a (man|guy|bloke|lad)|happen to (me|a man|men|guys|blokes)|(men|guys|blokes|lads) (cant|can not|dont|do not) (be|get))',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Round nine, half-said: let them or went along with it to avoid anger or tears, let them "so he\'d stop".',
+    unless: [
+      '(drive|driving|the wheel|cook|cooking|pay|paying|pick|picks|choose|chooses|decide|decides|plan|plans|book|booking|holiday|vacation|trip|restaurant|menu|film|movie|tv|the remote|game|games|dishes|laundry|chores|budget|money|loan|lend|dog|puppy|his (mum|mom|mother|parents|family)|her (mum|mom|mother|parents|family)|in laws|mother in law|visit*|go out|going out|wedding|shifts|overtime)',
+      '(lol|haha|lmao|😂|🤣|tickl*|prank|win|won)',
+    ],
+    patterns: [
+      // Let them or do it, for fear of anger, sulking or tears.
+      '(let|lets|leting) (him|her|them|my {partner}) (do it|have sex|have (his|her|their) way|do what (he|she|they) (wants|want|wanted|likes)) ~~ (because|cause|cos|bc|since|so|or|otherwise|out of) ~~ (afraid|scared|frightened|angry|mad|sulk*|moody|shout*|yel*|rage|punish*|silent treatment|for days|kick (of|off)|leave me alone|easier|peace)',
+      '(let|lets|leting) (him|her|them|my {partner}) (do it|have sex|have (his|her|their) way|do what (he|she|they) (wants|want|wanted|likes)) ~~ (so|or|because) (he|she|they) (doesnt|dont|wont|wouldnt|didnt|does not|will not) ~ (get |be )?(angry|mad|sulk*|moody|shout*|yel*|upset|cry|kick of|punish*)',
+      '(do it|have sex|sleep with (him|her|them)) (with (him|her|them|my {partner}) )?~ (even when|even if|even though|when|although) i (dont|didnt|do not|did not) (want|feel like it) & (shout*|angry|mad|sulk*|refuse|say no|afraid|scared|punish*|moody|for days|silent treatment|cold)',
+      // Went along with it when not in the mood, to spare a mood, anger or tears.
+      '(go|goes|going|went) along with it & ((not|wasnt|im not|arent|isnt) in the mood (and|but|so|or|she|he|they|its|it|i|my|when|because|cause|anymore|again)|(not|wasnt|im not) in the mood $|say no to sex|said no to sex|saying no to sex|in bed|sex|intimacy|my body) & (angry|mad|sulk*|moody|shout*|yel*|easier|for days|crying|cries|punish*|silent treatment|cold|afraid|scared)',
+      // "I let him so he'd stop."
+      '(let|lets|leting) (him|her|them) (do it |have it |have sex |finish )?(just )?(so|to make) (he|she|they|hed|shed|theyd|hel|shel|theyl|it) ~ (stop|leave me alone|shut up|go to sleep|be over|get it over)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round nine: more ways to say it went on over a no ("not up for it", tired and said no, "I cannot refuse him, he is my husband"), by force, rights over my body, rubbing or touching under the covers.',
+    unless: [
+      '(lol|haha|lmao|😂|🤣|tickl*|joke|jokes|teasing|prank)',
+      '(dog|puppy|cat|kitten|baby|toddler|feet|cold feet|warm (me|my))',
+      '(eat|eating|food|gym|exercise|church|mosque|school|homework|visit*|his (mum|mom|mother|parents|family)|her (mum|mom|mother|parents|family)|holiday|trip|puppy eyes|when (he|she) smiles)',
+      '(refuse|deny) (him|her|them|my *) (anything|a thing|nothing)',
+      'in the mod for (his|her|their|the|your|a|an|any|this|that|more|another) *',
+      // "Women have rights over their own bodies": the principle, not a disclosure.
+      '(own body|own bodies|every woman|al women|feminis*|pro choice|abortion|autonomy|protest|campaign|lecture|essay)',
+    ],
+    patterns: [
+      '(sleep*|slept|sex|does it|doing it|did it|do it|do the sex) (with |to )?(me )?~ by force',
+      '(doesnt|didnt|wont|wouldnt|does not|did not|never) stop (when|after|even when|even after|even though|even if|while) i (say|said|tel (him|her|them)|told (him|her|them)) (that )?(im|i am|i was|i m|i|id) ~ (not up for it|not in the mood|not feeling it|to tired|not ready|dont want (it|to)|didnt want (it|to)|want to stop|wanted to stop|sore|hurting|in pain)',
+      '(when|if) i (am |m |im |was )?(tired|sick|sleeping|asleep|on my period|in pain|not ready) (and )?(say|said|tel (him|her|them)) no (and|but|he|she|they|$) & (not listen*|doesnt listen|dont listen|didnt listen|continue*|keeps going|kept going|forces|force|forced|does it anyway|did it anyway)',
+      '(can|could|is allowed to|has the right to|may) (take|have|use) me (when|whenever|anytime|any time|however) (he|she|they) (want|wants|likes|like|feels like) (it )?($|and|but|so|because|even|since|i|its|thats) & (married|husband|wife|his right|her right|body|bed|sex|consent|no choice|cant refuse|say no)',
+      '(has|have|had|husband|husbands|wife) ~ (right|rights) (on|over|to) (the |my |her |his |a )?(body|bodies) & (every night|whenever|use|uses|takes|force*|sex|bed|married|say no|refuse|dont want)',
+      '(forces|forced|force|forcing|keeps forcing) me (even (when|if|though|tho|after)|every night|at night|whenever (he|she|they) (wants|want|likes)|when (im|i am|i was) (asleep|sleeping|tired|sick|drunk|in pain|on my period)|in (bed|the night|my sleep)|again and again)',
+      `(does|did|do|doing) (whatever|what) (he|she|they) (wants|want|wanted|likes|liked|pleases) (with|to) (me|my body) & (${INCAPABLE}|drunk|drugged|said no|dont want|didnt want|no choice|froze|laugh it of|as a (man|guy)|in bed)`,
+      '(comes|came|come|coming) (to|into) (me|my bed|my room) (at night|in the night|every night) ~~ (even when|even if|even though|although|when) i (say|said|tel|told (him|her|them)) (no|stop|i dont want|i didnt want|i dont|not tonight)',
+      '(keeps|kept|always|keep|wont stop) (rubbing|pressing|brushing|grinding|leaning) (himself |herself |his body |her body )?(up )?(against|on|into|up against) me & (cant say|couldnt say|uncomfortable|dont want|didnt want|froze|boss|colleague|coworker|manager|supervisor|stranger|bus|train|tube|work|office|creepy|on purpose|pretends|pretending|accident)',
+      '(touches|touched|touching|grabs|grabbed|gropes|groped|feels|felt) (me|my *) ~ under (the|my) (blanket|blankets|covers|duvet|sheets|sleping bag|quilt)',
+      '(comes|came|sneaks|snuck|creeps|crept|walks|walked) (in|into my room|into the room) (at night|in the night|when i (am|m|was) (asleep|sleeping)|while i sleep) (and|to) ~ (touch*|grop*|feel*)',
+      '(did|does|doing|tried|tries|done|do) (stuff|things|something|anything|that|it) (i|that i|id|ive|i had|i have) (already |clearly |specificaly |explicitly )?(said no to|told (him|her|them) (no|not to)|refused|asked (him|her|them) not to) & (sex|bed|having sex|during|in bed|sexual|touch*|body)',
+      '(he is|hes|she is|shes|he|she) (my|mine) (husband|wife|partner) (so|and|which means) i (cant|cannot|can not|am not allowed to|must not|have no right to|dont get to) (refuse|say no|deny)',
+      'i (cant|cannot|can not|am not allowed to|must not|have no right to|dont get to|could not|couldnt) (refuse|deny) (him|her|them|my {partner}) & (my body|sick|bed|sex|at night|every night|duty|tired)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Round nine, half-said: never said yes, just stopped saying no; "not sure if it counts" when drunk; "he doesn\'t ask, he just takes".',
+    unless: ['(lol|haha|lmao|😂|🤣|cheat*|afair|affair|flirt*|a date|micro cheating|texting (him|her)|kis (him|her))'],
+    patterns: [
+      '(never|didnt|did not) (realy |actualy |ever )?(said|say|saying) yes ~~ (i )?(just )?(stoped|stop|gave up) (saying no|fighting|resisting|refusing) ($|and|but|so|he|she|they|because|cause|anymore|after)',
+      `(not sure|dont know|wondering|unsure|idk) (if|whether) (it|this|that|what hapened) (counts|count|matters|was (wrong|ok|okay|consent)) & (${INCAPABLE}|drunk|high|asleep|froze|(he|she|they) knew|took advantage)`,
+      '(doesnt|didnt|never|wont) (even )?ask ~ (he|she|they) (just )?(takes|took|take|does it|did it|starts|helps himself|helps herself) $',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Round nine, half-said: I was asleep when "it" started (rain, a film or a row stays quiet).',
+    unless: ['(rain*|storm|thunder|snow*|fire|alarm|match|game|film|movie|show|episode|party|earthquake|flood|leak|fight|argument|row|shouting|music|noise|baby|crying|snoring|lol|haha)'],
+    patterns: [
+      '(i was|im|i am|i m) ~ (asleep|sleeping|pased out|unconscious|not awake|half asleep) (when|before) (it|he|she|they) (started|starts|began|begins) ($|and|but|so|again)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Round nine, half-said: something happened I did not want, not sure I agreed to what happened, a no not "clear enough", felt dirty after a night out.',
+    unless: [
+      '(lol|haha|lmao|😂|🤣|prank|karaoke|danc*|sang|singing|hangover|hungover|threw up|puked|vomit*|sick on|mud|embaras*|spilled|spilt)',
+      '(holiday|booking|shifts|overtime|rota|promotion|moved me|transfer*|redundan*|the job|the contract|budget|the house|the car|mother in law|in laws)',
+    ],
+    patterns: [
+      // Something happened that I did not want.
+      'something (hapened|hapens|went on|went down|hapen) ~~ (that |which )?i (didnt|did not|never|dont|do not) (want|agre*|ask for|consent*|say yes) & (date|last night|that night|night out|party|his (place|room|flat|car|house)|her (place|room|flat|car|house)|drunk|drink*|confused|dirty|used|say no|said no|tinder|hinge|bumble|grindr|hookup|hook up|club|bar|hotel|sleepover|upstairs|bedroom|replaying|cant stop thinking|with (him|her|my (date|boss|manager|supervisor|ex|friend|coworker|colleague|landlord|teacher|coach|match)))',
+      // Not sure I ever agreed to what happened that night.
+      '(not sure|unsure|dont know|dont think|no idea) (if |whether |that )?i (realy |actualy |even |ever |truly |fuly )?(agred|agreed|consented|said yes|wanted) (to )?(what hapened|it|any of it|that|what (he|she|they) did) & (that night|last night|his (place|flat|room|house|car|bed)|her (place|flat|room|house|car|bed)|party|date|drunk|drink*|bed|sex|hook*|night out|at (his|her) (place|flat))',
+      // Blaming myself for a no that was not "clear enough".
+      '(didnt|did not|never) say no (clear|clearly|loud|loudly|firmly|properly|strongly|hard) (enough )?& (hapened|kept going|went ahead|carried on|date|last night|that night|his place|her place|confused|my fault|blame|did it anyway|continued|drunk)',
+      // Something happened after a night out, and now I feel dirty or used.
+      'something (hapened|went on|went down) & (fel|feling|felt|feels) ~ (dirty|used|violated) & (drink|drunk|drank|party|christmas do|work do|do|date|boss|supervisor|manager|night out|his place|his room|hotel|club|bar)',
     ],
   },
   {
