@@ -162,10 +162,14 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Not wanting to live, nothing to live for, tired of living.',
-    unless: ['want to live (in|with|near|at|on|together|abroad|alone|there|like that)', 'without (pizza|coffee|chocolate|wifi|internet|netflix|music|my phone)', EXISTING_IN_A_SITUATION],
+    unless: ['(want|reason|reasons) to live (in|with|near|at|on|together|abroad|alone|there|here|like that)', 'without (pizza|coffee|chocolate|wifi|internet|netflix|music|my phone)', EXISTING_IN_A_SITUATION],
     patterns: [
       '(dont|do not|doesnt|does not|dont really|didnt) (want|wana|wanna) (to )?(live|be alive|exist|wake up)',
       '(dont|do not|doesnt) (want|wana|wanna) (to )?be (here|around) anymore',
+      // Non-native: "I don't find the reason to live", "I can't find any reason for living".
+      '(dont|do not|cant|cannot|can not|couldnt|no longer|never) (find|se|have|know) (the|a|any|one|my) (reason|reasons|purpose) (to|for) (live|living|stay alive|staying alive|go on|going on|wake up|waking up)',
+      // "I am not wanting to stay in this world", "I don't want to remain on this earth".
+      '(not wanting|dont want|do not want|dont wana|no longer want|not want|am not wanting) (to )?(stay|be|remain|live) (in|on) (this|the) (world|earth)',
       '(not|isnt|aint|arent) worth living',
       '(dont think|not sure|doubt) i can (keep living|go on|live like this|keep going)',
       'no (reason|point) (to|in) (live|living|go on|going on|being alive|be alive|stay|staying alive)',
@@ -321,7 +325,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(need|want) out of (this|my) (life|world)',
       '(thoughts|thinking|think|thought) (of|about) (dying|death|suicide|ending it|not being here|not existing|kiling {selfref}|jumping|hanging {selfref}|overdosing)',
       '(hope|wish|pray|praying|hoping) (i|to) (die|pas away) (in my sleep|soon|tonight|tomorow)',
-      '(drive|driving|swerve|swerving) (my car )?(of|into) (a|the) (cliff|bridge|river|lake|ocean|oncoming trafic)',
+      '(drive|driving|swerve|swerving|steer|steering) (my car |the car |the truck |the van )?(of|into) (a|the) (cliff|bridge|river|lake|ocean|oncoming trafic|quary|sea|canal|reservoir|dam|harbour|harbor|estuary|oncoming lorry)',
+      // "simpler if I just drove into the quarry": the wish, not an accident told after the fact.
+      '(if i|i could|i should|i might|i wil|il|id|i would) (just )?(drove|drive|swerved|swerve|steered|steer|crashed|crash) (my car |the car |the truck |the van )?(of|into) (a|the) (cliff|bridge|river|lake|ocean|oncoming trafic|quary|sea|canal|reservoir|dam|harbour|harbor|tree|wal|lorry|pillar|barier)',
       '(giving|gave|give|giving away) (away )?(al )?(of )?my (stuff|things|belongings|posesions|pets) & (wont need|not going to need|dont need|wil not need|after im gone|when im gone)',
       '(said|saying|say) (my )?goodbyes',
     ],
@@ -462,7 +468,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Passive death wishes: hoping to die of something, or not to wake or recover.',
     hyperbole: true,
     patterns: [
-      '(hope|hoping|hopes|pray|praying|wish|wishing) ~~ (my heart (just )?stops|i (dont|never|wont) (recover|make it|come back|get better) $|i (dont|never|wont) wake up( again| ever| tomorrow| tomorrow morning| in the morning)? $|i (dont|never|wont) (wake up|recover) (again|ever)|(takes|take) me (in my sleep|away|home|tonight)|i die in my sleep|i (get|got) (sick|cancer|hit|run over) and (die|dont|never))',
+      '(hope|hoping|hopes|pray|praying|prayed|wish|wishing) ~~ ((let|make|have) me (just )?(not|never) wake up|my (body|heart) (just )?(stop|stops|give up|gives up|gives out|give out|shuts down|shut down|would stop|wil stop)|i (dont|never|wont) (recover|make it|come back|get better) $|i (dont|never|wont) wake up( again| ever| tomorrow| tomorrow morning| in the morning)? $|i (dont|never|wont) (wake up|recover) (again|ever)|(takes|take) me (in my sleep|away|home|tonight)|i die in my sleep|i (get|got) (sick|cancer|hit|run over) and (die|dont|never))',
       '(hope|hoping|wish|wishing|pray|praying) ~ (the|my|this) (plane|flight|car|bus|train) ~ (goes down|crashes|crash|doesnt make it|never lands)',
       'if i ~ (never|didnt|dont|did not) (woke up|wake up|make it through|recover|survive) ~~ (wouldnt mind|be fine|be ok|be okay|be glad|be relieved|a relief|wouldnt care|dont care|not even be sad|wouldnt even be sad|be happy|be grateful)',
       '(wouldnt|would not|dont|do not) (mind|care) if i (didnt|never|dont) (wake up|woke up|make it|recover|survive)',
@@ -935,7 +941,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Drinking poison or pesticide as a way to die, in any English (sniper is a pesticide in Nigeria).',
     unless: ['(by accident|accidentaly|the kid|the dog|the cat|toddler|baby)'],
     patterns: [
-      '(drink|drinking|drank|swalow) (poison|bleach|sniper|pesticide|insecticide|weed kiler|weedkiler|rat poison|paraquat|gramoxone|antifreeze) & (if|go|wil|gona|want|wan|waan|tonight|end|die|dead|serious|threat*)',
+      '(drink|drinking|drank|swalow) (the |some |a bottle of |that |this )?(poison|bleach|sniper|pesticide|insecticide|weed kiler|weedkiler|rat poison|paraquat|gramoxone|antifreeze) & (if|go|wil|gona|want|wan|waan|tonight|end|die|dead|serious|threat*)',
       'sniper & (buy|bought|drink|dey my|dey for|end am|die|kil|tonight)',
       '(i|mi|me) (go|wan|a go|wil) end am',
     ],
@@ -1061,7 +1067,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(found|finding|find|rehoming) (a )?(good |new |loving |nice )?(home|homes|someone) (for )?(my|the|our) (dog|cat|pets|pet|puppy|kitten|rabbit|bird|horse) & (didnt tel|not telling|wont tel|havent told|real reason|why im (really )?|wont need|wont be|after im|anymore)',
       '(take|have|look after|keep|get|care for|feed) my ~~ if (anything|something) (happens|happened|were to happen) to me & (meant it|mean it|i meant|serious|not joking|for real|soon|wont be long)',
       '(they|she|he|everyone|people) (think*|thought) (im|i am|its) (just )?(decluttering|clearing out|having a clear out|being generous|moving|minimalis*|spring cleaning) & (giving|gave|give|given) ~ away',
-      '(made|wrote|writing|done|did|sorted|drew up|drawn up|updated) (a|my) (will|testament) & (not for (the )?(distant |far )?future|im [1-3][0-9]|soon|wont need|peace|goodbye|letters|ready|not going to need|in case)',
+      '(made|wrote|writing|done|did|sorted|drew up|drawn up|updated) (a|my) (will|testament) & (not for (the )?(distant |far )?future|im [1-3][0-9]|soon|wont need|peace|goodbye|letters|ready|not going to need|in case|(gave|give|giving|given) (away )?~ my (guitar|bike|car|watch|tools|records|games|console|dog|cat|stuff|things|collection|gear|medals))',
       '(nothing|no one|nobody|nothing else|nothings|nothing left|no reason) ~ (keeping|keeps|holding|to keep|wil keep|would keep|left keeping|holds) me (here|alive|going|around|in this world)',
       'who (would|d|wil|is going to|gets to|should) (get|have|take) (what|my things|my stuff|my stuf|my belongings|my *)',
       '(need to know|needs to know|would need|wil need|would have to know) ~~ without me & (writing|wrote|list|written|everything|passwords)',
@@ -1136,6 +1142,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(took|taken|swalowed|downed|overdosed) ~~ on purpose',
       '(swalowed|took|taken|downed) (a |the )?(whole|entire|al|al of|a load of|a bunch of|a handful of|loads of|a lot of) ~ ({pills}|strip|packet|bottle|box) & (woke up|hospital|on purpose|meant to|didnt work|wasnt enough|survived|angry|disappointed)',
       '(meant|going|wanted|planed|planned|want|tempted|thought about|thinking about) to use (it|them|the razor|the blade|the gun|the rope|the pills) on (my (wrists|wrist|throat|self)|{selfref}|me)',
+      '(idea|ideas|thought|thoughts|thinking|think|thought about|tempted|urge|urges) (of|about|by)? ?(using|use|turning) (it|them|the (gun|pistol|rifle|shotgun|rope|pills|razor|blade|knife)) (on|against) (my (wrists|wrist|throat|self|head)|{selfref})',
       '(thought|thinking|think) (about|of) (taking|swalowing|downing) (them|it|the (whole|lot)|every|al) & ({pills}|bottle|tablets|antidepres*)',
       '(hold|holding|held) my breath ~~ (underwater|under water) & (wasnt playing|not playing|not a game|serious|on purpose|how long)',
     ],
@@ -1970,12 +1977,68 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'high',
+    note: 'Round seven: not opening my eyes again, going to a dead parent or child in the grave, not continuing this life.',
+    unless: [NAMED_SITUATION, '(this|my) life (of|with) (lies|lying|secrets|him|her|them|crime)'],
+    patterns: [
+      '({selfwant}|wish|wishing|hope|hoping|pray|praying|sleep and|sleep) ~ (not|never) (to )?(open|opening) my eyes (again|anymore|any more|ever)',
+      '(close|closing|shut|shutting) my eyes and (not|never) (open|wake|opening|waking)',
+      '(go|going|join|joining|be|lie|lying) (to|with|beside|next to) (my|her|his) ~ (mother|mum|mom|father|dad|wife|husband|son|daughter|baby|child|brother|sister|parents) in (the|her|his|their) (grave|ground|cemetery)',
+      '(dont|do not|not) (want|wana|wanting) (to )?(continue|go on with|carry on with|cary on with) (this|my) life',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: looking at the means every day (a rope in the shed, a gun in the drawer), not a gun safe.',
+    unless: [GUN_SPORT, ROPE_USES, '(safe|locked|lock box|cabinet|licence|license)'],
+    patterns: [
+      '(rope|ropes|noose|gun|pistol|rifle|shotgun|revolver) ~~ (look|looking|looked|stare|staring|stared|check|checking|go and look|go look) (at )?(it|them) ~ (every|each|al) (morning|night|day|evening|time)',
+      '(every|each) (morning|night|day|evening) ~ (look|looking|stare|staring) at (the|my|that) (rope|noose|gun|pistol|rifle|shotgun)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round seven: putting my affairs in order so nobody else has to (not with a solicitor for a retirement or a move).',
+    unless: ['(solicitor|lawyer|notary|estate planning|retirement|retiring|pension|financial adviser|financial advisor|accountant|tax return|taxes|downsiz*|moving|the move|emigrat*|new job)'],
+    patterns: [
+      '(sort|sorting|sorted|put|putting|got|getting|get) (out )?(my|al my) affairs (in order|sorted|straight|so|before|now|$)',
+      '(sort|sorting|sorted|put|putting|got|getting|get) (out )?(my|al my) affairs $',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
     note: 'Round seven: thinking about joining the dead (fallen mates, the "22 a day", a late wife), not joining them for dinner.',
     victim: 'self',
     unless: ['(join|joining) (them|him|her|my *) (for|at|in the|on the|on a|on) (lunch|dinner|tea|cofee|walk|trip|holiday|call|zom|game|match|party|drinks|a drink|facebook|the trip|the team)'],
     patterns: [
       '(think|thinks|thinking|thought|dream|dreaming|wish|wishing|want|wana|ready) (about|of|to)? ?(joining|join|becoming one of) (them|him|her|my (mates|brothers|buddies|boys|unit|squad|wife|husband|son|daughter|mum|mom|dad)|the #) & (# a day|vet|vets|veteran*|tour|tours|deploy*|fallen|lost|kiled|died|dead|gone|suicid*|grave|graves|funeral|heaven|buried|passed|(didnt|never|did not) (come|make it) (back|home))',
       '(22|twenty two) a day & (understand|get it|get why|joining|join|one of them|next|me too|every day)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: the means as the answer ("the shotgun would sort a lot of problems"), knowing how many it would take, saving medicine up, not safe with myself.',
+    unless: [GUN_SPORT, '(rabbit|rabbits|fox|foxes|pest|pests|vermin|rats|crows|pigeons|squirels|deer|the dog|snake|weeds|garden|leak|pipe|plumbing|tap|toilet|shelf|curtain|tent|boat)'],
+    patterns: [
+      '(gun|shotgun|rifle|pistol|revolver|rope|noose|pils|{pills}) (would|could|wil|might|d) (sort|solve|fix|end|take care of|sort out) ~ (my )?(problems|problem|everything|al of (it|this)|things|the lot|it al)',
+      '(know|knows|worked out|figured out|calculated|counted) (exactly )?how many (id|i would|i wil|il|it would take|it takes|it would|i need|i would need|to take|would do it|would be enough)',
+      `${DRUGS} ~~ (saving|saved|stockpil*|hoard*|stash*|squirel*) (it|them) (up|away)`,
+      '(not|dont feel|never feel|dont|do not feel) safe (with|from|around|alone with) {selfref}',
+      '(its|it is) (me|myself) (that )?(im|i am|i) (not|dont feel|do not feel) safe (with|from|around)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round seven: not having to do this much longer, done for good after a list of errands, wanting to be finished with everything.',
+    unless: [NAMED_SITUATION, AWAY_FOR_A_WHILE, PLACE_OR_JOB, '(commute|shift|shifts|course|contract|lease|transfer|notice|exam|exams|treatment|chemo|therapy|visa|court|the case|diet|renovation|training|probation|night shifts|school run)', ...RELATIONSHIP_ACTION],
+    patterns: [
+      '(wont|will not|dont|do not|soon wont) have to (do|deal with|face|bear|endure|put up with|carry|live|feel) (this|it|any of this|life|al this|al of this|any of it) (much longer|for much longer|for long|anymore|any more|soon)',
+      '(and|then|after that) (im|i am|il be|ill be|i wil be) (done|gone|finished) (. )?(for good|forever|permanently)',
+      '({selfwant}) ~ (to )?be (finished|done) with (everything|it al|life|al of it|living|existing|this world)',
     ],
   },
   {
