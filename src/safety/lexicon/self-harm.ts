@@ -160,6 +160,17 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       '(using|used|use|take|took|taking) (a|the|my) (razor|blade|lighter|knife|scissors|compass|pencil sharpener|sharpener) ~ (on|to|against) (myself|my (arms|arm|wrists|wrist|legs|leg|thighs|thigh|skin|stomach|hips|hip|body))',
       '(without|no) (sh|s h|self harm|cutting) & (urges|urge|tempt*|want to|close to|relapse*)',
       '(weeks|days|months|years) (without|no|free of|clean from|clean of) (sh|s h|self harm|cutting)',
+      // A clean streak counted: "I haven't cut in 40 days", "not burned myself for two weeks".
+      `(havent|have not|hasnt|not|didnt) (cut|cuted|burned|burnt|self harmed|sh|hurt ${ME}|cut ${ME}|burned ${ME}) (in|for) (#|a|one|two|thre|four|five|six|ten|a few|a couple of) ~ (days|weeks|months|years|day|week|month|year)`,
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round seven: a cut or burn on myself told with why or how little ("not deep", "I just needed to feel it"), even with a kitchen knife.',
+    unless: ['(cooking|chopping|slicing (the|an|a|some)|dinner|onion*|vegetables|bread|by acident|accidentaly|oops|clumsy|shaving)'],
+    patterns: [
+      `(cut|cuted|cuting|burn|burned|burnt|burning|sliced|scratched|stabed) (${ME}|my ${BODY}) & ((i )?(just )?(needed|need|wanted|want|had) to feel (it|something|pain|the pain|anything|real|alive)|not (deep|that deep|to deep)|on purpose|to punish|as punishment)`,
     ],
   },
   {
@@ -383,7 +394,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       // Nails in the palm is also a common habit of nerves: only with a sign it is meant to hurt.
       '(pinch|pinching|pinched|pinches|dig|digging|dug|digs|claw|clawing|clawed) (and (dig|pinch|claw) )?(my )?(nails|fingernails|nail) (in|into) my (hand|hands|palm|palms) & (so i (dont|wont|cant|wouldnt|didnt) (cry|scream|break down|fal apart)|til|until|bleed*|marks|punish*|hurts|to feel)',
       '(pinch|pinching|pinched|pinches) {selfref} ~~ (so i (dont|wont|cant|wouldnt|didnt)|to (stop|not|keep from)|until|til|hard|bruise*|marks|cry|crying|panic*)',
-      '(old|bad|usual) habit ~~ (razor|razors|blade|blades|cutting|lighter|burning|sharpener|scissors)',
+      '(old|bad|usual) (habit|habits) ~~ (razor|razors|blade|blades|cutting|lighter|burning|sharpener|scissors)',
       '(the )?(one|thing) with the (razors|razor|blades|blade|lighter|sharpener)',
     ],
   },

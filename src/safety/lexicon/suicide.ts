@@ -20,6 +20,10 @@ const NAMED_SITUATION =
 const SELF_HARM_NOT_SUICIDE =
   '(not|isnt|never|wasnt|nothing to do with) (a |about |like a |because of |because im |because i am )?(suicid*|sucidal) & (cut*|scratch*|burn*|bleed*|bled|self harm*|sh|hurt {selfref}|harm {selfref}|pinch*|punch*|bite|biting)';
 
+/** A small ordeal preferred against: "I'd rather be dead than wear those shoes to the wedding". */
+const RATHER_DEAD_THAN_AN_ORDEAL =
+  '(rather|prefer to) (be dead|die|be caught dead) than (wear|wearing|eat|eating|sing|singing|dance|dancing|cook|clean|watch|sit through|be seen|admit|apologi*|text|texting|cal|date|dating|karaoke|go to (her|his|their|the|that) (party|wedding|dinner|gym|meeting|concert))';
+
 /** A blade in hand "about to cut": self-harm, which the self-harm rules name; suicide stays out of the way. */
 const ABOUT_TO_CUT = [
   '(about to|going to|gona|want to|need to|urge to|urges to) cut ({selfref} )?(again|and|but|i|deep|so)',
@@ -147,7 +151,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Wanting to die or to be dead (jokes with "lol" are hyperbole).',
     hyperbole: true,
-    unless: ['(die|died) for (my|you|him|her|them|a|an|the|this|that|some)', NOT_WANTING_TO_DIE, DIE_ALONE, '(so|too|very|realy|badly) hungover'],
+    unless: [
+      '(die|died) for (my|you|him|her|them|a|an|the|this|that|some)',
+      NOT_WANTING_TO_DIE,
+      DIE_ALONE,
+      '(so|too|very|realy|badly) hungover',
+      RATHER_DEAD_THAN_AN_ORDEAL,
+    ],
     patterns: [
       '(want|wants|wanted|wanna|wana|wanting|going|gona|ready|plan|planning|decided|deserve|deserves|should just|should|need|needs|like) (to )?(die|be dead|not exist|not be alive|stop existing|stop living|not be here)',
       '(wish|hope|hoping|wishing) (i|id) (was|were|could be|would be|be) dead',
@@ -675,6 +685,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'More ways of wanting not to be alive, in plain and non-native English.',
     hyperbole: true,
+    unless: [RATHER_DEAD_THAN_AN_ORDEAL],
     patterns: [
       '(stop|stopping|quit|quitting) being alive',
       '({better}) ~~ (when|once|after) (im|i am) ~ ({gone})',
@@ -1930,6 +1941,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(by|with) my own hands? $ & (die|death|take|end|kil|soul|life|do it)',
       '(ask|asking|asked|beg|begging|begged|pray|praying|prayed|pray to) ~ (god|alah|the lord|lord|jesus|him|heaven|the universe) ~ (to )?(take|takes|taking|took) (my soul|my life|my breath|me away|me home|me now|me already)',
       '(end|ending|finish|finishing|close|closing) (my|my own) days',
+      // Non-native "finish myself" for kill myself; "finish himself" of someone else.
+      '(finish|finishing|finished) ({selfref}|himself|herself|themselves|themself) (of|$|if|when|tonight|because|with (a|the|my|his|her) (rope|gun|pils|{pills}|knife))',
+      '(wil|il|going to|gona|want to|wants to|wana|threaten*|say*|said) (finish|finishing) ({selfref}|himself|herself|themselves|themself)',
       '(think|thinking|thought|decide|decided|want|wanting) (to|of|about) (end|ending|finish|finishing) (my days|my life|with my life|my own life)',
     ],
   },
@@ -2004,6 +2018,16 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(sort|sorting|sorted|put|putting|got|getting|get) (out )?(my|al my) affairs (in order|sorted|straight|so|before|now|$)',
       '(sort|sorting|sorted|put|putting|got|getting|get) (out )?(my|al my) affairs $',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven: an attempt nobody has been told about ("I haven\'t told anyone I tried last month"), not trying to quit or trying again with him.',
+    unless: ['i (tried|atempted) ~ (to|with|for|on|at|calling|ringing|texting|talking|asking|quitting|stopping|dating|therapy|counseling|counselling|her|him|them|that|this|everything|my best|hard|harder|again with|it with)'],
+    patterns: [
+      // Starts at "i tried" so that "doesn't know" before it is not read as negating the attempt.
+      'i (tried|atempted) (last (week|month|year|night|time|summer|winter|spring|autumn|fall)|a few (days|weeks|months) ago|# (days|weeks|months|years) ago|in (january|february|march|april|may|june|july|august|september|october|november|december)|once|twice|$) & (told|tell|telling|know|knows|knew|found out|find out|noticed|secret|hospital|a and e|survived|woke up)',
     ],
   },
   {
