@@ -17,15 +17,15 @@ const REFUSAL =
 
 /** Ways of saying the other person went on regardless. */
 const WENT_ON =
-  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|continue|continues|didnt care|doesnt care|didnt listen|wouldnt listen|not listening|doesnt listen|ignored (me|it)|just did it|did it regardless|still did it|proceeded|proceeds|persisted|persists|(keeps|kept|keep) trying (anyway|again|even)|(tries|tried) (anyway|again))';
+  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|do it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|continue|continues|didnt care|doesnt care|didnt listen|wouldnt listen|not listening|doesnt listen|ignored (me|it)|just did it|did it regardless|still did it|proceeded|proceeds|persisted|persists|(keeps|kept|keep) trying (anyway|again|even)|(tries|tried) (anyway|again))';
 
 /** Intimate images and videos. */
 const INTIMATE_MEDIA =
-  '(nudes|nude *|(naked|topless) (pics|photos|pictures|images|videos|vids|selfies|snaps|shots)|(fake|deepfake|deep fake|ai|photoshoped|edited) (nude|nudes|naked *|porn*|sex (video|tape|pics))|(intimate|private|explicit|sexy|spicy|x rated|sexual|compromising) (pics|photos|pictures|photographs|images|videos|vids|snaps|content|clips|selfies|footage|recordings|material)|the private ones|(my|her|his) onlyfans *|onlyfans (content|pics|photos|videos|vids)|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|showering|in the bath|undres*|geting changed|changing|topless|in my underwear|in my bra|in lingerie)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded)|(pics|photos|pictures|videos|vids|snaps|selfies) (i|we) (sent|gave|showed) (him|her|them|each other))';
+  '(nudes|nude *|(naked|topless) (pics|photos|pictures|images|videos|vids|selfies|snaps|shots)|(fake|deepfake|deep fake|ai|photoshoped|edited) (nude|nudes|naked *|porn*|sex (video|tape|pics))|(intimate|private|explicit|sexy|spicy|x rated|sexual|compromising) (pics|photos|pictures|photographs|images|videos|vids|snaps|content|clips|selfies|footage|recordings|material|video|vid|photo|pic|picture|clip|image|recording|tape)|the private ones|(my|her|his) onlyfans *|onlyfans (content|pics|photos|videos|vids)|sex tape|sextape|sex (video|videos|vid|vids)|(video|videos|vid|vids|photo|photos|pic|pics|picture|pictures|clip|clips|footage|tape|snaps|images) of (us|me|her|him) ~ (having sex|in bed|naked|nude|doing it|asleep|sleeping|in the shower|showering|in the bath|undres*|geting changed|changing|topless|in my underwear|in my bra|in lingerie)|(videos|vids|pics|photos|tapes|clips) (we|i) (made|took|filmed|recorded)|(pics|photos|pictures|videos|vids|snaps|selfies) (i|we) (sent|gave|showed) (him|her|them|each other))';
 
 /** Passing images on to other people or places. */
 const PASSED_ON =
-  '(distribut*|disseminat*|shared|sharing|shares|posted|posting|posts|leaked|leaking|leaks|uploaded|uploading|uploads|spread|spreading|showed|showing|shows|forwarded|forwarding|airdropped|screenshoted|screenshotted|circulat*|pased (them|it)? ?around|pasing (them|it)? ?around|put (them|it|my *|a video *|videos *|a vid *|pics *|photos *) ~ (on|online|up)|fake (account|profile|instagram|insta|page|snapchat|snap|tiktok|twitter|facebook|onlyfans|acount)|(sell|sells|selling|sold)|(going|went|goes) (round|around)|doing the rounds)';
+  '(distribut*|disseminat*|shared|sharing|shares|share|posted|posting|posts|leaked|leaking|leaks|uploaded|uploading|uploads|spread|spreading|showed|showing|shows|show|forwarded|forwarding|airdropped|screenshoted|screenshotted|circulat*|pased (them|it)? ?around|pasing (them|it)? ?around|put (them|it|my *|a video *|videos *|a vid *|pics *|photos *) ~ (on|online|up)|fake (account|profile|instagram|insta|page|snapchat|snap|tiktok|twitter|facebook|onlyfans|acount)|(sell|sells|selling|sold)|(going|went|goes) (round|around)|doing the rounds)';
 
 /** The sexual act itself, narrower than SEXUAL (no "bed", "at night", "touch"). */
 const SEX_ACT =
@@ -290,7 +290,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(no|my no) (is|means|just means|is just|was|meant) (just )?(foreplay|yes|try harder|keep going|playing hard to get) (to|for) (him|her|them|my {partner})',
       // "he did it again while I was passed out" (asleep alone is too everyday without "to me").
       '(he|she|they|{partner}) ~ (did|does|do|done) it (again |anyway |agan )?(while|when|whilst) (i|im|i was|i am|i m) ~ (pased out|unconscious|blacked out|out cold|blackout drunk)',
-      '(safe word|safeword|safe signal|red light|said red|say red|saying red) & (didnt stop|wouldnt stop|doesnt stop|wont stop|kept going|keeps going|keep going|ignored|ignores|ignoring|didnt care|doesnt care|carried on|carries on|did not stop|does not stop|pretends not to hear|pretended not to hear|laughs|laughed)',
+      '(safe word|safeword|safe signal|red light|said red|say red|saying red|(tap|taps|taped|taping) out) & (didnt stop|wouldnt stop|doesnt stop|wont stop|kept going|keeps going|keep going|goes to far|went to far|going to far|ignored|ignores|ignoring|didnt care|doesnt care|carried on|carries on|did not stop|does not stop|pretends not to hear|pretended not to hear|laughs|laughed)',
       '(froze|frozen) & (didnt stop|wouldnt stop|kept going|carried on|did it anyway|as a yes|took (that|it) as|inside|on top|his hands|her hands)',
       'took (that|it|my silence|silence|me not (saying|fighting) ~) as (a )?(yes|consent)',
       '(pushed|pushing|push|moved|moving|pulled|pulling) (his|her|their) (hand|hands) (away|of|out) & (kept|putting (them|it) back|put (them|it) back|again|didnt stop|wouldnt stop|kept going|tried again)',
@@ -470,7 +470,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Threats that end in a sexual demand, any consequence: "he'll withdraw my visa if I don't sleep with him".
       '(if|unless) i (dont|didnt|wont|wouldnt|do not|did not|refuse to|refused to) (sleep|have sex|hook up|go to bed) ~ (with|w) ~~ (hel|hed|he wil|he would|shel|shed|she wil|she would|theyl|theyd|they wil|they would|he is going to|she is going to|hes going to|shes going to|hes gona|shes gona) ~ (withdraw|cancel|stop|cut|call|ruin|throw|kick|take|report|deport|evict|fire|leave|tel|post|send|hurt|divorce|sell|lock|starve|withold|withhold|make)',
       // Did things I had said I was not ok with, after a threat or in tears.
-      '(did|do|doing|done) (stuff|things|something|it) (i|that i|id|ive|i had|i have) ~ (said|told (him|her|them)) (i|that i)? ?(wasnt|was not|am not|im not|didnt|dont|wouldnt) ~ (ok|okay|comfortable|into|ready|want|do) & (crying|cried|in tears|sobbing|threaten*|unless|or else|sex|bed|sexual|my body|felt (sick|used|dirty|gros)|leave me)',
+      '(did|do|does|doing|done) (stuff|things|something|it) (i|that i|id|ive|i had|i have) ~ (said|told (him|her|them)) (i|that i)? ?(wasnt|was not|am not|im not|didnt|dont|wouldnt) ~ (ok|okay|comfortable|into|ready|want|do) & (crying|cried|in tears|sobbing|threaten*|unless|or else|sex|bed|sexual|my body|felt (sick|used|dirty|gros)|leave me)',
       // Said I only wanted to kiss, and they went further by force.
       '(i )?(only|just) (wanted|agred|agreed|said yes|said ok|said okay|meant|came|went) (to |over |back |up )?~~ (kis*|make out|making out|cuddl*|talk|hang out|drink|a drink|coffee|tea|movie|film|sleep|fool around|chat|watch|nap|crash) & (held me down|pined me|pinned me|forc*|pushed me (down|onto|on)|(wouldnt|didnt) stop (touching|kising|groping|when i)|kept going|went further|on top of me|took my (clothes|pants|top|shirt|dress|skirt) of|undres*|hands (down|up|under|inside))',
       // Kept in a room or a car until sex: "wouldn't let me out of the car until we had sex".
@@ -563,6 +563,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(not|wasnt|was not|in no) (in a |in any )?(position|state|fit state|condition) to (consent|agree|say no)',
       '(couldnt|could not|cant|cannot|unable to|incapable of) (give |giving |have given )?(consent|consenting)',
       '(wasnt|was not|isnt|is not|not|never) (realy |truly |actualy |genuine |real )?(consent|consensual) $',
+      // Reply fragments: "not really consensual, no", "wasn't exactly consensual tbh".
+      '(wasnt|was not|isnt|is not|not|never) (realy |truly |actualy |exactly |entirely |fuly |genuinely )?(consent|consensual) (no|tbh|honestly|either|i think|i guess|if im honest|to be honest|not realy)',
       `(wasnt|was not|isnt|is not|not|never) (realy |truly |actualy |genuine |real )?(consent|consensual) & ${SEXUAL}`,
       '(complied|submitted|gave in|relented|caved|went along (with it)?|let (him|her|them)) ~~ against my (will|wishes)',
       `against my (will|wishes) & (${SEX_ACT}|refus* (him|her)|complied|submit*|relented|in bed)`,
@@ -947,7 +949,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Pressured into it, and felt used after.
       '(pressur*|push*|guilt*|coerc*|talked|manipulat*|nag*) me into (it|sex|bed|that|doing it|sleeping with (him|her|them)) & (felt|feel|feeling|fel|feling) ~ (used|dirty|violated|sick|gros|numb|disgusting)',
       // Demanded every night even though it hurts.
-      '(demands|demanded|demanding|insists on|insisted on|insisting on|expects|expected) (it|sex) ~ (every night|every day|every morning|whenever|even (when|if|though)) & (hurts|hurt|pain|painful|sore|dont want|didnt want|tired|sick|ill|operation|surgery|said no|say no|crying|cry)',
+      '(demands|demanded|demanding|insists on|insisted on|insisting on|expects|expected) (it|sex) ~ (every night|every day|every morning|whenever|even (when|if|though|after)) & (hurts|hurt|pain|painful|sore|dont want|didnt want|tired|sick|ill|operation|surgery|said no|say no|crying|cry)',
       // A man told it could not happen to him, held down.
       '(held|holds|pinned|pins) me down & (as a (man|guy|bloke|lad)|happen to (me|a man|men|guys|blokes)|(men|guys|blokes|lads) (cant|can not|dont|do not) (be|get))',
     ],
@@ -978,11 +980,12 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: [
       '(lol|haha|lmao|😂|🤣|tickl*|joke|jokes|teasing|prank)',
       '(dog|puppy|cat|kitten|baby|toddler|feet|cold feet|warm (me|my))',
-      '(eat|eating|food|gym|exercise|church|mosque|school|homework|visit*|his (mum|mom|mother|parents|family)|her (mum|mom|mother|parents|family)|holiday|trip|puppy eyes|when (he|she) smiles)',
+      '(go|going|goes|went|come|attend|attending) (to )?(church|mosque|temple|synagogue)',
+      '(eat|eating|food|gym|exercise|school|homework|visit*|his (mum|mom|mother|parents|family)|her (mum|mom|mother|parents|family)|holiday|trip|puppy eyes|when (he|she) smiles)',
       '(refuse|deny) (him|her|them|my *) (anything|a thing|nothing)',
       'in the mod for (his|her|their|the|your|a|an|any|this|that|more|another) *',
       // "Women have rights over their own bodies": the principle, not a disclosure.
-      '(own body|own bodies|every woman|al women|feminis*|pro choice|abortion|autonomy|protest|campaign|lecture|essay)',
+      '(own body|own bodies|every woman|al women|feminis*|pro choice|abortion|autonomy|protest|campaign|lecture|essay|documentary|article|news|podcast|charity)',
     ],
     patterns: [
       '(sleep*|slept|sex|does it|doing it|did it|do it|do the sex) (with |to )?(me )?~ by force',
@@ -997,6 +1000,42 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(touches|touched|touching|grabs|grabbed|gropes|groped|feels|felt) (me|my *) ~ under (the|my) (blanket|blankets|covers|duvet|sheets|sleping bag|quilt)',
       '(comes|came|sneaks|snuck|creeps|crept|walks|walked) (in|into my room|into the room) (at night|in the night|when i (am|m|was) (asleep|sleeping)|while i sleep) (and|to) ~ (touch*|grop*|feel*)',
       '(did|does|doing|tried|tries|done|do) (stuff|things|something|anything|that|it) (i|that i|id|ive|i had|i have) (already |clearly |specificaly |explicitly )?(said no to|told (him|her|them) (no|not to)|refused|asked (him|her|them) not to) & (sex|bed|having sex|during|in bed|sexual|touch*|body)',
+      // Starts even after I said I was too tired.
+      '(starts|started|start|does it|did it|goes ahead|went ahead|gets going|got going|keeps going|kept going) (even (when|if|though|after)|although|after) (i|ive|i have|id|i had) ~ (said|told (him|her|them)) (that )?(im|i am|i was|i m|i|id) ~ (to tired|tired|exhausted|not in the mood|dont want|didnt want|sick|sore|not ready|in pain|on my period)',
+      // When they want it, I let them, though it hurts.
+      '(wants|want|wanted) (it|sex|intimacy|to have sex|to do it|me in bed) ~~ i (just |have to |must |always |simply )?(let (him|her|them) (do it|have it|have sex|finish|do what|have (his|her|their) way|$|even|and|because|cause|so|though|although|but|while|until)|give in|go along with it|do it|lie there|lay there|obey|submit) & (even (though|when|if)|hurts|hurt|pain|dont want|didnt want|cry|crying|tired|sick|no choice|must|have to|submit)',
+      // Had to give them what they wanted.
+      '(had to|have to|must|got to|gota|needed to|need to) give (him|her|them) what (he|she|they) (wants|wanted|want) & (sleep with|slept with|sex|bed|my body|dont want|didnt want|nobody else|no one else|noone else)',
+      // Takes me whether I want it or not.
+      '(takes|took|has|had|uses|used|does it to|did it to) me (whether|if|when) (i|im) ~ (want|wanted|like|liked|ready) (it |to )?or not',
+      // Without a condom after I asked for one.
+      '(did it|had sex|does it|has sex|finished|came|kept going|went ahead|sex) ~ without (a |the |any )?condom & (told (him|her|them)|asked (him|her|them)|said|agreed|insisted|begged) (to use |only with |on |we use |to wear )?(a |the )?condom',
+      // A yes given out of fear of what they would do.
+      '(wasnt|was not|not) (realy |exactly |truly )?(a )?(yes|consent) & (scared|afraid|terified|fear|frightened) ~~ (if i (said|say|refused|refuse) no|(what|how) (he|she|they) (would|wil|might|d|l) (do|react))',
+      // Sex instead of rent, grades or a job.
+      '(wants|wanted|asked|asks|asking|expects|expected|offered|offers|suggested) me to (sleep with|have sex with|hook up with|go to bed with) (him|her|them) (instead of|for|in place of|rather than|to cover|in exchange for|as) ~ (rent|paying|payment|money|debt|the bill|bills|job|shifts|grades|marks|visa|papers)',
+      // "You are my wife, your body is mine."
+      'your body (is|belongs to|belong to) (mine|me) & (wife|husband|married|force*|dont want|say no|refuse|whenever|cant refuse|no choice|every night|duty)',
+      // Sex named as owed for rent or keep: "he pays the rent so I must give him sex".
+      '(must|have to|should|need to|got to|gota|owe) give (him|her|them) (sex|my body)',
+      // "He takes my body when I am sleeping"; "he used my sleeping to do things to me".
+      '(takes|take|took|taking|uses|use|used|using) my body (when|while|whenever|at night|even|every night|without)',
+      '(used|uses|using|took advantage of|takes advantage of) (my|me) (sleeping|sleep|being asleep|being drunk|drunkenness|state|condition|weaknes|ilnes|sicknes) (to|and) ~ (do|did|have|had|touch*|things|stuff|sex)',
+      // Said no, and they were stronger.
+      '(saying|said|say|says|told (him|her|them)) no & (he|she|they) (is|was|are|were|s) (much |so |to |way )?(stronger|bigger|heavier) (than me)?',
+      // A no not accepted in the bedroom.
+      '(doesnt|does not|didnt|did not|wont|never|refuses to|cant|dont) (accept|respect|take|hear|listen to) my no & (bed|bedroom|sex|in bed|at night|touch*|my body|intima*)',
+      // Hurt for refusing in bed, so no longer refusing.
+      '(refuse|refused|say no to|said no to|turn down|turned down|deny|denied) (him|her|them|my {partner}) (in bed|in the bedroom|sex|for sex) & (hits|hit|beats|beat|punch*|slap*|hurts|hurt|violent|rage|punish*|so (now )?i (dont|never|just|stoped))',
+      // Woken with sex I have said I do not like.
+      '(wakes|woke|waking|wake) me (up )?(with|for|by having|by) (sex|touching|his hands|her hands|oral|his fingers) & (dont like|didnt like|told (him|her|them)|asked (him|her|them) (not|to stop)|dont want|didnt want|hate|scared|said no)',
+      // Filmed in the shower or undressed with a hidden phone; photos up my skirt.
+      '(video|videos|vid|photos|pics|pictures|film|filmed|films|recorded|records) (of )?me ~ (in the shower|in shower|showering|in the bath|naked|undres*|changing|on the toilet|in the toilet) & (hidden|hid|secret*|without|didnt know|never knew|camera|phone)',
+      '(photo|photos|pic|pics|picture|pictures|video|videos|filmed|filming|recorded|recording) (up|under) my (skirt|dress|kilt)',
+      '(upskirt*|downblous*)',
+      // Named image abuse, and pictures held over me for money.
+      '(revenge porn|image based abuse|image based sexual abuse)',
+      'threaten* to (send|show|post|share|leak|upload) my (pictures|picture|pics|photos|videos|video|vids|images) ~~ (unles|if i (dont|wont)|pay|money|bitcoin|crypto|gift cards|come back|sleep with|send more)',
       '(he is|hes|she is|shes|he|she) (my|mine) (husband|wife|partner) (so|and|which means) i (cant|cannot|can not|am not allowed to|must not|have no right to|dont get to) (refuse|say no|deny)',
       'i (cant|cannot|can not|am not allowed to|must not|have no right to|dont get to|could not|couldnt) (refuse|deny) (him|her|them|my {partner}) & (my body|sick|bed|sex|at night|every night|duty|tired)',
     ],
@@ -1007,6 +1046,10 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Round nine, half-said: never said yes, just stopped saying no; "not sure if it counts" when drunk; "he doesn\'t ask, he just takes".',
     unless: ['(lol|haha|lmao|😂|🤣|cheat*|afair|affair|flirt*|a date|micro cheating|texting (him|her)|kis (him|her))'],
     patterns: [
+      // Good marks or a job if I go to their apartment.
+      '(offer|offers|offered|promise|promises|promised) (me )?~ (good |better |high |top )?(marks|grades|grade|job|promotion|visa|papers|money|rent|shifts|a part|role) ~~ (if|when|as long as) i (go|come|went|visit|stay|spend the night) (to|at) (his|her|their) (apartment|flat|house|room|hotel|hotel room|place|home)',
+      // Waiting for it to be over.
+      '(wait|waiting|waited|just wait) for (it|him|her|them) to (be over|finish|be done|get it over with) & (starts|started|on top|inside|said (no|im|i was)|dont want|didnt want|crying|lie there|lay there|to tired|touch*|sex|in bed)',
       '(never|didnt|did not) (realy |actualy |ever )?(said|say|saying) yes ~~ (i )?(just )?(stoped|stop|gave up) (saying no|fighting|resisting|refusing) ($|and|but|so|he|she|they|because|cause|anymore|after)',
       `(not sure|dont know|wondering|unsure|idk) (if|whether) (it|this|that|what hapened) (counts|count|matters|was (wrong|ok|okay|consent)) & (${INCAPABLE}|drunk|high|asleep|froze|(he|she|they) knew|took advantage)`,
       '(doesnt|didnt|never|wont) (even )?ask ~ (he|she|they) (just )?(takes|took|take|does it|did it|starts|helps himself|helps herself) $',
