@@ -227,7 +227,9 @@ export const SAFE_PHRASES: readonly string[] = [
   '(stoped|stops|stop) (me|him|her|them|us) (dead )?in (my|his|her|their|our) tracks',
   '(cover*|back on|of|off|on) (my|his|her|their|our|the)? ?track',
   'forever (with you|together|and ever|and always|yours|grateful|young|home)',
-  '(spend|spending|spent|grow old|be together|want|wanted) ~ forever (with|together)',
+  // Not "want to rest forever with my father": resting forever with the dead stays visible.
+  '(spend|spending|spent|grow old|be together) ~ forever (with|together)',
+  '(want|wanted) (to )?(be|stay|live|spend (it|my life|life)|grow old|be together|be with (you|him|her|them)) ~ forever (with|together)',
   '(bottle|botle) of (wine|water|milk|perfume|shampoo|champagne|prosecco|sauce|ketchup|lotion)',
   'hold on (a (sec|second|min|minute|moment|bit)|let me|lemme|wait|what|to (the|my|your|his|her|our|that|this) *)',
   'its time (we|for us|for (a|the|our) (talk|chat|conversation|change|date|reset))',

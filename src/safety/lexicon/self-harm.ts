@@ -48,6 +48,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       `(cut|cuting|cuts|burn|burning|burned|burnt|scratch|scratching|scratched|hit|hiting|starve|starving|harm|harming|hurt|hurting|bruise|bruising|scald*) (${ME}|my ${BODY})`,
       // Blows someone else could give ("she punched my arm") count only on "myself" or after "I".
       `(punch|punching|punched|punches|slap|slaping|slaped|slaps|smack|smacking|smacked|bite|biting|bit|stab|stabing|stabed) ${ME}`,
+      // Beating myself with something, often as a parent once did: "I beat myself with a belt when I make a mistake".
+      `(beat|beats|beating|whip|whips|whipping|whiped|lash|lashing|hit|hits|hiting|strike|striking) ${ME} (with|using) (a |the |my |his |her )?(belt|stick|hairbrush|cable|cord|shoe|slipper|ruler|wire|hanger|coat hanger|spoon|wooden spoon|rope|chain)`,
       `i ~ (punch|punched|slap|slaped|smack|smacked|bite|bit|stab|stabed|claw|clawed) ~ my ${BODY}`,
       'self (harm|harms|harming|harmed|injury|injuring|injure|injures|mutilation|mutilates)',
       'selfharm*',

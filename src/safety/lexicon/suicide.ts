@@ -24,6 +24,9 @@ const SELF_HARM_NOT_SUICIDE =
 const RATHER_DEAD_THAN_AN_ORDEAL =
   '(rather|prefer to) (be dead|die|be caught dead) than (wear|wearing|eat|eating|sing|singing|dance|dancing|cook|clean|watch|sit through|be seen|admit|apologi*|text|texting|cal|date|dating|karaoke|go to (her|his|their|the|that) (party|wedding|dinner|gym|meeting|concert))';
 
+/** Grief for words never said: "I never got to tell my dad I loved him". */
+const GRIEF_UNSAID = '(never|didnt|did not|wish i had|wish id|should have|shouldve|regret not|couldnt) (got to |get to |had the chance to |have the chance to |managed to )?(tel|told|say|said)';
+
 /** A blade in hand "about to cut": self-harm, which the self-harm rules name; suicide stays out of the way. */
 const ABOUT_TO_CUT = [
   '(about to|going to|gona|want to|need to|urge to|urges to) cut ({selfref} )?(again|and|but|i|deep|so)',
@@ -203,6 +206,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(think|thinking|thought|picture|picturing|imagine|imagining|dream|dreaming|fantasize|fantasizing|fantasise|fantasising) ~ (walking into trafic|my own funeral|my funeral|my death|my own death|dying|being dead|not being alive|kiling {selfref}|how (id|i would|to) (do it|die|end it)|ending (it al|my life|everything))',
       '(if i died|if i was dead|if i were dead|if i wasnt here|if i wasnt around|if i was gone|if i were gone|if i disapeared|if i just disapeared) ~~ (relief|beter|easier|hapier|cope|fine|wouldnt mater|no one would|nobody would|a favor|a favour)',
       '(easier|beter|a relief|hapier|cope beter|fine) ~~ if i (just )?(died|was dead|wasnt here|werent here|wasnt around|disapeared|was gone|were gone|was not here|didnt exist)',
+      // Non-native present tense: "better for everybody if I disappear from this earth".
+      '(easier|beter|a relief|hapier|fine|free) ~~ if i (just )?(die|disapear|vanish|am gone|am dead|am not here|am not existing|not exist) (from (this|the) (earth|world|life)|forever|for good|$)',
       '(cope|manage|be fine|be okay|be beter) ~~ if i (wasnt|was not|werent) (here|around|in the picture|alive)',
       '(reason|point|reasons) (to|in|for) (carry on|cary on|keep|go on|going on|continue|continuing) (living|to live|life)',
       '(dont|do not|doesnt|does not) deserve to (live|be alive|be here|exist)',
@@ -216,7 +221,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(swalowing|swalow|taking|take|overdosing on|downing) (al|every|the whole|al of) ~ ({pills}|bottle)',
       '(how long|how much|how many|which|what|the) ~~ (to bleed out|bleed out|would be enough|is enough|is lethal|is fatal|would be lethal|would be fatal|would kil me|highest bridge|tallest building|highest building)',
       '(researching|looking up|googling|googled|searching|searched|reading about) ~~ (bleed out|overdose|lethal|how to die|ways to die|highest bridge|tallest building|enough (pils|meds)|painless)',
-      '(step|stepping|walk|walking|jump|jumping|throw {selfref}|throwing {selfref}) (in front of|into) (a|the|an|oncoming)? ~ (truck|train|bus|car|trafic|subway)',
+      '(step|stepping|walk|walking|jump|jumping|throw {selfref}|throwing {selfref}|lie down|lying down|lay down) (in front of|into|under|on) (a|the|an|oncoming)? ~ (truck|train|bus|car|trafic|subway|tram|metro|lorry|tracks)',
       '(wish|hope|hoping) (a|that a|some) (car|bus|truck|train|driver) ~ (hit*|run*|kil*) me',
       'the only way to (stop|end|escape) ~ (is|would be) to (die|kil {selfref}|end it|not be here)',
       '(scared|afraid|terified|worried) (of )?what i (might|could|wil|il|would|am going to) do to {selfref}',
@@ -488,7 +493,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(scared|afraid|terrified) of (having to )?(keep|keeping|go on|going on|continue|continuing) living',
       'death (feels|seems|sounds|looks|is) (like )?(the only|my only|a|the) (rest|relief|escape|way out|answer|option|solution|peace|release|mercy)',
       'wish (to|for) (die|death|be dead)',
-      '(lost|no|no more|losing|lose|dont have|dont have any) (the )?(will|wish|desire) (to|for) (live|living|life|go on|keep going)',
+      '(lost|no|no more|losing|lose|dont have|dont have any) (the )?(will|wish|desire|interest|strength|courage|motivation) (to|for) (live|living|life|go on|keep going)',
+      '(tired|sick|exhausted) to (live|be alive|exist|wake up|keep living)',
       '(want|wanting|wana|going|decide|decided|think|thinking|ready) (to )?(stop|finish|close) (with )?(my|my own) (life|live)',
       'my life (is|s) (finish|finished) $',
       '(think|thinking|decide|decided) to end $',
@@ -952,7 +958,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Drinking poison or pesticide as a way to die, in any English (sniper is a pesticide in Nigeria).',
     unless: ['(by accident|accidentaly|the kid|the dog|the cat|toddler|baby)'],
     patterns: [
-      '(drink|drinking|drank|swalow) (the |some |a bottle of |that |this )?(poison|bleach|sniper|pesticide|insecticide|weed kiler|weedkiler|rat poison|paraquat|gramoxone|antifreeze) & (if|go|wil|gona|want|wan|waan|tonight|end|die|dead|serious|threat*)',
+      '(drink|drinking|drank|swalow|consume|consuming|consumed|take|taking|eat|eating) (the |some |a bottle of |that |this )?(poison|bleach|sniper|pesticide|insecticide|weed kiler|weedkiler|rat poison|paraquat|gramoxone|antifreeze) & (if|go|wil|gona|want|wan|waan|tonight|end|die|dead|serious|threat*)',
       'sniper & (buy|bought|drink|dey my|dey for|end am|die|kil|tonight)',
       '(i|mi|me) (go|wan|a go|wil) end am',
     ],
@@ -1545,7 +1551,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Tenth round, vague or formal: no purpose in continuing, wishing to cease to exist, life in general not only the marriage, not being put up with much longer, making arrangements, running out of reasons.',
-    unless: [NAMED_SITUATION, PLACE_OR_JOB, AWAY_FOR_A_WHILE, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with )?(the|this|our|these|my) (relationship|mariage|therapy|counseling|sessions|course|conversation|argument|talks|app|exercises|job|degree)'],
+    unless: [GRIEF_UNSAID, NAMED_SITUATION, PLACE_OR_JOB, AWAY_FOR_A_WHILE, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with )?(the|this|our|these|my) (relationship|mariage|therapy|counseling|sessions|course|conversation|argument|talks|app|exercises|job|degree)'],
     patterns: [
       '(see|find|feel) (the |any |a )?(purpose|point|reason|sense|meaning) (in|of|to|for) (continuing|going on|carying on|living|being here|existing|staying alive|keeping going)',
       '(point|purpose) (of|in) ~~ (or|and) (anything|everything|any of it|life|living) $',
@@ -1788,7 +1794,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round six: someone else gone off with a gun or rope saying the speaker will be better off, or a farewell passed on in the past tense ("tell mum I loved her").',
     victim: 'other',
-    unless: [GUN_SPORT, '(clean*|oil*|fix*|mend*|pest*|rabbits|rats|foxes|crows|pigeons|vermin|shooting club)'],
+    unless: [GUN_SPORT, '(clean*|oil*|fix*|mend*|pest*|rabbits|rats|foxes|crows|pigeons|vermin|shooting club)', GRIEF_UNSAID],
     patterns: [
       '(gone|went|goes|going|locked (himself|herself|themselves)) (to|in|into|out to|down to|up to) (the|his|her|their) (shed|garage|barn|woods|loft|attic|car|bathroom|field|river|bridge|cliff|cliffs) with (the|a|his|her|their) (shotgun|gun|rifle|pistol|rope|pills|tablets|belt|cord|hose)',
       '(beter of|better off|hapier|richer|fine|okay|ok) with (his|her|their|the) (pension|insurance|life insurance|payout|death in service|wil|inheritance)',
@@ -1941,6 +1947,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(by|with) my own hands? $ & (die|death|take|end|kil|soul|life|do it)',
       '(ask|asking|asked|beg|begging|begged|pray|praying|prayed|pray to) ~ (god|alah|the lord|lord|jesus|him|heaven|the universe) ~ (to )?(take|takes|taking|took) (my soul|my life|my breath|me away|me home|me now|me already)',
       '(end|ending|finish|finishing|close|closing) (my|my own) days',
+      '(cut|cuting|slit|sliting|open|opening) (my )?(veins|vein|arteries|artery)',
+      // A farewell passed on in the past tense: "tell my son his papa loved him".
+      '(tell|tel) ~~ (that )?(his (papa|dad|father|daddy|baba)|her (mama|mum|mom|mother|mommy|mummy)|their (dad|mum|mom|papa|mama|father|mother)) (loved|always loved|realy loved) (him|her|them)',
       // Non-native "finish myself" for kill myself; "finish himself" of someone else.
       '(finish|finishing|finished) ({selfref}|himself|herself|themselves|themself) (of|$|if|when|tonight|because|with (a|the|my|his|her) (rope|gun|pils|{pills}|knife))',
       '(wil|il|going to|gona|want to|wants to|wana|threaten*|say*|said) (finish|finishing) ({selfref}|himself|herself|themselves|themself)',
@@ -2028,6 +2037,38 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       // Starts at "i tried" so that "doesn't know" before it is not read as negating the attempt.
       'i (tried|atempted) (last (week|month|year|night|time|summer|winter|spring|autumn|fall)|a few (days|weeks|months) ago|# (days|weeks|months|years) ago|in (january|february|march|april|may|june|july|august|september|october|november|december)|once|twice|$) & (told|tell|telling|know|knows|knew|found out|find out|noticed|secret|hospital|a and e|survived|woke up)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven, non-native English: jumping in the river or under a train as a plan, "this week I will do it" after "I cannot anymore", not needed in this world, a child entrusted "if something happen to me" with a plan nobody knows.',
+    unless: ['(swim*|summer|cool of|cool down|holiday|hot|heat|fun|bungee|wetsuit|paddle|beach|pool|dare|for charity|polar plunge)'],
+    patterns: [
+      '(i|il|i wil|im going to|im gona|gona|going to|want to|wana|thinking to|think to|thinking of|thinking about|ready to|decided to) ~ (jump|throw {selfref}|drown {selfref}) (in|into|of|from|under|in front of) (the|a) (river|sea|lake|canal|wel|ocean|dam|reservoir|bridge|building|roof|train|trains|bus|truck|lorry|metro|tracks|cliff|balcony|window)',
+      '(this week|tonight|tomorow|this weekend|today|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)) (i|il|i wil|i am going to|im going to) (do it|finish it|end it) & ((cannot|cant|can not) (anymore|any more|continue|go on|take it)|(i|i have|ive|im|i am) (finished|finish|done) $|goodbye|forgive me)',
+      '(not|no longer|no more) (needed|wanted|welcome|necessary|useful) (in|on) (this|the) (world|earth|life)',
+      '(this|the) (world|earth) (doesnt|does not|dont) (need|want) me',
+      '(if|when) (something|anything) (happen|happens|hapens|hapen|happened) to me & (what i (plan|planed|am planing|decided|have decided)|what (im|i am) (planing|going to do|gona do)|my plan)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'imminent',
+    note: 'Round seven: the rope or gun bought and waiting for the house to empty (non-native "I already buy the rope").',
+    unless: [ROPE_USES, GUN_SPORT],
+    patterns: [
+      '(bought|buy|buyed|got|have|already have) (the|a) (rope|noose|gun|pistol) & (waiting|wait|when|once|after|until|til) (for )?(the kids|the children|everyone|everybody|my (wife|husband|family|kids|children|son|daughter)|they|he|she) ~ (go|goes|gone|leave|leaves|left|sleep|asleep|out|to school|to work)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round seven: "I cannot anymore" and "I cannot do this longer" with nothing named (non-native despair).',
+    unless: [NAMED_SITUATION, ...RELATIONSHIP_ACTION, '(job|shift|diet|gym|course|exam|study|studying|commute|renovation|wedding|planing)'],
+    patterns: [
+      '(i )?(cannot|cant|can not) (anymore|any more) $',
+      '(i )?(cannot|cant|can not) (do this|do it|continue|go on|take it|carry on) (longer|more) $',
     ],
   },
   {
