@@ -40,6 +40,11 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       '(shav*|cooking|chopping|slicing|kitchen|so clumsy|im clumsy|by accident|accidentally|oops|rose|bush|thorn*|branch|the cat|my cat|the dog|my dog|kitten|puppy|garden*|fence|nail|eczema|itchy|rash|mosquito*|psoriasis|on the (oven|stove|iron|kettle|pan))',
       '(could|should|wana|want to|wanted to|felt like) ~ (slap|punch|smack|kick) {selfref}',
       'bit my (tongue|lip)',
+      // Asked and said no: "my therapist asked if I have thoughts of hurting myself and I said no".
+      '(asked|asks|ask|asking) (me )?(if|whether) ~~ (hurting|harming|hurt|harm|cuting|cut) {selfref} & (i )?(said|say|told (her|him|them)) no $',
+      '(asked|asks|ask|asking) (me )?(if|whether) ~~ (hurting|harming|hurt|harm|cuting|cut) {selfref} & (i )?(said|say|told (her|him|them)) no (honestly|truthfuly|and (i )?meant it|and its true)',
+      // Long behind me: "I used to self harm as a teenager but that's twenty years behind me now".
+      '(used to|as a teen*|when i was (a teen*|younger|at school|a kid)|in my teens) ~~ & (behind me|years (clean|free)|long (time )?ago now|(#|ten|fifteen|twenty|thirty) years ago|havent (done it|self harmed|cut) (since|in (years|a long time|decades)))',
       // Burnout: "burning myself out at work".
       `(burn|burning|burned|burnt|burns) ${ME} out`,
       EVERYDAY_CUTTING,

@@ -374,8 +374,16 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Places people go to end their lives; with "now" words it is imminent.',
     ifNow: 'imminent',
-    patterns: ['(standing|sitting|im|i am|been) (on|at) (the|a|this) (bridge|ledge|roof|rooftop|edge|railing|train tracks|tracks|overpass)'],
-    unless: ['(fixing|fix|repair*|cleaning|party|bar|terace|view|sunset|sunrise|stars|watching|drinks|dinner|with (him|her|my|friends)|picnic|smoking|coffee|waiting|date|meet*|photos|pictures)'],
+    patterns: [
+      '(standing|sitting|im|i am|been) (on|at) (the|a|this|that) (railway |rail |motorway |river |old |high |car park |train )?(bridge|ledge|roof|rooftop|edge|railing|train tracks|tracks|overpass)',
+      // Past tense only "on" a height: "stood on the railway bridge for a long time" (not "at the edge of the pool").
+      'i (stood|sat) on (the|a|this|that) (railway |rail |motorway |river |old |high |car park |train )?(bridge|ledge|roof|rooftop|railing|train tracks|tracks|overpass) (for|til|until|and thought|thinking|looking down|staring)',
+    ],
+    unless: [
+      '(fixing|fix|repair*|cleaning|party|bar|terace|view|sunset|sunrise|stars|watching|drinks|dinner|picnic|smoking|coffee|waiting|date|meet*|photos|pictures|lovely|chatting|laughing|fun|romantic|beautiful|fireworks)',
+      // Company on the bridge or roof ("on the roof with my friends"), not "my kids are with her" elsewhere.
+      '(bridge|ledge|roof|rooftop|edge|railing|tracks|overpass) ~ (with|and) (him|her|my|friends|mates|the kids|us|them)',
+    ],
   },
   {
     category: 'suicide',
@@ -470,7 +478,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(kil|kiling|kiled|kils|kilin|end|ending|ended|hang|hanging|hanged|shoot|shooting|overdose|top|toping|toped|unaliv*) (himself|herself|themselves|themself|his (own )?life|her (own )?life|their (own )?life)',
       '(to|gona|going to|wil|il|hel|shel|hed|shed|would|might|could) of (himself|herself|themselves|themself)',
-      '(take|takes|taking|took) (his|her|their) own life',
+      '(take|takes|taking|took) (his|her|their) own (life|lives)',
       '(threaten*) (suicide|to overdose|to od|to kil (himself|herself))',
     ],
   },
@@ -767,7 +775,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'A final goodbye (not to a shop, a show or a haircut).',
-    unless: ['goodbye forever to (my|the|this|that|our)'],
+    // A goodbye to him or her is the relationship ending: "a message to him saying goodbye forever".
+    unless: ['goodbye forever to (my|the|this|that|our|him|her|them)', '(message|text|letter|note|email|voice note) (to|for) (him|her|them|my ex|my {partner}) ~~ goodbye forever'],
     patterns: ['goodbye forever'],
   },
   {
@@ -1460,7 +1469,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Joining a loved one who has died, with refusing food or care (an elder "going to join Nan").',
     unless: ['(join|joining) (her|him|them|my *|his *) (for|at|in the|on the|on a) (lunch|dinner|tea|cofee|walk|trip|holiday|call|zom|game|match|party)'],
     patterns: [
-      '(join|joining|be with|see) (nan|nana|gran|grandma|grandad|grandpa|mum|mom|dad|my (late )?(wife|husband|mum|mom|dad|son|daughter|partner)|his (late )?(wife|husband|mum|mom|son|daughter)|her (late )?(husband|wife|mum|mom|son|daughter)|them) & (stoped eating|stop* eating|not eating|refus* (food|to eat|his meds|her meds|medication|treatment|to take)|on purpose|in heaven|up there|soon|wont be long|ready)',
+      '(join|joining|be with|see|go to|going to|go and be with) (nan|nana|gran|grandma|grandad|grandpa|mum|mom|dad|my (late )?(wife|husband|mum|mom|dad|son|daughter|partner)|his (late )?(wife|husband|mum|mom|son|daughter)|her (late )?(husband|wife|mum|mom|son|daughter)|them) & (stoped eating|stop* eating|not eating|refus* (food|to eat|his meds|her meds|medication|treatment|to take)|on purpose|in heaven|up there|soon|wont be long|ready)',
       '(stoped|stop*|refus*|quit) (eating|taking (his|her|my) (meds|medication|pils|insulin)|drinking) ~~ on purpose & (die|dying|join|ready to go|gone|be with|heaven|lord|god|wants to go)',
     ],
   },
@@ -2069,6 +2078,29 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(i )?(cannot|cant|can not) (anymore|any more) $',
       '(i )?(cannot|cant|can not) (do this|do it|continue|go on|take it|carry on) (longer|more) $',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round seven, unheard voices: granting a parent\'s wish for a dead child, knowing what dose would do it (nurses, police), God forgiving me if I stopped, sitting with a service pistol, had enough of this life.',
+    unless: [GUN_SPORT, '(clean*|oil*|unload*|on duty|on shift|at work|qualif*|training)', 'forgive me (if|for) i (stop*|quit*|end*) (the|this|our|my|seeing|going|talking|texting|drinking|smoking)'],
+    patterns: [
+      '(get|gets|getting|got|have|has) (his|her|their) wish & (dead|die|died|never (been )?born|rather have|better off without)',
+      '(know|knows|worked out|work out|figured out) (exactly )?(what|which|how much) (dose|amount|drug|drugs|medication|meds|insulin|morphine|height) (would|wil|could|is going to) (do it|be enough|kil|be fatal|be lethal|finish)',
+      '(god|alah|jesus|the lord|he) (would|wil|might|could) (forgive|understand) (me )?(if|when|for) i (just )?(stoped|stop|ended|end|went|go|did it|do it|left|leave|took my|take my)',
+      '(sits|siting|sat|sit|holds|holding|held|staring at|stares at|stared at) ~ with (his|her|their|my|a|the) (service pistol|service weapon|service revolver|gun|pistol|rifle|shotgun|revolver|sidearm) (for hours|every night|in the dark|alone|again|and)',
+      '(had|have had|has had|ive had|shes had|hes had|i have had) enough of (this |my |her |his )?(life|living|being alive|existing|this world)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round seven: not expecting to see a birthday or an age ("she says she won\'t see 30").',
+    unless: ['(degrees|mph|kmh|km h|percent|per cent|%|minutes|mins|pounds|dolars|euros|followers|likes|subscribers|points|score)'],
+    patterns: [
+      '(wont|will not|not going to|not gona|never going to|dont think (i|il|she|he|they|shel|hel) (wil )?) (see|make it to|reach|live to|live past|get to) (#|twenty|thirty|forty|fifty|sixty) $',
+      '(wont|will not|not going to|not gona|never going to) (see|make it to|live to) (my|her|his|their) (next )?(birthday|# birthday|#th birthday)',
     ],
   },
   {
