@@ -183,6 +183,17 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
   {
     category: 'self_harm',
     level: 'high',
+    note: 'Round seven: arms cut up badly enough for stitches; blades found hidden in a child\'s or partner\'s things (a pencil case, a drawer).',
+    unless: [ACCIDENTAL, '(craft*|art class|art project|stanley|box cutter|carpet|dt class|design and technology)'],
+    patterns: [
+      `(cut|cuted|sliced|slashed|carved|scratched|torn|tore) up my ${BODY}`,
+      `(cut|cuts|cuted|cuting|wound|wounds|sliced) ~~ (need|needs|needed|might need|should get|should have had) (stitches|steri strips|glue|butterfly stitches|stiches) & (on purpose|again|${ME}|hide|hiding|(dont|do not|wont|cant) (want to )?go|nobody|no one|sleeves|relapse*|this time)`,
+      '(found|find|finding|discovered|keep finding) (blades|razor blades|razors|a blade|a razor|sharpener blades|a sharpener blade) (in|under|hidden in|taped (to|under)|inside) (her|his|their) ~ (pencil case|room|drawer|bag|wallet|purse|pillow|mattress|phone case|sock|socks|bra|makeup bag|tampon box|desk|school bag|schoolbag|wardrobe|bathroom)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
     note: 'Nails dug into skin until it bleeds.',
     patterns: ['(dig|digging|dug|press*|claw*) (my )?(nails|fingernails) (into|in) my (arms|arm|skin|wrists|legs|thighs|hands|stomach) & (until|til|bleed|marks|hurts|punish|on purpose)'],
   },

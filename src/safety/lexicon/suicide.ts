@@ -555,7 +555,11 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Making arrangements: giving things away, letters, the will, pets, passwords, loose ends.',
-    unless: [EVERYDAY_NOTE, 'old (clothes|phone|laptop|toys|books|furniture|sofa|bike|stuff)', '(losing|lost) weight', '(apology|sorry) (letter|leter|leters|note|card)', '(leter|leters) of apology', 'future (kids|children|self|selves|me|baby|grandkids)', 'explaining why i (need|want) (a break|space|time)', '(he|she|they|{partner}|my ex) ~ (gave|giving|gives|given|threw|throws|sold|sels) (away )?(al |most )?(of )?my', '(downsiz*|retir*|moved|moved out|graduation|school|camp|first day|future self|time capsule|abroad|while i|new one|upgrad*|bought a new|got a new|charity|donat*|moving|move|declutter*|outgrown|thrift|selling|sell|garage sale|minimalis*|new (place|apartment|flat|house)|birthday|christmas|thank you|anniversary|valentine*|surgery|holiday|vacation|trip|deploy*|wedding|lunchbox|pen pal|landlord|allerg*)'],
+    unless: [
+      EVERYDAY_NOTE,
+      // A note left before a stay with family: "I leave the letter for my husband, I go to my mother for one week".
+      '(go|going|went|stay|staying|sleep|sleeping) (to|at|with|by) (my|our) (mother|mum|mom|sister|parents|family|brother|friend|friends|cousin|aunt) ~ (for|until|til|till) (a|one|two|three|the|#|few) ~ (week|weeks|weekend|days|day|night|nights|while)',
+      'old (clothes|phone|laptop|toys|books|furniture|sofa|bike|stuff)', '(losing|lost) weight', '(apology|sorry) (letter|leter|leters|note|card)', '(leter|leters) of apology', 'future (kids|children|self|selves|me|baby|grandkids)', 'explaining why i (need|want) (a break|space|time)', '(he|she|they|{partner}|my ex) ~ (gave|giving|gives|given|threw|throws|sold|sels) (away )?(al |most )?(of )?my', '(downsiz*|retir*|moved|moved out|graduation|school|camp|first day|future self|time capsule|abroad|while i|new one|upgrad*|bought a new|got a new|charity|donat*|moving|move|declutter*|outgrown|thrift|selling|sell|garage sale|minimalis*|new (place|apartment|flat|house)|birthday|christmas|thank you|anniversary|valentine*|surgery|holiday|vacation|trip|deploy*|wedding|lunchbox|pen pal|landlord|allerg*)'],
     patterns: [
       '(giving|gave|give|given|giving away) (away )?(al |most )?(of )?my (stuff|things|belongings|possessions|favorite things|treasures)',
       '(giving|gave|give|given) ~ (my )?(things|stuff|belongings|possessions) away',
@@ -2106,6 +2110,25 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'high',
+    note: 'Round seven: a friend or relative giving away their things while posting "not long now" or saying goodbye (not a move, a clear-out or selling).',
+    victim: 'other',
+    unless: ['(moving|move|moved|emigrat*|declutter*|clear out|clearing out|charity|donat*|food bank|car boot|selling|sold|sell|ebay|vinted|upgrad*|new one|minimalis*|downsiz*|spring clean*|grew out|grown out|outgrown)'],
+    patterns: [
+      '(giving|gave|give|gives|given) away (his|her|their) ~ (stuff|things|belongings|possessions|games|console|clothes|records|guitar|collection|gear|medals|tools|jewelery|jewellery) & (not long|posting|posts|posted|goodbye|wont need|last time|strange|weird|worried|worrying|scared|quiet|cryptic|for good|final)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round seven: only the kids keeping me here; going through the motions until I can stop.',
+    patterns: [
+      '(only|one|last) (reason|thing|person|people) (im|i am|that keeps me|keeping me) (still )?(here|alive|going|around|breathing|hanging on)',
+      '(until|til|till) i (can|get to|am alowed to|m alowed to) (stop|go|rest|leave|die|sleep) (for good )?$',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
     note: 'Round seven: thinking about joining the dead (fallen mates, the "22 a day", a late wife), not joining them for dinner.',
     victim: 'self',
     unless: ['(join|joining) (them|him|her|my *) (for|at|in the|on the|on a|on) (lunch|dinner|tea|cofee|walk|trip|holiday|call|zom|game|match|party|drinks|a drink|facebook|the trip|the team)'],
@@ -2133,7 +2156,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Round seven: not having to do this much longer, done for good after a list of errands, wanting to be finished with everything.',
     unless: [NAMED_SITUATION, AWAY_FOR_A_WHILE, PLACE_OR_JOB, '(commute|shift|shifts|course|contract|lease|transfer|notice|exam|exams|treatment|chemo|therapy|visa|court|the case|diet|renovation|training|probation|night shifts|school run)', ...RELATIONSHIP_ACTION],
     patterns: [
-      '(wont|will not|dont|do not|soon wont) have to (do|deal with|face|bear|endure|put up with|carry|live|feel) (this|it|any of this|life|al this|al of this|any of it) (much longer|for much longer|for long|anymore|any more|soon)',
+      // No "soon" here: it squashes to "son" ("my son won't have to deal with this anymore").
+      '(i|il|soon i) (wont|will not|dont|do not) have to (do|deal with|face|bear|endure|put up with|carry|live|feel) (this|it|any of this|life|al this|al of this|any of it) (much longer|for much longer|for long|anymore|any more)',
       '(and|then|after that) (im|i am|il be|ill be|i wil be) (done|gone|finished) (. )?(for good|forever|permanently)',
       '({selfwant}) ~ (to )?be (finished|done) with (everything|it al|life|al of it|living|existing|this world)',
     ],
