@@ -16,6 +16,13 @@ const AWAY_FOR_A_WHILE =
 const NAMED_SITUATION =
   '(long distance|the distance|this distance|the fighting|the arguing|the arguments|the back and forth|the lying|the lies|the cheating|the job|this job|the commute|the situation|this situation|the relationship|this relationship|this mariage|with (him|her|them|you)|his (mum|mom|mother|family|parents)|her (mum|mom|mother|family|parents)|in laws)';
 
+/**
+ * Being away named close to where the risk words are (within a sentence or the next one), not
+ * anywhere in a long message: "I won't be here next week. We're off on holiday" is quiet, but
+ * "we moved house last spring ... I won't be around to need a plan" stays visible.
+ */
+const awayNear = (anchor: string): string => `${anchor} ~~ (. )?~~ ${AWAY_FOR_A_WHILE}`;
+
 /** Self-harm explained as "not a suicide thing": the self-harm rules name it, suicide stays out of the way. */
 const SELF_HARM_NOT_SUICIDE =
   '(not|isnt|never|wasnt|nothing to do with) (a |about |like a |because of |because im |because i am )?(suicid*|sucidal) & (cut*|scratch*|burn*|bleed*|bled|self harm*|sh|hurt {selfref}|harm {selfref}|pinch*|punch*|bite|biting)';
@@ -1996,7 +2003,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round seven: a goodbye letter left for the family with "tonight", "I do it" (non-native present tense for a plan).',
     ifNow: 'imminent',
-    unless: [EVERYDAY_NOTE, AWAY_FOR_A_WHILE],
+    unless: [EVERYDAY_NOTE, awayNear('(note|leter|leters|notes)')],
     patterns: [
       '(leave|left|leaving|put|wrote|write|writing|written|finished|finish) (a|my|the|last) (note|leter|leters|notes|last leter) ~ (for|to) (my )?(family|kids|mom|mum|mother|father|dad|parents|children|son|daughter|wife|husband|sister|brother) & ((tonight|today|now) (i|il|i wil) do it|(i|il|i wil) do it (tonight|today|now)|when (they|she|he) (find|finds|read|reads)|goodbye|forgive me|its time)',
     ],
@@ -2005,7 +2012,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Round seven: not planning or expecting to be around by a season or a date ("I don\'t plan on being around for harvest"), not leaving a party early.',
-    unless: [AWAY_FOR_A_WHILE, '(around|here|there) (for|at) (the|your|his|her|their|our|a|an) ~ (party|wedding|meeting|dinner|game|match|concert|gig|visit|reunion|event|barbecue|bbq|do|drinks|christening|funeral|rehearsal|launch|interview|shift)', '(leave|leaving|head|heading|go|going|duck|ducking|slip|slipping) (out |of |home )?(early|before)'],
+    unless: [awayNear('(around|here|alive)'), '(around|here|there) (for|at) (the|your|his|her|their|our|a|an) ~ (party|wedding|meeting|dinner|game|match|concert|gig|visit|reunion|event|barbecue|bbq|do|drinks|christening|funeral|rehearsal|launch|interview|shift)', '(leave|leaving|head|heading|go|going|duck|ducking|slip|slipping) (out |of |home )?(early|before)'],
     patterns: [
       '(dont|do not|not) (plan|planing|intend|intending|expect|expecting) (on|to) (be|being) (around|here|alive) (for|by|at|when|next|much longer|to see|til|until|past|come|this)',
     ],
@@ -2014,7 +2021,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Round seven: not opening my eyes again, going to a dead parent or child in the grave, not continuing this life.',
-    unless: [NAMED_SITUATION, '(this|my) life (of|with) (lies|lying|secrets|him|her|them|crime)'],
+    unless: ['(this|my) life (of|with|in) (lies|lying|secrets|him|her|them|crime|this (house|mariage|relationship|job|city|country))'],
     patterns: [
       '({selfwant}|wish|wishing|hope|hoping|pray|praying|sleep and|sleep) ~ (not|never) (to )?(open|opening) my eyes (again|anymore|any more|ever)',
       '(close|closing|shut|shutting) my eyes and (not|never) (open|wake|opening|waking)',
@@ -2026,7 +2033,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Round seven: looking at the means every day (a rope in the shed, a gun in the drawer), not a gun safe.',
-    unless: [GUN_SPORT, ROPE_USES, '(safe|locked|lock box|cabinet|licence|license)'],
+    unless: [`(rope|ropes) ~~ (. )?~~ ${ROPE_USES}`, `${ROPE_USES} ~~ (rope|ropes)`, `(gun|pistol|rifle|shotgun|revolver) ~~ (. )?~~ ${GUN_SPORT}`, '(gun|guns|rifle|shotgun) (safe|cabinet|licence|license|locked|lock box)'],
     patterns: [
       '(rope|ropes|noose|gun|pistol|rifle|shotgun|revolver) ~~ (look|looking|looked|stare|staring|stared|check|checking|go and look|go look) (at )?(it|them) ~ (every|each|al) (morning|night|day|evening|time)',
       '(every|each) (morning|night|day|evening) ~ (look|looking|stare|staring) at (the|my|that) (rope|noose|gun|pistol|rifle|shotgun)',
@@ -2165,8 +2172,20 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'possible',
+    note: 'Round seven: wanting to drop off the map or the face of the earth (not for a week away).',
+    unless: [awayNear('(map|face of the earth|radar|planet|earth)'), '(map|face of the earth|radar|planet|earth) ~ for (a|the|one|two|#|few|couple of) ~ (week|weeks|weekend|day|days|while|bit|month)'],
+    patterns: [
+      '({selfwant}) ~ (drop|fal|disapear|vanish) (of|from) (the )?(map|face of the earth|radar|planet|earth) (and|so|forever|for good|$)',
+      '({selfwant}) ~ (drop|fal|disapear|vanish) (of|from) (the )?(map|face of the earth|radar|planet|earth) $',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
     note: 'Round seven, half-said: the sense of continuing, God keeping me here, carrying this life, no me left, getting out of this alive, dropping off the map, the point of an old man starting over, rather dead than in a care home.',
-    unless: [NAMED_SITUATION, POINT_OF_A_STEP, AWAY_FOR_A_WHILE],
+    // No message-wide `unless`: each pattern carries its own harmless reading (a named object
+    // after "the sense to continue" fails the `$`), so a long message about work, holidays or
+    // the relationship cannot switch these off.
     patterns: [
       '(whats|what is|wheres|where is) (even )?the (sense|use|meaning|purpose|point) (to|of|in|for) (continue|continuing|carry on|cary on|carrying on|go on|going on|keep going|keep living|live|living|stay|staying|exist|existing|wake up|waking up|be here|being here|be alive|being alive) ((anymore|any more|like this|now) )?$',
       '(no|not any|dont se any|dont se the|cant se any|cant se the) (sense|use|meaning|purpose) (to|of|in) (continue|continuing|carry on|cary on|carrying on|go on|going on|keep going|keep living|live|living|stay alive|staying alive|exist|existing|be alive|being alive) ((anymore|any more|like this|now) )?$',
@@ -2177,8 +2196,6 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(nothing|not much|very litle|hardly anything|barely anything) (left )?of me (left)? ~ (to (fix|save|give|love)|anymore|$)',
       '(cant|dont|do not|cannot|can not) see (how|a way|any way) (i|im going to|i can|i wil|to|for me to) (get|make it|come|getting|coming) out of (this|it|here) alive',
       '(not|never|wont|am not) (getting|get|going to get|gona get|make it|making it|come|coming) out of (this|it|here) alive',
-      '({selfwant}) ~ (drop|fal|disapear|vanish) (of|from) (the )?(map|face of the earth|radar|planet|earth) (and|so|forever|for good|$)',
-      '({selfwant}) ~ (drop|fal|disapear|vanish) (of|from) (the )?(map|face of the earth|radar|planet|earth) $',
       '(whats|what is) (even )?the point of (a|an|someone|somebody|people like me|a man like me|a woman like me|me) ~ (# year old|old|aged|my age)? ?(man|men|bloke|guy|fela|fellow|woman|lady|widow|widower|git|codger|person)? ?(starting over|starting again|going on|carrying on|caring on|cary on|trying again|living)',
       '(rather|sooner) (be )?(dead|die|in the ground|in (my|her|his|the|a) grave|six feet under|buried) (than|then) ~~ (care home|nursing home|old peoples home|old folks home|retirement home|a home|hospice|assisted living|a burden|wheelchair|nappies|depend on|depending on)',
     ],
