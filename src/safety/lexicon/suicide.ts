@@ -23,6 +23,24 @@ const NAMED_SITUATION =
  */
 const awayNear = (anchor: string): string => `${anchor} ~~ (. )?~~ ${AWAY_FOR_A_WHILE}`;
 
+/** Words a despairing sentence turns on: what a named situation must sit close to. */
+const DESPAIR_WORDS =
+  '(cant|can not|cannot|couldnt|anymore|any more|any longer|point|tired|sick|done|stop|give up|giving up|go on|going on|keep going|continue|continuing|carry on|cary on|hopeless|pointless|too much|way out|worth|future|end it|end this|over it|take it|do this)';
+
+/** Words about being here or gone: what a trip or a move must sit close to. */
+const BEING_HERE_WORDS =
+  '(here|around|gone|back|away|alive|leave|leaving|much longer|for long|next|sleep|wake|rest|disapear|disapearing|vanish|exist|existing|date|plan|miss|notice)';
+
+/**
+ * A named situation (the long distance, the fighting, his mum) close to the despair it explains,
+ * or a trip close to the words about not being here, within a sentence or the next: "I can't do
+ * this anymore. The long distance is too much" is quiet, but "his family visiting at Christmas"
+ * at the top of a long message does not silence "I don't see the point of anything anymore".
+ */
+const near = (what: string, anchor: string = DESPAIR_WORDS): string[] => [`${anchor} ~~ (. )?~~ ${what}`, `${what} ~~ (. )?~~ ${anchor}`];
+const NAMED_NEAR = near(NAMED_SITUATION);
+const AWAY_NEAR = near(AWAY_FOR_A_WHILE, BEING_HERE_WORDS);
+
 /** Self-harm explained as "not a suicide thing": the self-harm rules name it, suicide stays out of the way. */
 const SELF_HARM_NOT_SUICIDE =
   '(not|isnt|never|wasnt|nothing to do with) (a |about |like a |because of |because im |because i am )?(suicid*|sucidal) & (cut*|scratch*|burn*|bleed*|bled|self harm*|sh|hurt {selfref}|harm {selfref}|pinch*|punch*|bite|biting)';
@@ -58,6 +76,16 @@ const PLACE_OR_JOB =
 const DOSE_QUESTION =
   '(to (help|fix|stop|get rid|ease|treat|work|kick in|sleep|calm)|headache|migraine|fever|cramps|period|toothache|back pain|hangover|per day|a day|every # hours|safe dose|kid|kids|child|dog|cat|vet|baby)';
 
+/**
+ * An ordinary dose question named close to the dose words (same sentence or the next), not
+ * anywhere in a long message: "the kids are at school" elsewhere must not excuse "how many
+ * paracetamol would kill someone my weight".
+ */
+const DOSE_QUESTION_NEAR = [
+  `(how many|how much|dose|doses|dosage|take|taking|tablets|pils|{pills}) ~~ (. )?~~ ${DOSE_QUESTION}`,
+  `${DOSE_QUESTION} ~~ (. )?~~ (how many|how much|dose|doses|dosage|tablets|pils|{pills})`,
+];
+
 /** Guns used for sport, hunting or as tools ("my gun is ready for the range on Sunday"). */
 const GUN_SPORT = '(range|hunting|hunt|deer|duck|season|clay|target|competition|paintbal|airsoft|nerf|water gun|glue gun|nail gun|staple gun)';
 
@@ -73,6 +101,9 @@ const WHILE_FAMILY_VISITS = '(when|while|whenever|if) (his|her|their|my|our) ~ (
 /** "What's the point of me apologising if she won't read it": doubting one repair step, not life. */
 const POINT_OF_A_STEP =
   'point (of|in) (me )?(apologi*|saying sory|explaining|texting|caling|writing|asking|begging|trying to (fix|explain|talk|make)|fixing|going to counseling|going to therapy|doing (the|these|this) ~ (exercise*|homework)|sending) ~~ if (he|she|they|my {partner}|nobody|no one)';
+
+/** A harmless use of a rope named close to the rope, not a Christmas visit elsewhere in a long message. */
+const ROPE_USES_NEAR = [`(rope|ropes|cord|noose) ~~ (. )?~~ ${ROPE_USES}`, `${ROPE_USES} ~~ (. )?~~ (rope|ropes|cord)`];
 
 /** Heights and drops people go to: multi-storeys, bridges, platforms, railings. */
 const A_DROP =
@@ -306,7 +337,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Sleep forever, never wake up, not being here soon.',
-    unless: ['wake up (late|early|with|in time|before|at|too|to (the|a|my|his|her)|hungover)', 'wake (up )?the (baby|kids|neighbours|neighbors|house|dog)', AWAY_FOR_A_WHILE],
+    unless: ['wake up (late|early|with|in time|before|at|too|to (the|a|my|his|her)|hungover)', 'wake (up )?the (baby|kids|neighbours|neighbors|house|dog)', awayNear('(around|here|alive|wake up|sleep|asleep)')],
     patterns: [
       '(want|wana|wish i could|just want to|going to|gona|ready to|time to|let me|i wil) (go to )?sleep forever',
       '(eternal|endless|permanent|forever) sleep',
@@ -396,7 +427,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Despair without explicit words: ask one direct, caring question.',
-    unless: [...RELATIONSHIP_ACTION, NAMED_SITUATION, POINT_OF_A_STEP],
+    unless: [...RELATIONSHIP_ACTION, ...NAMED_NEAR, POINT_OF_A_STEP],
     patterns: [
       '(just )?want (it|everything|it al|the pain|this|al of it|al this|the hurt) to (stop|end|be over|go away)',
       '(cant|can not|cannot) do this (anymore|no more|any longer)',
@@ -633,7 +664,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Means and method research: doses, heights, knots, stockpiles, places.',
-    unless: ['(safety|first aid|lifeguard|swimming lesson*|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment|exam))', DOSE_QUESTION],
+    unless: ['(safety|first aid|lifeguard|swimming lesson*|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment|exam))', ...DOSE_QUESTION_NEAR],
     patterns: [
       '(looked up|looking up|look up|googled|googling|google|searched|searching|checked|checking|research*|find out|found out|finding out|reading about|read about|figured out|worked out|asking) ~~ (deadly|lethal|fatal|painless|overdose|poison|poisons|bleed out|drown*|hang*|knot|knots|hold weight|fall from|most deadly|enough to|carbon monoxide|charcoal|helium|exhaust fumes|asphyxia*|suffocat*|how long (it takes|does it take|would it take) to (die|drown|bleed|pass out))',
       '(how (high|tall|far down)|tallest|highest) ~~ (bridge|building|roof|garage|car park|balcony|cliff|tower|drop|floor) & (jump|fall|falling|survive|die|how to get (up|on|to)|roof access|unlocked|thinking|want)',
@@ -924,7 +955,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: '"Kill me now" or "please kill me" with no everyday annoyance named (a visit, a meeting, an exam): ask.',
     hyperbole: true,
     unless: [
-      NAMED_SITUATION,
+      ...NAMED_NEAR,
       '(visit*|coming|staying|stay|meeting|meetings|exam|test|work|shift|monday|class|party|dinner|lunch|wedding|boss|homework|traffic|queue|flight|hangover|hungover|drunk|texted|embarras*|cringe|awkward|forgot|spoiled|spoiler|mother in law|mil)',
       // Relatives or guests moving in for a while: an annoyance, not a wish to die.
       '(moving|move|moved) in (with (us|me|them)|for)',
@@ -1006,7 +1037,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Not wishing to be here much longer (not a job, a house or a relationship being left).',
-    unless: [NAMED_SITUATION, '(job|work|city|town|country|house|flat|apartment|place|moving|move|relationship|mariage|if (he|she|they)|party|school|uni|team|company|office)'],
+    unless: [...NAMED_NEAR, '(job|work|city|town|country|house|flat|apartment|place|moving|move|relationship|mariage|if (he|she|they)|party|school|uni|team|company|office)'],
     patterns: ['(dont|do not|no longer) (think i )?(wish|want|wana) to be (here|around|alive) (much longer|for long|any longer|anymore)'],
   },
   {
@@ -1056,7 +1087,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Method research: how many it would take, comparing methods, heights without nets or railings, "not for swimming".',
-    unless: ['(phone|laptop|plant|plants|fish|lol|haha|lmao)', '(dangerous|safety|council|complain*|report*|kids school|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment))', DOSE_QUESTION],
+    unless: ['(phone|laptop|plant|plants|fish|lol|haha|lmao)', '(dangerous|safety|council|complain*|report*|kids school|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment))', ...DOSE_QUESTION_NEAR],
     patterns: [
       '(looked up|look up|looking up|googled|googling|searched|searching|checked|checking|asked|asking|wondering|wonder|research*|reading|read) ~~ how (many|much) (it would|would it|it wil|does it|it takes|it d|would) ~ (take|be enough|kil)',
       'how (many|much) ~ ({pills}|paracetamol|tylenol|of (them|these|those|my {pills})) (would|does|wil|do) (it|you|one|i) ~ (take|need)',
@@ -1133,7 +1164,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Means ready now: the rope up, pills in hand or in a pile, the car running in a closed garage, after I send this.',
-    unless: [ROPE_USES, '(mechanic|running rough|repair*|fix*|service|servicing|mot|warm* up|defrost*|jump start|battery)', GUN_SPORT],
+    unless: [...ROPE_USES_NEAR, '(mechanic|running rough|repair*|fix*|service|servicing|mot|warm* up|defrost*|jump start|battery)', GUN_SPORT],
     patterns: [
       '(rope|ropes|noose|nooses|guns|gun) (is |s |are )?(already )?(ready|up|set up|tied|loaded|in place|sorted|hung|hanging) & (it|this|tonight|tonights|today|once|when|after|sorry|tel someone|someone|bye|goodbye|fr|now|the day|the night|ready|sat|sitting|car|garage|in my hand)',
       '(noose|nooses) (is |s |are )?(already )?(ready|up|tied|hung|hanging|done|made|set up)',
@@ -1188,7 +1219,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Passive wishes and numbness about being alive: stopped caring, why bother, envying the dead, waiting for it to end.',
-    unless: [NAMED_SITUATION, '(lol|haha|lmao)', 'life of (lies|lying|secrets|crime|luxury|sin)', POINT_OF_A_STEP, WHILE_FAMILY_VISITS],
+    unless: [...NAMED_NEAR, '(lol|haha|lmao)', 'life of (lies|lying|secrets|crime|luxury|sin)', POINT_OF_A_STEP, WHILE_FAMILY_VISITS],
     patterns: [
       '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (whether|if) (im|i am|i die|i wake up|i make it) ~ (alive|or not|dead|live|die|wake up)',
       '(stopped|stop|dont|do not|dont really|no longer|stoped) (care|caring) (whether|if) (i|im|i am) (live or die|live or not|die|wake up|make it|am alive|alive|survive)',
@@ -1237,7 +1268,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Wanting to sleep forever or for a very long time (not after a long shift or a party).',
-    unless: [NAMED_SITUATION, '(lol|haha|lmao)', '(shift|week|workout|party|trip|flight|exam|exams|hangover|hungover|drunk|jet lag|jetlag|after (that|this|the|my)|weekend|lie in)'],
+    unless: [...NAMED_NEAR, '(lol|haha|lmao)', '(shift|week|workout|party|trip|flight|exam|exams|hangover|hungover|drunk|jet lag|jetlag|after (that|this|the|my)|weekend|lie in)'],
     patterns: ['(want|wana|wish|wish i could|just want to) ~~ (sleep|nap) (for )?(like )?(forever|a (realy |very |realy realy |very very )?long time|and never wake|for good)'],
   },
   {
@@ -1307,7 +1338,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Having decided to "do it" on a day, with no object named: ask. With "tonight" it is imminent.',
     ifNow: 'imminent',
-    unless: [NAMED_SITUATION, '(tel|telling|propose|proposing|break up|quit|ask|asking|talk|move|apply|the test|it with|exam|interview|surgery|tattoo|haircut|marathon|run|party|presentation)'],
+    unless: [...NAMED_NEAR, '(tel|telling|propose|proposing|break up|quit|ask|asking|talk|move|apply|the test|it with|exam|interview|surgery|tattoo|haircut|marathon|run|party|presentation)'],
     patterns: ['(decided|made up my mind|ive decided|i have decided) ~~ (going to|gona|wil|il) do it (on|this|next|tonight|tomorow|at|when|after|before|once)'],
   },
   {
@@ -1408,7 +1439,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Not picturing myself alive or here by some time (not a move, a job or a lease ending).',
-    unless: [AWAY_FOR_A_WHILE, PLACE_OR_JOB],
+    unless: [...AWAY_NEAR, PLACE_OR_JOB],
     patterns: ['(cant|cannot|can not|dont|do not) (see|picture|imagine) (myself|me) (being )?(alive|here|around|living) ~ (in|next|by|at)'],
   },
   {
@@ -1416,7 +1447,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Rather vanish than face things; death or never waking sounding nice; nobody noticing I was gone (laughter cancels).',
     hyperbole: true,
-    unless: [AWAY_FOR_A_WHILE, '(for a (day|night|week|weekend|while|bit|few))'],
+    unless: [...AWAY_NEAR, '(for a (day|night|week|weekend|while|bit|few))'],
     patterns: [
       '(rather|prefer to) (just )?(disapear|vanish|not exist|not be here|be gone|fade away) (than|instead|$)',
       '(dying|death|being dead|not waking up|never waking up|sleeping forever|not existing|disapearing forever|dying in my sleep) (sounds|sound|seems|feels|looks) (so |realy |kind of |kinda )?(nice|good|peaceful|apealing|tempting|restful|beter|like (a )?relief)',
@@ -1456,7 +1487,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'How many pills it would take, with no ache, dose or piece of writing named (laughter does not cancel it).',
-    unless: [DOSE_QUESTION, '(story|novel|book|essay|screenplay|script|character|fiction|for (my|a) (class|project|paper|assignment))'],
+    unless: [...DOSE_QUESTION_NEAR, '(story|novel|book|essay|screenplay|script|character|fiction|for (my|a) (class|project|paper|assignment))'],
     patterns: ['(how many|how much) {pills} (would it take|does it take|would kil|would be lethal|is lethal|is fatal|would be fatal|to overdose|for an overdose)'],
   },
   {
@@ -1510,7 +1541,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Doubting life is worth it, asked as a question or slipped into an aside.',
-    unless: [NAMED_SITUATION, AWAY_FOR_A_WHILE, PLACE_OR_JOB, AT_AN_EVENT],
+    unless: [...NAMED_NEAR, ...AWAY_NEAR, PLACE_OR_JOB, AT_AN_EVENT],
     patterns: [
       'is (life|living|this life|any of it|it al) ~ (even |realy |actualy )?worth (it|living|going on|continuing|the (efort|pain|struggle))',
       'what the point (of|in) (any of this|anything|it al|life|living|going on|being here|trying) (is|even is) ~ (anymore|now|any more)',
@@ -1541,7 +1572,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Tenth round, formal wording: thoughts of not continuing, thinking of dying daily, method research, medication saved up to take at once.',
-    unless: [NAMED_SITUATION, PLACE_OR_JOB, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with|in|at) (the|this|our|my|these|those|it|them|him|her|therapy|counseling|treatment)'],
+    unless: [...NAMED_NEAR, PLACE_OR_JOB, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with|in|at) (the|this|our|my|these|those|it|them|him|her|therapy|counseling|treatment)'],
     patterns: [
       '(thoughts|thinking|thought|ideas|fantasies) (of|about) not (continuing|going on|carying on|being alive|existing|living|waking up|surviving)',
       '(think|thinks|thinking|thought) (about|of) (dying|being dead|not being alive|death|killing (herself|himself|{selfref})) (every day|daily|al the time|constantly|nonstop|most days|every night|every single day) & (how|plan*|method*|ways|way|often|lately|counselor|counselor|therapist|worse)',
@@ -1571,7 +1602,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Tenth round, vague or formal: no purpose in continuing, wishing to cease to exist, life in general not only the marriage, not being put up with much longer, making arrangements, running out of reasons.',
-    unless: [GRIEF_UNSAID, NAMED_SITUATION, PLACE_OR_JOB, AWAY_FOR_A_WHILE, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with )?(the|this|our|these|my) (relationship|mariage|therapy|counseling|sessions|course|conversation|argument|talks|app|exercises|job|degree)'],
+    unless: [GRIEF_UNSAID, ...NAMED_NEAR, PLACE_OR_JOB, ...AWAY_NEAR, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with )?(the|this|our|these|my) (relationship|mariage|therapy|counseling|sessions|course|conversation|argument|talks|app|exercises|job|degree)'],
     patterns: [
       '(see|find|feel) (the |any |a )?(purpose|point|reason|sense|meaning) (in|of|to|for) (continuing|going on|carying on|living|being here|existing|staying alive|keeping going)',
       '(point|purpose) (of|in) ~~ (or|and) (anything|everything|any of it|life|living) $',
@@ -1704,14 +1735,14 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Eleventh round: "look after your mum for me" said as a farewell (not a favour asked for a day, an evening or a trip).',
-    unless: [AWAY_FOR_A_WHILE, '(while|until|til|this weekend|tomorow|tonight|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|after school|for (the|an|a) (day|weekend|week|night|afternoon|evening|hour|bit)|on shift|shopping|school run|(can|could|would) (you|u))'],
+    unless: [...AWAY_NEAR, '(while|until|til|this weekend|tomorow|tonight|next week|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)|after school|for (the|an|a) (day|weekend|week|night|afternoon|evening|hour|bit)|on shift|shopping|school run|(can|could|would) (you|u))'],
     patterns: ['look after (your|my|our|the) ~ (mum|mom|mother|dad|father|kids|children|sister|brother|family|nan|gran) for me'],
   },
   {
     category: 'suicide',
     level: 'possible',
     note: 'Eleventh round: tired in a way sleep or a holiday does not touch (not a new baby, an illness or a situation).',
-    unless: [NAMED_SITUATION, '(baby|newborn|toddler|insomnia|jet lag|pregnan*|night shifts|anemi*|anaemi*|thyroid|long covid|flu|chemo|doctor|gp|blood test)', 'tired (of|with) (his|her|their|the|this|my|our|your)'],
+    unless: [...NAMED_NEAR, '(baby|newborn|toddler|insomnia|jet lag|pregnan*|night shifts|anemi*|anaemi*|thyroid|long covid|flu|chemo|doctor|gp|blood test)', 'tired (of|with) (his|her|their|the|this|my|our|your)'],
     patterns: ['tired ~ (sleep|rest|naps|a nap|holidays|a holiday|a lie in|weekends|a weekend) (doesnt|wont|cant|dont|never|can not|does not) (fix|touch|help|cure|reach|sort)'],
   },
   {
@@ -1719,7 +1750,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Eleventh round, half-said: tired in a way sleep does not fix, halfway gone, wanting out of everything, not around to keep a promise, not bothering to carry on, a policy checked, checking out for good, saying I am safe when asked, a crisis line rung, "look after your mum for me", standing too close to the edge, my attempt.',
     unless: [
-      AWAY_FOR_A_WHILE,
+      ...AWAY_NEAR,
       HARMLESS_DROP,
       '(baby|newborn|toddler|insomnia|jet lag|pregnan*|night shifts|anemi*|anaemi*|thyroid|long covid|flu|chemo|doctor|gp|blood test)',
       '(carying on|going on) (with|at|in|to|about)',
@@ -1828,7 +1859,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round six, care and family: stopping treatment so it can be over, leftover morphine saved up, asking how much of a named medicine is too much, a bag and tape, a well or canal to jump in, giving things away since a diagnosis, accounts set up for after I am gone, a post scheduled so people know why.',
     unless: [
-      DOSE_QUESTION,
+      ...DOSE_QUESTION_NEAR,
       '(swim*|swam|paddl*|dare|dared|summer|fun|lol|lmao|haha*|😂|🤣)',
       '(lost weight|gained weight|put on weight|declutter*|clear out|minimalis*|moving house|too smal|dont fit|charity shop|outgrown)',
       // Old medicine saved up to hand back for safe disposal.
@@ -1861,7 +1892,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Round six: research on forums and sites about methods, already knowing which one.',
-    unless: [DOSE_QUESTION, '(essay|paper|thesis|dissertation|research project|training|course|module|volunteer*|moderat*|report*|journalis*)'],
+    unless: [...DOSE_QUESTION_NEAR, '(essay|paper|thesis|dissertation|research project|training|course|module|volunteer*|moderat*|report*|journalis*)'],
     patterns: [
       '(forum|forums|site|sites|subredit|subredits|reddit|threads|groups|videos|pages) (about|on|for|discusing|listing|comparing) (methods|ways to (die|go|end it)|how to (die|end it|do it)|painles ways)',
       '(know|decided|picked|chosen|chose) (which|what) (one|method|way) (id|i would|il|i wil|i) (pick|choose|use|go with|do) & (method|methods|way|ways|forum|forums)',
@@ -1883,11 +1914,11 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Round six, half-said: not really wanting to be around, nobody who would miss or check on me if I vanished, asking God to take me, better just gone, the point of me, wishing an illness would hurry up, not caring what happens now, not seeing myself doing decades of this, tired of living since something happened.',
     unless: [
-      AWAY_FOR_A_WHILE,
+      ...AWAY_NEAR,
       WHILE_FAMILY_VISITS,
       // Out of the way of a visit or a job: "easier if I'm not here when the movers come".
       '(if|when) (im|i am) not (here|around|home|there|in) (when|while|for|during|until|til|at|on) (the|his|her|their|my|he|she|they) ~ (come|comes|coming|arive*|visit*|movers|party|delivery|inspection|viewing|builders|plumber)',
-      NAMED_SITUATION.replace('|his (mum|mom|mother|family|parents)|her (mum|mom|mother|family|parents)|in laws', ''),
+      ...near(NAMED_SITUATION.replace('|his (mum|mom|mother|family|parents)|her (mum|mom|mother|family|parents)|in laws', '')),
       ...RELATIONSHIP_ACTION,
     ],
     patterns: [
@@ -1942,7 +1973,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Round seven: a whole bottle or pack of medicine just taken, minutes ago or now.',
-    unless: [DOSE_QUESTION],
+    unless: [...DOSE_QUESTION_NEAR],
     patterns: [
       `(taken|took|swalowed|swalow|downed|necked|had) ${SOME_OF}${A_STASH} (of )?(my |his |her |the )?${DRUGS} & ((minutes|mins|min|an hour|half an hour|hour) ago|just now|just (took|taken|swalowed|downed)|right now|rn|tonight|few minutes|starting to (fel|kick|work)|kicking in|feling (calm|sleepy|drowsy|dizzy|weird|strange)|let me go|dont cal|no ambulance|regret it|goodbye|bye)`,
     ],
@@ -2085,7 +2116,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Round seven: "I cannot anymore" and "I cannot do this longer" with nothing named (non-native despair).',
-    unless: [NAMED_SITUATION, ...RELATIONSHIP_ACTION, '(job|shift|diet|gym|course|exam|study|studying|commute|renovation|wedding|planing)'],
+    unless: [...NAMED_NEAR, ...RELATIONSHIP_ACTION, '(job|shift|diet|gym|course|exam|study|studying|commute|renovation|wedding|planing)'],
     patterns: [
       '(i )?(cannot|cant|can not) (anymore|any more) $',
       '(i )?(cannot|cant|can not) (do this|do it|continue|go on|take it|carry on) (longer|more) $',
@@ -2161,7 +2192,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Round seven: not having to do this much longer, done for good after a list of errands, wanting to be finished with everything.',
-    unless: [NAMED_SITUATION, AWAY_FOR_A_WHILE, PLACE_OR_JOB, '(commute|shift|shifts|course|contract|lease|transfer|notice|exam|exams|treatment|chemo|therapy|visa|court|the case|diet|renovation|training|probation|night shifts|school run)', ...RELATIONSHIP_ACTION],
+    unless: [...NAMED_NEAR, ...AWAY_NEAR, PLACE_OR_JOB, '(commute|shift|shifts|course|contract|lease|transfer|notice|exam|exams|treatment|chemo|therapy|visa|court|the case|diet|renovation|training|probation|night shifts|school run)', ...RELATIONSHIP_ACTION],
     patterns: [
       // No "soon" here: it squashes to "son" ("my son won't have to deal with this anymore").
       '(i|il|soon i) (wont|will not|dont|do not) have to (do|deal with|face|bear|endure|put up with|carry|live|feel) (this|it|any of this|life|al this|al of this|any of it) (much longer|for much longer|for long|anymore|any more)',
