@@ -1073,6 +1073,9 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(wants|wanted|asked|asks|asking|expects|expected|offered|offers|suggested) me to (sleep with|have sex with|hook up with|go to bed with) (him|her|them) (instead of|for|in place of|rather than|to cover|in exchange for|as) ~ (rent|paying|payment|money|debt|the bill|bills|job|shifts|grades|marks|visa|papers)',
       // "You are my wife, your body is mine."
       'your body (is|belongs to|belong to) (mine|me) & (wife|husband|married|force*|dont want|say no|refuse|whenever|cant refuse|no choice|every night|duty)',
+      // Done to me in my sleep; finished while I was still crying.
+      '(done|did|does|doing|do) (stuff|things|something|it|sexual things) to me (in my sleep|while i (slept|sleep|was asleep|was sleeping|am asleep)|when i (was |am |m )?(asleep|sleeping))',
+      '(he|she|they) (finished|came|was done|were done) (and|then|$) ~~ (while|when|as) i (was |am |m )?(still )?(crying|sobbing|shaking|frozen|asleep|saying no|begging)',
       // Woken by it already happening: "wakes me up by already being inside me".
       '(wakes|woke|waking|wake) me (up )?by ~ (being inside|inside me|having sex|on top of me|doing it|touching me|groping me)',
       '(his|her) (right|rights) as (my|a|her|his) (husband|wife|man) & (sex|inside|in bed|wake*|woke|say no|hate it|dont want|didnt want|told (him|her)|refuse|whenever)',
@@ -1092,7 +1095,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Hurt for refusing in bed, so no longer refusing.
       '(refuse|refused|say no to|said no to|turn down|turned down|deny|denied) (him|her|them|my {partner}) (in bed|in the bedroom|sex|for sex) & (hits|hit|beats|beat|punch*|slap*|hurts|hurt|violent|rage|punish*|so (now )?i (dont|never|just|stoped))',
       // Woken with sex I have said I do not like.
-      '(wakes|woke|waking|wake) me (up )?(with|for|by having|by) (sex|touching|his hands|her hands|oral|his fingers) & (dont like|didnt like|told (him|her|them)|asked (him|her|them) (not|to stop)|dont want|didnt want|hate|scared|said no)',
+      '(wakes|woke|waking|wake) me (up )?(with|for|by having|by) (sex|touching|his hands|her hands|oral|his fingers) & (dont like|didnt like|told (him|her|them)|asked (him|her|them) (not|to stop)|dont want|didnt want|hate|scared|said no|said (im|i am|i was|i m)|to tired|exhausted|asleep)',
       // Filmed in the shower or undressed with a hidden phone; photos up my skirt.
       '(video|videos|vid|photos|pics|pictures|film|filmed|films|recorded|records) (of )?me ~ (in the shower|in shower|showering|in the bath|naked|undres*|changing|on the toilet|in the toilet) & (hidden|hid|secret*|without|didnt know|never knew|camera|phone)',
       '(photo|photos|pic|pics|picture|pictures|video|videos|filmed|filming|recorded|recording) (up|under) my (skirt|dress|kilt)',
@@ -1107,9 +1110,17 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
     category: 'sexual_violence',
     level: 'possible',
-    note: 'Round nine, half-said: never said yes, just stopped saying no; "not sure if it counts" when drunk; "he doesn\'t ask, he just takes".',
-    unless: ['(lol|haha|lmao|😂|🤣|cheat*|afair|affair|flirt*|a date|micro cheating|texting (him|her)|kis (him|her))'],
+    note: 'Round nine, half-said: never said yes, just stopped saying no; "not sure if it counts" when drunk; "he doesn\'t ask, he just takes"; "what happened wasn\'t okay"; "the night he wouldn\'t stop".',
+    unless: [
+      '(lol|haha|lmao|😂|🤣|cheat*|afair|affair|flirt*|a date|micro cheating|texting (him|her)|kis (him|her))',
+      '(danc*|karaoke|threw up|puked|vomit*|embaras*|cringe|on (a|the) table|without laughing|(cant|couldnt|cannot) stop laughing)',
+    ],
     patterns: [
+      // "No means no even when we're married"; "what happened wasn't okay, I was out of it"; "the night he wouldn't stop".
+      'no (means|is) no (even )?(when|if|though|in|after) ~ (married|husband|wife|together|in bed|bedroom|marriage)',
+      `what hapened ~~ (wasnt|was not|isnt|is not|not) (ok|okay|right|consensual|alright|fine) & (${INCAPABLE}|drunk|drugged|out of it|froze|said no|didnt want)`,
+      '(the night|that night|that time|the time) (he|she|they) (wouldnt|didnt|would not|did not) stop $ & ((cant|cannot|can not|couldnt) (talk|think) about|never told|flashback*|nightmare*|shaking)',
+      '(slept together|had sex|hooked up|did it) ~~ (i was|i m|im) ~ (to drunk|so drunk|wasted|blacked out|out of it|pased out|high) to (remember|know|say no|consent|stand)',
       // Tears, and they carry on anyway.
       '(i )?(cry|cried|crying|sob|sobbing) (and|but) (he|she|they) (still |just )?(continues|continue|continued|carries on|caries on|carried on|keeps going|kept going|goes on|went on|does it|did it) (anyway|regardless|$) & (married|husband|wife|night|nights|bed|say no|my body|inside|on top)',
       // Good marks or a job if I go to their apartment.
