@@ -848,7 +848,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Fourth round: time being up, not coming back, being forgotten, something drastic.',
-    unless: ['(trip|vacation|holiday|abroad|city|country|town|job|office|work|school|party)'],
+    unless: near('(trip|vacation|holiday|abroad|city|country|town|job|office|work|school|party)', '(time|back|forget|forgot|forgoten|something|point|continue|go on|carry on|keep going)'),
     patterns: [
       '(my time is up|my time has come|its my time) & (ok|okay|fine|ready|peace|accept)',
       '(sleep|go|leave|disappear) and (not|never) (have to )?come back',
@@ -1071,7 +1071,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'A plan with a date, a date "for it", trying again (not a wedding, a move or a couple trying again).',
-    unless: ['(wedding|move|moving|trip|party|holiday|vacation|proposal|propose|surgery|exam|launch|interview|date night|first date|dinner|anniversary|talk to (him|her|them)|tell (him|her|them)|we|us|together|(with|for) (him|her|them|my {partner})|counsel*|therapy|dating|ivf|baby|pregnan*|diet|quit*|smoking|sober|sobriety)'],
+    unless: near('(wedding|move|moving|trip|party|holiday|vacation|proposal|propose|surgery|exam|launch|interview|date night|first date|dinner|anniversary|talk to (him|her|them)|tell (him|her|them)|we|us|together|(with|for) (him|her|them|my {partner})|counsel*|therapy|dating|ivf|baby|pregnan*|diet|quit*|smoking|sober|sobriety)', '(plan|date|day|how|again|before|atempted|tried|it)'),
     patterns: [
       '(got|have|made|ive got|i have|ive made) a plan ~~ (not a date|no date|(a|the|rough) date|(a|the) time|how and when|the means) $',
       '(got|have|made|ive got|i have|ive made) a plan $ & (not a date|no date yet|just not (a|the) date|(a|the|rough) date $)',
@@ -1396,7 +1396,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Plans, dates and means named inside a joke, an aside or a question (not a wedding date).',
-    unless: ['(wedding|party|move|moving|surgery|holiday|trip|due date|birthday|anniversary|appointment|court|hearing|interview|exam|launch|baby|shower|date night|first date|second date|tinder|hinge)'],
+    unless: near('(wedding|party|move|moving|surgery|holiday|trip|due date|birthday|anniversary|appointment|court|hearing|interview|exam|launch|baby|shower|date night|first date|second date|tinder|hinge)', '(date|day|plan|mine|mines|drive|crash|swerve|steer|ram|stockpil*|hoard*|saving|stashing)'),
     patterns: [
       '(picked|chosen|chose|set|decided on) (the|a|my) (date|day) & (mine|mines) (is |s )?(the|on|tomorow|next|this|in|friday|saturday|sunday|monday|tuesday|wednesday|thursday)',
       '(i|i realy|i actualy|but i) (do|did) have a plan $',
