@@ -1040,6 +1040,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(forces|forced|force|forcing|keeps forcing) me ~~ to (eat|go|visit|see|attend|wear|pay|work|study|exercise|cook|clean|call|text|drive|move|sit|stay|smile|apologise|apologize|lie)',
       '(puppy eyes|when (he|she) smiles)',
       '(refuse|deny) (him|her|them|my *) (anything|a thing|nothing)',
+      '(relations with (my|his|her|the|our|their|your) *|(diplomatic|public|race|international|trade|labour|labor|industrial|customer|family) relations)',
+      '(enter|enters|entered|entering) me (in|into|for|on) (a|the|his|her) *',
       'in the mod for (his|her|their|the|your|a|an|any|this|that|more|another) *',
       // "Women have rights over their own bodies": the principle, not a disclosure.
       '(own body|own bodies|every woman|al women|feminis*|pro choice|abortion|autonomy|protest|campaign|lecture|essay|documentary|article|news|podcast|charity)',
@@ -1076,6 +1078,18 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Done to me in my sleep; finished while I was still crying.
       '(done|did|does|doing|do) (stuff|things|something|it|sexual things) to me (in my sleep|while i (slept|sleep|was asleep|was sleeping|am asleep)|when i (was |am |m )?(asleep|sleeping))',
       '(he|she|they) (finished|came|was done|were done) (and|then|$) ~~ (while|when|as) i (was |am |m )?(still )?(crying|sobbing|shaking|frozen|asleep|saying no|begging)',
+      // Second-language calques: "doing things with my body", "using me like a thing", "forcing me for the bed",
+      // "he oblige me", "he enter me", "takes my honour".
+      '(doing|does|did|do|done) (things|stuff|what (he|she|they) (want|wants|wanted)) (with|to) my body',
+      '(using|uses|used|use) me (like|as) (a |an |his |her )?(thing|object|toy|doll|sex toy|property|piece of meat)',
+      '(want|wants|wanted|demand*|ask*|insist*) (the )?relations & (say no|said no|refuse*|pul*|forc*|every day|every night|dont want|sick|tired)',
+      '(pulling|pulls|pulled|ripping|rips|ripped|tearing|tore) (at )?my (clothes|dress|shirt|pants|underwear|skirt|top|nightdress|pyjamas) & (say no|said no|refuse*|dont want|didnt want|bed|relations|sex|night)',
+      'forc* me (for|to|into|in) (the )?(bed|bedroom)',
+      '(touch|touches|touched|touching) my body & (if i (complain|tel|report|say)|lose (the|my) (work|job)|secret|dont tel|visa|papers|dont want|didnt want|froze|afraid|scared)',
+      '(oblige|obliges|obliged|obligate*|force|forces|forced|make|makes|made) me (to )?(do )?(things|stuff|something) (i|that i) (not|dont|do not|didnt) (like|want) & (bed|bedroom|sex|body|night)',
+      '(oblige|obliges|obliged) me (to|for|in|into) ~ (sex|relations|bed|sleep with|things)',
+      '(he|she|they) (enter|enters|entered|entering) me ($|and|while|when|whilst|without|even|i|although)',
+      '(took|takes|take|taken|taking|stole|steals|stolen) my (honour|honor|virginity|innocence|purity) & (drunk|asleep|sleeping|forc*|without|didnt want|said no|against|cry|crying|couldnt)',
       // Woken by it already happening: "wakes me up by already being inside me".
       '(wakes|woke|waking|wake) me (up )?by ~ (being inside|inside me|having sex|on top of me|doing it|touching me|groping me)',
       '(his|her) (right|rights) as (my|a|her|his) (husband|wife|man) & (sex|inside|in bed|wake*|woke|say no|hate it|dont want|didnt want|told (him|her)|refuse|whenever)',
