@@ -21,7 +21,7 @@ const ADULT =
 
 /** Things used to beat a child with ("with the belt", "w extension cords", "wid di iron cord"). */
 const IMPLEMENT =
-  '(belt|belts|belt buckle|extension cord|extension cords|cord|cords|iron cord|electric cord|wire|wires|hanger|hangers|coat hanger|wooden spoon|spoon|stick|sticks|cane|canes|switch|paddle|slipper|slippers|chancla|whip|rod|hose|cricket bat|baseball bat|bat|shoe|shoes|ruler|broom|whatever|whatevers|anything|bottle|fists)';
+  '(belt|belts|belt buckle|extension cord|extension cords|cord|cords|iron cord|electric cord|wire|wires|hanger|hangers|coat hanger|wooden spoon|spoon|stick|sticks|cane|canes|switch|paddle|slipper|slippers|chancla|whip|rod|hose|cricket bat|baseball bat|bat|shoe|shoes|ruler|broom|whatever|whatevers|anything|bottle|fists|pipe|poly pipe|hose pipe|rubber hose|strap|straps|leather strap|strop|razor strop|stockwhip|horsewhip|riding crop|jug cord|chain|chains|dog chain|dogs chain|dog lead|rope|plank|branch|cable|charger cable|phone charger|sjambok|tawse|birch|stick of wood|piece of wood)';
 
 /** What gets thrown at a child in anger ("throws things at", "chucks bottles at"); a ball or a pillow is play. */
 const THROWN =
@@ -44,6 +44,11 @@ const HARM_TO_ME = [
   '(drag*|grab*|pull*|yank*|pick*|lift*|hold*|held) (me|us) ~ by (the|my|mi|our) (hair|neck|throat|ear|ears|collar)',
   'touch* (me|mi|us)( (in|on|under|down|when|while|at|weird|wrong|wrongly|inapropriat*|sexual*|there|places|and|every|again|private*|between|al|where|i|he|she|it|like|if|too|sometimes|alot|a lot|[^a-z0-9 .]*)|$)',
   '(bad|weird|private|secret) touch* (on|to)? ?(me|mi|us)',
+  // Tied or chained up: "tied me to the post", "left us tied up in the yard", "chained me to the bed".
+  '(tied|tie|ties|tying|chained|chains|chaining) (me|mi|us) (up|to|in|down|onto)',
+  '(left|leave|leaves|leaving|kept|keep|keeps|keeping|found) (me|mi|us) (tied|chained|tied up|chained up)',
+  // Shut in a room on bread and water: "kept me in my room for a week with just bread".
+  '(kept|keep|keeps|keeping|locked|locks|shut|shuts) (me|mi|us) (in|inside|up in|locked in) (my|mi|our|the|a) (room|bedroom|cupboard|closet|cellar|basement|shed|attic|loft|garage) ~~ (with|on) (just|only|nothing but) (bread|water|bread and water|scraps|rice)',
 ].join('|');
 
 /** Being made to do something no child should be made to do (sexual or cruel). */
@@ -103,7 +108,7 @@ const INFANT = '(# ?(month|week|months|weeks|mo|m) old|newborn|newborns|infant|i
 /** Someone else's childhood: "when she was 9", "he was only seven". */
 const THEY_WERE_A_CHILD = `(she|he|they) (was|were) (only |just |about |around )?${CHILD_AGE}`;
 /** A named child, or "my boy"/"my girl" as parents say it. */
-const KID_OR_MY_BOY = `(${KID}|(my|our|his|her|their) (boy|girl|lad|lass|wee one|kiddo|kiddos))`;
+const KID_OR_MY_BOY = `(${KID}|(my|our|his|her|their) (boy|girl|lad|lass|wee one|kiddo|kiddos)|(my|our|his|her|their|the) (boys|girls|bairns|bairn|weans|wean|wee ones|littlies|little uns|young uns|kiddies|youngsters))`;
 
 /** A parent's partner or a step-parent: a harm or a secret from one of them is child abuse ("mum's new boyfriend", "nan's husband", "my stepmum"). */
 const PARENTS_PARTNER =
@@ -112,7 +117,7 @@ const PARENTS_PARTNER =
 const HOME_ADULT = `({parent}|${PARENTS_PARTNER})`;
 /** Things that mark a child when used to hit them, without "anything"/"whatever" (too vague alone). */
 const BEATING_TOOL =
-  '(belt|belts|belt buckle|extension cord|cord|cords|wire|hanger|coat hanger|wooden spoon|stick|cane|switch|paddle|slipper|chancla|whip|rod|hose|ruler)';
+  '(belt|belts|belt buckle|extension cord|cord|cords|wire|hanger|coat hanger|wooden spoon|stick|cane|switch|paddle|slipper|chancla|whip|rod|hose|ruler|strap|leather strap|jug cord|poly pipe|pipe|chain|stockwhip)';
 /** Older relatives who may make a child do sexual things ("my older brother", "my cousin"). */
 const OLDER_KIN =
   '(brother|stepbrother|step brother|cousin|uncle|grandpa|grandad|granddad|grandfather|{parent}|stepdad|step dad|stepmum|stepmom)';
@@ -198,6 +203,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '{parent} ~ ({hit}|burn*|cut*|twist*|scratch*|pinch*) my (hand|hands|arm|arms|face|leg|legs|back|skin|head|fingers|stomach|belly|tummy|bump|ribs|chest|mouth|nose|ear|ears|neck|eye|eyes)',
       '(my )?{parent} ~ ({hit}|hurt|hurts|touched|touches|touching|molested|starv*|threw|throws|burn*) (me|us)',
       '{parent} (used to|would) ~ ({hit}|hurt|touch) (me|us)',
+      // "Dad flogged us", "mum would leather me", "my father thrashed us if…"
+      '(my )?{parent} ~ (flog*|thrash*|belted|belts|belting|caned|canes|leathered|leathers|walloped|wallops|walloping|lashed|lashes|tortur*|batter*) (me|us)',
       '(abused|molested|beaten|hit) (as|when i was) (a )?(kid|child|little|young|teen|teenager)',
       '(abused|molested|beat|hit|hurt|touched) (me|us) (as|when i was|when we were) (a )?(kid|kids|child|children|little|young|teen|teenager)',
     ],
@@ -358,9 +365,11 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Cruelty no discipline explains, wherever it is reported: kneeling on rice, head held under water, shaking a baby.',
     patterns: [
-      `(smother*|suffocat*|drown*|strangl*|chok*|poison*) (him|her|them|${KID}) & ${KID}`,
+      `(smother*|suffocat*|drown*|strangl*|chok*|poison*) ${KID}`,
+      // With a pronoun the act must be done or tried, not wished in anger at an adult ("I want to strangle her").
+      `(smothered|smothers|smothering|suffocated|suffocates|suffocating|drowned|drowns|drowning|strangled|strangles|strangling|choked|chokes|choking|poisoned|poisons|poisoning|(tried|tries|trying|try) to (smother|suffocate|drown|strangle|choke|poison)) (him|her|them) & ${KID}`,
       '(knel*|kneel*) on ~ (rice|salt|beans|gravel|peas|bottle caps|stones|corn)',
-      '(hold*|held|push*|shov*|put*|keps|kep) (my|mi|his|her|their|the|our) ~ head (under|in|into|down in|down) (the )?(water|bath|bath water|bathwater|toilet|sink|pool|tub)',
+      '(hold*|held|push*|shov*|put*|keps|kep|forc*|dunk*) (my|mi|his|her|their|the|our) ~ head (under|in|into|down in|down) ~ (water|bath|bath water|bathwater|toilet|sink|pool|tub|trough|water trough|bucket|barrel|tank|dam|creek|river|pond|basin)',
       '(shake*|shook|shaking|shaken) (the|my|our|his|her|a|their) (baby|newborn|infant|toddler|little one|# month old|# week old)',
       '(shake*|shook|shaking) (him|her|them) (when|til|till|until|hard|so hard|violently|to make|to get|because|every) & (baby|newborn|infant|toddler|# (year|month) old|# yo|crying|cries|cry)',
       '(hand|hands|fingers|arm|arms|feet|foot) (under|into|in) (the )?(hot|boiling|scalding) (water|tap|bath) & {child}',
@@ -431,7 +440,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Grooming and exploitation of a minor: asking for pictures, sexual messages, secrets kept with an adult, a much older "boyfriend".',
     unless: [
       '(pics|pictures|photos|posters|cards|autographs) of (his|her|their|a|the|my) (new )?(kit|uniform|team|medal|medals|trophy|certificate|homework|project|artwork|favourite|favorite|fave|fav|footballer|player|idol|celebrity|singer|band|team|dog|cat|puppy|horse|pet|friends|outfit|drawing|drawings)',
-      '(pics|pictures|photos|videos|vids|snaps) (of|from) (the|my|our|his|her) (baby|babies|kids|kid|children|family|trip|holiday|house|dog|cat|wedding|party|grandkids|grandkid|grandchildren|school play|concert|game)'],
+      '(pics|pictures|photos|videos|vids|snaps) (of|from) (the|my|our|his|her) (baby|babies|kids|kid|children|family|trip|holiday|house|dog|cat|wedding|party|grandkids|grandkid|grandchildren|school play|concert|game)',
+      // "who starts dating at 68?": the age is the speaker's, and "my kids" are grown.
+      '(dating|date|dates|single|online dating|apps|back out there|widowed|divorced) ~ (at|aged|at age|at the age of) ([4-9][0-9])'],
     patterns: [
       `(ask*|beg*|pressur*|make*|made|making|wants|wanted|keps|kep|tels|told|get*|got|forc*) ~ (send|sending|for) ~ (pics|pictures|photos|nudes|naked *|videos|vids|snaps|selfies|mine) & ${A_CHILD}`,
       `(ask*|beg*|pressur*|make*|made|making|wants|wanted|keps|kep|tels|told|get*|got|forc*) ~ (send|sending|for) ~ (pics|pictures|photos|nudes|naked *|videos|vids|snaps|selfies|mine) & ${TEEN_PAST}`,
@@ -525,6 +536,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unless: [
       '(sex ed|sex education|sexual education|sexual health|health class|the talk|birds and the bees|consent (class|lesson|education)|medical|vaccin*|surgery|treatment|tattoo|piercing|data|gdpr|photo consent|school trip)',
       '(hide and seek|hide n seek|surprise|birthday|santa|christmas|treasure hunt|scavenger hunt)',
+      // An affair between adults: "my husband has been sleeping with our neighbour" (the kids are only mentioned).
+      '{partner} ~~ (been|is|was|s|has|had) (sleeping|having sex|having an affair|cheating|hooking up|shagging) with (our|the|a|my) (neighbour|neighbor|babysitter|nanny|boss|manager|trainer|instructor|tutor|coach|teacher|family friend|pastor|cousin)',
     ],
     patterns: [
       `${ADULT_ROLE} ~~ (having sex|had sex|has sex|have sex|sleeping|slept|sleeps|hooking up|hooked up|sexting|in a relationship|dating|going out|kissing|kissed|making out|made out|doing it|messing around|fooling around) (with |w )?(her|him|them|me|mi|us|${KID}) & ${A_CHILD}`,
@@ -600,7 +613,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     category: 'child_abuse',
     level: 'high',
     note: 'Round 4: harm told through its aftermath: cover stories for injuries, injuries that look inflicted, old fractures found, records of explained-away hospital visits.',
-    unless: ['(who is|whos|shes|she is|hes|he is|theyre|they are|aged|age) (1[89]|[2-9][0-9])', '(seatbelt|seat belt|car seat|car crash|the crash|car accident|trampoline|football|rugby|soccer|hockey|climbing|playground|sports|karate|judo|gymnastics|skiing)'],
+    unless: ['(who is|whos|shes|she is|hes|he is|theyre|they are|aged|age) (1[89]|[2-9][0-9])', '(pregnan*|# weeks|weeks pregnant|weeks along|my bump|unborn|before the baby (comes|is born|arrives|is here)|due (date|in))', '(seatbelt|seat belt|car seat|car crash|the crash|car accident|trampoline|football|rugby|soccer|hockey|climbing|playground|sports|karate|judo|gymnastics|skiing)'],
     patterns: [
       // "i keep saying i fell off my bike. its my mums boyfriends belt", "told the social worker i tripped"
       `(marks|bruise*|black eye|burns|burn|cast|broken|fracture*|stitches|injur*|welts|nurse|doctor|teacher|social worker|school) & (say|saying|said|says|told|tell|tells|telling|pretend*|explain*|lie|lied|lying) ~~ (i|he|she|they|we) (fell|tripped|slipped|walked into|bumped into|fell off|fell down|fell over|ran into|banged (my|his|her|their) head) & ${A_CHILD} & ({parent}|{partner}|boyfriends|girlfriends|belt|foster|carer|made me|told me to|hits|beat*|hit)`,
@@ -981,6 +994,59 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `({parent}|${PARENTS_PARTNER}|she|he|they) ~ (always|is always|s always|constantly|every day|every night|never sober|al the time) ~ (drunk|high|wasted|passed out|off (her|his|their) face|out of it|asleep) & (i|we) ~ (feed|fed|look after|take care of|care for|make (dinner|food|tea|breakfast)|get ~ (ready for|to) school) ~ (my|our|mi) ~ (sisters|brothers|siblings|sister|brother|sis|bro|baby) & ${ME_AS_CHILD}`,
       `(havent|hasnt|never|not|wasnt|werent) (seen|ben to|been to|had|taken to) (a|the) (doctor|dentist|gp) (in|for) (years|ages|# years) & (drunk|high|drinks|drugs|wont take|never takes|doesnt care|dont care|neglect*|no one|nobody|on (my|our) own|i (feed|look after|care for|take care of)) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 7: severe neglect in plain words: children not fed or changed ("the kids aren\'t fed unless I\'m there", "nappy not changed all day"), food withheld as punishment, left alone for whole days.',
+    victim: 'other',
+    unless: ['(lol|lmao|haha|jk|joking)', '(sweets|candy|chocolate|junk|fast food|mcdonalds|snacks|crisps|chips|sugar|dessert|pudding|ice cream|in the car|in the lounge|in (his|her|their) room|on the sofa|on the couch|before dinner|before tea)'],
+    patterns: [
+      `({child}|${KID_OR_MY_BOY}) ~ (arent|are not|isnt|is not|wasnt|werent|not|never) (being |getting )?(fed|changed|washed|bathed)( (unless|until|til|for|al|properly|at al|most|some|half|when|if)|$)`,
+      '(nappy|nappies|diaper|diapers) ~~ (not|hadnt|hasnt|wasnt|werent|never|isnt|havent) (been )?changed ~~ (al day|since (morning|yesterday|last night|breakfast)|for hours|in hours|for (a|the) whole day|for days|in days)',
+      `(doesnt|dont|wont|didnt|never|not) (let|letting|allow|allowing) (them|him|her|the kids|the children|${KID_OR_MY_BOY}) (eat|have (food|dinner|tea|supper|lunch|breakfast|meals|a meal|anything to eat)) & (misbehav*|naughty|bad|punish*|answer* back|talk* back|lesson|thinner|losing weight|lost weight|hungry|starv*|skin and bone*) & ${A_CHILD}`,
+      `(losing weight|lost weight|thinner|skin and bone*|underweight|so thin|wasting away) & (not alowed|no food|hungry|starving|wont feed|doesnt feed|dont feed|not fed|not being fed|isnt fed|no meals|locks the (fridge|food|cupboard|pantry)) & ${KID_OR_MY_BOY}`,
+      `(leave|leaves|left|leaving) (them|him|her|the kids|the children|${KID_OR_MY_BOY}) (alone|on their own|on (his|her) own|by themselves|home alone|locked in) ~~ (for|al) (whole |entire )?(days|day|hours|nights|night|evening|evenings|weekend|weekends)`,
+      // A child frightened of an adult at home and wetting the bed or hiding from him again.
+      `${KID_OR_MY_BOY} & (afraid|scared|terified|frightened|petrified) of (my|her|his|their|the) ({partner}|{parent}|stepdad|step dad|stepmum|stepmom|uncle|grandad|grandpa|boyfriend|girlfriend|new (man|partner|boyfriend)) & ((wets|wetting|wet|weting) the bed|hides (when|from|under)|hiding (when|from|under)|flinch*)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 7: told by the one it happened to: beaten with something alongside a parent as a child, married off as a child.',
+    patterns: [
+      // An adult and me beaten with something as a child: "beat my mother and me with the dog's chain".
+      `({hit}|whip*|flog*|belt*|thrash*|batter*) ~ (and|n) (me|us) ~ (with|w) ~ ${IMPLEMENT} & ${ME_AS_CHILD}`,
+      // Married as a child: "from twelve I was married to an elder", "married off at 13".
+      `(i was|we were|she was|was|got|get|being) (maried|married off|maried off|given|promised|wed) (off )?(to|at|aged) ~ (elder|an elder|man|an old man|an older man|the leader|the prophet|(his|my|a) cousin|(1[0-5]|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)) & ${A_CHILD}`,
+      `(maried|married off|wed) (at|aged|at age) (1[0-5]|[5-9]|ten|eleven|twelve|thirteen|fourteen|fifteen)( (and|to|by|because|i|we|she|he|in|my|years|year|yrs|yo|off|as|when|while)|$)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'Round 7: warning signs told by a worried parent or neighbour: a child wetting the bed again or gone quiet after visits, an adult who makes me uneasy offering to take a child off alone, children alone while the adults go drinking.',
+    victim: 'other',
+    unless: ['(lol|lmao|haha|jk|joking)', '(uti|infection|diabetes|doctor says (its )?(normal|a phase)|new baby|new sibling|potty training)'],
+    patterns: [
+      `({child}|${KID_OR_MY_BOY}|my (daughters|sons)) & (wets|wetting|weting|wet|started wetting) the bed (again)? & (since|wont (say|tell|talk)|doesnt (say|tell)|scared|afraid|frightened|hides|hiding|quiet|weekends|visits|stays|staying|comes home|comes back|when (he|she))`,
+      `(offers|offering|offered|keeps asking|asks|asked|wants|wanted|wanting) (to )?(take|have|babysit|drive|pick up|mind|look after) (her|him|them|${KID}) ~~ (on (his|her|their) own|alone|by (himself|herself)|just the two of them|without (me|us)|overnight|for sleepovers) & (creep*|skin crawl|uneasy|uncomfortable|weird|my gut|something (about|off)|the way (he|she) looks|looks at (her|him|my)|stares at|worried|dont trust|do not trust) & ${KID}`,
+      `(${KID}|kids|children) & (alone|on their own|by themselves|home alone) & (go|goes|went|going|are|is|were|out|off) ~ (drinking|to the pub|partying|clubbing|to the pokies|playing the pokies|plays the pokies|to the casino|gambling|on a bender|to the bar|getting high)`,
+      `(children|kids|child|${KID}) ~ (always|constantly|often|are always) (hungry|starving|crying alone|dirty and hungry)`,
+      // An adult telling of childhood vaguely: "when I was little there were things he did that weren't right".
+      `${ME_AS_CHILD} & (things|stuff|something) (he|she|they) (did|done|used to do|would do) & (werent right|wasnt right|not right|shouldnt have|dont want to say|cant say|cant talk about|feel sick|never told|dont know if i remember)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'imminent',
+    note: 'Round 7: an adult getting a belt or strap out to "teach the kids a lesson" when they get home.',
+    victim: 'other',
+    unless: ['(lol|lmao|haha|jk|joking|film|movie|show|book|trousers fell|too tight)'],
+    patterns: [
+      `(taken|took|takes|taking|got|getting|gets|pulled|pulling|has) (his|her|the|a) (belt|strap|cane|wooden spoon|slipper|jug cord|stick) (off|out|ready) & (teach|give|gives|giving|going to (beat|belt|whip|thrash|leather)) (them|him|her|the kids|the boys|the girls|${KID}) (a )?(real |proper |good |right )?(lesson|hiding|thrashing|beating|belting|whipping)? & ${KID_OR_MY_BOY}`,
     ],
   },
 ];

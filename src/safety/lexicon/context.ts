@@ -25,7 +25,8 @@ export const DANGER_NOW: readonly string[] = [
   'rn',
   '(hes|shes|they are|theyre) (here|coming|home|outside)',
   '(im|i am) hiding (in|from|under)',
-  'help me $',
+  // A cry ("help me.", "he's hitting me help me"), not "nobody will help me." or "can you help me."
+  '(please|pls|plz|someone|somebody|anyone|anybody|god|omg|now|quick|quickly|sos|urgent|hurry|me|us|it|him|her|here|door|help|oh|just|.) help me $',
   // "help!" but not "how can I help?" or "can you help?": a cry, not a question.
   '(please|pls|plz|someone|somebody|anyone|anybody|send|god|omg|now|me|us|quick|quickly|sos|help|hurry|urgent|911) help $',
   'come quick',
@@ -55,7 +56,9 @@ const AGE_TAIL =
 export const MINOR_NOW =
   `((im|i am|iam|i m|mi|am) (only |just |literaly |barely )?${OWN_AGE}${AGE_TAIL}|. ${OWN_AGE} $|` +
   `(were|we are|we r) (only |just )?${CHILD_AGE} (and|&|n) ${CHILD_AGE}|` +
-  `(im|i am|were|we are) (a minor|minors|underage|under age|under 1[0-8]|in (#th|#st|#nd|#rd) grade|in (year|grade|yr) (1[0-2]|[1-9]) $|in (year|grade|yr) (1[0-2]|[1-9]) (and|but|so|my|n|&)|in (primary|elementary|middle|junior high) school))`;
+  `(im|i am|were|we are) (a minor|minors|underage|under age|under 1[0-8]|in (#th|#st|#nd|#rd) grade|in (year|grade|yr) (1[0-2]|[1-9]) $|in (year|grade|yr) (1[0-2]|[1-9]) (and|but|so|my|n|&)|in (primary|elementary|middle|junior high) school)|` +
+  // A school year or an age given as a sentence of its own: "year 10. my brother…", "14yo. dad…" (digits before "." may be read as leetspeak: "1ayo").
+  `(year|yr) (1[0-2]|[7-9]) $|${OWN_AGE}(yo|yrs|y o) $|1[aoe](yo|y o) $)`;
 
 /** Ages up to twelve: nobody starts dating then, so "when i was 9" always means childhood. */
 const YOUNG_AGE = '(1[0-2]|[1-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
@@ -72,10 +75,15 @@ export const CHILDHOOD =
   `(when|since|until|til|till|before|from when) (i|we) (was|were) (only |just |like |about |around )?${YOUNG_AGE}|` +
   `(i was|we were|i was only|i was just) ${YOUNG_AGE}${AGE_TAIL}|` +
   `as (a )?(kid|child|kids|children|little (girl|boy|kid|one)|young (girl|boy|child)|minor|toddler)|` +
-  `growing up|(i|we) grew up|grew up (getting|being|with (a|an) (abusive|violent|drunk|alcoholic))|` +
+  `growing up|(i|we) grew up|. grew up|grew up (getting|being|with (a|an) (abusive|violent|drunk|alcoholic))|` +
+  // Words older, rural and faith voices use: "as a boy", "when I was a nipper", "from twelve I was…" ("raised in/by" is left
+  // out: grown-ups say it about today, and any childhood word here turns a partner's violence into child abuse).
+  // "as a girl" is also said by grown women about now ("as a girl I get catcalled"), so it needs "when I was".
+  `(as|when (i|we) (was|were)) (a |an )?(boy|lad|youngster|nipper|wee (one|boy|girl|lad|lass)|young (un|one)|little (un|fella)|small (boy|girl)|schoolboy|schoolgirl|bairn|child bride)|when (i|we) (was|were) (a )?(girl|lass)|` +
+  `(in|during) my (boyhood|girlhood|early years)|from (the age of )?${YOUNG_AGE} (i|we) (was|were)|` +
   `(at|from) (the )?age (of )?${YOUNG_AGE}|aged ${YOUNG_AGE}|` +
   `(in|during|throughout|through|al|whole) (of )?my childhood|my childhood (was|home|abuser|abuse|trauma)|childhood (abuse|trauma|abuser)|` +
-  `in (elementary|middle|primary|grade|junior high) school)`;
+  `(i was|we were|i was still|when i was|back|me|us) in (elementary|middle|primary|grade|junior high) school)`;
 
 /** The speaker's teenage years: "when i was 15", "as a teen", "in my teens" (also when many couples met). */
 export const TEEN_PAST =

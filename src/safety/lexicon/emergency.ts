@@ -92,6 +92,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     victim: 'self',
     unless: [
       '(licen*|hunting|range|colect*|cooking|chef|hobby|season|video game|movie|show|carving|turkey|chopping|slicing|dinner|bbq|steak|bread|vegetables|cake)',
+      '(rabbits|foxes|pests|vermin|clay pigeons|clays|targets|crows|roos|kangaroos|wild pigs|fixing|building|the fence|firewood|chopping wood|putting up|hanging)',
+      // "I'm sitting here with the gun": the weapon is in my own hand (suicide rules).
+      '(im|i am|i m) (sitting|siting|sat) (here |alone )?(with|w) (a |the |my )?{weapon}',
       WEAPON_PAST,
       CALLED_FOR_A_STRANGER,
       // A weapon turned on themselves is a suicide threat (suicide rules), not an intruder.
@@ -100,14 +103,15 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       'in (her|his|their) (bag|purse|handbag|drawer)',
     ],
     patterns: [
-      `${AT_HOME} ~ (with a|with his|with her|w a|w his|w her|wth a|wit a|has a|holding a|holding his|holding her) {weapon}`,
+      // Articles are often dropped in a second language or a hurry: "outside my door with knife", "in the yard with the shotgun".
+      `${AT_HOME} ~ (with|w|wth|wit|has|holding) (a |his |her |the |big |sharp )?{weapon}`,
       '{perp} ~ (is holding|holding|grabbed|pulled out|took out|waving|got out|picked up|brandishing) (a|his|her|the|my|our) (kitchen |big |steak |bread |carving |hunting |pocket )?{weapon}',
       '{perp} (has|have|got|is holding|s holding|holding|grabbed|pulled|pulled out|took out|is waving|s waving|waving|got out|picked up|just grabbed|has grabbed|s grabbed|s got|has got) (a|his|her|the|my|our) (big |huge |sharp |large |long )?(kitchen |big |sharp |huge |large |long |steak |bread |carving |hunting |pocket )?{weapon}',
       '(gun|knife|rifle|pistol|weapon) (pointed|pointing|aimed) at (me|us|my)',
       // "sharpening a knife and saying tonight's the night for me"
       '{perp} ~ (sharpening|sharpens|sharpened|loading|loads|loaded|cleaning|cleans) (a|his|her|the|my|our) ~ {weapon} & (tonight|right now|rn|for me|kil|staring|glaring|looking at me|says|saying|threaten*|warns|warned|next|my turn)',
       '{perp} ~ (breaking|banging on|pounding on|kicking|trying to (break|get|kick)) ~ (door|window|in|down)',
-      '(hes|shes|{partner} is|{partner} s|someone is|theyre) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping|shooting) me',
+      '(hes|shes|he is|she is|{partner} is|{partner} s|someone is|theyre|they are) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping|shooting) me',
       'call (911|999|000|112)',
       '(broke|breaking|broken|broke in) (into|in to) (my|our) (house|home|apartment|place|room|flat)',
       '(hes|shes|{partner} is|someone is|theyre) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping) (her|him|them|my *) & (right now|rn|now|help|what (do|should|can) i do|next room|other room|i can hear|as we speak|as i type|downstairs|upstairs)',
@@ -205,6 +209,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     category: 'emergency',
     level: 'imminent',
     note: 'A threat to crash the car with me in it, while driving.',
+    // A habit told afterwards ("whenever we argue he drives fast… he did it again on Sunday") is partner violence, not this drive.
+    unless: ['(whenever|every time|everytime|each time) (we|i|he|she) ~ (argue|fight|row|disagree|say|says|talk|get in)', 'did it again (on|last|yesterday|the other)'],
     patterns: [
       '(says|saying|threatening|threatens|screaming|yeling|shouting|going to|gona|trying to|wil|hel|shel) ~~ (crash|wreck|kil|drive|swerve) ~~ (us|both|the car|into|of) & (with me in|me in the car|im in the car|in the car with|pasenger|highway|motorway|speeding|# mph|#mph|doing #|(with|w) (her|him|them|us|the (kids|baby)|my *|our *) in (the|his|her) (car|truck|van)|(got|has|took|taken) (my|our|the) ({child}|kids) (in the car|and))',
       // "he's got the kids in the car, he's drunk and says he'll drive us off the road"
@@ -282,7 +288,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'Someone who cannot be woken after pills or drink (not a question about doses).',
     // "hoping I won't wake up" is a wish to die (suicide rules), not someone who cannot be woken.
-    unless: ['how (many|much)', 'would it take', 'if i (took|take)', 'enough to', '(hoping|hope|wish|wishing|praying|pray) (that )?(i|il) (dont|wont|never|will not|do not) wake'],
+    unless: ['how (many|much)', 'would it take', 'if i (took|take)', 'enough to', '(hoping|hope|wish|wishing|praying|pray) (that )?(i|il) (dont|wont|never|will not|do not) wake',
+      // A plan or threat about later ("when is enough I will not wake up", "she'll swallow every pill and not wake up") is suicide risk, not someone unconscious now.
+      '(i wil|il|ill|shel|hel|theyl|she wil|he wil|they wil|would|going to|gona|want to|wanna|and|to) (not|never) wake'],
     patterns: ['(wont|cant|isnt|is not|not) (wake|waking) & ({pills}|drank|overdose*|took|bleeding|breathing|alcohol|vodka|drunk|unconscious)'],
   },
   {
@@ -348,7 +356,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       // "smell gas all through the flat and my partner is passed out", "not answering, door's locked, I can smell gas"
       '(smel*|smells|stinks|reeks) ~ gas & (passed out|unconscious|wont wake|cant wake|not waking|unresponsive|colapsed|not moving|(not|isnt|wont) (answering|answer|opening|open)|no answer|(door|doors) (is |s |are |re )?locked)',
       '(smel*|smells|stinks|reeks) ~ gas & (locked (us|me|them|the (doors|windows|door|window)|al the (doors|windows)|every (door|window))|wont let (me|us|them) (out|leave)|trapped|cant (get out|leave)|lighter|matches|light it|sealed|taped)',
-      '(turned on|left on|switched on|turning on|opened) (all )?(the )?(gas|oven gas|gas taps|gas rings|hob) & (locked (us|me|them|the (doors|windows|door|window)|al the (doors|windows)|every (door|window))|wont let (me|us|them) (out|leave)|trapped|cant (get out|leave)|lighter|matches|light it|sealed|taped)',
+      '((turned on|left on|switched on|turning on|opened|opens|opening) (all )?(the )?(gas|oven gas|gas taps|gas rings|hob|cylinder|gas cylinder|gas bottle|gas tank|gas valve|valve|stove|cooker)|(the )?gas (is|s) (open|on|leaking|hissing)) & (eyes (are |s )?(burning|stinging)|dizzy|(cant|can not|cannot|struggling to) breathe|locked (us|me|them|the (doors|windows|door|window)|al the (doors|windows)|every (door|window))|wont let (me|us|them) (out|leave)|trapped|cant (get out|leave)|lighter|matches|light it|sealed|taped)',
       '(face|throat|tongue|lips|mouth|eyes|neck) ~ (swelling|swollen|swelled|closing|puffing up|puffed up|blowing up) & (stung|sting|bee|wasp|hornet|alergic|alergy|peanut|peanuts|nuts|shellfish|epipen|epi pen|(cant|can not|cannot|struggling to) (breathe|swallow)|wheez*)',
     ],
   },
