@@ -13,6 +13,10 @@ const SPORT =
 const MEDIA_ABOUT =
   '(watched|watching|watch|read|reading|saw|seen|listened to|listening to) (a |an |the |this |that )?(doc|docu|documentary|film|movie|show|series|article|book|podcast|news|story|episode|thread|video|ted talk) ~ (about|on)';
 
+/** Writing fiction, a script or an essay about abuse rather than living it. */
+const WRITING_ABOUT =
+  '(writing|write|wrote|drafting|working on) (a|an|my|the|this) (short )?(novel|story|book|script|screenplay|play|scene|chapter|character|essay|paper|dissertation|thesis|fanfic|fan fiction|poem|song) ~~ (where|about|in which|with|on)';
+
 /** Ways of hitting the shared {hit} list leaves out: older or regional verbs, dropped g's ("hittin"). */
 const HIT_MORE =
   'chocked|chocking|chokked|choaked|hittin|beatin|slappin|punchin|chokin|kickin|smackin|shovin|bashed|bashes|bashing|thumped|thumps|whacked|whacks|decked|socked|jabbed|throttled|throttles|battered|batters|backhanded|backhands|kneed|roughed (me )?up|knocks me (around|about)|knocked me (around|about)|slapped me around|smacked me around';
@@ -73,11 +77,11 @@ const MARKS_HIDDEN_FROM_PARTNER =
 
 /** Things a person needs for their health that a controlling partner can keep from them. */
 const HEALTH_AID =
-  '((anxiety |seizure |heart |pain |diabetes |epilepsy |mental health |blood pressure |thyroid |asthma |parkinsons |ms |sleeping |sleep )?(meds|medication|medications|medicine|medicines|pills|tablets|insulin|inhaler|inhalers|antidepressants|painkillers|pain meds|pain medication|epipen|epi pen|oxygen|oxygen tank|wheelchair|powerchair|walker|walking frame|zimmer frame|crutches|cane|walking stick|mobility scooter|hearing aid|hearing aids|glasses|prescription|prescriptions|methadone|injections|insulin pen))';
+  '((anxiety |seizure |heart |pain |diabetes |epilepsy |mental health |blood pressure |thyroid |asthma |parkinsons |ms |sleeping |sleep )?(meds|medication|medications|medicine|medicines|pills|tablets|insulin|inhaler|inhalers|antidepressants|painkillers|pain meds|pain medication|epipen|epi pen|oxygen|oxygen tank|wheelchair|powerchair|walker|walking frame|zimmer frame|crutches|cane|walking stick|mobility scooter|hearing aid|hearing aids|glasses|prescription|prescriptions|methadone|injections|insulin pen|hrt|hormones|hormone pills|hormone patches|testosterone|estrogen|oestrogen|t shots|prep|blockers|power chair|electric wheelchair|chair battery|wheelchair battery))';
 
 /** What makes keeping them control: handed back for good behaviour, kept because I rang someone, locked away, days without. */
 const HEALTH_COERCION =
-  '(when (ive|i have|i|im) (behaved|behave|been good|good|apologi*|said sorry|say sorry|do (what|as) (he|she|they) (says|say|tells|wants))|(if|when|once|only if|only when|until|til|till|unless) i (behave|ve behaved|apologi*|say sorry|do (what|as)|beg|obey|give in|stop|agree|sleep with|have sex)|because i (rang|called|saw|went|talked|spoke|texted|told|said|asked|argued|visited|met|didnt|wouldnt|refused)|as (a )?punishment|to punish me|to teach me|so i (cant|couldnt|cannot|wont|wouldnt|have to|had to)|says i (am|m) not (going|allowed)|said (im|i am|i was|i) not (going|allowed)|(im|i am) not (going|allowed) to|(in|for) (#|two|three|four|five|six|a few|several) days|locked (in|away|up)|(hands|gives) (it|them) (over|back) (when|if|only)|if i (ring|call|tell|go|leave|see|talk)|when (we|i) (argue|fight|row)|(when|whenever|if) (hes|shes|he is|she is|theyre|they are|he gets|she gets|they get) (angry|mad|cross|annoyed|upset|drunk|in a mood|jealous)|out of (my )?reach|left me (on|in|there|stuck|alone|for)|only (get|have|given|gets|hands over) (them|it|my *) (when|if|once|after)|(switch|turn) it (off|of))';
+  '(when (ive|i have|i|im) (behaved|behave|been good|good|apologi*|said sorry|say sorry|do (what|as) (he|she|they) (says|say|tells|wants))|(if|when|once|only if|only when|until|til|till|unless) (ive|i have) (behaved|been good|apologi*|said sorry)|(if|when|once|only if|only when|until|til|till|unless) i (behave|ve behaved|apologi*|say sorry|do (what|as)|beg|obey|give in|stop|agree|sleep with|have sex)|because i (rang|called|saw|went|talked|spoke|texted|told|said|asked|argued|visited|met|didnt|wouldnt|refused)|as (a )?punishment|to punish me|to teach me|so i (cant|couldnt|cannot|wont|wouldnt|have to|had to)|says i (am|m) not (going|allowed)|said (im|i am|i was|i) not (going|allowed)|(im|i am) not (going|allowed) to|(in|for) (#|two|three|four|five|six|a few|several) days|locked (in|away|up)|(hands|gives) (it|them) (over|back) (when|if|only)|if i (ring|call|tell|go|leave|see|talk)|when (we|i) (argue|fight|row)|(when|whenever|if) (hes|shes|he is|she is|theyre|they are|he gets|she gets|they get) (angry|mad|cross|annoyed|upset|drunk|in a mood|jealous)|out of (my )?reach|left me (on|in|there|stuck|alone|for)|only (get|have|given|gets|hands over) (them|it|my *) (when|if|once|after)|(switch|turn) it (off|of))';
 
 /** Care the speaker wants: an arrangement they asked for, a pharmacy run, a safety plan after an overdose. */
 const HEALTH_CARE_OK =
@@ -138,7 +142,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Named abuse and domestic violence.',
-    unless: [MEDIA_ABOUT],
+    unless: [MEDIA_ABOUT, WRITING_ABOUT],
     patterns: [
       '(abusive|violent) (relationship|partner|boyfriend|girlfriend|husband|wife|ex|marriage|home)',
       '{perp} ~ (is|s|gets|can be|becomes|was) (abusive|violent)',
@@ -238,9 +242,18 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
     category: 'partner_violence',
     level: 'possible',
-    note: 'Emotional abuse and intimidation: ask whether they are safe.',
+    note: 'Name-calling: ask whether they are safe (not when it is her sister or my boss doing the calling).',
+    unless: ['(her|his|their|my) (sister|brother|mum|mom|mother|dad|father|boss|manager|coworker|colleague|friend|mate|teacher|coach|cousin|aunt|uncle|neighbour|neighbor|sister in law|brother in law|mother in law) ~~ (calls|caled|caling|calling|called|cal) me'],
     patterns: [
       '(calls|caled|caling|cal) me (a |an )?(fat |stupid |fucking )?({insult})',
+      '(calls|caled|caling|cal|tels|told|telling|says|said) me (im |i am |that im |that i am |a |an )?(senile|demented|gaga|losing my mind|losing it|going mad|mad|mental|unhinged|a burden|an old (fool|bat|hag|cow|man|woman))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Emotional abuse and intimidation: ask whether they are safe.',
+    patterns: [
       '(tels|told|telling|says|said) me (im|i am|that im|that i am) ({insult})',
       'says nobody (wil|would) ever love me',
       '(screams|yels|screamed|yeled|screaming|yeling) (at me|in my face) ~ (every day|al the time|constantly|every night|daily|for hours)',
@@ -334,7 +347,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     victim: 'self',
     unless: ['(to pick me up|pick me up|give me a ride|walk me home|with (coffee|lunch|flowers|groceries|food|dinner))', '(renew*|embassy|consulate|visa office|post office|application|biometrics)'],
     patterns: [
-      'if i (ever )?(leave|left|go|tell|report|call) & (take (the|my|our) (kids|children|{child})|take the house|tell everyone|ruin (me|my)|never see|expose|destroy)',
+      `if i (ever )?(leave|left|go|tell|report|call) & (take (the|my|our) (kids|children|{child})|take the house|tell everyone|ruin (me|my)|never see|expose (me|you|my|your)|destroy (me|you|u|my|your|ur)|${WILL} ~ (expose|destroy))`,
       '({kill}|hurt|drown|harm|poison|get rid of) ~ (my|the|our) (dog|cat|pet|pets|puppy|kitten|horse) ~ to (teach me a lesson|punish me|get back at me|make me)',
       'teach me a lesson & ({perp}|him|her)',
       '(not|never) allowed to (see|talk to|text|call|visit) (my )?({relation}|{parent}|friends|family)s? & (he|him|his|she|her|{partner})',
@@ -346,12 +359,12 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(made|makes|make|told|tells) me (tell|lie to|say to|lie) ~~ (doctor|nurse|hospital|police|teacher|everyone|people|work) & (fell|caught|walked into|tripped|door|stairs|accident)',
       '{perp} ~ (broke|broken|fractured|dislocated|sprained|cracked) my (finger|fingers|arm|wrist|nose|rib|ribs|jaw|hand|leg|ankle|collarbone|tooth|teeth)',
       '(scared|afraid|terrified|frightened) to (go to sleep|sleep|fall asleep|close my eyes|be home|be alone with|be in the same (room|house)) ~ (when|because|with|if|around) (he|she|him|her|hes|shes|my {partner})',
-      '{weapon} & (reminds me|reminded me|remind me|shows me|showed me|its for me|it is for me|for me if|when we (argue|fight)|if i (ever )?(leave|cheat|tell))',
+      '{weapon} & (reminds me|reminded me|remind me|shows me|showed me|its for me|it is for me|for me if|(when|whenever|every time|each time|if) we (argue|fight|row|disagree|have words)|if i (ever )?(leave|cheat|tell))',
       '(get me|have me|make sure im|ensure im) deported',
-      '{perp} ~ (holds|keeps|took|takes|has|hides|hid) my (immigration )?(papers|passport|visa|documents|id)',
+      '{perp} ~ (holds|hold|keeps|keep|kept|took|take|takes|has|have|hides|hide|hid|locked|locks|lock) ~ my (immigration )?(papers|pasport|visa|documents|id)',
       '(to see|to check|so (he|she) (knows|can see|can check)) (where i (went|go|was|have been)|who i (saw|see|talk|talked|text|was with))',
       '{perp} ~ (wont|doesnt|never|didnt) (let|lets|allow|allows) me go (anywhere|out|alone|to the doctor|to the doctors|to a doctor|to work|to the hospital|to my (family|friends|moms|mums|parents|sisters))',
-      '(says|said|tells me|told me) (nobody|no one) (will|would|is going to) (ever )?believe me',
+      '(says|said|tells me|told me|tels me|reminds me|laughs that) (that )?(nobody|no one|the police|the cops|noone) (will|would|is going to|wil|wud|gona) (ever )?believe (me|you|u|a (man|guy|bloke|grown man|soldier|big guy|# guy|#)|(a )?(man|guy|bloke|grown man) ~ (got|gets|was|is) ~ (hit|beaten|hurt|abused|slapped|punched)|(that )?(she|he|i) ~ (hit|hits|beat|beats|hurt|hurts|abused|abuses))',
     ],
   },
   {
@@ -557,6 +570,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(told me|says|said|tells me|telling me|keeps saying|kept saying|texted|texts|warned me|warns me|swore) (that )?(i|id|ill|il|i would|i will) (be sorry|pay|pay for it|be in trouble|get it|have it coming|be punished|be next) (if|when|unless|for)',
       '(told me|says|said|tells me|warned me|warns me|swore) (that )?(i|id|ill|il|i would|i will) regret it (if|when) (i|you) (ever )?(leave|left|tell|told|go to|call|report|talk to|see|text|cheat|try|dont)',
+      // The condition first: "said when he finishes this beer I'll be sorry", "says once the kids are asleep you'll regret it".
+      '(told me|says|said|tells me|warned me|warns me|swore|texted) (that )?(when|once|after|as soon as|the (second|minute|moment)) ~~ (i|ill|il|i wil|id|youl|youll|you wil|ul) (be sorry|regret it|pay for it|pay for this|get it|get what (i|you) deserve|have it coming|be punished) $',
     ],
   },
   {
@@ -1194,6 +1209,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       `{perp} ~ (withholds|withheld|withholding|rations|rationed|rationing) ~ my ${HEALTH_AID}`,
       `{perp} ~ (wont|refuses to|refused to|wouldnt|stopped|wont let me) (take|drive|bring|go) (me )?to (my )?(dialysis|chemo|appointment|appointments|doctor|doctors|gp|hospital|physio|therapy|clinic|scan|pharmacy|infusion|treatment) & ${HEALTH_COERCION}`,
       '(took|takes|taken|taking|removed|removes|pulled|pulls|unplugged|unplugs|disconnected|disconnects|hid|hides|drained|drains) ~ (the )?(battery|batteries|charger|charging cable|cable|key|keys|controller|joystick|wheels|footplates|tubes|tubing|mask) (out of|from|of|off) my (wheelchair|powerchair|chair|mobility scooter|scooter|hearing aid|hearing aids|oxygen|concentrator|pump|cpap|ventilator|walker)',
+      `{perp} ~ (takes|took|taken|taking|removes|removed|pulls|pulled|unplugs|unplugged|hides|hid|disconnects|disconnected|drains|drained) ~ (the |my )?(battery|batteries|charger|controller|joystick) (out|off|away) & (wheelchair|power chair|powerchair|mobility scooter|electric chair) & (stuck|stranded|trapped|cant (move|get|go|leave)|al day|for hours|for days|${HEALTH_COERCION})`,
     ],
   },
   {
@@ -1376,6 +1392,113 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: ['(lol|haha|jk|lmao|surprise|birthday|party|forgot|forget|spoiler)'],
     patterns: [
       `${WILL} ~~ (send|tel|show|out|expose|give|report) ~~ (my|your|ur) ({partner}|parents|family|mum|mom|dad|boss|work|church|community|mosque|temple|kids|landlord|employer|school|uni) & (unless (i|you|u)|or else|if (i|you|u) (dont|leave|go|block|tel|report)) & (address|location|where (i|you|u) (live|am|are|work|stay)|gay|lesbian|bi|bisexual|trans|queer|pregnant|abortion|secret|secrets|pics|photos|nudes|video|videos|screenshots|messages|texts|chats|everything|affair|visa|papers|immigration|status|illegal|undocumented|diagnosis|hiv|meds|therapy|sex work)`,
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Seventh round: violence in light-verb and passive grammar ("he give me a slap", "got hit by her"), threats to make me disappear or end my career, punished for what he finds on the phone, keys and gates kept so I cannot leave, my pension taken over.',
+    victim: 'self',
+    unless: [SPORT, MEDIA_ABOUT, WRITING_ABOUT, THROWN_IN_PLAY, '(kick up the|kick in the (pants|butt|backside|arse)|slap on the (wrist|back)|high five|pat on the back|playful*|as a joke|jokingly|lol|haha|lmao|jk|by acident|acidentaly)', '(hit|knocked|run over|struck|pushed|shoved) (up )?by (his|her|their|a|the) (car|bike|van|truck|bus|ball|puck|door|ex)'],
+    patterns: [
+      // "he give me a slap", "she gave me a black eye", "my husband gives me beatings".
+      '{perp} ~ (give|gives|gave|giving|given|has given) me (a |an |another |such a |some )?(hard |big |real |proper |few |good )?(slap|slaps|punch|punches|kick|kicks|smack|smacks|beating|beatings|hiding|thrashing|black eye|bloody nose|fat lip|split lip|backhand|headbut|bruise|bruises|shove|clip round the ear)',
+      // "got hit by her", "was beaten by my husband", "being choked by him".
+      '(got|get|gets|getting|been|was|were|being|am|im|keep getting) ({hit}|slapped|punched|kicked|choked|strangled|bitten|scratched|shoved|pushed|thrown|beaten up) (up |around |about )?by (her|him|my {partner}|my own {partner})',
+      // Checked, then punished: "he goes through the browser history and I get punished".
+      '{perp} ~ (checks|check|checked|goes through|go through|went through|reads|looks through|looks at|searches|monitors|scrols through) ~ (the|my|our) (browser|search|internet|cal|call|phone) (history|log|logs) & ((i|and i|then i) (get|got|am|m|wil be|il be) (punished|in trouble|hit|slapped|beaten|screamed at|shouted at|the silent treatment))',
+      // Gates, the only key or the car kept so I cannot leave without her.
+      '{perp} ~~ (keeps|kept|has|holds|hides|hid|takes|took) (the only|the|al the|every|both) (key|keys|car keys|gate key|spare key) & (so i (cant|cannot|can not|couldnt)|unles (she|he|they) (comes|come|is there|drives|lets)|without (him|her|them)|locks|locked)',
+      // "he's taken over my pension", "she took over my benefits".
+      '{perp} ~ (taken over|took over|takes over|has taken over|seized|seizes) (al )?my (pension|benefits|money|finances|bank acount|bank acounts|acounts|savings|wages|salary|disability payments|allowance)',
+      '(have to|need to|must|had to|got to) ask (him|her|them|my {partner}) (for )?(cash|money|the money|every (penny|cent|pound|dollar)) (to|for|before)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Seventh round: stopped from driving or seeing family, the landline cut off (not a doctor\'s or the licensing agency\'s driving ban).',
+    victim: 'self',
+    unless: ['(doctor|doctors|gp|dvla|dmv|optician|consultant|neurologist|eyesight|my eyes|seizure|seizures|stroke|dementia|medical|licence|license|insurance|drink driving|drunk driving|points|ban|banned|bil|bils|cost|expensive|scam|scams|scammers|fraud)'],
+    patterns: [
+      '{perp} ~ (stopped|stops|stoped|stop|wont let|doesnt let) me (from )?(driving|working|going out|seeing my (family|friends|kids|children|grandkids|grandchildren|daughter|son))',
+      '{perp} ~ (disconnected|disconnects|cut off|cuts off|unplugged|unplugs|removed|removes|took out|takes out) the (landline|phone line|house phone|internet|wifi|router) & (so (i|that i) (cant|couldnt|cannot)|because|says|said|poison*|against (him|her)|talk to|cal|ring)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Seventh round, said softly: asking my husband permission for everything, wanting to know where I am and who I talk with, calls only with them sitting beside me, the look when I am late, the phone read while I shower and I stopped seeing friends.',
+    victim: 'self',
+    unless: ['(about|with|to|from|mention*) (my|an) ex', '(my (mom|mum|dad|parents|mother|father|boss|manager|teacher|coach) (always |just )?(want|wants|needs|need|has|have|says|said))', '(surprise|birthday|party|lol|haha|for safety|when im (hiking|traveling|travelling|driving)|late at night|worried|worries|we agreed|i agreed|agreed to|after the (afair|affair|cheating)|rebuild* (the )?trust|we both|mutual|each other|pick me up|give me a (lift|ride)|walk me|meet me|colect me|knows im safe|know im safe)'],
+    patterns: [
+      '(have to|must|need to|should|always) (ask|asking|get) ~ (my )?({partner}|him|her) (for )?(permision|approval|his permision|her permision|his ok|her ok) (for|to|before|if) ~ (everything|anything|every|even)',
+      '(ask|asking|get) (for )?(permision|approval) (from|of) (my )?({partner}) (for|to|before) ~ (everything|anything|every|even)',
+      '({partner}|{perp}) ~ (always|constantly|alway|every (time|minute|hour)|al the time|need|needs|must|has to|demands to|insists on|want|wants|wanting) ~ (to )?(know|knowing|check|checking) (where i (am|go|was|went|be)|who i (talk|text|speak|see|am with|meet|chat|message)|who im (talking|texting|with|seeing|speaking))',
+      '(can|may|alowed to|i) only (cal|ring|phone|text|talk to|speak to|see|visit|facetime|video cal) ~~ (when|if|while|with) (he|she|they|him|her|them|my {partner}|one of them|his (mother|mom|mum|family)|both of them) ~~ (listening|listens|listen|next to me|beside me|in the room|on speaker|present|watching|sit|sits|sitting|stand|stands|standing|hear)',
+      '(can|may|am alowed to|alowed to|i) ~ (cal|ring|phone|text|talk to|speak to|see|visit|facetime|video cal) ~~ only (when|if|while|with) (he|she|they|him|her|them|my {partner}|one of them|his (mother|mom|mum|family)|both of them) ~~ (listening|listens|listen|next to me|beside me|in the room|on speaker|present|there|watching|sit|sits|sitting|stand|stands|standing|hear)',
+      '({perp}|him|her) ~~ (gets|get|give|gives|gave|has|had|shoots) (me )?(a|that|the|this) (look|stare|glare) & (excuses|explain myself|explaining myself|apologi*|say sory|saying sory|rehears*|justify*) & ((when|if|whenever|every time) (im|i am|i get|i come|i m|i was) (late|home late|back late|out late)|late (of|from|home|back))',
+      '({perp}) ~ (looks at|looks through|goes through|goes on|checks|reads|unlocks|gets into) my phone (when|while|whenever|every time) (im|i am|i) ~ (shower|in the shower|asleep|sleeping|out|in the bathroom|not looking|away|at work)',
+      '(upset|sulk*|cries|crying|moody|annoyed|huffy|pouts|pouty|guilt trip*|silent treatment|jealous|cold with me) ~~ (if|when|whenever|every time) i ~ (see|meet|go out with|hang out with|visit|spend time with|text|cal|am with) ~ (friends|mates|family|sister|brother|mum|mom|parents|coworkers|colleagues) & (stoped seeing|stopped going|dont see (them|my friends|my family) (anymore|much)|barely see|dont go out (anymore|much)|its easier|it is easier|not worth it|gave up (seeing|going)|checks my phone|looks at my phone|goes through my phone)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Seventh round: threats to make me disappear or end my career, a threat to stab or kill me said with the time in between ("she says when I get home she is going to stab me"), and knife photos texted to me.',
+    victim: 'self',
+    hyperbole: true,
+    unless: ['(mess|dishes|vase|grades|report card|spoil*|finale|forgot|forget|late again|ate|eat|shopping|tattoo|haircut|surprise|birthday|anniversary|gift|present|jk|lmao|lol|haha|milk|bins|parking ticket|dent*|scratched|crashed|mum|mom|mam|ma|mother|dad|father|nan|gran|grandma|parents|teacher|coach|boss)', '(collection|collector|for sale|selling|bought|new (knife|knives|gun|rifle)|chef|cooking|recipe|hunting|fishing|camping|shooting (range|club))'],
+    patterns: [
+      // Threats to disappear me or end my career, whatever the condition.
+      `${WILL} ~ (make (me|you|u) (disapear|vanish|go away for good)|make sure (nobody|no one) (finds|wil find|ever finds) (me|you|u)|end (my|your|ur) (career|job|life)|get (me|you|u) (fired|sacked|discharged|kicked out of the (army|forces|military|navy|job))|cost (me|you|u) (my|your|ur) (career|job|comision))`,
+      `(threaten*|says|said|keeps saying) ~ (to )?(make (me|you|u) (disapear|vanish)|end (my|your|ur) (career|job))`,
+      '(hel|shel|he wil|she wil|hes going to|shes going to|hes gona|shes gona|he is going to|she is going to|theyl|theyre going to) ({kill}|stab|shoot|strangle|slit|cut|gut) (me|my throat|us) & (he|she|they|{partner}) (says|said|told me|tells me|texted|texts|swore|swears|promised|warned me|keeps saying|threaten*)',
+      '(texting|texts|texted|sending|sends|sent|send|keeps sending|keeps texting) (me )?(photos|pictures|pics|a photo|a picture|a pic|snaps|videos) of (the|a|his|her|a big|my|our) ~ ({weapon}|carving knife|kitchen knife|knives|gun|guns|bullets|rope|axe)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'imminent',
+    note: 'Seventh round: that threat with me on my way home now.',
+    victim: 'self',
+    hyperbole: true,
+    unless: ['(mess|dishes|vase|grades|report card|spoil*|finale|forgot|forget|late again|ate|eat|shopping|tattoo|haircut|surprise|birthday|anniversary|gift|present|jk|lmao|lol|haha|milk|bins|parking ticket|dent*|scratched|crashed|mum|mom|mam|ma|mother|dad|father|nan|gran|grandma|parents|teacher|coach|boss)'],
+    patterns: [
+      '(hel|shel|he wil|she wil|hes going to|shes going to|hes gona|shes gona|he is going to|she is going to) ({kill}|stab|shoot|strangle|slit|cut) (me|my throat) & (he|she|they|{partner}) (says|said|told me|tells me|texted|texts|swore|swears|promised|warned me|keeps saying|threaten*) & ((driving|heading|going|walking|coming|on my way|on the way) (home|back) (now|right now|as we speak)|on my way (home|back)|almost home|nearly home|omw home|pulling (up|into) (the drive|the driveway|our street))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Physical harm beyond hitting: nails dug into my arm, pinching, fingers bent back, sat on so I could not move, hair pulled out, stamped on, burned with a cigarette, head held under water.',
+    victim: 'self',
+    unless: [SPORT, SELF_INFLICTED, SIBLING_SCRAP, '(braid*|plait*|hairdresser|brushing|during sex|in bed|kink*|consensual|safeword)', '(playful*|as a joke|jokingly|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|by mistake|lol|haha|lmao|massage|acupressure|physio|reflexology|piercing|tattoo|injection|blood test|dentist|baby|toddler|puppy|kitten|our cat|the cat|our dog|the dog|in (his|her|their) sleep|sleepwalk*|cuddl*|kiss*)'],
+    patterns: [
+      '{perp} ~ (digs|dug|digging|dig|sinks|sank|sunk|presses|pressed|pressing|jabs|jabbed|jabbing|drives|drove|grinds|ground) (his|her|their) (nails|fingernails|thumb|thumbs|fingers|knee|knees|elbow|elbows|knuckles|teeth|heel|boot) (into|in) (me|my)',
+      '{perp} ~ (pinches|pinched|pinching|pinch|nips|nipped) me & (hard|bruise*|marks|til|till|until|so hard|when|whenever|every time|if|under the table|in front of|hurts|cry|cried|scream*)',
+      '{perp} ~ (bent|bends|bending|bend|twisted|twists|twisting|twist|pulled|pulls|pulling|yanked|yanks|wrenched|wrenches|forced|forces) my (fingers|finger|thumb|thumbs|arm|arms|wrist|wrists|hand|hands) (back|backwards|behind (my|me)|up my back|til|till|until|so hard|the wrong way|so far)',
+      '{perp} ~ (sits|sat|sitting|kneels|knelt|kneeling|kneeled|lies|lay|lying|lays|climbs|climbed) on (me|my (chest|back|stomach|legs|arms|face|head|neck|throat)) (so|until|til|till|and|to|when|while|if) ~ (i|me) ~ (couldnt|could not|cant|cannot|can not|breathe|move|get up|scream*|stop|hold me|stoped|gave up|pased out|blacked out)',
+      // "so I couldn't breathe" is blanked as an idiom ("he smiled and I couldn't breathe"), which leaves a sentence end.
+      '{perp} ~ (sits|sat|sitting|kneels|knelt|kneeling|kneeled|lies|lay|lying|lays) on (me|my (chest|back|stomach|neck|throat|face)) (so|until|til|till) $',
+      '{perp} ~ (pulls|pulled|pulling|yanks|yanked|yanking|rips|ripped|ripping|tore|tears|tearing) (out )?(my|a chunk of my|chunks of my|clumps of my|handfuls of my|out my) hair',
+      '{perp} ~ (drags|dragged|dragging|hauls|hauled|hauling) me (across|along|down|up|out of|through|into|round|around|over) ~ (floor|room|stairs|kitchen|hall|hallway|house|bed|car|garden|yard|street|flat|apartment|bedroom|bathroom)',
+      '{perp} ~ (stands|stood|standing|stamps|stamped|stamping|stomps|stomped|stomping|treads|trod|trampled|tramples|kneels|knelt) on my (hand|hands|foot|feet|fingers|toes|chest|back|stomach|head|neck|face|ribs)',
+      '{perp} ~ (burns|burned|burnt|burning|stubs|stubbed|puts|put) (out )?(me|his|her|their|a) ~ (cigarette|cig|fag|lighter|iron|hot spoon|cigar|spliff|joint) ~ (on|into|with) (me|my)',
+      '{perp} ~ (burns|burned|burnt) me with',
+      '{perp} ~ (holds|held|holding|pushes|pushed|pushing|forces|forced|shoves|shoved) my (head|face) (under|into|in) (the )?(water|bath|bathwater|sink|toilet|pool|pillow|pilow)',
+      '{perp} ~ (bites|bit|bitten|biting) me (til|till|until|so hard|hard|and it bled|and drew blood|on (my|the) (arm|arms|face|neck|back|chest|hand|leg)|when|whenever|every time)',
+      '{perp} ~ (scratches|scratched|scratching|claws|clawed|clawing|gouges|gouged) (at )?(me|my (face|arms|arm|neck|back|chest|eyes)) & (bled|bleed*|blood|marks|scars|when|whenever|every time|angry|rage|temper|fight|argu*|til|until)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'imminent',
+    note: 'Seventh round: at my door right now, saying open up or he breaks it down.',
+    victim: 'self',
+    unless: ['(lol|haha|jk|lmao|pizza|delivery|package|parcel|landlord|neighbour|neighbor|police|cops|firefighter*|locked out|lost (his|her|my) keys|forgot (his|her|my) keys)'],
+    patterns: [
+      '(open|open up|let me in|come out|come down|come outside) ~~ or (hel|he wil|she wil|shel|il|ill|i wil|im going to|im gona|hes going to|shes going to|hes gona|shes gona) ~ (break|kick|smash|bust|knock|bash|burn) (it|the door|this door|down|in|it down|the door down|the door in|the windows|the window) & ({perp}|him|her|ex) & (here|outside|at the door|footsteps|banging|hammering|pounding|parking lot|car park|hallway|corridor|window|downstairs|right now|now)',
     ],
   },
 ];
