@@ -13,6 +13,10 @@ const SPORT =
 const MEDIA_ABOUT =
   '(watched|watching|watch|read|reading|saw|seen|listened to|listening to) (a |an |the |this |that )?(doc|docu|documentary|film|movie|show|series|article|book|podcast|news|story|episode|thread|video|ted talk) ~ (about|on)';
 
+/** A joke threat over something small ("she'll kill me for forgetting the milk", "my mam will murder me"). */
+const JOKE_THREAT =
+  "(({kill}|murder|strangle|stab|bury) me ~~ (for|when|because|if|cos|coz|after|over) ~~ (forgot|forget|forgeting|late|mess|dishes|vase|grades|report card|spoil*|finale|ate|eating|eat|shopping|tattoo|haircut|surprise|birthday|anniversary|gift|present|milk|bins|parking ticket|dent*|scratch*|crashed|spent|broke|missed)|(forgot|forget|dented|crashed|spent|broke|ate|missed|spoiled|spoilt) ~~ (and|so|now|then) ~~ ({kill}|murder|strangle|bury) me|(mum|mom|mam|ma|mother|dad|father|nan|gran|grandma|parents|teacher|coach|boss|sister|brother) (is |s |wil |l |is going to |s going to |is gona |s gona )?(literaly |actualy |absolutely |so )?({kill}|murder|strangle|bury) me|(mum|mom|mam|ma|mother|dad|father|nan|gran|grandma|parents|teacher|coach|boss) (found|finds|saw|sees|reads|read) ~~ (texts|messages|phone|report|grades|mess|tattoo|bil))";
+
 /** Writing fiction, a script or an essay about abuse rather than living it. */
 const WRITING_ABOUT =
   '(writing|write|wrote|drafting|working on) (a|an|my|the|this) (short )?(novel|story|book|script|screenplay|play|scene|chapter|character|essay|paper|dissertation|thesis|fanfic|fan fiction|poem|song) ~~ (where|about|in which|with|on)';
@@ -566,7 +570,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Veiled threats: I will be sorry, regret it or pay if I go somewhere or do something.',
     victim: 'self',
-    unless: ['(lol|haha|jk|lmao|regret (not|it not)|job|offer|diet|gym|leg day|coat|jacket|umbrella|sunscreen|hangover|dessert|cake|movie|spoil*)', 'my (mom|mum|dad|parents|teacher|coach|boss) (said|says|told|tells|warned)'],
+    unless: ['(lol|haha|jk|lmao|regret (not|it not)|job|offer|diet|gym|leg day|coat|jacket|umbrella|sunscreen|hangover|dessert|cake|movie|spoil*)', 'my (mom|mum|dad|parents|teacher|coach|boss) (said|says|told|tells|warned) ~ (i|id|ill|il|youl|youll|you wil|you would) ~ (be sorry|pay|regret|get it|be in trouble)'],
     patterns: [
       '(told me|says|said|tells me|telling me|keeps saying|kept saying|texted|texts|warned me|warns me|swore) (that )?(i|id|ill|il|i would|i will) (be sorry|pay|pay for it|be in trouble|get it|have it coming|be punished|be next) (if|when|unless|for)',
       '(told me|says|said|tells me|warned me|warns me|swore) (that )?(i|id|ill|il|i would|i will) regret it (if|when) (i|you) (ever )?(leave|left|tell|told|go to|call|report|talk to|see|text|cheat|try|dont)',
@@ -1419,7 +1423,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Seventh round: stopped from driving or seeing family, the landline cut off (not a doctor\'s or the licensing agency\'s driving ban).',
     victim: 'self',
-    unless: ['(doctor|doctors|gp|dvla|dmv|optician|consultant|neurologist|eyesight|my eyes|seizure|seizures|stroke|dementia|medical|licence|license|insurance|drink driving|drunk driving|points|ban|banned|bil|bils|cost|expensive|scam|scams|scammers|fraud)'],
+    unless: ['(doctor|doctors|gp|dvla|dmv|optician|consultant|neurologist) (said|says|told|stoped|took|banned|revoked|advised)', '(eyesight|my eyes|seizure|seizures|stroke|dementia|medical|medication|licence|license|drink driving|drunk driving|points|ban|banned|doctor|gp) ~~ (driving|drive)', '(driving|drive) ~~ (eyesight|my eyes|seizure|seizures|stroke|dementia|medical|medication|licence|license|insurance|points|ban|banned|doctor|gp)', '(bil|bils|cost|expensive|scam|scams|scamers|fraud) ~~ (landline|phone line|internet|wifi)', '(landline|phone line|internet|wifi) ~~ (bil|bils|cost|expensive|scam|scams|scamers|fraud)'],
     patterns: [
       '{perp} ~ (stopped|stops|stoped|stop|wont let|doesnt let) me (from )?(driving|working|going out|seeing my (family|friends|kids|children|grandkids|grandchildren|daughter|son))',
       '{perp} ~ (disconnected|disconnects|cut off|cuts off|unplugged|unplugs|removed|removes|took out|takes out) the (landline|phone line|house phone|internet|wifi|router) & (so (i|that i) (cant|couldnt|cannot)|because|says|said|poison*|against (him|her)|talk to|cal|ring)',
@@ -1430,7 +1434,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Seventh round, said softly: asking my husband permission for everything, wanting to know where I am and who I talk with, calls only with them sitting beside me, the look when I am late, the phone read while I shower and I stopped seeing friends.',
     victim: 'self',
-    unless: ['(about|with|to|from|mention*) (my|an) ex', '(my (mom|mum|dad|parents|mother|father|boss|manager|teacher|coach) (always |just )?(want|wants|needs|need|has|have|says|said))', '(surprise|birthday|party|lol|haha|for safety|when im (hiking|traveling|travelling|driving)|late at night|worried|worries|we agreed|i agreed|agreed to|after the (afair|affair|cheating)|rebuild* (the )?trust|we both|mutual|each other|pick me up|give me a (lift|ride)|walk me|meet me|colect me|knows im safe|know im safe)'],
+    unless: ['(about|with|to|from|mention*) (my|an) ex', '(my (mom|mum|dad|parents|mother|father|boss|manager|teacher|coach) (always |just |stil )?(want|wants|needs|need|has|have) to (know|check))', '(lol|haha|for (my )?safety|when im (hiking|traveling|travelling|driving|out late)|late at night|(he|she|they|hes|shes) (is |s |gets |get |was |were )?(worried|worries)|surprise (party|for me)|we agreed|i agreed|agreed to|after the (afair|affair|cheating)|rebuild* (the )?trust|we both|mutual|each other|pick me up|give me a (lift|ride)|walk me (home|back)|meet me|colect me|knows im safe|know im safe)'],
     patterns: [
       '(have to|must|need to|should|always) (ask|asking|get) ~ (my )?({partner}|him|her) (for )?(permision|approval|his permision|her permision|his ok|her ok) (for|to|before|if) ~ (everything|anything|every|even)',
       '(ask|asking|get) (for )?(permision|approval) (from|of) (my )?({partner}) (for|to|before) ~ (everything|anything|every|even)',
@@ -1448,7 +1452,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Seventh round: threats to make me disappear or end my career, a threat to stab or kill me said with the time in between ("she says when I get home she is going to stab me"), and knife photos texted to me.',
     victim: 'self',
     hyperbole: true,
-    unless: ['(mess|dishes|vase|grades|report card|spoil*|finale|forgot|forget|late again|ate|eat|shopping|tattoo|haircut|surprise|birthday|anniversary|gift|present|jk|lmao|lol|haha|milk|bins|parking ticket|dent*|scratched|crashed|mum|mom|mam|ma|mother|dad|father|nan|gran|grandma|parents|teacher|coach|boss)', '(collection|collector|for sale|selling|bought|new (knife|knives|gun|rifle)|chef|cooking|recipe|hunting|fishing|camping|shooting (range|club))'],
+    unless: [JOKE_THREAT, '((knife|knives|gun|guns|rifle|sword) (collection|collector|for sale|sharpener|block|set)|(new|bought a|buying a|sharpened (the|his|her|my)) (knife|knives|gun|rifle)|(chef|chefs|cooking|hunting|fishing|camping|pocket) (knife|knives|trip)|shooting (range|club))'],
     patterns: [
       // Threats to disappear me or end my career, whatever the condition.
       `${WILL} ~ (make (me|you|u) (disapear|vanish|go away for good)|make sure (nobody|no one) (finds|wil find|ever finds) (me|you|u)|end (my|your|ur) (career|job|life)|get (me|you|u) (fired|sacked|discharged|kicked out of the (army|forces|military|navy|job))|cost (me|you|u) (my|your|ur) (career|job|comision))`,
@@ -1463,7 +1467,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Seventh round: that threat with me on my way home now.',
     victim: 'self',
     hyperbole: true,
-    unless: ['(mess|dishes|vase|grades|report card|spoil*|finale|forgot|forget|late again|ate|eat|shopping|tattoo|haircut|surprise|birthday|anniversary|gift|present|jk|lmao|lol|haha|milk|bins|parking ticket|dent*|scratched|crashed|mum|mom|mam|ma|mother|dad|father|nan|gran|grandma|parents|teacher|coach|boss)'],
+    unless: [JOKE_THREAT],
     patterns: [
       '(hel|shel|he wil|she wil|hes going to|shes going to|hes gona|shes gona|he is going to|she is going to) ({kill}|stab|shoot|strangle|slit|cut) (me|my throat) & (he|she|they|{partner}) (says|said|told me|tells me|texted|texts|swore|swears|promised|warned me|keeps saying|threaten*) & ((driving|heading|going|walking|coming|on my way|on the way) (home|back) (now|right now|as we speak)|on my way (home|back)|almost home|nearly home|omw home|pulling (up|into) (the drive|the driveway|our street))',
     ],
