@@ -286,7 +286,6 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unless: [...GROWN_CHILD],
     patterns: [
       '{child} ~~ (says|said|told me|tells me) ~~ (hurt|hurts|touched|touches|hit|hits) (her|him|them)',
-      '{child} & bruises on (her|his|their) (bottom|butt|back|legs|arms|face|neck|private*)',
       '(asking|asks|asked|wants|told|telling) ~~ ({child}) ~~ (to meet|to see|meet) (him|her|them|up) ~ (alone|in secret|secretly|without)',
     ],
   },
@@ -1036,7 +1035,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(${KID}|kids|children) & (alone|on their own|by themselves|home alone) & (go|goes|went|going|are|is|were|out|off) ~ (drinking|to the pub|partying|clubbing|to the pokies|playing the pokies|plays the pokies|to the casino|gambling|on a bender|to the bar|getting high)`,
       `(children|kids|child|${KID}) ~ (always|constantly|often|are always) (hungry|starving|crying alone|dirty and hungry)`,
       // An adult telling of childhood vaguely: "when I was little there were things he did that weren't right".
-      `${ME_AS_CHILD} & (things|stuff|something) (he|she|they) (did|done|used to do|would do) & (werent right|wasnt right|not right|shouldnt have|dont want to say|cant say|cant talk about|feel sick|never told|dont know if i remember)`,
+      `${ME_AS_CHILD} & ((things|stuff|something) (he|she|they|{parent}|uncle|grandad|grandpa|cousin|brother|stepbrother|neighbour|neighbor) (did|done|used to do|would do)|({parent}|uncle|grandad|grandpa|cousin|brother|stepbrother|neighbour|neighbor|he|she) (did|done|used to do|would do) (things|stuff|something)) & (werent right|wasnt right|not right|shouldnt have|dont want to say|cant say|cant talk about|feel sick|never told|dont know if i remember)`,
     ],
   },
   {
@@ -1048,5 +1047,13 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `(taken|took|takes|taking|got|getting|gets|pulled|pulling|has) (his|her|the|a) (belt|strap|cane|wooden spoon|slipper|jug cord|stick) (off|out|ready) & (teach|give|gives|giving|going to (beat|belt|whip|thrash|leather)) (them|him|her|the kids|the boys|the girls|${KID}) (a )?(real |proper |good |right )?(lesson|hiding|thrashing|beating|belting|whipping)? & ${KID_OR_MY_BOY}`,
     ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Bruises on a child\'s bottom, back, legs or face (not from sport or play, which a parent mentions as the cause).',
+    victim: 'other',
+    unless: [...GROWN_CHILD, '(football|footy|rugby|soccer|hockey|karate|judo|taekwondo|boxing|trampoline|climbing|playground|skate*|bike|scooter|fell off|tough game|match|the game|sports|p e|gym class)'],
+    patterns: ['{child} & bruises on (her|his|their) (bottom|butt|back|legs|arms|face|neck|private*)'],
   },
 ];
