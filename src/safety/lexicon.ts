@@ -243,8 +243,9 @@ export const SAFE_PHRASES: readonly string[] = [
   'end* (it|things|this|everything|it all)( al)? with (him|her|them|my|this|that|the) *',
   'end* (the|our|this|my|that) (relationship|marriage|engagement|thing|situationship|affair|friendship|call|argument|fight|conversation|lease)',
   'need out of (this|the|my|that) (relationship|marriage|job|house|city|town|situation|apartment|lease|contract|group chat|friendship)',
-  // Only everyday disappearing: "disappear for good" or "from this world" must stay visible.
-  'disappear (for (a|an|the|#|some|ages|hours|days|weeks|work|lunch|now)|into (the|my|his|her|their|a|work)|from (work|school|social|group|chat|the (group|chat|party|room|house|office)|his|her|their|my) *|to (the|my|his|her|a|work)|on (the|my|his|her|a|us|me|him)|off the grid)',
+  // Only everyday disappearing: "disappear for good" or "from this world" must stay visible, and
+  // so must "wants to disappear for a while" (the bot asks; see the suicide rules).
+  'disappear (for (a (bit|day|week|weekend|month|year|few *|couple *|walk|drive|run|smoke|coffee|break|nap)|an|the|#|some|ages|hours|days|weeks|work|lunch|now)|into (the|my|his|her|their|a|work)|from (work|school|social|group|chat|the (group|chat|party|room|house|office)|his|her|their|my) *|to (the|my|his|her|a|work)|on (the|my|his|her|a|us|me|him)|off the grid)',
   'hopeless (about|at|with|when it comes to|romantic) *',
   'suicide (prevention|awareness|squad)',
   '(essay|paper|article|book|research|class|course|lecture|documentary|podcast|training|workshop|report|show|movie|film|series|episode) (on|about) ((domestic|sexual|child|partner|dating) )?(violence|abuse|assault|suicide|self harm|rape|murder)( laws)?',

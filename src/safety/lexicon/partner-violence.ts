@@ -1509,4 +1509,15 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(open|open up|let me in|come out|come down|come outside) ~~ or (hel|he wil|she wil|shel|il|ill|i wil|im going to|im gona|hes going to|shes going to|hes gona|shes gona) ~ (break|kick|smash|bust|knock|bash|burn) (it|the door|this door|down|in|it down|the door down|the door in|the windows|the window) & ({perp}|him|her|ex) & (here|outside|at the door|footsteps|banging|hammering|pounding|parking lot|car park|hallway|corridor|window|downstairs|right now|now)',
     ],
   },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Half-said: a partner who does things to me I do not like or want when drinking or angry (the bot asks what happens).',
+    victim: 'self',
+    // An example of the annoying things makes it plain: "like sing karaoke badly".
+    unless: ['(like|such as|eg) (sing*|karaoke|cal*|text*|talk*|danc*|snor*|leave|leaving|spend*|watch*|play*|eat*|forget*|tel*|buy*|order*|shout* at the (tv|telly|game))'],
+    patterns: [
+      '({perp}) (does|did|makes me do|made me do|tries|tried) (things|stuf|stuff) (to me )?(i|that i) (dont|didnt|do not|did not) (like|want|agre to) ~ when (hes|shes|he is|she is|he|she|they|theyre|were) ~ (drinks|drinking|drunk|drank|high|angry|mad|raging|wasted|on something)',
+    ],
+  },
 ];

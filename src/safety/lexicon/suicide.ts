@@ -45,10 +45,6 @@ const AWAY_NEAR = near(AWAY_FOR_A_WHILE, BEING_HERE_WORDS);
 const SELF_HARM_NOT_SUICIDE =
   '(not|isnt|never|wasnt|nothing to do with) (a |about |like a |because of |because im |because i am )?(suicid*|sucidal) & (cut*|scratch*|burn*|bleed*|bled|self harm*|sh|hurt {selfref}|harm {selfref}|pinch*|punch*|bite|biting)';
 
-/** A small ordeal preferred against: "I'd rather be dead than wear those shoes to the wedding". */
-const RATHER_DEAD_THAN_AN_ORDEAL =
-  '(rather|prefer to) (be dead|die|be caught dead) than (wear|wearing|eat|eating|sing|singing|dance|dancing|cook|clean|watch|sit through|be seen|admit|apologi*|text|texting|cal|date|dating|karaoke|go to (her|his|their|the|that) (party|wedding|dinner|gym|meeting|concert))';
-
 /** Grief for words never said: "I never got to tell my dad I loved him". */
 const GRIEF_UNSAID = '(never|didnt|did not|wish i had|wish id|should have|shouldve|regret not|couldnt) (got to |get to |had the chance to |have the chance to |managed to )?(tel|told|say|said)';
 
@@ -197,7 +193,6 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       NOT_WANTING_TO_DIE,
       DIE_ALONE,
       '(so|too|very|realy|badly) hungover',
-      RATHER_DEAD_THAN_AN_ORDEAL,
     ],
     patterns: [
       '(want|wants|wanted|wanna|wana|wanting|going|gona|ready|plan|planning|decided|deserve|deserves|should just|should|need|needs|like) (to )?(die|be dead|not exist|not be alive|stop existing|stop living|not be here)',
@@ -741,7 +736,6 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'More ways of wanting not to be alive, in plain and non-native English.',
     hyperbole: true,
-    unless: [RATHER_DEAD_THAN_AN_ORDEAL],
     patterns: [
       '(stop|stopping|quit|quitting) being alive',
       '({better}) ~~ (when|once|after) (im|i am) ~ ({gone})',
@@ -2228,6 +2222,33 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(not|never|wont|am not) (getting|get|going to get|gona get|make it|making it|come|coming) out of (this|it|here) alive',
       '(whats|what is) (even )?the point of (a|an|someone|somebody|people like me|a man like me|a woman like me|me) ~ (# year old|old|aged|my age)? ?(man|men|bloke|guy|fela|fellow|woman|lady|widow|widower|git|codger|person)? ?(starting over|starting again|going on|carrying on|caring on|cary on|trying again|living)',
       '(rather|sooner) (be )?(dead|die|in the ground|in (my|her|his|the|a) grave|six feet under|buried) (than|then) ~~ (care home|nursing home|old peoples home|old folks home|retirement home|a home|hospice|assisted living|a burden|wheelchair|nappies|depend on|depending on)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Quiet signs the old backstop used to catch and the rules had not: someone else wanting to disappear, asking whether living like this is worth it, life holding no meaning, a part of me that has already decided, done waiting for better.',
+    unless: ['(disappear|vanish) ~~ (for a (weekend|week|bit|few days)|on holiday|on a trip|to (the|a) (beach|cabin|mountains|coast|island|lake|country|spa|retreat))'],
+    patterns: [
+      '({relation}|he|she|they) (says|said|keeps saying|told me) ~ (just )?(wants|wanted) to (disappear|vanish|not exist|stop existing)',
+      '(i|i just|just) (want|wana|wanted|need) to (disappear|vanish) for a while',
+      '(is|was) (it|any of it|life) (even|realy|truly)? ?worth (it )?(living|being alive|staying alive|carrying on|going on)',
+      '(is|was) it (even|realy)? ?worth it ~ (living|being alive|to live|to keep living) (like this|this way|anymore)',
+      '(life|my life|living|existence) (has|holds|had) no (meaning|point|purpose|value) (for me|to me|anymore|any more|now|$)',
+      '(life|my life) (is|feels) (meaningles|pointles|purposeles) (for me|to me|anymore|now|$)',
+      '(part|piece|bit) of me (thats|that is|that has|has|that) (already )?(decided|made up its mind|made its mind up|chosen) $',
+      '(part|piece|bit) of me (thats|that is|that has|has|that) (already )?(decided|made up its mind|made its mind up|chosen) i think',
+      '(done|finished|tired of|sick of) waiting for (things to get |it to get |life to get |life to )?(better|get beter|improve)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'A plan to end it timed for after a duty is done (an exam, a wedding, the kids grown), or worked out so as not to leave a mess, when the message is about life rather than the relationship.',
+    patterns: [
+      '(plan|planing|going|gona|decided) to end (it|it all|things|my life|everything) (after|once|when) ~~ & (life|living|no meaning|no point|no reason|nobody needs me|no one needs me|burden)',
+      '(how|way|ways) to end (it|it all|things|everything|my life) without (leaving a mess|leaving any mess|being a burden|burdening|causing trouble|anyone having to)',
+      '(went|walked|drove|go|going|been going|keep going) (up |down |out )?to the (bridge|cliff|cliffs|cliff edge|edge|tracks|railway|train tracks|roof|top floor|car park roof|overpass|river) ~~ (just to look|stood there|stod there|looking down|looked down|thinking about it|to se how high)',
     ],
   },
 ];
