@@ -55,6 +55,19 @@
  * sets 1–4, 6–8 unchanged; set 5 suicide 0.80 → 0.82; set 9 sexual 0.90 → 0.85 and false alarms
  * 2 → 3/74 against its first contact. Round six fitted its own files and did not carry over to
  * fresh text, which is the clearest sign yet that more hand-written rules will not reach 0.98.
+ * - risk-heldout-10.jsonl — a deliberately mixed sample (a different register on every line),
+ *   written blind during round seven; its misses have never been read. First contact (rules
+ *   and backstop as of f4269d1, before any round-seven rule): suicide 0.90, partner 0.90,
+ *   sexual 0.75, child 0.80, 0/74 false alarms.
+ *
+ * Round seven (second-language English, replies mid-conversation, unheard voices, long
+ * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
+ * 0.80, child 0.80 → 0.85, any risk 0.88 → 0.90; set 5 partner 0.88 → 0.92; set 9 partner and
+ * sexual as first contact (0.87, 0.90); everything else unchanged. One round-seven exception
+ * ("rather be dead than <an ordeal>") silenced a set-6 suicide message under its floor; the
+ * floor test caught it, the commit was found by running the floor on each commit, and the
+ * exception was removed without the message being read. A retrained backstop (see
+ * scripts/train-screen-model.ts) was measured once and not kept.
  *
  * Measured after eight new dev files widened the rules and retrained the backstop (two looks:
  * the first, at a 3% backstop budget, put set 4 one false alarm over its cap; the budget went to
@@ -271,6 +284,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-7.jsonl',
   'risk-heldout-8.jsonl',
   'risk-heldout-9.jsonl',
+  'risk-heldout-10.jsonl',
 ];
 
 function main(): void {
