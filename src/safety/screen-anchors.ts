@@ -82,15 +82,15 @@ function parseSequence(s: string, start: number): Parsed {
 }
 
 /**
- * Anchors for one `&`-free pattern part: of the words every match must contain, the most
- * selective group (longest shortest prefix: "wrists" beats "my"), or null when none is known.
+ * Anchors for one `&`-free pattern part, from its {@link requiredWordsOf} groups: the most
+ * selective group (longest shortest prefix: "wrists" beats "my"), or null when there is none.
  *
- * @example anchorsOf('(he|she) ~ hit me') // ['hit']
+ * @example anchorsOf(requiredWordsOf('(he|she) ~ hit me')) // ['hit']
  */
-export function anchorsOf(expandedPart: string): string[] | null {
+export function anchorsOf(required: readonly string[][]): string[] | null {
   let best: string[] | null = null;
   let bestScore = 0;
-  for (const group of requiredWordsOf(expandedPart)) {
+  for (const group of required) {
     const score = Math.min(...group.map((p) => p.length));
     if (score > bestScore) {
       best = group;

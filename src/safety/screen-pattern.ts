@@ -171,5 +171,6 @@ export function compilePattern(pattern: string, macros: Readonly<Record<string, 
       throw new Error(`Lexicon pattern "${pattern}" is not valid (${(error as Error).message}); check its brackets.`);
     }
   });
-  return { source: pattern, parts, anchors: sources.map(anchorsOf), required: sources.map(requiredWordsOf) };
+  const required = sources.map(requiredWordsOf);
+  return { source: pattern, parts, anchors: required.map(anchorsOf), required };
 }
