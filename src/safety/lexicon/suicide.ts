@@ -140,11 +140,14 @@ const AT_AN_EVENT =
 const DRUGS =
   '({pills}|morphine|oramorph|codeine|co codamol|cocodamol|tramadol|oxycodone|fentanyl|methadone|lithium|sertraline|citalopram|fluoxetine|prozac|zoloft|quetiapine|seroquel|olanzapine|diazepam|valium|lorazepam|zopiclone|zolpidem|mirtazapine|amitriptyline|venlafaxine|propranolol|pregabalin|gabapentin|baclofen|insulin|heroin|gear|smack|sleeping tablets|sleepers|painkillers|pain meds|prescription|prescriptions)';
 
+/** Containers a stash of tablets comes in, except a bottle. */
+const STASH_CONTAINERS = 'pack|packet|packets|box|boxes|strip|strips|sheet|sheets|blister|blister pack|tub|prescription|supply|stash|bag|baggie|lot';
+
 /** Containers and amounts a stash of tablets comes in. */
-const A_STASH = '(pack|packet|packets|box|boxes|bottle|strip|strips|sheet|sheets|blister|blister pack|tub|prescription|supply|stash|bag|baggie|lot|month|months|weeks)';
+const A_STASH = `(${STASH_CONTAINERS}|bottle|month|months|weeks)`;
 
 /** The stash containers without "bottle", which after "necked" or "downed" is usually drink. */
-const A_STASH_NOT_A_BOTTLE = '(pack|packet|packets|box|boxes|strip|strips|sheet|sheets|blister|blister pack|tub|prescription|supply|stash|bag|baggie|lot)';
+const A_STASH_NOT_A_BOTTLE = `(${STASH_CONTAINERS})`;
 
 /** How much of a stash: "half a", "the whole", "the rest of my". */
 const SOME_OF = '(half|most|al|the rest|every|everything in|the whole|a whole|an entire|the entire|a ful) (of )?(a |the |my |his |her )?';
