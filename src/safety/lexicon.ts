@@ -31,7 +31,7 @@ import { SELF_HARM_RULES } from './lexicon/self-harm.ts';
 import { SEXUAL_VIOLENCE_RULES } from './lexicon/sexual-violence.ts';
 import { SUICIDE_RULES } from './lexicon/suicide.ts';
 
-export { CHILD_OTHER, CHILD_SELF, DANGER_NOW, GROWN_CHILD, NOW_MARKERS, ONGOING_MARKERS, PAST_MARKERS, THIRD_PARTY_FRAMES } from './lexicon/context.ts';
+export { CHILD_OTHER, CHILD_SELF, CHILDHOOD_SELF, DANGER_NOW, GROWN_CHILD, NOW_MARKERS, ONGOING_MARKERS, OWN_PARTNER, PAST_MARKERS, THEIR_PARTNER, THIRD_PARTY_FRAMES } from './lexicon/context.ts';
 export { CUE_BENIGN, CUE_MIN_FAMILIES, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
 export type { LexiconRule } from './lexicon/rule.ts';

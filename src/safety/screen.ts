@@ -10,7 +10,8 @@
  *    `possible` for suicide and self-harm — the bot asks — and is dropped for the others.
  * 4. Context adjusts each match: "tonight"/"right now" raises suicide to `imminent`; abuse
  *    happening this minute becomes an `emergency`; abuse of a child, or of the speaker as a
- *    child, becomes `child_abuse`.
+ *    child, becomes `child_abuse` — but not a grown-up's partner's violence in a message that
+ *    also mentions a childhood or a child ("I grew up in Leeds and my husband hits me").
  * 5. The most urgent match wins: highest level, then emergency > suicide > child abuse >
  *    sexual violence > partner violence > self-harm.
  * 6. When nothing matched, weak warning signs from several families (screen-cues.ts) make it
@@ -22,14 +23,17 @@
 import {
   CHILD_OTHER,
   CHILD_SELF,
+  CHILDHOOD_SELF,
   DANGER_NOW,
   GROWN_CHILD,
   MACROS,
   NOW_MARKERS,
   ONGOING_MARKERS,
+  OWN_PARTNER,
   PAST_MARKERS,
   RULES,
   SAFE_PHRASES,
+  THEIR_PARTNER,
   THIRD_PARTY_FRAMES,
   type LexiconRule,
 } from './lexicon.ts';
@@ -63,6 +67,9 @@ const SAFE = compileAll(SAFE_PHRASES);
 const NOW = compileAll(NOW_MARKERS);
 const DANGER = compileAll(DANGER_NOW);
 const CHILD_ME = compileAll(CHILD_SELF);
+const CHILDHOOD_ME = compileAll(CHILDHOOD_SELF);
+const MY_PARTNER_NAMED = compileAll(OWN_PARTNER);
+const THEIR_PARTNER_NAMED = compileAll(THEIR_PARTNER);
 const CHILD_THEM = compileAll(CHILD_OTHER);
 const GROWN = compileAll(GROWN_CHILD);
 const FRAMES = compileAll(THIRD_PARTY_FRAMES);
@@ -75,6 +82,9 @@ const INDEX = new AnchorIndex([
   ...NOW,
   ...DANGER,
   ...CHILD_ME,
+  ...CHILDHOOD_ME,
+  ...MY_PARTNER_NAMED,
+  ...THEIR_PARTNER_NAMED,
   ...CHILD_THEM,
   ...GROWN,
   ...FRAMES,
@@ -282,19 +292,70 @@ function betterThan(a: Hit, b: Hit | undefined): boolean {
 }
 
 interface Context {
+  message: Message;
   now: boolean;
   dangerNow: boolean;
+  /** The speaker is a child now, or was one when a grown-up who is not a partner hurt them. */
   childSelf: boolean;
+  /** The speaker talks about their childhood somewhere in the message. */
+  childhood: boolean;
+  /** Someone named in the message is a child. */
   childOther: boolean;
 }
 
-/** Applies the message's context to one raw match (steps 3–4 of the module comment). */
-function adjust(hit: Hit, rule: LexiconRule, negated: boolean, ctx: Context): Hit {
+/** The sentence of the message around `index`, as a message of its own. */
+function sentenceAt(message: Message, index: number): Message {
+  const { text } = message;
+  const start = text.lastIndexOf(' . ', index);
+  const end = text.indexOf(' . ', index);
+  const sentence = ` ${text.slice(start < 0 ? 0 : start + 3, end < 0 ? text.length : end).trim()} `;
+  const prefixes = wordPrefixes(sentence);
+  return { text: sentence, prefixes, candidates: message.candidates, segments: [{ text: sentence, offset: 0, prefixes }] };
+}
+
+/**
+ * Whether abuse matched at `index` is abuse of a child. A childhood mentioned anywhere counts,
+ * unless the speaker's own partner does the harm ("I grew up in Leeds and my husband hits me"); a child named anywhere counts for someone else's harm, unless the harm's sentence
+ * names an adult's partner and no child ("My sister's husband beats her. Her son is 4").
+ */
+function harmsAChild(hit: Hit, index: number, length: number, ctx: Context): boolean {
+  if (hit.thirdParty) {
+    if (!ctx.childOther) return false;
+    const sentence = sentenceAt(ctx.message, index);
+    return !anyMatches(THEIR_PARTNER_NAMED, sentence) || anyMatches(CHILD_THEM, sentence);
+  }
+  if (ctx.childSelf) return true;
+  return ctx.childhood && !myPartnerDoesIt(ctx, index, length);
+}
+
+/** How far before a match the one doing the harm is looked for ("my husband always hits me"). */
+const DOER_CHARS = 40;
+
+/** True when the speaker's own partner does the harm matched at `index`: named in it or just before it, in its sentence. */
+function myPartnerDoesIt(ctx: Context, index: number, length: number): boolean {
+  const { text } = ctx.message;
+  const sentenceStart = text.lastIndexOf(' . ', index);
+  const window = ` ${text.slice(Math.max(sentenceStart + 1, index - DOER_CHARS), index + length).trim()} `;
+  const prefixes = wordPrefixes(window);
+  return anyMatches(MY_PARTNER_NAMED, { text: window, prefixes, candidates: ctx.message.candidates, segments: [{ text: window, offset: 0, prefixes }] });
+}
+
+/**
+ * A child-abuse match about a grown-up speaker that their own partner does ("I grew up in Leeds
+ * and my husband hits me"): the partner's violence is today's danger, so the partner and sexual
+ * rules decide the category; this match only counts when none of them matched.
+ */
+function isAPartnersHarm(hit: Hit, index: number, length: number, ctx: Context): boolean {
+  return hit.category === 'child_abuse' && !hit.thirdParty && !ctx.childSelf && myPartnerDoesIt(ctx, index, length);
+}
+
+/** Applies the message's context to one raw match at `index` (steps 3–4 of the module comment). */
+function adjust(hit: Hit, at: { index: number; length: number }, rule: LexiconRule, negated: boolean, ctx: Context): Hit {
   let { category, level } = hit;
   if (negated) return { ...hit, level: 'possible' };
   if (category === 'suicide' && ctx.now) level = rule.ifNow ?? STEP_UP[level];
   if (category === 'partner_violence' || category === 'sexual_violence') {
-    if (hit.thirdParty ? ctx.childOther : ctx.childSelf) category = 'child_abuse';
+    if (harmsAChild(hit, at.index, at.length, ctx)) category = 'child_abuse';
     else if (category === 'partner_violence' && !hit.thirdParty && ctx.dangerNow && level !== 'possible') {
       return { category: 'emergency', level: 'imminent', thirdParty: false };
     }
@@ -326,14 +387,17 @@ export const screenText: RiskScreen = (text) => {
   const message: Message = { text: normalized, prefixes, candidates, segments };
   const laughing = hasLaughter(normalized);
   const ctx: Context = {
+    message,
     now: anyMatches(NOW, message),
     dangerNow: anyMatches(DANGER, message),
     childSelf: anyMatches(CHILD_ME, message),
+    childhood: anyMatches(CHILDHOOD_ME, message),
     childOther: anyMatches(CHILD_THEM, message) && !anyMatches(GROWN, message),
   };
   const framedAsFriend = anyMatches(FRAMES, message);
 
   let best: Hit | undefined;
+  let setAside: Hit | undefined;
   for (const { rule, patterns, unless } of COMPILED_RULES) {
     if (rule.hyperbole && laughing) continue;
     // A rule's `unless` context is checked only once one of its patterns matched: most rules
@@ -347,12 +411,15 @@ export const screenText: RiskScreen = (text) => {
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
         const thirdParty =
           rule.victim === 'other' || framedAsFriend || (rule.victim === undefined && isAboutSomeoneElse(normalized, index, length));
-        const hit = adjust({ category: rule.category, level: rule.level, thirdParty }, rule, negated, ctx);
-        if (betterThan(hit, best)) best = hit;
+        const hit = adjust({ category: rule.category, level: rule.level, thirdParty }, { index, length }, rule, negated, ctx);
+        if (isAPartnersHarm(hit, index, length, ctx)) {
+          if (betterThan(hit, setAside)) setAside = hit;
+        } else if (betterThan(hit, best)) best = hit;
       }
       if (switchedOff === true) break;
     }
   }
+  best ??= setAside;
   if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, message))) {
     best = { category: 'suicide', level: 'possible', thirdParty: framedAsFriend };
   }

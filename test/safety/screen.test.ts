@@ -71,6 +71,26 @@ describe('crisis screen: someone else in danger', () => {
   });
 });
 
+describe('crisis screen: abuse of a child, or abuse today by an adult’s partner', () => {
+  it.each([
+    ['I grew up in Leeds and my husband hits me', 'partner_violence'],
+    ['growing up was rough, and now my boyfriend forces me to have sex', 'sexual_violence'],
+    ['My sister’s husband beats her. Her son is 4.', 'partner_violence'],
+  ] as const)('a childhood or a child mentioned does not make a partner’s violence child abuse: %s → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it.each([
+    'growing up my dad beat me',
+    'when I was 9 my mom’s boyfriend raped me',
+    'im 15 and my boyfriend hits me',
+    'my mum was a nasty drunk who broke my wrist when i was 8',
+    'my dad hits my little brother',
+  ])('still names child abuse: %s', (text) => {
+    expect(screenText(text)?.category).toBe('child_abuse');
+  });
+});
+
 describe('crisis screen: reaching for a helpline', () => {
   // Ringing a crisis line says the person was in crisis; volunteering on one, or being handed its
   // number, does not.

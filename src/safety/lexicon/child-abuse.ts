@@ -298,7 +298,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `(${HARM_TO_ME}) & ${ME_AS_CHILD}`,
       `(${HARM_TO_ME}) & ${TEEN_WITH_ADULT}`,
-      `({parent}|{carer}|{partner}|he|she|they|brother|sister|stepbrother|stepsister|cousin) ~ (broke|fractured|dislocated|burned|burnt|scalded|split) (my|mi) (arm|wrist|nose|ribs|rib|leg|jaw|finger|fingers|hand|hands|skin|back|collarbone|lip|head) & ${ME_AS_CHILD}`,
+      `({parent}|{carer}|{partner}|he|she|they|brother|sister|stepbrother|stepsister|cousin) ~~ (broke|fractured|dislocated|burned|burnt|scalded|split) (my|mi) (arm|wrist|nose|ribs|rib|leg|jaw|finger|fingers|hand|hands|skin|back|collarbone|lip|head) & ${ME_AS_CHILD}`,
       `({parent}|{carer}|{partner}|he|she|they|brother|sister|stepbrother|stepsister|cousin) ~ (broke|fractured|dislocated|burned|burnt|scalded|split) (my|mi) (arm|wrist|nose|ribs|rib|leg|jaw|finger|fingers|hand|hands|skin|back|collarbone|lip|head) & ${TEEN_WITH_ADULT}`,
       `({hit}|whack*|whoop*|whup*|whip*|flog*|cane*|belt*|thrash*|batter*|spank*|smack*|beat|beaten|beat*) (me|mi|us|him|her|them|dem|${KID}) ~ (with|wid|w|wit) ~ ${IMPLEMENT} & ${A_CHILD}`,
       `(get*|got|was|were|being|been|gettin) (beat|beaten|whipped|whooped|hit|flogged|caned|belted|smacked|thrashed|battered) ~ (with|w|wid|wit) ~ ${IMPLEMENT} & ${ME_AS_CHILD}`,

@@ -97,13 +97,34 @@ export const TEEN_PAST =
 export const NOT_A_PARTNER =
   '({parent}|{carer}|stepdad|step dad|stepfather|stepmum|stepmom|stepbrother|step brother|uncle|grandpa|grandad|teacher|coach|tutor|pastor|priest|youth (pastor|leader|worker)|(mums|moms|dads|parents) (friend|boyfriend|bf|girlfriend|gf|mate|husband|wife)|older (man|guy|woman)|grown (man|woman)|(2[0-9]|[3-9][0-9]) (year old|yo)|adult|family friend|stranger|online|man online|guy online)';
 
-/** The speaker is or was a child, which makes abuse of "me" child abuse. */
+/** The speaker is a child, or was one when an adult who is not a partner hurt them: abuse of "me" is child abuse. */
 export const CHILD_SELF: readonly string[] = [
   MINOR_NOW,
-  CHILDHOOD,
   `${TEEN_PAST} & ${NOT_A_PARTNER}`,
   // A child hiding with younger siblings ("hiding in the wardrobe with my little brother").
   '(hiding|hide|hid|locked ourselves|barricaded) ~~ (with|w) (my|mi) (little|litle|lil|baby|younger|smal|kid) (brother|sister|bro|sis|brothers|sisters|siblings)',
+];
+
+/**
+ * The speaker talks about their childhood. Abuse of "me" is then child abuse, unless the
+ * sentence with the abuse names the speaker's own partner: "I grew up in Leeds and my husband
+ * hits me" is a partner's violence today (see OWN_PARTNER).
+ */
+export const CHILDHOOD_SELF: readonly string[] = [CHILDHOOD];
+
+/** Words for a partner, without "man" and "boo", which name many people who are not one. */
+const PARTNER_WORD =
+  '(partner|boyfriend|girlfriend|bf|gf|husband|hubby|wife|wifey|fiance|fiancee|spouse|ex|ex boyfriend|ex girlfriend|ex husband|ex wife|other half|missus|mrs|fella|baby daddy|baby mama)';
+
+/** The speaker's own partner ("my husband"), not a parent's ("my mum's boyfriend"). */
+export const OWN_PARTNER: readonly string[] = [`(my|mi|our) ${PARTNER_WORD}`];
+
+/**
+ * Someone else's partner ("her husband", "my sister's boyfriend"): a third party's violence in
+ * that sentence is between adults unless the sentence also names a child.
+ */
+export const THEIR_PARTNER: readonly string[] = [
+  `(her|his|their|sisters|brothers|friends|cousins|aunts|nieces|neighbours|neighbors|colleagues|coworkers|besties|bffs|daughters|sons) ${PARTNER_WORD}`,
 ];
 
 /**
