@@ -42,9 +42,17 @@ describe('crisis screen: imminent danger', () => {
     ['I’m going to kill myself tonight', 'suicide'],
     ['I have the pills in my hand right now', 'suicide'],
     ['he’s hitting me right now help', 'emergency'],
+    ['she is hurting me', 'emergency'],
   ] as const)('%s → %s, imminent', (text, category) => {
     expect(screenText(text)).toMatchObject({ category, level: 'imminent', timeframe: 'ongoing' });
   });
+
+  it.each(['he is hitting me since years', 'my husband is beating me from long time', 'she is hurting me every day'])(
+    'reads abuse that has gone on for a long time as partner violence, not an emergency this minute: %s',
+    (text) => {
+      expect(screenText(text)).toMatchObject({ category: 'partner_violence', level: 'high' });
+    },
+  );
 });
 
 describe('crisis screen: someone else in danger', () => {
@@ -156,6 +164,8 @@ describe('crisis screen: idioms, jokes and ordinary relationship pain stay quiet
     'she hit me with the news that she’s moving',
     'I’m scared he’ll find out I forgot his birthday gift',
     'he would never hurt me',
+    'she is hurting me by ignoring me',
+    'he’s hurting me so much with his lies',
     '',
   ])('%j → no risk', (text) => {
     expect(screenText(text)).toBeNull();

@@ -39,6 +39,13 @@ export const DANGER_NOW: readonly string[] = [
   '(ive|weve|just|already|i have|we have|has|have|neighbours|neighbors|neighbour|neighbor|someone|somebody) (just )?(called|caled) (911|999|000|112|the police|the cops)',
 ];
 
+/**
+ * Hurt told as words, choices or feelings, not blows: "she is hurting me by ignoring me",
+ * "he's hurting me so much with his lies".
+ */
+export const HURT_IN_WORDS =
+  '(hurting|hurts|hurt) me ~ (by (ignoring|lying|cheating|leaving|saying|not|being|talking|going|texting|flirting|spending|choosing|acting|puling|shuting|withdrawing|keping|hiding|treating|making|refusing)|with (his|her|their|the|al (his|her|their|the)|those|these) (lies|lying|words|silence|cheating|coments|behaviour|behavior|actions|choices|texts|atitude|coldnes|afair|secrets)|emotionaly|mentaly|inside|(my|the) feelings|deeply|my heart)';
+
 /** Ages a child would give, in digits or words ("she's nine", "im 14"). */
 export const CHILD_AGE = '(1[0-7]|[1-9]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 

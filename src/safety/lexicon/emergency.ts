@@ -3,6 +3,7 @@
  *
  * See ../lexicon.ts for how to add a pattern and screen-pattern.ts for the pattern language.
  */
+import { HURT_IN_WORDS } from './context.ts';
 import type { LexiconRule } from './rule.ts';
 
 /** When the event itself is dated weeks or years back ("pulled a knife on me last week"); other dates in a long story do not count. */
@@ -12,6 +13,12 @@ const MEDS =
   '({pills}|lithium|sertraline|citalopram|fluoxetine|prozac|zoloft|quetiapine|seroquel|olanzapine|diazepam|valium|lorazepam|codeine|tramadol|morphine|oxycodone|fentanyl|methadone|amitriptyline|propranolol|co codamol|cocodamol|nurofen|panadol|acetaminophen|naproxen|pregabalin|gabapentin|zopiclone|mirtazapine|venlafaxine|heart (meds|pills|tablets)|blood pressure (meds|pills|tablets)|sleeping tablets|anti depressants|antidepressants)';
 /** A weapon incident dated in the past: partner violence, not an emergency now. */
 const WEAPON_PAST = `(pulled|had|held|waved|grabbed|pointed|threatened me with) ~~ {weapon} ~~ ${WHEN_PAST}`;
+/**
+ * How long abuse has gone on, as second-language and everyday English put it: "since years",
+ * "since 5 years", "from long time", "for months", "all our marriage".
+ */
+const DURATION =
+  '((since|for|from|over|through) (years|yrs|months|ages|decades|so long|a long time|long time|very long|many (years|months)|# (years|yrs|months)|the (start|begining|wedding)|we (got )?(married|maried|met))|(all|whole|throughout) (our|my|the) (marriage|relationship)|(every|each) (day|night|week|weekend)|al the time|whenever (he|she|they))';
 /** An overdose dated in the past: not an emergency now. */
 const OVERDOSE_PAST = `(${WHEN_PAST} ~~ (swalowed|took|taken|downed|overdosed|oded|od)|(swalowed|took|taken|downed|overdosed|oded) ~~ ${WHEN_PAST})`;
 /** Someone who could be dangerous inside or at the home. */
@@ -111,7 +118,6 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       // "sharpening a knife and saying tonight's the night for me"
       '{perp} ~ (sharpening|sharpens|sharpened|loading|loads|loaded|cleaning|cleans) (a|his|her|the|my|our) ~ {weapon} & (tonight|right now|rn|for me|kil|staring|glaring|looking at me|says|saying|threaten*|warns|warned|next|my turn)',
       '{perp} ~ (breaking|banging on|pounding on|kicking|trying to (break|get|kick)) ~ (door|window|in|down)',
-      '(hes|shes|he is|she is|{partner} is|{partner} s|someone is|theyre|they are) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping|shooting) me',
       'call (911|999|000|112)',
       '(broke|breaking|broken|broke in) (into|in to) (my|our) (house|home|apartment|place|room|flat)',
       '(hes|shes|{partner} is|someone is|theyre) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping) (her|him|them|my *) & (right now|rn|now|help|what (do|should|can) i do|next room|other room|i can hear|as we speak|as i type|downstairs|upstairs)',
@@ -126,6 +132,14 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       // "banging on the door with a bat", "smashing the window with a hammer"
       '(banging|pounding|hammering|kicking|bashing|smashing|hitting) (on )?(the|my|our) (front |back |bedroom |bathroom |kitchen )?(door|window|windows|doors) ~ (with|w) (a|his|her|the) {weapon} & ({perp}|someone|somebody|outside|hiding|scared|terified|help|right now|rn|this (second|minute)|kil|hurt|screaming|yeling|drunk|wont leave)',
     ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'An attack told in the present ("he is hitting me"), unless it has gone on for years ("he is hitting me since years" is ongoing abuse: partner rules) or the hurt is in words ("hurting me with his lies").',
+    victim: 'self',
+    unless: [DURATION, HURT_IN_WORDS],
+    patterns: ['(hes|shes|he is|she is|{partner} is|{partner} s|someone is|theyre|they are) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping|shooting) me'],
   },
   {
     category: 'emergency',

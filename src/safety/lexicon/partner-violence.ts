@@ -3,6 +3,7 @@
  *
  * See ../lexicon.ts for how to add a pattern and screen-pattern.ts for the pattern language.
  */
+import { HURT_IN_WORDS } from './context.ts';
 import type { LexiconRule } from './rule.ts';
 
 /** Sport, sparring and play, where grabbing, choking and throwing are not violence. */
@@ -93,6 +94,13 @@ const HEALTH_CARE_OK =
 
 /** Every `partner_violence` rule the screen applies. */
 export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Harm told in the present ("she is hurting me every day"); without a duration the emergency rules also call it happening now.',
+    unless: [HURT_IN_WORDS],
+    patterns: ['(hes|shes|he is|she is|{partner} is|{partner} s|theyre|they are) (hurting|attacking|stabbing|shooting) me'],
+  },
   {
     category: 'partner_violence',
     level: 'high',
