@@ -3,7 +3,8 @@
  * signals danger, what kind, how strongly, and whether it is about someone else.
  *
  * How it decides, in order:
- * 1. Normalise the text (screen-normalize.ts) and blank out harmless idioms (SAFE_PHRASES).
+ * 1. Normalise the text (screen-normalize.ts) and blank out harmless idioms (SAFE_PHRASES) and
+ *    stories (STORY_PHRASES, unless the harm lands on the speaker: "the drama when he hit me").
  * 2. Run every lexicon rule (lexicon.ts). A rule is skipped when its `unless` context is
  *    present, or when it is hyperbole and the message laughs ("kill me lol").
  * 3. A match right after a negation ("I'm not going to kill myself") still counts as
@@ -33,6 +34,7 @@ import {
   PAST_MARKERS,
   RULES,
   SAFE_PHRASES,
+  STORY_PHRASES,
   THEIR_PARTNER,
   THIRD_PARTY_FRAMES,
   type LexiconRule,
@@ -64,6 +66,7 @@ const COMPILED_RULES: readonly CompiledRule[] = RULES.map((rule) => ({
   unless: compileAll(rule.unless ?? []),
 }));
 const SAFE = compileAll(SAFE_PHRASES);
+const STORY = compileAll(STORY_PHRASES);
 const NOW = compileAll(NOW_MARKERS);
 const DANGER = compileAll(DANGER_NOW);
 const CHILD_ME = compileAll(CHILD_SELF);
@@ -79,6 +82,7 @@ const CUES = compileCues();
 const INDEX = new AnchorIndex([
   ...COMPILED_RULES.flatMap((r) => [...r.patterns, ...r.unless]),
   ...SAFE,
+  ...STORY,
   ...NOW,
   ...DANGER,
   ...CHILD_ME,
@@ -214,7 +218,9 @@ function locate(pattern: CompiledPattern, message: Message): { index: number; le
 
 /** Blanks harmless idioms run by run, and returns the runs with their place in the blanked text. */
 function blankSafePhrases(padded: string, prefixes: ReadonlySet<string>, candidates: ReadonlySet<CompiledPattern>): Segment[] {
-  const safe = SAFE.filter((p) => candidates.has(p) && mightMatch(p, prefixes));
+  const mayMatch = (p: CompiledPattern): boolean => candidates.has(p) && mightMatch(p, prefixes);
+  const safe = SAFE.filter(mayMatch);
+  const stories = STORY.filter(mayMatch);
   const runs = cutAtSentences(padded);
   const segments: Segment[] = [];
   let offset = 0;
@@ -226,10 +232,26 @@ function blankSafePhrases(padded: string, prefixes: ReadonlySet<string>, candida
         if (partMayMatch(phrase, i, runPrefixes)) text = text.replace(part, ' .');
       });
     }
+    for (const phrase of stories) {
+      phrase.parts.forEach((part, i) => {
+        if (partMayMatch(phrase, i, runPrefixes)) text = text.replace(part, blankUnlessOnTheSpeaker);
+      });
+    }
     segments.push({ text, offset, prefixes: runPrefixes });
     offset += text.length;
   }
   return segments;
+}
+
+/** Words right after a story's harm word that put the harm on the speaker ("when he hit me"). */
+const ON_THE_SPEAKER = /^(?:me|my|mi|us|myself|our) /;
+
+/** A `String.replace` callback: blanks a story phrase unless the speaker is who it happens to. */
+function blankUnlessOnTheSpeaker(match: string, ...rest: unknown[]): string {
+  // rest ends with (offset, whole string) when the pattern has no named groups.
+  const offset = rest[rest.length - 2] as number;
+  const whole = rest[rest.length - 1] as string;
+  return ON_THE_SPEAKER.test(whole.slice(offset + match.length).trimStart()) ? match : ' .';
 }
 
 function isNegated(text: string, index: number): boolean {

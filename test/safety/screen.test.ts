@@ -99,6 +99,22 @@ describe('crisis screen: abuse of a child, or abuse today by an adult’s partne
   });
 });
 
+describe('crisis screen: stories and the speaker’s own life', () => {
+  it.each(['we watched a show where a man strangles his wife', 'that episode where he hits her made me cry', 'the show about suicide made me cry'])(
+    'a story about other people stays quiet: %s',
+    (text) => {
+      expect(screenText(text)).toBeNull();
+    },
+  );
+
+  it.each(['there was drama when he hit me last night', 'he has episodes where he chokes me', 'the police report where he admitted he choked me'])(
+    'a story word does not hide harm to the speaker: %s',
+    (text) => {
+      expect(screenText(text)).toMatchObject({ category: 'partner_violence', level: 'high' });
+    },
+  );
+});
+
 describe('crisis screen: reaching for a helpline', () => {
   // Ringing a crisis line says the person was in crisis; volunteering on one, or being handed its
   // number, does not.
