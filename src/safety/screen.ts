@@ -254,9 +254,19 @@ function blankUnlessOnTheSpeaker(match: string, ...rest: unknown[]): string {
   return ON_THE_SPEAKER.test(whole.slice(offset + match.length).trimStart()) ? match : ' .';
 }
 
+/** Words that start a new clause after an answering "no": "no, i want to die", "no he hits me". */
+const CLAUSE_STARTS = new Set(['i', 'im', 'ive', 'id', 'il', 'he', 'hes', 'she', 'shes', 'they', 'theyre', 'we', 'it', 'its', 'this', 'that', 'my', 'our', 'his', 'her']);
+
 function isNegated(text: string, index: number): boolean {
   // The match starts at the space before its first word; keep that space for NEGATED_TAIL.
-  return NEGATED_TAIL.test(text.slice(Math.max(0, index - 60), index + 1));
+  const tail = NEGATED_TAIL.exec(text.slice(Math.max(0, index - 60), index + 1));
+  if (tail === null) return false;
+  const words = tail[0].trim().split(' ');
+  if (words[0] !== 'no') return true;
+  // A "no" followed by a subject answers a question ("are you safe?" "no, i want to die"); the
+  // comma is gone after normalising, so the subject is what shows a new clause has begun.
+  const next = words[1] ?? text.slice(index).trim().split(' ')[0] ?? '';
+  return !CLAUSE_STARTS.has(next);
 }
 
 /** Whose danger a match is about: words in the match, then the object after it, then the subject before. */
