@@ -6,7 +6,8 @@
  * 1. Normalise the text (screen-normalize.ts) and blank out harmless idioms (SAFE_PHRASES) and
  *    stories (STORY_PHRASES, unless the harm lands on the speaker: "the drama when he hit me").
  * 2. Run every lexicon rule (lexicon.ts). A rule is skipped when its `unless` context is
- *    present, or when it is hyperbole and the message laughs ("kill me lol").
+ *    present; a hyperbole match is dropped when its own sentence laughs ("kill me lol"), not
+ *    when an earlier one does ("haha fun party. honestly i want to die").
  * 3. A match right after a negation ("I'm not going to kill myself") still counts as
  *    `possible` for suicide and self-harm — the bot asks — and is dropped for the others.
  * 4. Context adjusts each match: "tonight"/"right now" raises suicide to `imminent`; abuse
@@ -254,6 +255,27 @@ function blankUnlessOnTheSpeaker(match: string, ...rest: unknown[]): string {
   return ON_THE_SPEAKER.test(whole.slice(offset + match.length).trimStart()) ? match : ' .';
 }
 
+/** Longest sentence, in words, that counts as a laugh tacked on after a joke ("kill me. lol"). */
+const TACKED_ON_WORDS = 3;
+
+/**
+ * True when the laughter in a message belongs to the match at `index`: it is in the same
+ * sentence ("lol i want to die"), or a short sentence straight after it ("kill me. 😂"). A laugh
+ * in an earlier sentence does not make a later one a joke ("haha the party was fun. but honestly
+ * i want to die every day").
+ */
+function laughsAt(text: string, index: number): boolean {
+  const start = text.lastIndexOf(' . ', index);
+  const end = text.indexOf(' . ', index);
+  let scope = text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
+  if (end >= 0) {
+    const nextEnd = text.indexOf(' . ', end + 3);
+    const next = text.slice(end + 3, nextEnd < 0 ? text.length : nextEnd).trim();
+    if (next.split(' ').length <= TACKED_ON_WORDS) scope += ` ${next}`;
+  }
+  return hasLaughter(scope);
+}
+
 /** Words that start a new clause after an answering "no": "no, i want to die", "no he hits me". */
 const CLAUSE_STARTS = new Set(['i', 'im', 'ive', 'id', 'il', 'he', 'hes', 'she', 'shes', 'they', 'theyre', 'we', 'it', 'its', 'this', 'that', 'my', 'our', 'his', 'her']);
 
@@ -431,7 +453,6 @@ export const screenText: RiskScreen = (text) => {
   let best: Hit | undefined;
   let setAside: Hit | undefined;
   for (const { rule, patterns, unless } of COMPILED_RULES) {
-    if (rule.hyperbole && laughing) continue;
     // A rule's `unless` context is checked only once one of its patterns matched: most rules
     // match nothing, so this keeps the screen fast however long the `unless` lists grow.
     let switchedOff: boolean | undefined;
@@ -439,6 +460,7 @@ export const screenText: RiskScreen = (text) => {
       for (const { index, length } of locate(pattern, message)) {
         switchedOff ??= unless.length > 0 && anyMatches(unless, message);
         if (switchedOff) break;
+        if (rule.hyperbole && laughing && laughsAt(normalized, index)) continue;
         const negated = isNegated(normalized, index);
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
         const thirdParty =

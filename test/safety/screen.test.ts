@@ -155,6 +155,11 @@ describe('crisis screen: ambiguous messages get one caring question', () => {
     },
   );
 
+  it('does not let a laugh in an earlier sentence make a later one a joke', () => {
+    expect(screenText('haha the party was fun. but honestly i want to die every day')).toMatchObject({ category: 'suicide', level: 'high' });
+    expect(screenText('kill me. lol')).toBeNull();
+  });
+
   it.each([
     ['no, i want to die', 'suicide'],
     ['no, he hits me when he drinks', 'partner_violence'],
