@@ -60,6 +60,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(i|ive|i just|just) (cut|slit) my (wrists|wrist|throat)',
       `(took|taken|swalowed|downed|ate|had|popped|drank|chuged|necked) (a bunch of|a lot of|lots of|loads of|a load of|al (of )?(my|the|his|her)|to many|way to many|a whole|the whole|an entire|like #|(about |around |nearly |over |almost |maybe )?[1-9][0-9]|(a )?handful of|every|a bottle of|the bottle of|a box of|a pack of|half (the|a|of)|a strip of|a sheet of|the rest of) ~ ${MEDS}`,
       '(took|swalowed|downed|popped) ([1-9][0-9]|like #) ~ (of them|of those)',
+      // The pills left unnamed but their effect told: "I took all of it. The whole bottle. The room's spinning", "she said 'I took all of them', now she's slurring".
+      '(took|taken|swalowed|downed) (al of (it|them|those|my|her|his)|al of em|the (whole|entire) (bottle|box|pack|packet|lot|tub|strip|jar)|the lot|every (single )?(one|pil|tablet)) & (spinning|dizzy|slurring|slurred|not making sense|drowsy|so sleepy|cant keep (my|her|his|their) eyes open|heart (is )?racing|racing heart|throwing up|vomit*|being sick|cant feel|going numb|numb|fading|cant stand|cant wake|wont wake|passed out|blurry|seeing double|everything (is )?going (dark|black))',
       `(took|taken|swalowed|downed|ate|popped|necked|had) (my|the|a|his|her|our) (whole|entire|full) (bottle|box|pack|packet|strip|tub|blister pack|prescription|supply|stash) (of )?~ ${MEDS}`,
       '(i|ive|i have|i just|she|he|they|just|has|have|friend|mate|boy|girl|{relation}|{partner}) (just )?(overdosed|oded|od d|od)',
       // Present-tense "drink bleach" is often a threat rather than a poisoning; it stays here until
@@ -108,6 +110,10 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       'in (his|her|their) mouth',
       '(to|against) (his|her|their) (own )?(head|temple)',
       'in (her|his|their) (bag|purse|handbag|drawer)',
+      // "last time she was holding a knife": a past scene told to explain a threat (partner rules).
+      '(last time|the last time|that time|the time|back then|once) ~~ (he|she|they|my {partner}) (was|were) (holding|waving|carrying)',
+      // "the officer told my kids 'always call 999 if something's wrong'": safety advice, not a call now.
+      '(always|remember to|know (how )?to|knows (how )?to|taught|teach|teaching|learned|learnt|when to|how to) (call|ring|dial|phone) (911|999|000|112)',
     ],
     patterns: [
       // Articles are often dropped in a second language or a hurry: "outside my door with knife", "in the yard with the shotgun".
@@ -386,6 +392,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(face|mouth|smile) ~ (drooping|droopy|drooped|droops|lopsided|droping on one side) & (slur*|arm|weak|confused|cant (speak|talk|lift|move)|stroke|suddenly)',
       '(fel|fallen|falen|fell|hit|banged|smashed|knocked) ~ (his|her|their) head & (confused|being sick|vomit*|throwing up|drowsy|wont wake|cant wake|unconscious|not making sense|seizure|fiting|cant remember|blood|bleeding)',
       '(diabetic|diabetes|insulin|blood sugar|sugar levels|hypo) & (not making sense|slurring|wont wake|cant wake|passed out|unresponsive|sweating and shaking|shaking and sweating|fiting|seizing|colapsed)',
+      // Heart attack signs: "he's gone grey and clutching his chest and can't talk".
+      '(clutching|clutches|clutched|grabbing|grabbed|gripping|gripped|holding) (his|her|their|my) (chest|heart|left arm) & (grey|gray|pale|blue|sweating|sweaty|cant (talk|speak|breathe|stand)|colapsed|on the floor|fel|fell|not making sense|passed out|wont wake)',
+      '(gone|going|turned|turning) (grey|gray|blue|purple) & (cant (talk|speak|breathe)|not breathing|clutch*|colapsed|wont wake|cant wake|unconscious|on the floor)',
       '(temperature|temp|fever) ~ (of |is |at )?(4[0-2]|10[4-7]) & (floppy|limp|wont wake|cant wake|rash|fiting|seizure|not responding|blue|wont drink|not drinking)',
       '(dementia|alzheimers) & (wandered|gone missing|is missing|went missing|cant find (her|him|them)|been gone) & (freezing|cold|dark|night|hours|snow|rain|river|road)',
     ],

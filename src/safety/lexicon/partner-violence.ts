@@ -92,6 +92,21 @@ const HEALTH_COERCION =
 const HEALTH_CARE_OK =
   'i asked (him|her|them)|at my request|we agreed|we both agreed|power of attorney|dosette|pill organiser|pill organizer|blister pack|pharmacy|pharmacist|chemist|refill*|prescribed|doctor (said|says|told|suggested)|nurse (said|says|told|suggested)|to help me|helps me|reminds me|remind me|overdose|keep me safe|safety plan|so i wouldnt (take|overdose)';
 
+/** A quote frame: the words that follow are someone's speech, text or note relayed ("he texted:", "his exact words were", "him:"). */
+const QUOTE =
+  '(said|says|saying|keeps saying|kept saying|told|tels|tel|texted|texts|text|txt|wrote|writes|sent|sends|message|messaged|messages|msg|reply|voicemail|voice note|voice notes|note|words were|exact words|goes|screamed|yeled|shouted|warned|whispered|hissed|him|her|husband|wife|boyfriend|girlfriend|ex)';
+
+/**
+ * What a quoted threat says to the speaker: see what happens to your car, you will never see the
+ * kids again, you are going through that window, a mate will sort you out, I know which street.
+ */
+const QUOTED_THREAT =
+  '(see what happens (to )?(you|u|your|ur|the kids|the children)|(you|u|youl|ul|you wil|youd|you would) (never|not) (see|get|have) (the|your|ur|my|our) (kids|children|boys|girls|son|daughter|sons|daughters|baby|{child})( again| back| ever)?|(you|u) (wont|wouldnt|wil never|would never) (see|get|have) (the|your|ur|my|our) (kids|children|boys|girls|son|daughter|sons|daughters|baby|{child})( again| back| ever)?|(you|u|youl|ul|you wil) (never )?see (the|your|ur|our) (kids|children|boys|girls|son|daughter|baby) again|(youl|ul|you wil) see (nobody|no one|noone|no body)|(youre|you are|ur|u r|youl be|ul be|you wil be|youl go|ul go|you go) (going )?(through|out) (that|the) (window|wal|door)|(youre|you are|ur|youl be|ul be) (going )?(down|off) (the|those|that) (stairs|balcony|bridge|cliff)|(got|have|know|ive got|i have) (a mate|mates|a guy|people|some people|someone|friends|the boys|lads|cousins|brothers) (who|wholl|who wil|who would|whod|thatl|that wil|that would) ~ (sort (you|u) out|deal with (you|u)|do (you|u) in|rough (you|u) up|hurt (you|u)|visit (you|u)|pay (you|u) a visit|teach (you|u) a lesson|break (your|ur))|i know (which|what) (street|road|house|flat|hotel|motel|estate|building) (you|u|ur|$)|i know where (you|u|ur|youre) (live|living|are|staying|sleeping|work|park|hiding|sleep|stay)|(im|i am|ill be|il be) (driving|walking|coming) (round|around|up and down|past) (now|tonight|right now|your|ur)|(im|i am|ill|il|i wil) (come|coming|turn up|turning up|show up|showing up) (to|at|round to|down to) (your|ur) (work|job|office|school|house|flat|place|mums|moms|mams|sisters|parents|new place|door)|(then|or|otherwise) (i|ill|il) (find out|come find (you|u)|find (you|u)|come looking) ~ (myself|anyway)?|i can see (you|u) $|(you|u|youl|ul) (eat|sleep|go out|leave|speak|shower) when i (say|tel|let|alow)|one more (word|time|peep) (and|an|n) (youre|you are|ur|youl|ul|you wil|il|ill|i wil))';
+
+/** Ordinary angry, breakup, jealous or fond quotes, lyrics and film lines that share a quoted threat's words. */
+const QUOTED_NOT_A_THREAT =
+  '(you mean|u mean|my (mum|mom|mam|dad|nan|gran|friend|mate|bestie|boss|teacher) (said|says|texted|wrote|told me|goes|sent)|lol|lmao|haha|jk|lyric*|song|sings|singing|film|movie|scene|episode|series|tv show|the show|a show|character|villain|book|novel|quiz|game|trailer|meme|script|(bring|brings|bringing|drop|dropping|drops) (you|u) (lunch|coffee|dinner|food|your|ur|flowers|a)|surprise|birthday|pick (you|u) up|for (dinner|lunch|coffee|drinks|the party)|to help|babysit*)';
+
 /** Every `partner_violence` rule the screen applies. */
 export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
@@ -571,6 +586,27 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(burn|torch|set fire to|set on fire|burn down|petrol|gasoline) ~~ (house|flat|place|home|car|stuff|things|clothes|apartment|me|us) ~~ (down|with (me|us|you|al|everything)|me (in|inside)|and me|if (i|you)|while i|in it) & ({perp}|threat*|said|says|told|ill|if i|if you)',
       '{weapon} & (in case (i|you) (get|try|leave|run|tell|call|ever)|get ideas|gets ideas|getting ideas|any ideas)',
       '(said|says|told me|tells me|texted|swore|promised|threatened) ~ (hel|shel|he wil|she wil|hed|shed|he would|she would|hes going to|shes going to|hes gona|shes gona) ({kill}|k l|kl|strangle|stab|shoot|finish) (me|u|you) ~~ (wasnt joking|not joking|meant it|means it|had that look|serious|not kidding|wasnt kidding)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Threats relayed through a quote frame ("he sent: go to your sister\'s and see what happens to your car", "me: can I see mum? him: ask again and you\'ll see nobody").',
+    unless: [QUOTED_NOT_A_THREAT],
+    patterns: [
+      `${QUOTE} ~~ ${QUOTED_THREAT}`,
+      // A barrage ending in a visit: "answer / ANSWER / you think you can ignore me? / I'm coming to your work".
+      '(im|i am|ill|il|i wil) (coming|come|turning up|showing up) (to|at|round to|down to) (your|ur) (work|job|office|school|house|flat|place|mums|moms|mams|sisters|parents|new place|door) & (ignore me|ignoring me|answer|pick up|blocked|think (you|u) can|hiding|scared|terified)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Veiled menace in a quote: "you\'re lucky I\'m patient", "you wouldn\'t last a day without me" with not being allowed.',
+    unless: [QUOTED_NOT_A_THREAT, '(love|loves|adore*|cute|sweet|romantic)'],
+    patterns: [
+      '{perp} ~~ (youre|you are|ur|u r) (so )?lucky (i|im|i am|that i|that im) ~ (patient|calm|in a good mood|holding back|not (angry|drunk|worse)|didnt|dont|havent|only)',
+      '(you|u) (wouldnt|would not|couldnt|wont) (last|survive|cope|manage) ~ without (me|him|her) & (not allowed|wont let|doesnt let|wouldnt let|scared|afraid|trapped|control*)',
     ],
   },
   {
