@@ -8,11 +8,11 @@ import type { LexiconRule } from './rule.ts';
 
 /** Sport, sparring and play, where grabbing, choking and throwing are not violence. */
 const SPORT =
-  '(sparring|spar|jiu jitsu|bjj|judo|karate|mma|kickbox*|martial arts|tapped out|dojo|boxing (class|gym|training|session)|playing (rugby|football|hockey|soccer|basketball|netball|lacrosse|paintball|laser tag|dodgeball)|(rugby|football|hockey|soccer|basketball|netball) (practice|training)|boxer|(in|at) training|training session|video game|fortnite|in (my|his|her|our) sleep)';
+  '(sparring|spar|jiu jitsu|bjj|judo|karate|mma|kickbox*|martial arts|tapped out|dojo|boxing (class|gym|training|session)|playing (rugby|football|hockey|soccer|basketball|netball|lacrosse|paintball|laser tag|dodgeball)|(rugby|football|hockey|soccer|basketball|netball) (practice|training)|boxer|(in|at) training|training session|video game|fortnite|in (my|his|her|our) sleep|(beat|beats|beaten|thrashed|hammered|batered) (me|him|her|them|us) (again )?at|darts|snooker|chess|scrabble|monopoly|poker|bowling|mario kart|ping pong|table tennis)';
 
 /** Watching, reading or studying something about abuse, rather than living it. */
 const MEDIA_ABOUT =
-  '(watched|watching|watch|read|reading|saw|seen|listened to|listening to) (a |an |the |this |that )?(doc|docu|documentary|film|movie|show|series|article|book|podcast|news|story|episode|thread|video|ted talk) ~ (about|on)';
+  '(watched|watching|watch|read|reading|saw|seen|listened to|listening to|finished) (a |an |the |this |that )?(doc|docu|documentary|film|movie|show|series|article|book|podcast|news|story|episode|thread|video|ted talk|memoir|novel|biography|autobiography|play) ~ (about|on)';
 
 /** A joke threat over something small ("she'll kill me for forgetting the milk", "my mam will murder me"). */
 const JOKE_THREAT =
@@ -372,7 +372,9 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'More coercive control: threats if I leave, accounts, calls, papers, weapons kept as a threat.',
     victim: 'self',
-    unless: ['(to pick me up|pick me up|give me a ride|walk me home|with (coffee|lunch|flowers|groceries|food|dinner))', '(renew*|embassy|consulate|visa office|post office|application|biometrics)'],
+    unless: ['(to pick me up|pick me up|give me a ride|walk me home|with (coffee|lunch|flowers|groceries|food|dinner))', '(renew*|embassy|consulate|visa office|post office|application|biometrics)',
+      // "he told me 'you're suffocating me' and asked for space": the speaker is the one called smothering.
+      '(youre|you are|ur|u r|im|i am|i was|i keep|stop) (smothering|suffocating) (me|him|her|them)', '(asked|asks|needs|need|wants|want|wanted|needed) (for )?(some |a bit of |more )?space'],
     patterns: [
       `if i (ever )?(leave|left|go|tell|report|call) & (take (the|my|our) (kids|children|{child})|take the house|tell everyone|ruin (me|my)|never see|expose (me|you|my|your)|destroy (me|you|u|my|your|ur)|${WILL} ~ (expose|destroy))`,
       '({kill}|hurt|drown|harm|poison|get rid of) ~ (my|the|our) (dog|cat|pet|pets|puppy|kitten|horse) ~ to (teach me a lesson|punish me|get back at me|make me)',
@@ -607,6 +609,51 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '{perp} ~~ (youre|you are|ur|u r) (so )?lucky (i|im|i am|that i|that im) ~ (patient|calm|in a good mood|holding back|not (angry|drunk|worse)|didnt|dont|havent|only)',
       '(you|u) (wouldnt|would not|couldnt|wont) (last|survive|cope|manage) ~ without (me|him|her) & (not allowed|wont let|doesnt let|wouldnt let|scared|afraid|trapped|control*)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Figurative or euphemistic blows: a hiding or a tune-up, covering the weather he leaves on my face, this time it was her fist, teeth marks, the belt, a gun cleaned while talking of death.',
+    unless: [SPORT, '(lol|lmao|haha|jk)', '(match|score|scoreline|goals|points|league|semi|final|finals|tournament|quiz|chess|scrabble|monopoly|cards|fifa|game|games)', '(dog|puppy|cat|kitten|baby|toddler|teething|hamster|love bite|love bites|hickey|playful*|kink|consensual|we both like)', '(hunt*|deer|range|clays|duck|season|pheasant|rabbits|shooting club)'],
+    patterns: [
+      '{perp} ~ (gives|gave|give|giving|gets|got) (me|her|him|them) (a |another )?(good |proper |real |right )?(hiding|doing|kicking|going over|belting|leathering|tune up|tuning up|backhander|battering|pasting|thumping|clobbering)',
+      '(tunes|tuned|tune|tuning) (me|her|him|them) up',
+      '(cover|covering|covered|paint over|painting over|hide|hiding|conceal*) ~~ (what|whatever|the (weather|marks|colours|colors|art|handiwork|evidence|damage)) (he|she|they|my {partner}) (leaves|left|puts|put|gives|gave|does|did|makes|made)',
+      '(every|each|al the|al my) (bruise|bruises|mark|marks|scar|scars) ~~ (hes|shes|he is|she is|theyre) the (author|artist|painter|reason|cause|one)',
+      '(it was|its|it is|came|then came|now its|this time) (his|her|their) (fist|fists|belt|boot|boots|backhand|knuckles) $',
+      '(teeth marks|bite marks|bite mark|tooth marks) (on|in|across|al over) (my|me) & ({perp})',
+      '(then|out comes|comes|came|with) (the|his|her) belt $ & ({partner}|storm|thunder|temper|rage|drunk)',
+      '(then|out comes|comes|came|with) (the|his|her) belt (off|out|again|buckle) & ({partner}|storm|thunder|temper|rage|drunk)',
+      '(its|it is|its gona be|its going to be) (my|your|ur) turn $ & (belt|{weapon}|{hit}|fist|fists|buckle)',
+      '(clean*|load*|polish*|sharpen*|show*|laid|lays|placed|took out|got out|wave*|playing with|holding) (his|her|their|the|a) ~ (gun|knife|rifle|shotgun|pistol|blade|axe|machete) & (said|says|told me|whisper*|remind*|joked|jokes) ~~ (death|die|dead|kil|bury|grave|sooner|accident*|disappear|body|do us part)',
+      '(bruise*|black eye|marks|cuts|split lip|burns|finger marks|fingermarks) & (my {partner}|he|she) (did (it|this|that|them)|caused (it|them)|gave me (them|those|it|these))',
+      // "settling it meant a broken wrist last time": a reckoning promised, with the last one's injury.
+      '(settle|sort|finish|deal with) (this|it|things|you|u|me) ~ (out )?(properly|once and for al|my way|the old way|outside|like last time|later) & (broke|broken|bruise*|hospital|a e|stitches|black eye|fractur*|concussion|cracked)',
+      'make sure (i|you|u) (cant|cannot|can not|never|wont) (walk (out|again|away)|run (away|again)|get up|stand up|breathe|leave again|go anywhere)',
+      '((told me to|tels me to|said to|says to) say my prayers|say (your|ur) prayers) & ({perp}|drunk|angry|louder|knife|hiding|locked|door|handle)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Figurative control: he prunes or clips my life down to no job, no keys, no friends; a possessive claim and no friends seen in a year; always knows which cafe I am in.',
+    unless: ['(lol|haha|lmao|mum|mom|mam|dad|parents|find my friends|we share|we both share|agreed|life360 we)'],
+    patterns: [
+      '{perp} ~~ (prune*|clip*|trim*|shrink*|shrunk|shrank|whittl*|fenced|caged|boxed|cut*) ~~ my (life|world|circle|wings) & (no (job|car|keys|car keys|money|friends|phone|sister|brother|family|mates|mum|mom|bank|passport|access|cash)|not alowed|wont let|wouldnt let|isolat*|cut me of)',
+      '((calls|called|cals) me (his|her|their) (garden|property|possession|thing|prize|doll|pet|belonging)|no (other|one else) (gets near|can have|touches|comes near)|belong to (him|her|them)) & ((havent|have not|hadnt|not) (seen|spoken to|talked to|been out with) (a single|a|one|any|my) (friend|friends|mate|mates|family)|no friends|not alowed|wont let)',
+      '(always|somehow|every time|everytime|always just) (knows|knew|finds out|found out) (where|which|what) ~~ (i am|im|i was|i go|sitting|staying|at|out) & (ex|{partner}|haunt*|gps|tracker|app|didnt tel|never told|didnt install)',
+      '(app|apps|tracker|something) ~~ (on|in) my (phone|laptop|car|computer) ~~ (i didnt|i never|i did not) (install|download|put|add)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Figurative fear at home: home with him is a minefield or a tripwire; quoted isolation talk ("you don\'t need friends, you have me").',
+    unless: ['(toys|lego|mess|laundry|renovat*|builders|decorat*|moving|boxes|exams|kids rooms|teenager*|toddler*|lol|haha|game)'],
+    patterns: [
+      '(home|house|living|life) (with (him|her|them|my {partner}) )?(feels|is|has become|became|s|felt) & (tripwire|minefield|war zone|warzone|battlefield|prison|cage|jail|hostage situation|lions den|eggshels)',
+      '(you|u) (dont|do not) need (friends|anyone|anybody|your (friends|family|mates|sister|mum|mom)) ~ (you have me|youve got me|u have me|uve got me|just me)',
     ],
   },
   {
