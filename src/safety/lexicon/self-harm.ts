@@ -24,6 +24,9 @@ const ACCIDENTAL =
 const HOT_TOOL =
   '(lighter|lighters|cigarette|cigarettes|cig|cigs|ciggie|ciggies|matches|match|hot spoon|hot knife|hot iron|an iron|the iron|hot metal|hot coin|hot wax|boiling water|candle|hair straighteners|straighteners|curling iron|ice|bleach|rubber band|hair tie|elastic band)';
 
+/** Sharp or hot things a person marks their own skin with, named in figures ("another entry with the compass"). */
+const SHARP = '(compass|razor|blade|blades|pin|safety pin|needle|scissors|glass|sharpener|knife|lighter)';
+
 /** Cutting something out of a diet, a budget or a life ("cutting carbs", "cutting contact"), not skin. */
 const EVERYDAY_CUTTING =
   'cuting (out |back on |down on |back |down |of )?(the )?(carbs|sugar|gluten|dairy|meat|alcohol|booze|caffeine|coffee|calories|snacks|class|classes|corners|costs|hair|hours|ties|contact|grass|lawn|wood|paper|fabric|onions|coupons|my losses|the cord|him|her|them|people|back|down|out)';
@@ -138,7 +141,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Hurting my skin until it leaves a mark: scratching, biting, rubbing, snapping, hitting until it bleeds, blisters or bruises.',
-    unless: [ACCIDENTAL, '{perp} ~ (hit|hits|punched|scratched|bit|bites|pinched|kicked) (me|my)'],
+    // Someone else holding the hot thing to me is abuse, which other rules name ("dad's been pressing the iron on my arm").
+    unless: [ACCIDENTAL, '{perp} ~ (hit|hits|punched|scratched|bit|bites|pinched|kicked) (me|my)', `(dads|mums|moms|stepdads|{parent}|{perp}) (has |ben |keps |kept |was |is |always |has ben |wil )?(press*|put|puts|puting|hold|holds|holding|held|touch*|stub*|burn*) ~~ ${HOT_TOOL}`],
     patterns: [
       `(scratch*|pick*|bite|biting|bit|bites|claw*|dig|digs|digging|dug|rub|rubs|rubbing|rubbed|scrub*|snap*|press*|hold|holds|holding|held|hit|hits|hiting|punch*|bang*|slam*|pinch*|tear*|tore|pull*|burn*) ~~ (until|til|till|hard enough to|enough to|so hard (it|they|that)) ~ ${WOUND}`,
       `(scratch*|pick*|claw*|scrub*) (at )?(my|her|his|their) ${BODY} raw`,
@@ -424,6 +428,54 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     patterns: [
       '(havent|have not|not) (cut|burned|burnt|hurt {selfref}|done it) yet (but|and) & (about to|going to|gona|wil|want to|urge*|blade|razor|lighter)',
       '(blade|blades|razor|razors|razor blade|lighter) (is |are )?(out|ready|waiting) (on|next to|beside|by|in|and) & (now|rn|tonight|about to|cut|urge*|havent|going to|gona|bath|bathroom)',
+    ],
+  },
+  // Round eight, figurative and quoted: skin written on like a diary, a lighter "talking" to a
+  // wrist, arms painted red, a clean streak from the blade broken, marks owned as done with a razor.
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round eight, figurative: skin as a diary or canvas written on with something sharp, a lighter or blade "talking to" my wrist, arms painted red, a streak clean from the blade broken, knuckles split on a wall, marks I did with a razor.',
+    unless: [ACCIDENTAL, '(tattoo*|ink|henna|face paint|body paint|costume|halloween|festival|paint brush|paintbrush|pen|marker|biro)'],
+    patterns: [
+      `my (skin|skins|arms|arm|thighs|wrists|legs) ((is|s|are|re) )?(a|my|like a) (diary|journal|notebook|canvas|page|pages|tally|scoreboard|calendar) & ${SHARP}`,
+      `(wrote|write|writing|writes|carve*|etch*|scratch*) ~~ (on|into|in) my ${BODY} ~~ (with|using) (a|the|my) ${SHARP}`,
+      `(let|lets|leting) (the|my|a) (lighter|flame|cigarette|blade|razor|compass|knife) (talk|speak|kis|touch|meet|say hello|do the talking) (to|with|on)? ?(my )?${BODY}`,
+      `(paint|painting|painted|colour*|color*|turning) my ${BODY} red`,
+      '(clean|free|sober|of) (from|of) (the )?(blade|blades|razor|razors|cuting|sh|self harm|lighter|burning) & (broke|broken|slip*|relapse*|again|lost|reset|yesterday|last night|tonight)',
+      '(punch*|hit*|bang*|smash*|slam*) (the |a )?(brick )?(wal|wals|door|mirror|window|tree) (until|til) (my )?(knuckles|fist|fists|hand|hands|fingers) & (myself|on purpose|again|every time|anyone knows|to feel|punish*)',
+      `i do (it|this|that) to myself & (punch*|hit*|bang*|cut*|burn*|scratch*|knuckles|bruises|marks|blade|razor|lighter)`,
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'possible',
+    note: 'Round eight, half-said: old habits knocking with the box or blade out again, wanting to feel something sharp, banging my head when stressed.',
+    unless: ['(smok*|cig*|vape|vaping|drink*|bottle|text* (him|her|my ex)|my ex|cheese|taste|flavour|flavor|wine|cheddar|sauce)'],
+    patterns: [
+      'old habit* (are |is )?(knocking|calling|creeping|coming|back|whispering|pulling|itching) & (box|kit|tin|blade*|razor*|sleeves|drawer|arms|skin|lighter)',
+      '(want|need|wana|crave|craving|long|ache) (just )?to (fel|feel) (something|anything|the) (sharp|sting|bite of|burn|edge)',
+      '(bang|bangs|banging|hit|hitting|smack*) my head ~~ (when|if|whenever) (im|i am|i get|i feel|things get|it gets) (stres*|angry|upset|overwhelmed|mad|frustrated|anxious|to much|bad)',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'possible',
+    note: 'Round eight, someone else: banging their head with bruises to show for it, bloody tissues found with a blade after a clean streak.',
+    victim: 'other',
+    unless: ['({child}|hes #|shes #|toddler|baby|tantrum|# (month|year|yr)s? old|football|rugby|header|concussion|fell|tripped|accident)'],
+    patterns: [
+      '(bang|bangs|banging|hit|hits|hitting) (his|her|their) head & (bruise*|bump*|forehead|marks|on purpose|when (hes|shes|theyre|he is|she is|he gets|she gets|they get))',
+    ],
+  },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round eight: marks owned as done with a razor or blade (even after telling someone it was the cat), bloody tissues found with a blade.',
+    unless: ['(shav*|craft*|haircut|hair|paper|fabric|cardboard|parcel|tape|stencil|lino|carving wood|whittl*)'],
+    patterns: [
+      `(did|made|done|do) (them|these|those|the marks|the cuts|this|that|it) ~ (with|using) (a|the|my) ${SHARP} & (marks|cuts|scars|${BODY}|sleeves|myself)`,
+      '(found|find|finding|spotted) (the |his |her |some )?(blody|bloodied|blood stained|bloodstained|blood soaked) (tisues|tisue|towel|towels|plasters|bandages|sheets|socks|rags|wipes) & (blade|blades|razor|razors|clean|sleeves|cuts)',
     ],
   },
 ];

@@ -57,6 +57,15 @@ const ABOUT_TO_CUT = [
 /** Headstone and coffin emoji used for embarrassment ("rip my dignity 🪦", "i need a coffin 🪦😭"). */
 const TOMBSTONE_JOKES = '(rip|r i p|dignity|roast*|embarras*|cringe|mortified|😭|im dead|im weak|need a (coffin|grave)|bury me|ded)';
 
+/** A romantic line sung or quoted ("the lyric 'I don't want to live without you' ... it's cute"). */
+const LOVE_SONG_LINE = '(lyric|lyrics|song|songs|chorus|verse|sings|singing|sang|karaoke|ballad|cute|romantic|sweet) & live without (you|him|her|u)';
+
+/** "I can't live like this" said about the state of a room or a house. */
+const HOUSEHOLD_GRIPE = 'live like this ~~ (kitchen|mess|clutter|dishes|laundry|state of|bathroom|noise|builders|renovation|no wifi|wifi|heating|damp|mould|mold)';
+
+/** Harmless endings figurative images also describe: a birthday cake, a power cut, a film, a job. */
+const FIGURATIVE_BENIGN = '(birthday|cake|power cut|powercut|storm|blackout|electric*|film|movie|show|series|episode|cinema|theatre|theater|play|job|shift|career|season|relationship|mariage|with (him|her)|divorc*|break up|breakup|split up|quit*|resign*|leaving (him|her|them)|band|gig|tour|holiday|trip|sunburn)';
+
 /** A note left for everyday reasons (on the fridge, in a lunchbox, "back late"). */
 const EVERYDAY_NOTE = '((saying|to say|said) sorry for (the|our|that|this|his|her|my) (argument|fight|row|mess|comment|joke|mistake|misunderstanding)|(note|notes|leter) ~~ (on the (fridge|counter|kitchen table|mirror|windscreen)|in (his|her|their) (lunch|lunchbox|bag|pocket)|saying (i|id|il|we) (be|was|am|would be) (home|back|late|out)))';
 
@@ -211,7 +220,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Not wanting to live, nothing to live for, tired of living.',
-    unless: ['(want|reason|reasons) to live (in|with|near|at|on|together|abroad|alone|there|here|like that)', 'without (pizza|coffee|chocolate|wifi|internet|netflix|music|my phone)', EXISTING_IN_A_SITUATION],
+    unless: ['(want|reason|reasons) to live (in|with|near|at|on|together|abroad|alone|there|here|like that)', 'without (pizza|coffee|chocolate|wifi|internet|netflix|music|my phone)', EXISTING_IN_A_SITUATION, LOVE_SONG_LINE],
     patterns: [
       '(dont|do not|doesnt|does not|dont really|didnt) (want|wana|wanna) (to )?(live|be alive|exist|wake up)',
       '(dont|do not|doesnt) (want|wana|wanna) (to )?be (here|around) anymore',
@@ -353,7 +362,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Methods, means and preparation.',
-    unless: [EVERYDAY_NOTE, '(cat|cats|dog|dogs|kitten|puppy|squirel|bird|parkour|bungee|diving|trampoline) ~~ jump*'],
+    // A jump "if she doesn't text back" laughed off in the same breath is a joke about a trifle.
+    unless: [EVERYDAY_NOTE, '(cat|cats|dog|dogs|kitten|puppy|squirel|bird|parkour|bungee|diving|trampoline) ~~ jump*', 'jump* (of|from) (a|the|my|that) ~ (bridge|roof|rooftop|building|cliff|balcony|ledge|window) (lol|lmao|haha|😂|🤣|💀)'],
     patterns: [
       '(ways|way|how|best way|easiest way|quickest way) to (kil {selfref}|die|end (it|my life)|commit)',
       '(least|most|less)? ?(painless|painful|quick|easy) (way|ways|method|methods) (to )?(die|go|end it|do it)',
@@ -425,7 +435,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Despair without explicit words: ask one direct, caring question.',
-    unless: [...RELATIONSHIP_ACTION, ...NAMED_NEAR, POINT_OF_A_STEP],
+    unless: [...RELATIONSHIP_ACTION, ...NAMED_NEAR, POINT_OF_A_STEP, HOUSEHOLD_GRIPE],
     patterns: [
       '(just )?want (it|everything|it al|the pain|this|al of it|al this|the hurt) to (stop|end|be over|go away)',
       '(cant|can not|cannot) do this (anymore|no more|any longer)',
@@ -2253,5 +2263,85 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(how|way|ways) to end (it|it all|things|everything|my life) without (leaving a mess|leaving any mess|being a burden|burdening|causing trouble|anyone having to)',
       '(went|walked|drove|go|going|been going|keep going) (up |down |out )?to the (bridge|cliff|cliffs|cliff edge|edge|tracks|railway|train tracks|roof|top floor|car park roof|overpass|river) ~~ (just to look|stood there|stod there|looking down|looked down|thinking about it|to se how high)',
     ],
+  },
+  // Round eight, figurative language: families of images a careful reader agrees mean dying —
+  // sleep without waking, going home to God, the burden laid down, the light going out, the
+  // water taking me, the credits rolling — `possible` where vague, `high` with a plan or means.
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round eight, figurative: sleep without waking, the light going out, the credits rolling, a better memory than a person, tired in the other way, the only way out.',
+    unless: [FIGURATIVE_BENIGN, ...NAMED_NEAR, 'tired ~~ tired of (his|her|their|the|this|our|my|him|them|you|work|everyone)'],
+    patterns: [
+      '(drift|drifted|drifting|slip|sliped|slipping|nod|noded|doze|dozed|float|floated) (of|away|under) ~~ (and )?(not|never|didnt|dont|wouldnt|did not) (drift|come|wake|waking|coming|drifting|float|floating) (back|up) (again|ever|$)',
+      '(stop|stoped|stopping|quit) waking up (altogether|for good|forever|at al|ever again) ',
+      '(wish|want|wana|ned|rather|long|longing|ready) ~~ stop waking up $',
+      '(the|that) (big|long|eternal|endles|forever|final) (sleep|rest|nap) & (wish|want|wana|dream*|ready|long for|longing|crave|craving|disapointed|nerve)',
+      '(let|leting|lets|ready to let|might just let|gona let|going to let) (it|my light|the light|my candle|the candle|my flame|the flame|the fire|my fire) (go out|burn out|die|fade out|die out|gutter out) ',
+      '(burning|burnt|burned) out (. )?~~ (might|gona|going to|ready to|should|could) (just )?let (it|myself|me) $',
+      '(ready|waiting|time|want|wana|wish) (for )?(the )?(credits to rol|curtain to (fal|come down|close)|final curtain|rol the credits|end credits)',
+      '(id|i would|i d|i) (make|be|would make) a beter (memory|ghost|angel|photo|photograph|headstone|eulogy|story) (than|then) (a person|a living (one|person)|alive|me)',
+      'not (slep|sleepy|physicaly|body|bedtime|nap|normal|regular|the sleepy kind of) tired',
+      '(starting to |begining to )?(look|looks|looking|feel|feels|seem|seems) like the only (way out|exit|door out|option left|answer left) $',
+      '(everyone|everyones|everybody|everybodys|they|the family|my family|the kids|you al|al of them) ~~ (float|swim|breathe|sail|move|live) ~ (easier|lighter|higher|freer|beter) (if|once|when|without) (i|me)',
+      '(done|finished|tired|sick|fed up) (with|of) (the |this |gods )?waiting (room|around to die|for (the end|death|god to take|the lord to take))',
+      '(rope|swing|beam|banister|bridge|balcony|tracks|cliff|ledge|belt|cord|gun|shotgun|{pills}) ~~ (looks|look|looking|seems|seem) diferent (to me )?(now|these days|lately)',
+      '(disapear|vanish|go away|be gone) (and|to) make (it|things|life) (easy|easier|simpler|beter) for (everyone|everybody|you al|them al|the family|al of you)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round eight, figurative with intent: blowing the candle out myself, God calling me home and not waiting, the sea or river taking me, the burden laid down by the water, my last sunset, not meaning to be around to take a pet back.',
+    unless: ['(birthday|cake|power cut|powercut|blackout|film|movie|show|series|episode|cinema|holiday|trip|vacation|honeymoon|cruise|swim|swiming|surf*|paddle*|kayak*)'],
+    patterns: [
+      '(blow|snuf|put|pinch) (it|my candle|the candle|my light|the light|my flame|the flame|me) out (myself|for good|myself for good) & (candle|wick|flame|light|burn*)',
+      '(ready|want|wana|longing|waiting|time|praying) (for (him|god|the lord|jesus|heaven) )?to (cal|take|bring|fetch) me home & (not (planing|going|gona|waiting)|(wont|cant) wait|my own|help (him|it) along|speed (it|things) up|get around to it|(dont|do not) want to wait|{pills}|rope|tonight)',
+      '(not|never|wont|im not|i am not) (planing|going|gona|intending) (on )?(to )?wait (for|until|til) (him|god|the lord|jesus|it|my time|heaven) ~~ (to )?(get around to it|cal me|take me|come)',
+      '(im|i am|il|i wil|i want to|i wana|i ned to|im ready to|ready to|time for me to|its time to) (just )?(go|going|gona go) home to (jesus|god|the lord|my lord|heaven|glory|my maker|the father|my father in heaven)',
+      '(the )?(sea|river|ocean|water|waves|lake|loch|tide|current|canal) (that )?(it )?(can|could|wil|to|should|may|is going to|gets to) (have|take|keep|swalow) me',
+      '(walk|walking|walked|wade|wading|step|stepping) (in|into the (water|river|sea|ocean|lake|loch|waves|canal)) (after it|and (not|never) (come|coming) (back|out)|and keep (going|walking)|with stones|with rocks)',
+      '(lay|laying|laid|put|puting|set|seting) (my|this|the) (burden|burdens|load) down & (river|sea|water|lake|for good|forever|walk* in|the end|rope|{pills})',
+      '(this is|this wil be|tonight is|watching|watched|seing) my (last|final) (sunset|sunrise) $',
+      'my (last|final) (night|day|morning|sunset|sunrise) (on earth|alive|breathing|on this earth|in this world)',
+      '(dont|do not|wont|not) (intend|plan|planing|expect|expecting|going|gona) (on )?(to )?(be|being) (around|here|alive) (to|for when|when) (take|pick|get|colect|fetch|have|see) (her|him|them|it|the dog|the cat) (back|again|home)',
+      '(paswords|pasword|pins|pin numbers|logins) ~~ & (insurance|life insurance|policy|funeral|songs|hymns|the wil)',
+      '(saving|saved|stockpil*|hoard*|stashing|stashed|colecting|colected) (them|those|it|{pills}|boxes|packets) (up )?(since|for) (#|a|weeks|months|january|february|march|april|may|june|july|august|september|october|november|december|christmas|summer|spring|autumn|winter) & (pharmacist|pharmacy|chemist|big box|boxes|packets|{pills}|prescription)',
+      '(poems|poem|poetry|songs|drawings|diary|journal|notes|posts) & (arent|isnt|not|are not|is not) (poems|a poem|poetry|songs|metaphors|a metaphor|figurative|just words|a joke|jokes) ~ (theyre|its|they are|it is) (a )?(plan|plans|instructions|a note|notes|goodbye)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'imminent',
+    note: 'Round eight: on the wrong side of a bridge rail, or going home to God, a last sunset, doing it once someone leaves, with the means ready now.',
+    patterns: [
+      '(im|i am|standing|stood|siting|sat|now|climbed) ~~ (on )?the (wrong|far|outside) side of the (rail|railing|railings|barrier|parapet|guardrail|safety rail|bridge)',
+      '(going|go|gona go) home to (jesus|god|the lord|my lord|heaven|my maker) & (tonight|right now|now|today) & ({pills}|bottle|rope|gun|said my prayers|note|goodbye)',
+      '(this is|tonight is) my (last|final) (sunset|sunrise|night) & (everything i ned|in the car|parked|{pills}|rope|hose|gun|where nobody|where no one)',
+      '(doing|do|il do) it (when|once|after|as soon as) (he|she|they|everyone|the kids|my {partner}|mum|dad) (leaves|goes|has gone|is gone|are gone|left|falls asleep|are asleep|is asleep|goes out) & ({pills}|rope|blade|note|goodbye|se you never|in my bag)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round eight, someone else in figures and quotes: joining the dead in the ground or the angels, a coffin or funeral threatened "if you", done waiting though not sick while sorting a will, passwords left with the insurance, pills saved up from the chemist.',
+    victim: 'other',
+    unless: ['(one day|some day|someday|when (my|her|his|their|the) time comes|eventualy|plot|buried next to|of old age)'],
+    patterns: [
+      '(join|joining|be with|go be with|lie with|lie next to|be next to|be beside|go to) ~ (in the (ground|grave|earth|churchyard|cemetery)|under the (ground|earth|soil)|with the angels|with the lord)',
+      '(go|gona go|going to go|shel go|hel go|il go|wil go|shed go|hed go) (be )?with the angels',
+      '(fold|folded|folding|put|go|going|sink|sinking|tuck*) into the (earth|ground|dirt|soil) & (plan|plans|wil|going to|want|ready|soon|threat*|if (i|you))',
+      '(pick|picking|choose|choosing|chose|pay|paying for|plan|planing|organi[sz]ing|organis*|organiz*|arange*|buy|buying) (out )?(a |my |the )?(cofin|casket|funeral|headstone|grave|urn|plot) (for me|for him|for her)? & (if|unless|when) (you|u)',
+      '(youl|you wil|youd|you would|your gona|you are going to|youre gona|youre going to) (be )?(bury|burying|buried|at my funeral|planing my funeral|identifying my body|finding my body|find my body)',
+      '(isnt|is not|not|hes not|shes not|wasnt|arent) (sick|il|dying|unwel) & (sorting|sorted|writing|wrote|updating|updated|changed|changing|made|making|doing) (out )?(his|her|their) (wil|will|afairs|papers|things|funeral)',
+      '(made|make|making) (my |her |his |their )?peace with it & ((wont|not|isnt|doesnt|wasnt) (pick|picking|answer*)|phone (is |s )?(of|dead)|last (text|message))',
+      '(jump|jumping|throw (myself|himself|herself)) (of|from) the (multistorey|multi storey|car park|carpark|parking garage|flyover|overpass|tower block|top floor) & (if (you|i|u)|unless|on you|your fault)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round eight: "not leaving you, leaving everything": leaving life, not the partner (even when the listener took it for the job).',
+    patterns: ['(not|im not|i am not) leaving (you|him|her) ~ (im|i am|just) leaving (everything|everyone|it al|this world|this life)'],
   },
 ];
