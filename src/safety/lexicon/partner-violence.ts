@@ -24,7 +24,7 @@ const WRITING_ABOUT =
 
 /** Ways of hitting the shared {hit} list leaves out: older or regional verbs, dropped g's ("hittin"). */
 const HIT_MORE =
-  'chocked|chocking|chokked|choaked|hittin|beatin|slappin|punchin|chokin|kickin|smackin|shovin|bashed|bashes|bashing|thumped|thumps|whacked|whacks|decked|socked|jabbed|throttled|throttles|battered|batters|backhanded|backhands|kneed|roughed (me )?up|knocks me (around|about)|knocked me (around|about)|slapped me around|smacked me around';
+  'chocked|chocking|chokked|choaked|hittin|beatin|slappin|punchin|chokin|kickin|smackin|shovin|bashed|bashes|bashing|thumped|thumps|whacked|whacks|decked|socked|jabbed|throttled|throttles|battered|batters|backhanded|backhands|kneed|roughed (me )?up|knocks me (around|about)|knocked me (around|about)|slapped me around|smacked me around|leathered|leathers|lamped|lamps|klapped|klaps|klap|skelped|skelps|belted|clobbered|clobbers|walloped|wallops|bopped|clattered|twatted|banjoed|glassed|nutted|headbutted|duffed up|kicked (the )?(shit|crap|hel) out of|knocked (the )?(shit|crap|hel) out of|beat (the )?(shit|crap|hel) out of';
 
 /** The speaker hurting themselves, which belongs to self-harm even when a partner is mentioned. */
 const SELF_INFLICTED =
