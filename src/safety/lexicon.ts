@@ -52,7 +52,7 @@ export const MACROS: Readonly<Record<string, string>> = {
     'friend|friends|bestie|best friend|sister|brother|sis|bro|mom|mum|mother|dad|father|cousin|aunt|roommate|flatmate|coworker|colleague|neighbor|neighbour|classmate|son|daughter|teen|student|girl|guy',
   pills:
     'pills|pill|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|ibuprofen|advil|aspirin|xanax|benzos|oxy|insulin|antidepressants|💊',
-  weapon: 'knife|gun|weapon|bat|axe|machete|blade|rifle|pistol|hammer|shotgun|handgun|revolver|firearm|crossbow|cleaver|sword|panga|🔪|🔫',
+  weapon: 'knife|gun|weapon|bat|axe|machete|blade|rifle|pistol|hammer|shotgun|handgun|revolver|firearm|crossbow|cleaver|sword|panga|cutlass|shank|shiv|sjambok|kukri|🔪|🔫',
   /** Reaching, or trying to reach, a service by phone, text or chat. */
   contacted:
     'rang|rung|called|phoned|texted|messaged|contacted|dialled|dialed|chatted (to|with)|spoke (to|with)|talked (to|with)|hung up on|on the phone (to|with)|on hold (with|to)|reached out to|got through to|tried (calling|ringing|texting|to call|to ring|to text|to reach)|almost (called|rang|texted)|nearly (called|rang|texted)',

@@ -58,11 +58,11 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     ],
     patterns: [
       '(i|ive|i just|just) (cut|slit) my (wrists|wrist|throat)',
-      `(took|taken|swalowed|downed|ate|had|popped|drank|chuged|necked) (a bunch of|a lot of|lots of|loads of|a load of|al (of )?(my|the|his|her)|to many|way to many|a whole|the whole|an entire|like #|(about |around |nearly |over |almost |maybe )?[1-9][0-9]|(a )?handful of|every|a bottle of|the bottle of|a box of|a pack of|half (the|a|of)|a strip of|a sheet of|the rest of) ~ ${MEDS}`,
+      `(took|taken|swalowed|downed|ate|had|popped|drank|chuged|necked|after taking|after swalowing|after downing) (a bunch of|a lot of|lots of|loads of|a load of|al (of )?(my|the|his|her)|to many|way to many|a whole|the whole|an entire|like #|(about |around |nearly |over |almost |maybe )?[1-9][0-9]|(a )?handful of|every|a bottle of|the bottle of|a box of|a pack of|half (the|a|of)|a strip of|a sheet of|the rest of) ~ ${MEDS}`,
       '(took|swalowed|downed|popped) ([1-9][0-9]|like #) ~ (of them|of those)',
       // The pills left unnamed but their effect told: "I took all of it. The whole bottle. The room's spinning", "she said 'I took all of them', now she's slurring".
       '(took|taken|swalowed|downed) (al of (it|them|those|my|her|his)|al of em|the (whole|entire) (bottle|box|pack|packet|lot|tub|strip|jar)|the lot|every (single )?(one|pil|tablet)) & (spinning|dizzy|slurring|slurred|not making sense|drowsy|so sleepy|cant keep (my|her|his|their) eyes open|heart (is )?racing|racing heart|throwing up|vomit*|being sick|cant feel|going numb|numb|fading|cant stand|cant wake|wont wake|passed out|blurry|seeing double|everything (is )?going (dark|black))',
-      `(took|taken|swalowed|downed|ate|popped|necked|had) (my|the|a|his|her|our) (whole|entire|full) (bottle|box|pack|packet|strip|tub|blister pack|prescription|supply|stash) (of )?~ ${MEDS}`,
+      `(took|taken|swalowed|downed|ate|popped|necked|had|after taking|after swalowing|after downing) (my|the|a|his|her|our) (whole|entire|full) (bottle|box|pack|packet|strip|tub|blister pack|prescription|supply|stash) (of )?~ ${MEDS}`,
       '(i|ive|i have|i just|she|he|they|just|has|have|friend|mate|boy|girl|{relation}|{partner}) (just )?(overdosed|oded|od d|od)',
       // Present-tense "drink bleach" is often a threat rather than a poisoning; it stays here until
       // the suicide rules name it, because silence would be worse than the wrong category.
@@ -117,13 +117,13 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     ],
     patterns: [
       // Articles are often dropped in a second language or a hurry: "outside my door with knife", "in the yard with the shotgun".
-      `${AT_HOME} ~ (with|w|wth|wit|has|holding) (a |his |her |the |big |sharp )?{weapon}`,
+      `${AT_HOME} ~ (with|w|wth|wit|wid|wiv|has|holding) (a |his |her |the |big |sharp )?{weapon}`,
       '{perp} ~ (is holding|holding|grabbed|pulled out|took out|waving|got out|picked up|brandishing) (a|his|her|the|my|our) (kitchen |big |steak |bread |carving |hunting |pocket )?{weapon}',
       '{perp} (has|have|got|is holding|s holding|holding|grabbed|pulled|pulled out|took out|is waving|s waving|waving|got out|picked up|just grabbed|has grabbed|s grabbed|s got|has got) (a|his|her|the|my|our) (big |huge |sharp |large |long )?(kitchen |big |sharp |huge |large |long |steak |bread |carving |hunting |pocket )?{weapon}',
       '(gun|knife|rifle|pistol|weapon) (pointed|pointing|aimed) at (me|us|my)',
       // "sharpening a knife and saying tonight's the night for me"
       '{perp} ~ (sharpening|sharpens|sharpened|loading|loads|loaded|cleaning|cleans) (a|his|her|the|my|our) ~ {weapon} & (tonight|right now|rn|for me|kil|staring|glaring|looking at me|says|saying|threaten*|warns|warned|next|my turn)',
-      '{perp} ~ (breaking|banging on|pounding on|kicking|trying to (break|get|kick)) ~ (door|window|in|down)',
+      '{perp} ~ (breaking|banging on|pounding on|kicking|battering|trying to (break|get|kick)) ~ (door|window|in|down)',
       'call (911|999|000|112)',
       '(broke|breaking|broken|broke in) (into|in to) (my|our) (house|home|apartment|place|room|flat)',
       '(hes|shes|{partner} is|someone is|theyre) (hitting|choking|beating|attacking|strangling|hurting|kicking|stabbing|raping) (her|him|them|my *) & (right now|rn|now|help|what (do|should|can) i do|next room|other room|i can hear|as we speak|as i type|downstairs|upstairs)',
