@@ -478,4 +478,14 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       '(found|find|finding|spotted) (the |his |her |some )?(blody|bloodied|blood stained|bloodstained|blood soaked) (tisues|tisue|towel|towels|plasters|bandages|sheets|socks|rags|wipes) & (blade|blades|razor|razors|clean|sleeves|cuts)',
     ],
   },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round eight, regional: "slashing up" (British slang for cutting), scraping or cutting "me arms" with a blade.',
+    unless: [ACCIDENTAL, '(prices|price|tyres|tires|budget|costs|rates|sale|wages|funding|the bush|brambles|hedge)'],
+    patterns: [
+      `(slashing|slash|slashed|slashes) (up|${ME}|me ${BODY}|my ${BODY}) (again|last night|tonight|and|$)`,
+      `(scrape|scraping|scraped|scratch*|cut|cuting|slice*|carve*|slash*) (me|my) ${BODY} (with|using) (a|the|my|me) ${SHARP}`,
+    ],
+  },
 ];

@@ -582,6 +582,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Finality and farewells: last words, saying goodbye quietly, apologies to family.',
+    // An everyday apology passed on ("tell my mum I'm sorry I missed dinner") is not a farewell.
+    unless: ['(im sory|sory) (i|for|about) ~ (missed|miss|was late|be late|forgot|forgeting|couldnt make|cant make|didnt cal|didnt ring|the mess|dinner|lunch|the party|her birthday|his birthday|being late|shouting|yeling)'],
     patterns: [
       '(saying|said|say|been saying) goodbye ~~ (without (them|anyone|people|her|him) knowing|one last time|for the last time|for good|properly|while i (can|still can))',
       '(last time|last thing) (you|anyone|u|youl|you wil|they) (wil )?(ever )?(hear|see) (from|of) me',
@@ -2370,6 +2372,19 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(ready|want|wana|wish|might|gona|planing|thinking of|thinking about|fixing|finna) (just )?(to )?(cark it|carking it|pop my clogs|poping my clogs|snuf it|snufing it|shufle of this mortal coil|shufling of this mortal coil|push up (the )?daisies|pushing up (the )?daisies)',
       '(ready|want|wana|wish|might|gona|planing|thinking of|thinking about|fixing|finna) (just )?(to )?(kick|kicking) the bucket (early|soon|now|tonight|already|and|so|tbh|honestly|$)',
       '(cark|pop|kick|snuf) (it|my clogs|the bucket) (early|on purpose|soon|tonight|myself|by my own hand)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round eight, regional and quoted half-said: sorry when I\'m gone, tell my mam I\'m sorry, can\'t be arsed with living, nah want live again, won\'t have to worry about me much longer.',
+    unless: [...AWAY_NEAR, FIGURATIVE_BENIGN],
+    patterns: [
+      '(be|wil be|youl be|yous|youse|yousel be|yal be|you al be|theyl be) ~ sory when (im|i am|ive) (gone|dead|not here|not around|in the ground) (and|then|for good|forever|$)',
+      '(tel|let) (my |me )?(mam|mum|mom|ma|mammy|mummy|maw|dad|da|nan|kids|wee ones|babies|family) (im sory|i love (her|him|them)|i loved (her|him|them)|goodbye) (for everything|$)',
+      '(be arsed|be bothered|be fashed) (wi|with) (livin|living|life|being alive|existing|breathing) (anymore|any more|anymair|nae mair|now|$)',
+      '(nah|na|nuh) (wan|want|wana) (to )?(live|dey live|be alive|wake up) (again|anymore|no more|nuh more|$)',
+      '(wont|will not|dont|aint gona|aint gon) (have to|need to|gota|haf to|hafta) (worry|stres|deal|bother|put up) (about|bout|over|with) me (much longer|for long|anymore|any more|soon|after (tonight|this))',
     ],
   },
 ];
