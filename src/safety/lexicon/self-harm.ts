@@ -488,4 +488,11 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       `(scrape|scraping|scraped|scratch*|cut|cuting|slice*|carve*|slash*) (me|my) ${BODY} (with|using) (a|the|my|me) ${SHARP}`,
     ],
   },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round eight, quoted: cuts or burns getting deeper or worse each time.',
+    unless: [ACCIDENTAL, '(budget|funding|cuts to|job cuts|pay cuts|spending|the council|government|staff)'],
+    patterns: ['(cuts|burns|marks|scratches) (are|were|is|was|getting|got|keep getting) (deeper|worse|bigger|longer) (this time|each time|every time|now|than (before|last time))'],
+  },
 ];

@@ -2387,4 +2387,14 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(wont|will not|dont|aint gona|aint gon) (have to|need to|gota|haf to|hafta) (worry|stres|deal|bother|put up) (about|bout|over|with) me (much longer|for long|anymore|any more|soon|after (tonight|this))',
     ],
   },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round eight, quoted: "you\'ll come home and I won\'t be breathing", the letters written and left in a drawer or envelope.',
+    unless: ['(cover letter|cover letters|aplication|aplications|thank you (letters|notes|cards)|christmas cards|wedding|invitations|invites|love letters to (him|her|you))'],
+    patterns: [
+      '(youl|you wil|you|someone wil|theyl) (come home|wake up|walk in|get back|find me|open the door) ~~ (and )?(i|il|he|she|il be) (wont|wil not|not|isnt|wont be) (be )?(breathing|alive|here anymore|moving|waking up)',
+      '(ive|i have|hes|shes|he has|she has|theyve|they have) (written|wrote|finished|done) (the|my|his|her|their) (letters|goodbye letters|notes|last letters) & (drawer|envelope|for the kids|for each of|one for each|when (im|hes|shes|theyre) gone|afterwards|after (im|hes|shes) gone)',
+    ],
+  },
 ];
