@@ -39,7 +39,7 @@ export type { LexiconRule } from './lexicon/rule.ts';
 /** Shared word lists, used in patterns as `{name}`. */
 export const MACROS: Readonly<Record<string, string>> = {
   partner:
-    'partner|boyfriend|girlfriend|bf|gf|husband|hubby|wife|wifey|fiance|fiancee|ex|exs|spouse|man|boo|ex boyfriend|ex girlfriend|ex husband|ex wife|baby daddy|baby mama|other half|fella|fellah|feller|missus|missis|hubs|bae|de facto|significant other|bloke|baby father|baby mother|babyfather|babymother|baby dad|baby mum|baby mom',
+    'partner|boyfriend|girlfriend|bf|gf|husband|hubby|wife|wifey|fiance|fiancee|ex|exs|spouse|man|boo|ex boyfriend|ex girlfriend|ex husband|ex wife|baby daddy|baby mama|other half|fella|fellah|feller|missus|missis|hubs|bae|de facto|significant other|bloke|baby father|baby mother|babyfather|babymother|baby dad|baby mum|baby mom|babys father|babys mother|babys dad|babys mum|babys mom|kids dad|kids father|kids mum|kids mom|kids mother|childrens father|childrens mother|co parent|coparent',
   perp: 'he|she|hes|shes|hed|shed|hel|shel|they|theyre|{partner}',
   hit: 'hit|hits|hitting|beat|beats|beating|beaten|slap*|punch*|kick*|chok*|strangl*|shov*|smack*|whip*|bit|bites|biting|attack*|slam*|pinned|pins|headbut*|elbow*|stomp*|spit on|spat on|knock*|abuse|abuses|abused|abusing|burned|burns',
   kill: 'kill|kil|kiling|kilin|murder|stab|shoot|strangle|🔪|🔫',

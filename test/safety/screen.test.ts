@@ -84,6 +84,8 @@ describe('crisis screen: abuse of a child, or abuse today by an adult’s partne
     ['I grew up in Leeds and my husband hits me', 'partner_violence'],
     ['growing up was rough, and now my boyfriend forces me to have sex', 'sexual_violence'],
     ['My sister’s husband beats her. Her son is 4.', 'partner_violence'],
+    ['mi baby father beat me last night', 'partner_violence'],
+    ['my kids’ dad hit me when he dropped them off', 'partner_violence'],
   ] as const)('a childhood or a child mentioned does not make a partner’s violence child abuse: %s → %s', (text, category) => {
     expect(screenText(text)?.category).toBe(category);
   });

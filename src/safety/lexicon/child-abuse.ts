@@ -198,7 +198,11 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'A parent or carer harming me (the speaker is or was a child).',
     victim: 'self',
     // "going on about his mum and he slapped me": his mother is a topic, he is the one hitting.
-    unless: ['(his|her|their|your) {parent} (and|but|so|then) (he|she|they) ~ ({hit}|hurt|hurts|threw|throws|burn*|lock*)'],
+    unless: [
+      '(his|her|their|your) {parent} (and|but|so|then) (he|she|they) ~ ({hit}|hurt|hurts|threw|throws|burn*|lock*)',
+      // A co-parent named through the child ("mi baby father", "my kids' dad") is a partner or ex, not my parent.
+      '(baby|babys|kids|childrens|sons|daughters) (father|daddy|dad|fada|mother|mama|mum|mom|madda)',
+    ],
     patterns: [
       '{parent} ~ ({hit}|burn*|cut*|twist*|scratch*|pinch*) my (hand|hands|arm|arms|face|leg|legs|back|skin|head|fingers|stomach|belly|tummy|bump|ribs|chest|mouth|nose|ear|ears|neck|eye|eyes)',
       '(my )?{parent} ~ ({hit}|hurt|hurts|touched|touches|touching|molested|starv*|threw|throws|burn*) (me|us)',
