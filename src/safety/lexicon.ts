@@ -103,6 +103,11 @@ export const SAFE_PHRASES: readonly string[] = [
   '(phone|battery|laptop|car|plant|plants|vibe|conversation) (is|s|was)? ?(dead|dying|died)',
   'dead (tired|serious|set|wrong|end|inside lol)',
   'dead to me',
+  // Waking too early is not a death wish: "I need to stop waking up at 5am", "stop waking up so early".
+  'stop waking up (at|so|too|this|before|early|in the middle|at night|during|through|#|with (a|my|the) (headache|alarm|start)|every time (the|my|he|she|they|it|someone))',
+  // The idiom for a frustrating task or person: "banging my head against the wall trying to fix this code".
+  '(bang*|hit*) (my|our) (head|heads) (against|on|into) (a|the) (brick )?wall ~ (trying|over|about|figuring|explaining|geting|to get|to make|with (this|that|him|her|them|work|code|it))',
+  'like (banging|hitting) (my|your|our) (head|heads) (against|on|into) (a|the) (brick )?wall',
   'hit me up',
   // "hit me back" and "hit me hard" are idioms only with a request or a non-person subject:
   // "he hit me hard" and "she hit me back" are violence and must stay visible.

@@ -157,6 +157,11 @@ describe('crisis screen: ambiguous messages get one caring question', () => {
     },
   );
 
+  it('still hears the real thing next to those idioms', () => {
+    expect(screenText('i just want to stop waking up')).toMatchObject({ category: 'suicide' });
+    expect(screenText('i bang my head against the wall when im upset')).toMatchObject({ category: 'self_harm' });
+  });
+
   it('does not let a laugh in an earlier sentence make a later one a joke', () => {
     expect(screenText('haha the party was fun. but honestly i want to die every day')).toMatchObject({ category: 'suicide', level: 'high' });
     expect(screenText('kill me. lol')).toBeNull();
@@ -195,6 +200,8 @@ describe('crisis screen: idioms, jokes and ordinary relationship pain stay quiet
     'I’m scared he’ll find out I forgot his birthday gift',
     'he would never hurt me',
     'she is hurting me by ignoring me',
+    'I need to stop waking up at 5am for work',
+    'banging my head against the wall trying to fix this code',
     'he’s hurting me so much with his lies',
     '',
   ])('%j → no risk', (text) => {
