@@ -1177,6 +1177,33 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
   },
   {
     category: 'sexual_violence',
+    level: 'high',
+    note: 'Round eight, quoted speech: images held over me on a condition, a "you didn\'t say no" about a time I could not, and freezing or giving up read as a yes.',
+    victim: 'self',
+    patterns: [
+      // "if you don't send more pics I'll send the old ones to your husband", "send more or I'll post the ones I have"
+      '(if|unless) (you|u|i) ~ (dont|do not|wont|stop|refuse|wouldnt|didnt|leave|block) ~~ (il|ill|i wil|im going to|im gona|hel|hed|shel|shed|theyl) (send|post|share|show|leak|forward|put up|upload|release) ~ (the|your|those|these|my|al the|al your|everyone|everybody|people)? ?(nudes|naked *|nude *|private (pics|photos|videos|pictures|ones)|intimate *|sexy *|explicit *|spicy *|dirty *)',
+      '(if|unless) (you|u) ~ (dont|do not|wont|stop|refuse) (send|sending) (me )?(more|another|new|any more)? ?(pics|photos|nudes|videos|pictures|vids|snaps) ~~ (il|ill|i wil|im going to|im gona) (send|post|share|show|leak|forward|upload|release|expose)',
+      '(send|give) (me )?~ (more|another|new|fresh|pics|photos|nudes|videos|vids|snaps) ~~ or (il|ill|i wil|im going to|im gona) (send|post|share|show|leak|forward|upload|release|expose)',
+      // "you were out of it but you didn't say no", "she said I never said no, I'd blacked out"
+      '(didnt|did not|never) (say|said) no (but|and|so|tho|though|either|at al|at the time|i|id|im|he|she|you|u|$) & (out of it|blacked out|passed out|pased out|asleep|unconscious|wasted|too drunk|drugged|spiked|froze|frozen)',
+      // "I froze and he took the freeze for a yes", "u stopped fighting after a bit"
+      '(took|takes|taken|counted|read|treated) (my|the|me) (freeze|freezing|froze|silence|not moving|not fighting|not saying anything|lying still|staying still|going quiet|going limp) ~ (as|for) (a |my )?(yes|consent|agreement)',
+      '(stopped|stoped|quit|gave up) (fighting|struggling|resisting|pushing (him|her|them) (of|away)) & (liked it|wanted it|loved it|means yes|meant yes|took it as (a )?yes)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Round eight, quoted speech: a refusal answered with entitlement ("you\'re my wife, it\'s not optional"; "me: not tonight. him: too bad"). The bot asks.',
+    patterns: [
+      '(youre|you are|ur|u r) my (wife|husband|woman|girl|girlfriend|boyfriend|missus|partner|man) ~ (its|it is|this is|sex is|that is)? ?(not optional|not a choice|not up to you|my right|your duty|your job) $',
+      '(youre|you are|ur|u r) my (wife|husband|woman|girl|girlfriend|boyfriend|missus|partner|man) ~ (its|it is|this is|sex is|that is)? ?(not optional|not a choice|not up to you|my right|your duty|your job) (and|so|in bed|every|when|whenever|he|she|i)',
+      '(i dont want to (tonight|$)|im not in the mood|i dont feel like it tonight) & (him|he said|he says|she said|she says|he goes|she goes) ~ (too bad|tough|tough luck|i dont care|dont care|lie still|just relax|stop crying|you owe me|youre my wife|youre my husband)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
     level: 'possible',
     note: 'Reaching, or almost reaching, a rape crisis or sexual assault service (working or volunteering for one is blanked by SAFE_PHRASES).',
     patterns: [
