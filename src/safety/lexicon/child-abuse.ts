@@ -1058,6 +1058,19 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Bruises on a child\'s bottom, back, legs or face (not from sport or play, which a parent mentions as the cause).',
     victim: 'other',
     unless: [...GROWN_CHILD, '(football|footy|rugby|soccer|hockey|karate|judo|taekwondo|boxing|trampoline|climbing|playground|skate*|bike|scooter|fell off|tough game|match|the game|sports|p e|gym class)'],
-    patterns: ['{child} & bruises on (her|his|their) (bottom|butt|back|legs|arms|face|neck|private*)'],
+    patterns: [
+      '{child} & (bruises|handprints|hand prints|handprint|hand print|finger marks|fingermarks|belt marks|welts) on (the (backs|back) of )?(her|his|their) (bottom|butt|back|legs|arms|face|neck|thighs|private*)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round eight, quoted: an adult flattering a child as "mature for 13", or a coach or teacher telling a child to delete their messages.',
+    victim: 'other',
+    unless: [...GROWN_CHILD],
+    patterns: [
+      `(youre|ur|you are|u r|shes|hes|she is|he is) (so |realy |very |quite )?mature for (1[0-7]|your age|her age|his age|a # year old|a ${CHILD_AGE}) & ((2[0-9]|[3-9][0-9]) (yr|yrs|year|years|yo)|older|grown|adult|man|guy|coach|teacher|tutor|snap*|dm*|messag*|texting|texts|pics|photos|meet up|secret)`,
+      `(delete|hide|clear|wipe) (these|this|them|it|the (messages|texts|chats|pics|photos)|our (chats|messages|texts)) ~ (after|when|before|once|so) & (coach|teacher|tutor|pastor|priest|youth (leader|worker|pastor)|instructor|trainer|babysitter|scout leader|mentor) & ({child}|${KID})`,
+    ],
   },
 ];
