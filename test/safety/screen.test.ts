@@ -201,6 +201,7 @@ describe('crisis screen: idioms, jokes and ordinary relationship pain stay quiet
     'he would never hurt me',
     'she is hurting me by ignoring me',
     'I need to stop waking up at 5am for work',
+    'i said maybe to the trip and he took it as a yes',
     'banging my head against the wall trying to fix this code',
     'he’s hurting me so much with his lies',
     '',
