@@ -100,6 +100,11 @@
  * risk-dev-{checkins,formal,vague}: suicide 0.80–0.92, partner 0.71–0.86, sexual 0.64–0.76, child
  * 0.72–0.88, false alarms 0–1% (16% on vague, whose negatives are twins of its positives).
  *
+ * Typo repair (src/safety/screen-spelling.ts: a word the screen doesn't know, one slip from a word
+ * people often write, is read as that word) changed no dev or held-out result as written; it
+ * is measured by perturbing the dev files instead (test/safety/screen-spelling.test.ts): one typo
+ * in a random long word used to hide 17-19% of the disclosures the screen heard, now 1-5%.
+ *
  * Scoring: a result counts as a detection for recall when its category equals the label,
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a
  * message labelled `null` is a false alarm.

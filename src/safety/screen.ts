@@ -3,8 +3,9 @@
  * signals danger, what kind, how strongly, and whether it is about someone else.
  *
  * How it decides, in order:
- * 1. Normalise the text (screen-normalize.ts) and blank out harmless idioms (SAFE_PHRASES) and
- *    stories (STORY_PHRASES, unless the harm lands on the speaker: "the drama when he hit me").
+ * 1. Normalise the text (screen-normalize.ts), repair one-slip typos ("husbnad", screen-spelling.ts)
+ *    and blank out harmless idioms (SAFE_PHRASES) and stories (STORY_PHRASES, unless the harm
+ *    lands on the speaker: "the drama when he hit me").
  * 2. Run every lexicon rule (lexicon.ts). A rule is skipped when its `unless` context is
  *    present; a hyperbole match is dropped when its own sentence laughs ("kill me lol"), not
  *    when an earlier one does ("haha fun party. honestly i want to die").
@@ -43,6 +44,7 @@ import {
 import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
 import { modelScreen } from './screen-model.ts';
 import { hasLaughter, normalizeForScreen } from './screen-normalize.ts';
+import { repairTypos } from './screen-spelling.ts';
 import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
 import { allCuePatterns, compileCues, hasWeakSignals } from './screen-cues.ts';
 import { compilePattern, hasRequiredWords, mightMatch, padForPatterns, type CompiledPattern } from './screen-pattern.ts';
@@ -432,7 +434,9 @@ function timeframeOf(text: Message, risk: Hit): Risk['timeframe'] {
  */
 export const screenText: RiskScreen = (text) => {
   if (typeof text !== 'string' || text.trim() === '') return null;
-  const padded = padForPatterns(normalizeForScreen(text));
+  const plain = normalizeForScreen(text);
+  const repaired = repairTypos(plain);
+  const padded = padForPatterns(repaired);
   // Blanking only removes words, so the prefixes of the unblanked text are a safe superset.
   const prefixes = wordPrefixes(padded);
   const candidates = INDEX.candidates(prefixes);
@@ -477,7 +481,7 @@ export const screenText: RiskScreen = (text) => {
   if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, message))) {
     best = { category: 'suicide', level: 'possible', thirdParty: framedAsFriend };
   }
-  if (best === undefined) return laughing ? null : learnedBackstop(text, normalized, framedAsFriend);
+  if (best === undefined) return laughing ? null : learnedBackstop(repaired === plain ? text : repaired, normalized, framedAsFriend);
   const risk: Risk = { category: best.category, level: best.level };
   const timeframe = timeframeOf(message, best);
   if (timeframe !== undefined) risk.timeframe = timeframe;
