@@ -104,6 +104,9 @@
  * people often write, is read as that word) changed no dev or held-out result as written; it
  * is measured by perturbing the dev files instead (test/safety/screen-spelling.test.ts): one typo
  * in a random long word used to hide 17-19% of the disclosures the screen heard, now 1-5%.
+ * The same perturbation check (test/safety/screen-invariance.test.ts) found a greeting before a
+ * disclosure hid 39 of 5,419 (the backstop read the whole message diluted; now 4) and an everyday
+ * word after a child's age ("im 12 anyway") hid 35 (now 12); neither fix moved a held-out result.
  *
  * Scoring: a result counts as a detection for recall when its category equals the label,
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a

@@ -44,6 +44,7 @@ import {
 import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
 import { modelScreen } from './screen-model.ts';
 import { hasLaughter, normalizeForScreen } from './screen-normalize.ts';
+import { withoutPleasantries } from './screen-pleasantries.ts';
 import { repairTypos } from './screen-spelling.ts';
 import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
 import { allCuePatterns, compileCues, hasWeakSignals } from './screen-cues.ts';
@@ -481,7 +482,12 @@ export const screenText: RiskScreen = (text) => {
   if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, message))) {
     best = { category: 'suicide', level: 'possible', thirdParty: framedAsFriend };
   }
-  if (best === undefined) return laughing ? null : learnedBackstop(repaired === plain ? text : repaired, normalized, framedAsFriend);
+  if (best === undefined) {
+    if (laughing) return null;
+    // The backstop reads the raw text unless typos were repaired or greetings set aside.
+    const gist = withoutPleasantries(repaired);
+    return learnedBackstop(gist === plain ? text : gist, normalized, framedAsFriend);
+  }
   const risk: Risk = { category: best.category, level: best.level };
   const timeframe = timeframeOf(message, best);
   if (timeframe !== undefined) risk.timeframe = timeframe;

@@ -57,7 +57,7 @@ const OWN_AGE = '(1[0-7]|[5-9]|five|six|seven|eight|nine|ten|eleven|twelve|thirt
  * sentence, so "im 16 and", "shes 9." count but "im 8 months pregnant", "hes 5 minutes away" do not.
  */
 const AGE_TAIL =
-  '( (years|year|yrs|yr|yo|y o)( old)?)?( (and|but|so|n|&|now|btw|tho|though|same|like|as|lol|idk|pls|please|plz|he|she|they|it|its|my|me|mi|our|his|her|i|im|who|how|what|when|too|yet|already|almost|nearly|only|mum|mom|dad|with|in|at|for|to|until|til|till|or|because|cause|cuz|bc|an|a|the|ok|okay|ive|we|hes|shes|theyre|were|[^a-z0-9 .]*)|$)';
+  '( (years|year|yrs|yr|yo|y o)( old)?)?( (and|but|so|n|&|now|btw|tho|though|same|like|as|lol|idk|pls|please|plz|he|she|they|it|its|my|me|mi|our|his|her|i|im|who|how|what|when|too|yet|already|almost|nearly|only|mum|mom|dad|with|in|at|for|to|until|til|till|or|because|cause|cuz|bc|an|a|the|ok|okay|ive|we|hes|shes|theyre|were|anyway|anyways|also|plus|still|realy|rn|right|if|then|dont|cant|didnt|never|always|sometimes|can|wil|do|does|did|is|was|are|have|has|had|not|no|yes|yeah|ya|honestly|tbh|ngl|fr|lmao|omg|help|sory|just|you|u|ur|your|nobody|everyone|someone|al|from|about|after|since|kinda|scared|afraid|[^a-z0-9 .]*)|$)';
 
 /** The speaker says they are a minor now: "im 14", "i am only 12", "were 10 and 12", "im in 9th grade". */
 export const MINOR_NOW =

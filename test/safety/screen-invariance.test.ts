@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { devFiles, readRiskExamples } from '../../scripts/eval-risk.ts';
+import { screenText } from '../../src/safety/screen.ts';
+import { normalizeForScreen } from '../../src/safety/screen-normalize.ts';
+import { withoutPleasantries } from '../../src/safety/screen-pleasantries.ts';
+
+describe('greetings and courtesies around a message', () => {
+  it('are set aside for the learned backstop, and only whole sentences of them', () => {
+    expect(withoutPleasantries(normalizeForScreen('hey. im so done. with everything'))).toBe(normalizeForScreen('im so done. with everything'));
+    expect(withoutPleasantries(normalizeForScreen('Hi, sorry to bother you. I cant do this. Thanks for listening'))).toBe(normalizeForScreen('I cant do this'));
+    expect(withoutPleasantries(normalizeForScreen('hey you said you would call'))).toBe(normalizeForScreen('hey you said you would call'));
+    expect(withoutPleasantries(normalizeForScreen('hey. thanks'))).toBe('');
+  });
+
+  it.each([
+    'hey. im so done. with everything. not just us',
+    'hey sorry to bother you. tonight. already said bye in the discord. this is the last thing im typing',
+  ])('do not hide what the message says: "%s"', (text) => {
+    expect(screenText(text)).toMatchObject({ category: 'suicide' });
+  });
+
+  it.each(['hey. thanks for listening', 'hi. sorry for the long message. we had a fight about money and im so tired of it. thanks'])(
+    'are no alarm on their own: "%s"',
+    (text) => {
+      expect(screenText(text)).toBeNull();
+    },
+  );
+});
+
+describe('a child’s age followed by more words', () => {
+  it.each([
+    ["my stepdad makes me sit on his lap and puts his hand under the blanket. I'm 12 anyway idk what to do", 'child_abuse'],
+    ["my mom's boyfriend choked my brother last night. he's 9 anyway idk what to do", 'child_abuse'],
+    ['my dad hits me im 16 if that matters', 'child_abuse'],
+    ['im 9 days sober anyway and my husband hits me', 'partner_violence'],
+    ['im 12 weeks pregnant and my husband hits me', 'partner_violence'],
+  ] as const)('"%s" → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+});
+
+describe('crisis screen: what surrounds a disclosure does not hide it (all dev files)', () => {
+  const heard = devFiles()
+    .flatMap((file) => readRiskExamples(file))
+    .filter((e) => e.category !== null && screenText(e.text)?.category === e.category);
+
+  // Before greetings were set aside and ages could be followed by any everyday word, these lost
+  // 39 and 35 of 5,419 disclosures; now 4 and 12 (the rest are the backstop's own readings).
+  it.each([
+    ['a greeting before it', (t: string) => `hey sorry to bother you. ${t}`, 0.002],
+    ['a shrug after it', (t: string) => `${t} anyway idk what to do`, 0.004],
+  ] as const)('%s', (_what, wrap, ceiling) => {
+    const lost = heard.filter((e) => screenText(wrap(e.text))?.category !== e.category).length;
+    expect(heard.length).toBeGreaterThan(5000);
+    expect(lost / heard.length).toBeLessThan(ceiling);
+  });
+});
