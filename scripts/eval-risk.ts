@@ -60,6 +60,12 @@
  *   and backstop as of f4269d1, before any round-seven rule): suicide 0.90, partner 0.90,
  *   sexual 0.75, child 0.80, 0/74 false alarms.
  *
+ * - risk-heldout-11.jsonl — 200 lines written blind in a phone-chat register (lowercase, run-ons,
+ *   shorthand, everyday typos, many Englishes) by someone who read only the labelling guide;
+ *   its misses have never been read. First contact (rules and backstop as of 1790bcc): suicide
+ *   0.90, partner 0.93, sexual 0.92, child 0.96, any risk 0.93, 1/72 false alarms. With typo
+ *   repair (7961866): sexual 0.96, any risk 0.94.
+ *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
  * 0.80, child 0.80 → 0.85, any risk 0.88 → 0.90; set 5 partner 0.88 → 0.92; set 9 partner and
@@ -300,6 +306,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-8.jsonl',
   'risk-heldout-9.jsonl',
   'risk-heldout-10.jsonl',
+  'risk-heldout-11.jsonl',
 ];
 
 function main(): void {
