@@ -3,8 +3,8 @@
  * signals danger, what kind, how strongly, and whether it is about someone else.
  *
  * How it decides, in order:
- * 1. Normalise the text (screen-normalize.ts), repair one-slip typos ("husbnad", screen-spelling.ts)
- *    and blank out harmless idioms (SAFE_PHRASES) and stories (STORY_PHRASES, unless the harm
+ * 1. Normalise the text (screen-normalize.ts), repair one-slip typos ("husbnad", screen-spelling.ts),
+ *    spell out chat shorthand for the rules ("u r", "wanna": screen-shorthand.ts) and blank out harmless idioms (SAFE_PHRASES) and stories (STORY_PHRASES, unless the harm
  *    lands on the speaker: "the drama when he hit me").
  * 2. Run every lexicon rule (lexicon.ts). A rule is skipped when its `unless` context is
  *    present; a hyperbole match is dropped when its own sentence laughs ("kill me lol"), not
@@ -45,6 +45,7 @@ import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
 import { modelScreen } from './screen-model.ts';
 import { hasLaughter, normalizeForScreen } from './screen-normalize.ts';
 import { withoutPleasantries } from './screen-pleasantries.ts';
+import { expandShorthand } from './screen-shorthand.ts';
 import { repairTypos } from './screen-spelling.ts';
 import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
 import { allCuePatterns, compileCues, hasWeakSignals } from './screen-cues.ts';
@@ -437,7 +438,7 @@ export const screenText: RiskScreen = (text) => {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const plain = normalizeForScreen(text);
   const repaired = repairTypos(plain);
-  const padded = padForPatterns(repaired);
+  const padded = padForPatterns(expandShorthand(repaired));
   // Blanking only removes words, so the prefixes of the unblanked text are a safe superset.
   const prefixes = wordPrefixes(padded);
   const candidates = INDEX.candidates(prefixes);

@@ -3,6 +3,7 @@ import { devFiles, readRiskExamples } from '../../scripts/eval-risk.ts';
 import { screenText } from '../../src/safety/screen.ts';
 import { normalizeForScreen } from '../../src/safety/screen-normalize.ts';
 import { withoutPleasantries } from '../../src/safety/screen-pleasantries.ts';
+import { expandShorthand } from '../../src/safety/screen-shorthand.ts';
 
 describe('greetings and courtesies around a message', () => {
   it('are set aside for the learned backstop, and only whole sentences of them', () => {
@@ -36,6 +37,33 @@ describe('a child’s age followed by more words', () => {
     ['im 12 weeks pregnant and my husband hits me', 'partner_violence'],
   ] as const)('"%s" → %s', (text, category) => {
     expect(screenText(text)?.category).toBe(category);
+  });
+});
+
+describe('chat shorthand', () => {
+  it('is spelled out for the rules, one reading only', () => {
+    expect(expandShorthand(normalizeForScreen('i dont wanna b here'))).toBe('i dont want to be here');
+    expect(expandShorthand(normalizeForScreen('the kids r asleep bc its late'))).toBe(normalizeForScreen('the kids are asleep because its late'));
+    // "ur" may be "your" or "you're"; a starred-out "r*ped" is not "are ped".
+    expect(expandShorthand(normalizeForScreen('ur phone'))).toBe('ur phone');
+    expect(expandShorthand(normalizeForScreen('he r*ped me'))).toBe(normalizeForScreen('he r*ped me'));
+  });
+
+  it.each([
+    ['he always has to kno where im every second', 'partner_violence'],
+    ['im sorry i made u angry enough to hit me', 'partner_violence'],
+    ['how do u kill urself painlessly asking for a friend', 'suicide'],
+    ['he r*ped me', 'sexual_violence'],
+  ] as const)('does not hide a disclosure: "%s" → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it('makes "i dont wanna b here anymore" as clear as it is in full', () => {
+    expect(screenText('i dont wanna b here anymore')).toMatchObject({ category: 'suicide', level: 'high' });
+  });
+
+  it.each(['u r my whole world lol', 'ur gonna kill me lol i forgot the milk', 'i dunno if i can forgive u'])('is no alarm in everyday talk: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
   });
 });
 
