@@ -469,10 +469,12 @@ export const screenText: RiskScreen = (text) => {
         if (rule.hyperbole && laughing && laughsAt(normalized, index)) continue;
         const negated = isNegated(normalized, index);
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
-        const thirdParty =
-          rule.victim === 'other' || framedAsFriend || (rule.victim === undefined && isAboutSomeoneElse(normalized, index, length));
-        const hit = adjust({ category: rule.category, level: rule.level, thirdParty }, { index, length }, rule, negated, ctx);
-        if (isAPartnersHarm(hit, index, length, ctx)) {
+        // "Asking for a friend: he hit me in front of the kids" is the friend speaking: the child
+        // and danger-now context reads as it would from the friend, and only the flag says whose.
+        const aboutSomeoneElse = rule.victim === 'other' || (rule.victim === undefined && isAboutSomeoneElse(normalized, index, length));
+        const adjusted = adjust({ category: rule.category, level: rule.level, thirdParty: aboutSomeoneElse }, { index, length }, rule, negated, ctx);
+        const hit = framedAsFriend ? { ...adjusted, thirdParty: true } : adjusted;
+        if (isAPartnersHarm(adjusted, index, length, ctx)) {
           if (betterThan(hit, setAside)) setAside = hit;
         } else if (betterThan(hit, best)) best = hit;
       }

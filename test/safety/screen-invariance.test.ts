@@ -67,16 +67,31 @@ describe('chat shorthand', () => {
   });
 });
 
+describe('"asking for a friend"', () => {
+  it.each([
+    ["asking for a friend: he said if I ever take the kids he'll make sure I never see them again. and he owns a gun", 'partner_violence'],
+    ['asking for a friend: my wife slapped me in front of the kids again', 'partner_violence'],
+    ['asking for a friend: im 11 and my dad gets really mad and i get scared to go home', 'child_abuse'],
+    ['asking for a friend: my uncle gave me vodka and then did stuff to me when i was 13. never told anyone', 'child_abuse'],
+    ['asking for a friend: he is hitting me right now', 'emergency'],
+  ] as const)('reads the friend’s words as the friend would mean them, marked as someone else’s: "%s" → %s', (text, category) => {
+    expect(screenText(text)).toMatchObject({ category, thirdParty: true });
+  });
+});
+
 describe('crisis screen: what surrounds a disclosure does not hide it (all dev files)', () => {
   const heard = devFiles()
     .flatMap((file) => readRiskExamples(file))
     .filter((e) => e.category !== null && screenText(e.text)?.category === e.category);
 
-  // Before greetings were set aside and ages could be followed by any everyday word, these lost
-  // 39 and 35 of 5,419 disclosures; now 4 and 12 (the rest are the backstop's own readings).
+  // Before greetings were set aside and ages could be followed by any everyday word, the first two
+  // lost 39 and 35 of 5,419 disclosures; now 4 and 12 (the rest are the backstop's own readings).
   it.each([
     ['a greeting before it', (t: string) => `hey sorry to bother you. ${t}`, 0.002],
     ['a shrug after it', (t: string) => `${t} anyway idk what to do`, 0.004],
+    // Before the friend frame stopped changing the category, 91 were lost (mostly partner violence
+    // with children mentioned read as child abuse); now 8.
+    ['"asking for a friend" before it', (t: string) => `asking for a friend: ${t}`, 0.003],
   ] as const)('%s', (_what, wrap, ceiling) => {
     const lost = heard.filter((e) => screenText(wrap(e.text))?.category !== e.category).length;
     expect(heard.length).toBeGreaterThan(5000);
