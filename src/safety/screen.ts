@@ -288,10 +288,12 @@ function isNegated(text: string, index: number): boolean {
   const tail = NEGATED_TAIL.exec(text.slice(Math.max(0, index - 60), index + 1));
   if (tail === null) return false;
   const words = tail[0].trim().split(' ');
-  if (words[0] !== 'no') return true;
-  // A "no" followed by a subject answers a question ("are you safe?" "no, i want to die"); the
-  // comma is gone after normalising, so the subject is what shows a new clause has begun.
-  const next = words[1] ?? text.slice(index).trim().split(' ')[0] ?? '';
+  // A "no" or "not really" followed by a subject answers a question ("are you safe?" "no, i want
+  // to die", "not really, i want to die"); the comma is gone after normalising, so the subject
+  // is what shows a new clause has begun.
+  const answer = words[0] === 'no' ? 1 : words[0] === 'not' && words[1] === 'realy' ? 2 : 0;
+  if (answer === 0) return true;
+  const next = words[answer] ?? text.slice(index).trim().split(' ')[0] ?? '';
   return !CLAUSE_STARTS.has(next);
 }
 

@@ -170,13 +170,15 @@ describe('crisis screen: ambiguous messages get one caring question', () => {
   it.each([
     ['no, i want to die', 'suicide'],
     ['no, he hits me when he drinks', 'partner_violence'],
-  ] as const)('reads a "no" that answers a question as an answer, not a denial: %s', (text, category) => {
+    ['not really, i want to die', 'suicide'],
+  ] as const)('reads a "no" or "not really" that answers a question as an answer, not a denial: %s', (text, category) => {
     expect(screenText(text)).toMatchObject({ category, level: 'high' });
   });
 
   it('keeps a denial of self-harm as possible, never silent', () => {
     expect(screenText('I’m not going to hurt myself')).toMatchObject({ level: 'possible' });
     expect(screenText('I’m not going to kill myself, I just feel awful')).toMatchObject({ category: 'suicide', level: 'possible' });
+    expect(screenText('im not really going to kill myself')).toMatchObject({ category: 'suicide', level: 'possible' });
   });
 });
 
