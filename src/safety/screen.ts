@@ -302,7 +302,7 @@ function isAboutSomeoneElse(text: string, index: number, length: number): boolea
   const inside = text.slice(index, index + length).split(' ');
   if (inside.some((w) => FIRST_PERSON.has(w))) return false;
   // "he grabs my arm": the speaker's own body is where the harm lands.
-  if (inside.some((w, i) => w === 'my' && BODY_PARTS.has(inside[i + 1] ?? ''))) return false;
+  if (inside.some((w, i) => w === 'my' && (BODY_PARTS.has(inside[i + 1] ?? '') || MY_OWN.has(inside[i + 1] ?? '')))) return false;
   // "scared of him", "hiding from her": after these words the pronoun names who does the harm.
   if (inside.some((w, i) => THIRD_PERSON_OBJECTS.has(w) && !NAMES_THE_AGGRESSOR.has(inside[i - 1] ?? ''))) return true;
   const after = text.slice(index + length, index + length + 40).trim().split(' ')[0] ?? '';
@@ -325,6 +325,9 @@ function isAboutSomeoneElse(text: string, index: number, length: number): boolea
 const BODY_PARTS = new Set(
   'arm arms wrist wrists hand hands finger fingers neck throat face head hair jaw mouth lip lips nose eye eyes ear ears cheek ribs chest back shoulder shoulders stomach belly leg legs knee knees body skin'.split(' '),
 );
+
+/** What only the speaker has, after "my": "he took my silence as consent" is about the speaker. */
+const MY_OWN = new Set('silence freeze consent no tears sleep drink drinks bed bedroom room phone passport keys money pills meds clothes'.split(' '));
 
 /** Pronouns that, before the harm, say who does it. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre']);

@@ -175,6 +175,11 @@ describe('crisis screen: ambiguous messages get one caring question', () => {
     expect(screenText(text)).toMatchObject({ category, level: 'high' });
   });
 
+  it('hears a silence taken as consent as the speaker’s own, and someone else’s as theirs', () => {
+    expect(screenText('he took my silence as consent')).toEqual({ category: 'sexual_violence', level: 'high' });
+    expect(screenText('my sister says he took her silence as consent')).toMatchObject({ category: 'sexual_violence', thirdParty: true });
+  });
+
   it('keeps a denial of self-harm as possible, never silent', () => {
     expect(screenText('I’m not going to hurt myself')).toMatchObject({ level: 'possible' });
     expect(screenText('I’m not going to kill myself, I just feel awful')).toMatchObject({ category: 'suicide', level: 'possible' });

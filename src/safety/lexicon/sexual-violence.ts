@@ -292,7 +292,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(he|she|they|{partner}) ~ (did|does|do|done) it (again |anyway |agan )?(while|when|whilst) (i|im|i was|i am|i m) ~ (pased out|unconscious|blacked out|out cold|blackout drunk)',
       '(safe word|safeword|safe signal|red light|said red|say red|saying red|(tap|taps|taped|taping) out) & (didnt stop|wouldnt stop|doesnt stop|wont stop|kept going|keeps going|keep going|goes to far|went to far|going to far|ignored|ignores|ignoring|didnt care|doesnt care|carried on|carries on|did not stop|does not stop|pretends not to hear|pretended not to hear|laughs|laughed)',
       '(froze|frozen) & (didnt stop|wouldnt stop|kept going|carried on|did it anyway|inside|on top|his hands|her hands)',
-      'took (my silence|silence|me not (saying|fighting) ~) as (a )?(yes|consent)',
+      'took (my silence|her silence|his silence|their silence|silence|me not (saying|fighting) ~|her not (saying|fighting) ~|him not (saying|fighting) ~) as (a )?(yes|consent)',
       // "took it as a yes" is everyday talk ("I said maybe and she took it as a yes") without a body or bed nearby.
       'took (that|it) as (a )?(yes|consent) & (froze|frozen|sex|bed|touch*|kiss*|undress*|on top|inside|his hands|her hands|clothes|didnt want|cried|crying|asleep|drunk|stop)',
       '(pushed|pushing|push|moved|moving|pulled|pulling) (his|her|their) (hand|hands) (away|of|out) & (kept|putting (them|it) back|put (them|it) back|again|didnt stop|wouldnt stop|kept going|tried again)',
