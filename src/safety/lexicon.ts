@@ -260,6 +260,9 @@ export const SAFE_PHRASES: readonly string[] = [
   '(want|ned) out of (this|the|my|that) (relationship|mariage|situation)',
   // Working oneself into the ground: "killing myself with double shifts", "killing myself at the gym".
   '(kiling) {selfref} (with|over|doing|working|pulling) ~ (shifts|overtime|work|hours|revision|revising|studying|exams|training|workouts|the gym|gym|cardio|diet|deadlines|deadline|chores|housework|project|job|jobs|uni|school|coursework)',
+  // A sports or workout injury: "I think I hurt myself at the gym", "hurt myself deadlifting".
+  '(hurt|hurting|injured|injuring|pul*|strained|straining|tweaked|tweaking) {selfref} (at|in|during|doing|playing|while) ~ (gym|the gym|training|practice|football|footy|soccer|rugby|basketball|netball|hockey|tennis|squash|cricket|match|game|workout|session|class|run|a run|hike|skiing|lifting|deadlifts|squats|yoga|pilates|crossfit|dancing|spin)',
+  '(hurt|hurting|injured|injuring|strained|tweaked) {selfref} (deadlifting|lifting|squatting|running|jogging|skiing|skating|climbing|cycling|training|playing (football|rugby|basketball|tennis|squash|cricket|hockey|netball|footy|soccer|golf|padel))',
   // Retracting words: "I can't take it back" is regret, not despair.
   '(cant|can not|cannot|couldnt|never) (take|unsay|undo) (it|that|this|those words|what i said|what i did) back',
   // A threat of trouble to come: "he'll tell everyone and I'll wish I'd never been born".

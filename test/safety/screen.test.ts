@@ -188,6 +188,13 @@ describe('crisis screen: ambiguous messages get one caring question', () => {
 });
 
 describe('crisis screen: idioms, jokes and ordinary relationship pain stay quiet', () => {
+  it('hears a sports injury as one, and hurting oneself on purpose still as self-harm', () => {
+    expect(screenText('i think i hurt myself at the gym')).toBeNull();
+    expect(screenText('hurt myself deadlifting again')).toBeNull();
+    expect(screenText('i hurt myself on purpose after the gym')).toMatchObject({ category: 'self_harm', level: 'high' });
+    expect(screenText('i hurt myself at the gym. then i cut myself when i got home')).toMatchObject({ category: 'self_harm', level: 'high' });
+  });
+
   it.each([
     'this fight is killing me',
     'kill me lol',
