@@ -112,7 +112,13 @@
  * in a random long word used to hide 17-19% of the disclosures the screen heard, now 1-5%.
  * The same perturbation check (test/safety/screen-invariance.test.ts) found a greeting before a
  * disclosure hid 39 of 5,419 (the backstop read the whole message diluted; now 4) and an everyday
- * word after a child's age ("im 12 anyway") hid 35 (now 12); neither fix moved a held-out result.
+ * word after a child's age ("im 12 anyway") hid 35 (now 12); neither fix moved a held-out result,
+ * nor did spelling out chat shorthand (46 of 1,849 texting rewrites lost, now 5) or reading
+ * "asking for a friend" as the friend's own words (91 changed category, now 8). Measured once on
+ * the held-out sets and not kept: pronouns standing for either gender in every pattern (set 1 one
+ * more false alarm, set 10 one child message lost) and `unless` context limited to the match's
+ * sentence and its neighbours (no held-out change, one dev message worse). Reading runs of two or
+ * three sentences in the backstop was dropped on dev results alone (four dev messages worse).
  *
  * Scoring: a result counts as a detection for recall when its category equals the label,
  * whatever its level (`possible` means the bot asks, which is what we want); any result on a
