@@ -45,6 +45,7 @@ import {
 } from '../src/safety/lexicon.ts';
 import { SPELLING_URL, SPELLING_VERSION, SpellingIndex, type SpellingList } from '../src/safety/screen-spelling.ts';
 import { normalizeForScreen } from '../src/safety/screen-normalize.ts';
+import { isCurrent } from './generated-file.ts';
 
 /** Times a word must appear in the fixtures to be a target. */
 const MIN_COUNT = 2;
@@ -142,13 +143,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const built = serialise(buildSpellingList());
   const path = fileURLToPath(SPELLING_URL);
   if (process.argv.includes('--check')) {
-    let committed = '';
-    try {
-      committed = readFileSync(path, 'utf8');
-    } catch {
-      // missing: reported below
-    }
-    if (committed !== built) {
+    if (!isCurrent(path, built)) {
       console.error('data/screen-spelling.json is out of date with the fixtures or the lexicon; run `npx tsx scripts/build-screen-spelling.ts` and commit it.');
       process.exit(1);
     }

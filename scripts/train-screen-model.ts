@@ -39,6 +39,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RISK_CATEGORIES, type RiskCategory } from '../src/safety/risk.ts';
+import { isCurrent } from './generated-file.ts';
 import { FEATURE_VERSION, MODEL_URL, classify, featuresOf, type ModelClass, type ScreenModel } from '../src/safety/screen-model.ts';
 
 /** One labelled training message. */
@@ -296,13 +297,7 @@ function main(): void {
   const { json, report } = buildModelFile(readTrainingExamples());
   const path = fileURLToPath(MODEL_URL);
   if (check) {
-    let current = '';
-    try {
-      current = readFileSync(path, 'utf8');
-    } catch {
-      // Missing counts as stale.
-    }
-    if (current !== json) {
+    if (!isCurrent(path, json)) {
       console.error('data/screen-model.json is stale: run `npx tsx scripts/train-screen-model.ts` and commit the result.');
       process.exitCode = 1;
     } else console.log('data/screen-model.json is up to date');
