@@ -65,6 +65,12 @@
  *   its misses have never been read. First contact (rules and backstop as of 1790bcc): suicide
  *   0.90, partner 0.93, sexual 0.92, child 0.96, any risk 0.93, 1/72 false alarms. With typo
  *   repair (7961866): sexual 0.96, any risk 0.94.
+ * - risk-heldout-12.jsonl — 200 lines written blind: men and non-binary people as victims,
+ *   same-sex couples, people over 60, voice-to-text dictation, greetings and thanks around a
+ *   disclosure, disclosures buried in long messages or mentioned in passing while asking for
+ *   coaching; its misses have never been read. First contact (as of 1790bcc, and unchanged at
+ *   47de25b after this session's typo, shorthand and framing fixes): suicide 1.00, partner 0.90,
+ *   sexual 0.96, child 0.96, any risk 0.97, 1/72 false alarms.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -313,6 +319,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-9.jsonl',
   'risk-heldout-10.jsonl',
   'risk-heldout-11.jsonl',
+  'risk-heldout-12.jsonl',
 ];
 
 function main(): void {

@@ -263,6 +263,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-9.jsonl', { falseAlarms: 3, anyRisk: 0.925, suicide: 0.92, partner_violence: 0.866, sexual_violence: 0.9, child_abuse: 0.9 }],
     ['risk-heldout-10.jsonl', { falseAlarms: 0, anyRisk: 0.897, suicide: 0.9, partner_violence: 0.9, sexual_violence: 0.8, child_abuse: 0.85 }],
     ['risk-heldout-11.jsonl', { falseAlarms: 1, anyRisk: 0.937, suicide: 0.9, partner_violence: 0.933, sexual_violence: 0.96, child_abuse: 0.96 }],
+    ['risk-heldout-12.jsonl', { falseAlarms: 1, anyRisk: 0.968, suicide: 1, partner_violence: 0.9, sexual_violence: 0.96, child_abuse: 0.96 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
