@@ -18,7 +18,11 @@
  *    leetspeak, accents and punctuation are handled for you.
  * 3. If the phrase is often a joke ("kill me"), set `hyperbole: true` so "lol"/"😂" cancels it.
  *    If it is about someone else, set `victim: 'other'`. If it is harmless in some contexts,
- *    add those contexts to `unless` or, when the harmless phrase is an idiom, to SAFE_PHRASES.
+ *    add those contexts to `unless` (anywhere in the message: ages, pregnancy, "it's not a suicide
+ *    thing"), to `unlessNear` (everyday topics that explain it only in the same sentence or the
+ *    next: the cat, moving house, a new job), or, when the harmless phrase is an idiom, to
+ *    SAFE_PHRASES. A topic word in `unless` hides a disclosure whenever a long message mentions
+ *    the kids or the dog anywhere; prefer `unlessNear` for those.
  * 4. Add a labelled line to a test/fixtures/risk-dev*.jsonl file (and a hard negative next to it),
  *    run `npx tsx scripts/eval-risk.ts`, and check nothing else got worse. Never edit
  *    risk-heldout.jsonl to make a change pass: it measures text the screen was not tuned on.

@@ -55,6 +55,7 @@ interface CompiledRule {
   rule: LexiconRule;
   patterns: CompiledPattern[];
   unless: CompiledPattern[];
+  unlessNear: CompiledPattern[];
 }
 
 interface Hit {
@@ -69,6 +70,7 @@ const COMPILED_RULES: readonly CompiledRule[] = RULES.map((rule) => ({
   rule,
   patterns: compileAll(rule.patterns),
   unless: compileAll(rule.unless ?? []),
+  unlessNear: compileAll(rule.unlessNear ?? []),
 }));
 const SAFE = compileAll(SAFE_PHRASES);
 const STORY = compileAll(STORY_PHRASES);
@@ -348,6 +350,24 @@ function learnedBackstop(text: string, normalized: string, framedAsFriend: boole
   return aboutOther ? { ...risk, thirdParty: true } : risk;
 }
 
+/**
+ * True when one of `patterns` matches in the sentence of the match at `index` or in the sentence
+ * after it (a rule's `unlessNear` topics).
+ */
+function matchesNear(patterns: readonly CompiledPattern[], normalized: string, index: number, length: number): boolean {
+  const start = normalized.lastIndexOf(' . ', index) + 1;
+  const end = normalized.indexOf(' . ', index + length);
+  const next = end < 0 ? -1 : normalized.indexOf(' . ', end + 3);
+  const stop = end < 0 || next < 0 ? normalized.length : next + 1;
+  const window = ` ${normalized.slice(start, stop).trim()} `;
+  return patterns.some((pattern) =>
+    pattern.parts.every((part) => {
+      part.lastIndex = 0;
+      return part.test(window);
+    }),
+  );
+}
+
 function betterThan(a: Hit, b: Hit | undefined): boolean {
   if (b === undefined) return true;
   if (LEVEL_RANK[a.level] !== LEVEL_RANK[b.level]) return LEVEL_RANK[a.level] > LEVEL_RANK[b.level];
@@ -463,7 +483,7 @@ export const screenText: RiskScreen = (text) => {
 
   let best: Hit | undefined;
   let setAside: Hit | undefined;
-  for (const { rule, patterns, unless } of COMPILED_RULES) {
+  for (const { rule, patterns, unless, unlessNear } of COMPILED_RULES) {
     // A rule's `unless` context is checked only once one of its patterns matched: most rules
     // match nothing, so this keeps the screen fast however long the `unless` lists grow.
     let switchedOff: boolean | undefined;
@@ -471,6 +491,7 @@ export const screenText: RiskScreen = (text) => {
       for (const { index, length } of locate(pattern, message)) {
         switchedOff ??= unless.length > 0 && anyMatches(unless, message);
         if (switchedOff) break;
+        if (unlessNear.length > 0 && matchesNear(unlessNear, normalized, index, length)) continue;
         if (rule.hyperbole && laughing && laughsAt(normalized, index)) continue;
         const negated = isNegated(normalized, index);
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;

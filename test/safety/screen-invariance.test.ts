@@ -67,6 +67,24 @@ describe('chat shorthand', () => {
   });
 });
 
+describe('everyday topics elsewhere in a long message', () => {
+  const coaching = (t: string): string =>
+    `We have been together six years and mostly we are good, we have two kids and a dog and a mortgage like everyone else. ${t} Anyway what I actually wanted to ask is how do I bring up chores without it turning into a fight?`;
+
+  it.each([
+    ["I've been saving my prescriptions up since she left so I can take them all together.", 'suicide'],
+    ['blade’s out on the side of the bath right now. I haven’t cut yet but I’m about to.', 'self_harm'],
+    ['I scrubbed my arms with bleach after we broke up because I wanted it to hurt.', 'self_harm'],
+  ] as const)('do not hide a disclosure between them: "%s" → %s', (text, category) => {
+    expect(screenText(coaching(text))?.category).toBe(category);
+  });
+
+  it('still explain a match in its own sentence or the next', () => {
+    expect(screenText('my arms are all scratched up. the cat again')).toBeNull();
+    expect(screenText('is it even worth it? the move, i mean, the new job and the new city')).toBeNull();
+  });
+});
+
 describe('"asking for a friend"', () => {
   it.each([
     ["asking for a friend: he said if I ever take the kids he'll make sure I never see them again. and he owns a gun", 'partner_violence'],
@@ -92,6 +110,14 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
     // Before the friend frame stopped changing the category, 91 were lost (mostly partner violence
     // with children mentioned read as child abuse); now 8.
     ['"asking for a friend" before it', (t: string) => `asking for a friend: ${t}`, 0.003],
+    // Kids, a dog and a mortgage before it and a question about chores after: 145 lost while those
+    // everyday words switched rules off anywhere in the message; 65 once they only count nearby.
+    [
+      'a coaching question around it',
+      (t: string) =>
+        `We have been together six years and mostly we are good, we have two kids and a dog and a mortgage like everyone else. ${t}${/[.!?]$/.test(t.trim()) ? '' : '.'} Anyway what I actually wanted to ask is how do I bring up chores without it turning into a fight?`,
+      0.015,
+    ],
   ] as const)('%s', (_what, wrap, ceiling) => {
     const lost = heard.filter((e) => screenText(wrap(e.text))?.category !== e.category).length;
     expect(heard.length).toBeGreaterThan(5000);

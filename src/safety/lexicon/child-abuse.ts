@@ -716,8 +716,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     victim: 'other',
     unless: [
       '(tired|exhausted|jet lag|long drive|missed (him|her|them)|misses (him|her|them)|sad to leave|homesick|didnt want to leave|wanted to stay|(great|good|lovely|brilliant|fun) time|had fun|loved it|sugar)',
-      '(dog|dogs|bark*|thunder|fireworks|loud (noise|noises|bang|bangs)|balloon*|hoover|vacuum|hand dryer|bees|wasps|spiders|needles|injection|dentist|ball|nipped)',
     ],
+    unlessNear: ['(dog|dogs|bark*|thunder|fireworks|loud (noise|noises|bang|bangs)|balloon*|hoover|vacuum|hand dryer|bees|wasps|spiders|needles|injection|dentist|ball|nipped)'],
     patterns: [
       `(comes|came|come|coming|gets|got) (back|home) ~~ (quiet|withdrawn|silent|upset|scared|terified|crying|clingy|wont (say|talk|tell|speak)|doesnt (say|talk|speak)|not (himself|herself|themselves)|bruised|with (bruises|marks|a (cut|split|fat|busted|swolen|bloody) lip|a black eye|burns|a burn)) & ${KID_OR_MY_BOY} & (takes|took|taking|alone with|stays with|stayed with|sleepover|trip|trips|visit|visits|weekend|weekends|(his|her|their) ~ (dads|mums|moms|uncles|grandpas|grandads|stepdads|house|place)|from (his|her|their) ~ (house|place)|disciplines|disciplined|punish*|not alowed to (say|tell)|wont say (why|what|anything)|secret)`,
       `flinch* (around|near|when|whenever|if|at) ~ (his|her|their|my|the) ~ ({parent}|stepdad|step dad|stepmum|stepmom|uncle|grandpa|grandad|babysitter|nany|boyfriend|girlfriend|{partner}) & ${KID_OR_MY_BOY}`,

@@ -631,7 +631,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Figurative or euphemistic blows: a hiding or a tune-up, covering the weather he leaves on my face, this time it was her fist, teeth marks, the belt, a gun cleaned while talking of death.',
-    unless: [SPORT, '(lol|lmao|haha|jk)', '(match|score|scoreline|goals|points|league|semi|final|finals|tournament|quiz|chess|scrabble|monopoly|cards|fifa|game|games)', '(dog|puppy|cat|kitten|baby|toddler|teething|hamster|love bite|love bites|hickey|playful*|kink|consensual|we both like)', '(hunt*|deer|range|clays|duck|season|pheasant|rabbits|shooting club)'],
+    unless: [SPORT, '(lol|lmao|haha|jk)', '(match|score|scoreline|goals|points|league|semi|final|finals|tournament|quiz|chess|scrabble|monopoly|cards|fifa|game|games)', '(love bite|love bites|hickey|playful*|kink|consensual|we both like)', '(hunt*|deer|range|clays|duck|season|pheasant|rabbits|shooting club)'],
+    unlessNear: ['(dog|puppy|cat|kitten|baby|toddler|teething|hamster)'],
     patterns: [
       '{perp} ~ (gives|gave|give|giving|gets|got) (me|her|him|them) (a |another )?(good |proper |real |right )?(hiding|doing|kicking|going over|belting|leathering|tune up|tuning up|backhander|battering|pasting|thumping|clobbering)',
       '(tunes|tuned|tune|tuning) (me|her|him|them) up',

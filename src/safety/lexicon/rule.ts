@@ -19,6 +19,12 @@ export interface LexiconRule {
   victim?: 'self' | 'other';
   /** Patterns that, found anywhere in the message, switch this rule off. */
   unless?: string[];
+  /**
+   * Everyday topics that explain a match only when they are in its own sentence or the next
+   * ("scratched my arms raw. the cat again"), not anywhere in a long message: a question about
+   * the dog or moving house must not hide a disclosure two sentences away.
+   */
+  unlessNear?: string[];
   /** The level to use when the message also says it is happening now ("tonight", "rn"). */
   ifNow?: RiskLevel;
 }

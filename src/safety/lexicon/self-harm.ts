@@ -111,7 +111,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Someone else injuring their own body ("my friend scratches her arms raw").',
     victim: 'other',
-    unless: [ACCIDENTAL],
+    unlessNear: [ACCIDENTAL],
     patterns: [
       // "my friend scratches her arms raw", "she's been burning her arms with cigarettes"
       `(she|shes|he|hes|they|theyre|{relation}|{partner}) ~ (cut*|burn*|scratch*|carv*|bit|bites|biting|punch*|pick*|claw*) (her|his|their) (own )?${BODY} & (raw|bleed*|bled|${HOT_TOOL}|blade|razor|on purpose|again|scars|hide|hiding|hides|secret|been|keeps|started|conceal*|sleeves|anxious|upset|stressed|whenever|every time|showed me|shows me|(not|isnt) (about )?(dying|suicid*)|when (her|his|their|she|he|they) ~ (ignore*|fight*|argue*|shout*|yel*|leave*|left|dump*|broke up))`,
@@ -142,7 +142,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Hurting my skin until it leaves a mark: scratching, biting, rubbing, snapping, hitting until it bleeds, blisters or bruises.',
     // Someone else holding the hot thing to me is abuse, which other rules name ("dad's been pressing the iron on my arm").
-    unless: [ACCIDENTAL, '{perp} ~ (hit|hits|punched|scratched|bit|bites|pinched|kicked) (me|my)', `(dads|mums|moms|stepdads|{parent}|{perp}) (has |ben |keps |kept |was |is |always |has ben |wil )?(press*|put|puts|puting|hold|holds|holding|held|touch*|stub*|burn*) ~~ ${HOT_TOOL}`],
+    unlessNear: [ACCIDENTAL],
+    unless: ['{perp} ~ (hit|hits|punched|scratched|bit|bites|pinched|kicked) (me|my)', `(dads|mums|moms|stepdads|{parent}|{perp}) (has |ben |keps |kept |was |is |always |has ben |wil )?(press*|put|puts|puting|hold|holds|holding|held|touch*|stub*|burn*) ~~ ${HOT_TOOL}`],
     patterns: [
       `(scratch*|pick*|bite|biting|bit|bites|claw*|dig|digs|digging|dug|rub|rubs|rubbing|rubbed|scrub*|snap*|press*|hold|holds|holding|held|hit|hits|hiting|punch*|bang*|slam*|pinch*|tear*|tore|pull*|burn*) ~~ (until|til|till|hard enough to|enough to|so hard (it|they|that)) ~ ${WOUND}`,
       `(scratch*|pick*|claw*|scrub*) (at )?(my|her|his|their) ${BODY} raw`,
@@ -188,7 +189,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Round seven: arms cut up badly enough for stitches; blades found hidden in a child\'s or partner\'s things (a pencil case, a drawer).',
-    unless: [ACCIDENTAL, '(craft*|art class|art project|stanley|box cutter|carpet|dt class|design and technology)'],
+    unlessNear: [ACCIDENTAL],
+    unless: ['(craft*|art class|art project|stanley|box cutter|carpet|dt class|design and technology)'],
     patterns: [
       `(cut|cuted|sliced|slashed|carved|scratched|torn|tore) up my ${BODY}`,
       `(cut|cuts|cuted|cuting|wound|wounds|sliced) ~~ (need|needs|needed|might need|should get|should have had) (stitches|steri strips|glue|butterfly stitches|stiches) & (on purpose|again|${ME}|hide|hiding|(dont|do not|wont|cant) (want to )?go|nobody|no one|sleeves|relapse*|this time)`,
@@ -224,7 +226,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Hiding or being found out about self-harm injuries ("my bf found my cuts", "how do you hide cuts on your wrists").',
-    unless: [ACCIDENTAL],
+    unlessNear: [ACCIDENTAL],
     patterns: [
       `(hide|hiding|hid|hides|cover|covering|covered|covers|conceal*) ~~ (my|the|your|her|his|these|those|old|fresh|new)? ?${INJURIES}`,
       `(found|saw|seen|sees|noticed|notices|spotted|asked about|asks about|asking about|knows about|found out about|discovered|finds) (my|the) ${INJURIES}`,
@@ -332,7 +334,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Formal wording: deliberately injuring or harming myself, or doing it to cope.',
-    unless: [ACCIDENTAL],
+    unlessNear: [ACCIDENTAL],
     patterns: [
       `(deliberately|intentionaly|purposely|purposefuly|knowingly) (injur*|harm*|hurt*|wound*|cut*|burn*|bruis*) ${ME}`,
       `(injur*|harm*|hurt*|wound*|bruis*) ${ME} ~ (on purpose|deliberately|intentionaly|to cope|as a (way|means) (of|to) cop*|when (things|it) get* (bad|too much))`,
@@ -353,7 +355,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Eleventh round: biting or hitting my own arm, banging my wrists or head on something when it gets bad, cutting only where clothes cover, my arms a mess and hidden, a blade kept "just in case".',
-    unless: [ACCIDENTAL, '(acident*|by mistake|didnt se|didnt notice|low (door|ceiling|beam)|door frame|cupboard|tripped|slipped)'],
+    unlessNear: [ACCIDENTAL],
+    unless: ['(acident*|by mistake|didnt se|didnt notice|low (door|ceiling|beam)|door frame|cupboard|tripped|slipped)'],
     patterns: [
       `(bite|biting|bit|bites|bang*|hit|hiting|hits|slap*|scratch*|punch*|cut|cuts|cuting|burn*|claw*|pinch*|smack*|thump*|whack*) my own (${BODY}|head|face|jaw|cheek|cheeks|temple|temples)`,
       `(bang|banging|banged|bangs|slam|slaming|slamed|smash*|hit|hiting) my (wrists|wrist|arms|arm|hands|hand|fists|fist|knuckles|legs|thighs|head) (against|on|into|of) (the|a|my) ~ (wal|wals|floor|door|desk|table|tiles|tile|mirror|sink|radiator|counter|worktop|bathtub|bath|steering wheel) & (when|whenever|every time|until|til|till|hard|anxiety|anxious|guilt|angry|panic|overwhelmed|too much|on purpose|punish*|bruise*|bleed*|to feel)`,
@@ -367,14 +370,15 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Eleventh round: someone else scratching, biting or hitting themselves with something or until it marks (not a dog with fleas).',
     victim: 'other',
-    unless: [ACCIDENTAL, '(fleas|itch*|eczema|rash|chickenpox|chicken pox|mosquito*|bites)'],
+    unlessNear: [ACCIDENTAL],
+    unless: ['(fleas|itch*|eczema|rash|chickenpox|chicken pox|mosquito*|bites)'],
     patterns: ['(scratching|scratched|scratch|biting|bites|bit|hitting|hits|hit|punching|punches|punched) (himself|herself|themselves|themself) ~ (with|on purpose|until|til|till|raw|bleed*|again|since|when|whenever)'],
   },
   {
     category: 'self_harm',
     level: 'imminent',
     note: 'Eleventh round: a blade or razor out right now, trying not to use it (not shaving).',
-    unless: [ACCIDENTAL],
+    unlessNear: [ACCIDENTAL],
     patterns: [
       '(got|have|ive got|holding|took|taken|get|got out) (the|a|my) (blade|razor|razor blade|blades|razors) (out|in my hand|next to me|beside me|on my lap|ready|right now|rn)',
       // Holding it and fighting the pull: "holding the blade and it's really hard not to use it".
@@ -385,7 +389,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Round six, through phones and apps: self-harm videos watched before doing it, cuts shared in a server or group chat, new blades bought where no one will see.',
-    unless: [ACCIDENTAL, '(editing|edit|edits|youtube channel|my channel|premiere|final cut|capcut|budget|profit|profits|tips|haircut*|hair cut*|pay cut*|price cut*|cuts to|funding)'],
+    unlessNear: [ACCIDENTAL],
+    unless: ['(editing|edit|edits|youtube channel|my channel|premiere|final cut|capcut|budget|profit|profits|tips|haircut*|hair cut*|pay cut*|price cut*|cuts to|funding)'],
     patterns: [
       '(cutting|cuting|self harm|selfharm|sh|burning) (videos|vids|video|pics|photos|pictures|content|posts|hashtags|tags|acounts|reels|edits) & (before i|then i|after that i|makes me want|make me want|urge*|relapse*|do it|trigger*)',
       '(share|sharing|shared|post|posting|posted|send|sending|sent|show|showing|showed) (our|my|their|each others) (cuts|scars|burns|wounds|fresh cuts) & (server|discord|group|chat|gc|pics|photos|pictures|online|app|acount|acounts|insta|tiktok|snap)',
@@ -408,7 +413,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'possible',
     note: 'Round six: pain sought on my own body: pressing bruises to make them hurt more, pinching myself or digging nails in so I do not cry, the "old habit" with razors coming back.',
-    unless: [ACCIDENTAL, '{perp} ~ (press*|pinch*|dug|dig*|claw*) ~ (me|my)', '(buy*|bought|order*|shav*|colect*|steal*|stole|losing|lose|lost|sharing|share) ~ (razors|razor|blades|lighters|lighter)', '(massage|physio|stretch*|acupressure|trigger point|foam roll*)'],
+    unlessNear: [ACCIDENTAL],
+    unless: ['{perp} ~ (press*|pinch*|dug|dig*|claw*) ~ (me|my)', '(buy*|bought|order*|shav*|colect*|steal*|stole|losing|lose|lost|sharing|share) ~ (razors|razor|blades|lighters|lighter)', '(massage|physio|stretch*|acupressure|trigger point|foam roll*)'],
     patterns: [
       '(press*|push*|poke*|poking|squeez*|pinch*|hit*|slap*|dig*) & to make (them|it|myself|me) (hurt|sting|ache|bleed|bruise) (more|worse|again)',
       '(press*|push*|poke*|poking|squeez*|pinch*|hit*|slap*|dig*) & to make (them|it|myself|me) (hurt|sting|ache|bleed|bruise) $',
@@ -424,7 +430,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'imminent',
     note: 'Round six: a blade already out or not yet used ("haven\'t cut yet but I\'m about to").',
-    unless: [ACCIDENTAL, '(cake|bread|vegetables|onion*|parcel|box|tape|paper|fabric|hair|tag|ribbon|wrapping|grass|hedge|lawn|coupon*)'],
+    unlessNear: [ACCIDENTAL],
+    unless: ['(cake|bread|vegetables|onion*|parcel|box|tape|paper|fabric|hair|tag|ribbon|wrapping|grass|hedge|lawn|coupon*)'],
     patterns: [
       '(havent|have not|not) (cut|burned|burnt|hurt {selfref}|done it) yet (but|and) & (about to|going to|gona|wil|want to|urge*|blade|razor|lighter)',
       '(blade|blades|razor|razors|razor blade|lighter) (is |are )?(out|ready|waiting) (on|next to|beside|by|in|and) & (now|rn|tonight|about to|cut|urge*|havent|going to|gona|bath|bathroom)',
@@ -436,7 +443,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Round eight, figurative: skin as a diary or canvas written on with something sharp, a lighter or blade "talking to" my wrist, arms painted red, a streak clean from the blade broken, knuckles split on a wall, marks I did with a razor.',
-    unless: [ACCIDENTAL, '(tattoo*|ink|henna|face paint|body paint|costume|halloween|festival|paint brush|paintbrush|pen|marker|biro)'],
+    unlessNear: [ACCIDENTAL],
+    unless: ['(tattoo*|ink|henna|face paint|body paint|costume|halloween|festival|paint brush|paintbrush|pen|marker|biro)'],
     patterns: [
       `my (skin|skins|arms|arm|thighs|wrists|legs) ((is|s|are|re) )?(a|my|like a) (diary|journal|notebook|canvas|page|pages|tally|scoreboard|calendar) & ${SHARP}`,
       `(wrote|write|writing|writes|carve*|etch*|scratch*) ~~ (on|into|in) my ${BODY} ~~ (with|using) (a|the|my) ${SHARP}`,
@@ -482,7 +490,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Round eight, regional: "slashing up" (British slang for cutting), scraping or cutting "me arms" with a blade.',
-    unless: [ACCIDENTAL, '(prices|price|tyres|tires|budget|costs|rates|sale|wages|funding|the bush|brambles|hedge)'],
+    unlessNear: [ACCIDENTAL],
+    unless: ['(prices|price|tyres|tires|budget|costs|rates|sale|wages|funding|the bush|brambles|hedge)'],
     patterns: [
       `(slashing|slash|slashed|slashes) (up|${ME}|me ${BODY}|my ${BODY}) (again|last night|tonight|and|$)`,
       `(scrape|scraping|scraped|scratch*|cut|cuting|slice*|carve*|slash*) (me|my) ${BODY} (with|using) (a|the|my|me) ${SHARP}`,
@@ -492,7 +501,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Round eight, quoted: cuts or burns getting deeper or worse each time.',
-    unless: [ACCIDENTAL, '(budget|funding|cuts to|job cuts|pay cuts|spending|the council|government|staff)'],
+    unlessNear: [ACCIDENTAL],
+    unless: ['(budget|funding|cuts to|job cuts|pay cuts|spending|the council|government|staff)'],
     patterns: ['(cuts|burns|marks|scratches) (are|were|is|was|getting|got|keep getting) (deeper|worse|bigger|longer) (this time|each time|every time|now|than (before|last time))'],
   },
 ];

@@ -1447,7 +1447,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Not picturing myself alive or here by some time (not a move, a job or a lease ending).',
-    unless: [...AWAY_NEAR, PLACE_OR_JOB],
+    unlessNear: [PLACE_OR_JOB],
+    unless: [...AWAY_NEAR],
     patterns: ['(cant|cannot|can not|dont|do not) (see|picture|imagine) (myself|me) (being )?(alive|here|around|living) ~ (in|next|by|at)'],
   },
   {
@@ -1549,7 +1550,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Doubting life is worth it, asked as a question or slipped into an aside.',
-    unless: [...NAMED_NEAR, ...AWAY_NEAR, PLACE_OR_JOB, AT_AN_EVENT],
+    unlessNear: [PLACE_OR_JOB],
+    unless: [...NAMED_NEAR, ...AWAY_NEAR, AT_AN_EVENT],
     patterns: [
       'is (life|living|this life|any of it|it al) ~ (even |realy |actualy )?worth (it|living|going on|continuing|the (efort|pain|struggle))',
       'what the point (of|in) (any of this|anything|it al|life|living|going on|being here|trying) (is|even is) ~ (anymore|now|any more)',
@@ -1580,7 +1582,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Tenth round, formal wording: thoughts of not continuing, thinking of dying daily, method research, medication saved up to take at once.',
-    unless: [...NAMED_NEAR, PLACE_OR_JOB, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with|in|at) (the|this|our|my|these|those|it|them|him|her|therapy|counseling|treatment)'],
+    unlessNear: [PLACE_OR_JOB],
+    unless: [...NAMED_NEAR, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with|in|at) (the|this|our|my|these|those|it|them|him|her|therapy|counseling|treatment)'],
     patterns: [
       '(thoughts|thinking|thought|ideas|fantasies) (of|about) not (continuing|going on|carying on|being alive|existing|living|waking up|surviving)',
       '(think|thinks|thinking|thought) (about|of) (dying|being dead|not being alive|death|killing (herself|himself|{selfref})) (every day|daily|al the time|constantly|nonstop|most days|every night|every single day) & (how|plan*|method*|ways|way|often|lately|counselor|counselor|therapist|worse)',
@@ -1610,7 +1613,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Tenth round, vague or formal: no purpose in continuing, wishing to cease to exist, life in general not only the marriage, not being put up with much longer, making arrangements, running out of reasons.',
-    unless: [GRIEF_UNSAID, ...NAMED_NEAR, PLACE_OR_JOB, ...AWAY_NEAR, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with )?(the|this|our|these|my) (relationship|mariage|therapy|counseling|sessions|course|conversation|argument|talks|app|exercises|job|degree)'],
+    unlessNear: [PLACE_OR_JOB],
+    unless: [GRIEF_UNSAID, ...NAMED_NEAR, ...AWAY_NEAR, ...RELATIONSHIP_ACTION, '(continuing|going on|carying on) (with )?(the|this|our|these|my) (relationship|mariage|therapy|counseling|sessions|course|conversation|argument|talks|app|exercises|job|degree)'],
     patterns: [
       '(see|find|feel) (the |any |a )?(purpose|point|reason|sense|meaning) (in|of|to|for) (continuing|going on|carying on|living|being here|existing|staying alive|keeping going)',
       '(point|purpose) (of|in) ~~ (or|and) (anything|everything|any of it|life|living) $',
@@ -2200,7 +2204,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Round seven: not having to do this much longer, done for good after a list of errands, wanting to be finished with everything.',
-    unless: [...NAMED_NEAR, ...AWAY_NEAR, PLACE_OR_JOB, '(commute|shift|shifts|course|contract|lease|transfer|notice|exam|exams|treatment|chemo|therapy|visa|court|the case|diet|renovation|training|probation|night shifts|school run)', ...RELATIONSHIP_ACTION],
+    unlessNear: [PLACE_OR_JOB],
+    unless: [...NAMED_NEAR, ...AWAY_NEAR, '(commute|shift|shifts|course|contract|lease|transfer|notice|exam|exams|treatment|chemo|therapy|visa|court|the case|diet|renovation|training|probation|night shifts|school run)', ...RELATIONSHIP_ACTION],
     patterns: [
       // No "soon" here: it squashes to "son" ("my son won't have to deal with this anymore").
       '(i|il|soon i) (wont|will not|dont|do not) have to (do|deal with|face|bear|endure|put up with|carry|live|feel) (this|it|any of this|life|al this|al of this|any of it) (much longer|for much longer|for long|anymore|any more)',
