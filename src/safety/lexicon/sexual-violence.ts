@@ -159,7 +159,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'high',
     note: 'More coerced sex: giving in after violence, head pushed down, no need to ask, pictures shared.',
-    unless: ['(chores|homework|housework|garden|dishes|laundry|cleaning|errands|gym|exercise|under the water|pool)', 'take no (for an answer )?(about|on|over|when it comes to|re) (moving|the|a|his|her|our|their|where|what|which|money|buying|selling|getting|going|having (a|another) (baby|kid|child))', '((look|looked|looking|i look) (awful|terrible|bad|fat|gros|ugly|rough|horible|so bad)|unflattering|double chin|bad angle|from (the|our|my) (trip|holiday|vacation|wedding|graduation|birthday|hike|reunion|work do))'],
+    unlessNear: ['(chores|homework|housework|garden|dishes|laundry|cleaning|errands|gym|exercise|under the water|pool)'],
+    unless: ['take no (for an answer )?(about|on|over|when it comes to|re) (moving|the|a|his|her|our|their|where|what|which|money|buying|selling|getting|going|having (a|another) (baby|kid|child))', '((look|looked|looking|i look) (awful|terrible|bad|fat|gros|ugly|rough|horible|so bad)|unflattering|double chin|bad angle|from (the|our|my) (trip|holiday|vacation|wedding|graduation|birthday|hike|reunion|work do))'],
     patterns: [
       '(last time|when|whenever|if) i (said|say) no (he|she) ~ (punched|hit|hurt|screamed|yelled|got (angry|violent|mad)|slapped|threatened|broke|smashed|threw|hits|punches|yells|screams) & (let (him|her)|sex|bed|gave in|give in|do it)',
       '(push*|pull*|forc*|shov*|hold*|held) my head (down|toward|towards|to) & (pull away|pulled away|said no|didnt want|stop|even when|crying|gag*)',

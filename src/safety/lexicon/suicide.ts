@@ -1309,7 +1309,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Eighth round: pills put aside, dangerous doses, surviving a fall, the wheel turned, a car hoped for, not expecting to be around.',
-    unless: ['(kids|child|children|toddler|baby|dog|cat|pet|safety|childproof|lock*|stunt|parkour|news|movie|film|show|documentary|company|job|work|team|office|lol|haha)', 'wake up (hungover|late|early|at|before|for|on time|in time|with)'],
+    unlessNear: ['(kids|child|children|toddler|baby|dog|cat|pet|safety|childproof|lock*|stunt|parkour|company|job|work|team|office)'],
+    unless: ['(news|movie|film|show|documentary|lol|haha)', 'wake up (hungover|late|early|at|before|for|on time|in time|with)'],
     patterns: [
       '({pills}|prescriptions|prescription|tablets|pils|doses) & (instead of taking (them|it) (and|so|$)|putting (them )?aside|put aside|setting (them )?aside|set aside|keeping (them )?back|not taking them (and|so|$))',
       '(putting|put|setting|set|keeping|kept|squireling|tucking|tucked) (aside|away|back) ~~ ({pills}|tablets|prescription*|doses|pils)',
@@ -1486,7 +1487,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Weighing leaving against being dead; means that keep catching my eye (not a swing or a tool).',
-    unless: [ROPE_USES, '(shop|store|window|sale|buy|buying|price|ebay|amazon|hunting|range)'],
+    unlessNear: [ROPE_USES],
+    unless: ['(shop|store|window|sale|buy|buying|price|ebay|amazon|hunting|range)'],
     patterns: [
       '(left|leave|went|moved out|walked out|divorced) ~~ (or|than) (if )?i ((was|were|am|was just) (dead|gone for good|not alive|no longer alive)|died|killed {selfref}|ended it|disapeared for good)',
       '(rope|noose|beam|rafters|gun|rifle|shotgun|pistol|{pills}|tracks|bridge|ledge) ~~ (keeps|kept|keep) (catching my eye|calling (to )?me|pulling me|drawing me)',
@@ -1598,7 +1600,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Tenth round: a plan to make it all stop, arrangements with apologies, the will and insurance left to someone with a sorry.',
-    unless: ['(the )?(noise|snoring|fighting|arguing|calls|texts|messages|harasment|bulying|spam|leak|itching|ringing|barking|construction)', ...RELATIONSHIP_ACTION, '(moving|emigrat*|relocat*|new (house|flat|apartment|country|city|job))'],
+    unlessNear: ['(the )?(noise|snoring|fighting|arguing|calls|texts|messages|harasment|bulying|spam|leak|itching|ringing|barking|construction)', '(moving|emigrat*|relocat*|new (house|flat|apartment|country|city|job))'],
+    unless: [...RELATIONSHIP_ACTION],
     patterns: [
       '(a|the|her|his|my|have a|has a|got a) plan (to|for how to) (make (it|everything|this) (al )?stop|end (it al|everything)|stop (it al|everything)|not be here|be gone)',
       '(wil|insurance|policy|pension|savings) & sory it (had|has) to (be|end) (this|that|like this|like that) way',
