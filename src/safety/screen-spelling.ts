@@ -190,8 +190,15 @@ function repairWord(word: string, s: Speller): string {
  */
 export function repairTypos(normalized: string): string {
   const s = loadSpeller();
-  return normalized
-    .split(' ')
-    .map((word) => repairWord(word, s))
-    .join(' ');
+  const words = normalized.split(' ');
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const repaired = repairWord(word, s);
+    if (repaired !== word) {
+      words[i] = repaired;
+      changed = true;
+    }
+  }
+  return changed ? words.join(' ') : normalized;
 }
