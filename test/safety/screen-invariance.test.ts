@@ -111,12 +111,12 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
     // with children mentioned read as child abuse); now 8.
     ['"asking for a friend" before it', (t: string) => `asking for a friend: ${t}`, 0.003],
     // Kids, a dog and a mortgage before it and a question about chores after: 145 lost while those
-    // everyday words switched rules off anywhere in the message; 54 once they only count nearby.
+    // everyday words switched rules off anywhere in the message; 49 once they only count nearby.
     [
       'a coaching question around it',
       (t: string) =>
         `We have been together six years and mostly we are good, we have two kids and a dog and a mortgage like everyone else. ${t}${/[.!?]$/.test(t.trim()) ? '' : '.'} Anyway what I actually wanted to ask is how do I bring up chores without it turning into a fight?`,
-      0.012,
+      0.011,
     ],
   ] as const)('%s', (_what, wrap, ceiling) => {
     const lost = heard.filter((e) => screenText(wrap(e.text))?.category !== e.category).length;

@@ -786,7 +786,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Someone else\'s partner controlling them ("she doesn\'t let him see us", "he checks her location").',
     victim: 'other',
-    unless: ['(kids|children|custody|court|visitation|restraining|grounded|curfew|school|homework|vet|doctor|hospital|until (shes|hes|theyre)|years old|yet)'],
+    unlessNear: ['(kids|children|custody|court|visitation|restraining|grounded|curfew|school|homework|vet|doctor|hospital|until (shes|hes|theyre)|years old|yet)'],
     patterns: [
       `${THEIR_PARTNER} ~~ (controls|checks|tracks|reads|monitors|goes through|takes|took|keeps|has) ~ (all )?(her|his|their) (money|finances|paycheck|salary|wages|phone|location|messages|texts|cards|bank card|id|passport|car keys|keys|pension|benefits|savings|allowance|disability payments)`,
       '(he|hes) ~ (checks|tracks|reads|monitors|goes through|controls|takes|took|keeps) ~ (all )?her (location|phone|money|messages|texts|paycheck|cards|keys|passport)',
@@ -1359,7 +1359,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Reproductive coercion: made to end or keep a pregnancy, a baby "whether I like it or not", my pill or condoms binned.',
     victim: 'self',
-    unless: ['(my|our|his|her) (mum|mom|mother|dad|father|parents|in laws|inlaws|mother in law|grandma|nan|family|church|doctor|gp) (is|are|keeps|keep|s|wont stop)? ?(pressur*|push*|nag*|making|forcing|want*|going on)', '(lol|haha|puppy|kitten|dog|cat|plant|haircut|beard|sofa|couch|car|tattoo)'],
+    unless: ['(my|our|his|her) (mum|mom|mother|dad|father|parents|in laws|inlaws|mother in law|grandma|nan|family|church|doctor|gp) (is|are|keeps|keep|s|wont stop)? ?(pressur*|push*|nag*|making|forcing|want*|going on)', '(lol|haha)'],
+    unlessNear: ['(puppy|kitten|dog|cat|plant|haircut|beard|sofa|couch|car|tattoo)'],
     patterns: [
       '{perp} ~ (making|makes|made|forcing|forces|forced|pressuring|pressures|pressured|pushing|pushes|pushed|bullying|bullies|bullied|coercing|coerced|ordering|orders|ordered) me (in)?(to )?(have (an|the|a) (abortion|termination)|abort|terminate|end the pregnancy|keep the (baby|pregnancy)|get pregnant|have (a|his|her|another|their|the) (baby|child|kid)|stop (taking )?(the pil|my pil|birth control|contraception|my contraception))',
       '{perp} ~ (making|makes|made|forcing|forces|forced|pressuring|pressures|pressured|pushing|pushes|pushed|bullying|bullies|bullied|coercing|coerced) me (in)?(to )?(get rid of|keep) (it|the baby|the pregnancy) & (pregnan*|baby|abortion|clinic|termination|pils|weeks|scan|midwife|foetus|fetus|positive test|test was positive|bump|antenatal)',

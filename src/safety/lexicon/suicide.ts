@@ -1160,7 +1160,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Quieter preparation: insurance read for no reason, a list of reasons to stay crossed off, plans stopped past a date.',
-    unless: ['(baby|mortgage|new house|broker|agent|quote|premium|for the kids future|renew*)', '(with|beside|next to) (him|her|them|you|my {partner}|someone|anyone)'],
+    unlessNear: ['(baby|mortgage|new house|broker|agent|quote|premium|for the kids future|renew*)'],
+    unless: ['(with|beside|next to) (him|her|them|you|my {partner}|someone|anyone)'],
     patterns: [
       'life insurance ~~ (for no (real )?reason|read the whole|just because|checked|how much (it|they) (pays|pay)|payout)',
       '(reasons|reason) to (stay|live|keep going|stay alive) & (crossed of|crosed of|ran out|last one|none left|no more|running out)',
