@@ -24,25 +24,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wordListPath from 'word-list';
-import {
-  CHILD_OTHER,
-  CHILD_SELF,
-  CHILDHOOD_SELF,
-  CUE_BENIGN,
-  DANGER_NOW,
-  GROWN_CHILD,
-  MACROS,
-  NOW_MARKERS,
-  ONGOING_MARKERS,
-  OWN_PARTNER,
-  PAST_MARKERS,
-  RULES,
-  SAFE_PHRASES,
-  STORY_PHRASES,
-  SUICIDE_CUES,
-  THEIR_PARTNER,
-  THIRD_PARTY_FRAMES,
-} from '../src/safety/lexicon.ts';
+import { allPatternSources } from '../src/safety/lexicon.ts';
 import { SPELLING_URL, SPELLING_VERSION, SpellingIndex, type SpellingList } from '../src/safety/screen-spelling.ts';
 import { normalizeForScreen } from '../src/safety/screen-normalize.ts';
 import { isCurrent } from './generated-file.ts';
@@ -80,27 +62,8 @@ export function fixtureCounts(): Map<string, number> {
 
 /** Every plain word the lexicon spells out, in screen spelling. */
 export function lexiconWords(): Set<string> {
-  const sources = [
-    ...RULES.flatMap((rule) => [...rule.patterns, ...(rule.unless ?? [])]),
-    ...Object.values(MACROS),
-    ...Object.values(SUICIDE_CUES).flat(),
-    ...CUE_BENIGN,
-    ...SAFE_PHRASES,
-    ...STORY_PHRASES,
-    ...NOW_MARKERS,
-    ...DANGER_NOW,
-    ...CHILD_SELF,
-    ...CHILDHOOD_SELF,
-    ...CHILD_OTHER,
-    ...GROWN_CHILD,
-    ...OWN_PARTNER,
-    ...THEIR_PARTNER,
-    ...THIRD_PARTY_FRAMES,
-    ...PAST_MARKERS,
-    ...ONGOING_MARKERS,
-  ];
   const words = new Set<string>();
-  for (const source of sources) {
+  for (const source of allPatternSources()) {
     // Macro names ({partner}) are not words; stems before a wildcard ("chok*") are not either.
     const plain = source.replace(/\{[a-z]+\}/g, ' ').replace(/[a-z]+\*/g, ' ');
     for (const word of plain.split(/[^a-z]+/)) if (word.length >= MIN_TARGET_LENGTH) words.add(normalizeForScreen(word));
@@ -132,7 +95,7 @@ export function buildSpellingList(): SpellingList {
   const index = new SpellingIndex(Object.keys(targets));
   const known = new Set([...english, ...lexicon, ...[...counts].filter(([, n]) => n > MIN_COUNT).map(([w]) => w)]);
   const keep = [...known]
-    .filter((word) => !(word in targets) && index.near(word).length > 0)
+    .filter((word) => !(word in targets) && index.near(word).size > 0)
     .sort();
   return { version: SPELLING_VERSION, targets, keep };
 }

@@ -34,6 +34,8 @@ import type { LexiconRule } from './lexicon/rule.ts';
 import { SELF_HARM_RULES } from './lexicon/self-harm.ts';
 import { SEXUAL_VIOLENCE_RULES } from './lexicon/sexual-violence.ts';
 import { SUICIDE_RULES } from './lexicon/suicide.ts';
+import * as context from './lexicon/context.ts';
+import { CUE_BENIGN, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
 export { CHILD_OTHER, CHILD_SELF, CHILDHOOD_SELF, DANGER_NOW, GROWN_CHILD, NOW_MARKERS, ONGOING_MARKERS, OWN_PARTNER, PAST_MARKERS, THEIR_PARTNER, THIRD_PARTY_FRAMES } from './lexicon/context.ts';
 export { CUE_BENIGN, CUE_MIN_FAMILIES, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
@@ -303,3 +305,31 @@ export const RULES: readonly LexiconRule[] = [
   ...CHILD_ABUSE_RULES,
 ];
 
+/**
+ * Every pattern the screen reads, in every list (rules with their `unless` and `unlessNear`,
+ * idioms, stories, context markers, suicide cues), and every MACROS word list: for tools that
+ * need the lexicon's whole vocabulary, such as the typo-repair word list.
+ *
+ * @example allPatternSources().includes('kms') // true
+ */
+export function allPatternSources(): string[] {
+  return [
+    ...RULES.flatMap((rule) => [...rule.patterns, ...(rule.unless ?? []), ...(rule.unlessNear ?? [])]),
+    ...Object.values(MACROS),
+    ...Object.values(SUICIDE_CUES).flat(),
+    ...CUE_BENIGN,
+    ...SAFE_PHRASES,
+    ...STORY_PHRASES,
+    ...context.NOW_MARKERS,
+    ...context.DANGER_NOW,
+    ...context.CHILD_SELF,
+    ...context.CHILDHOOD_SELF,
+    ...context.CHILD_OTHER,
+    ...context.GROWN_CHILD,
+    ...context.OWN_PARTNER,
+    ...context.THEIR_PARTNER,
+    ...context.THIRD_PARTY_FRAMES,
+    ...context.PAST_MARKERS,
+    ...context.ONGOING_MARKERS,
+  ];
+}

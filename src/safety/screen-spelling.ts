@@ -84,15 +84,6 @@ export function slipBetween(typed: string, meant: string): Slip | undefined {
 }
 
 /**
- * True when `a` and `b` differ by exactly one slip.
- *
- * @example oneEditApart('slef', 'self') === true
- */
-export function oneEditApart(a: string, b: string): boolean {
-  return slipBetween(a, b) !== undefined;
-}
-
-/**
  * How likely a slip is, relative to the others: dropped letters and swapped neighbours are the
  * commonest phone typos, then a neighbouring key; the first letter is rarely wrong.
  */
@@ -121,16 +112,19 @@ export class SpellingIndex {
   }
 
   /**
-   * Targets exactly one slip from `word`.
+   * Targets exactly one slip from `word`, each with that slip.
    *
-   * @example new SpellingIndex(['self']).near('slef') // ['self']
+   * @example new SpellingIndex(['self']).near('slef') // Map { 'self' => { kind: 'swapped', … } }
    */
-  near(word: string): string[] {
-    const found = new Set<string>();
+  near(word: string): Map<string, Slip> {
+    const found = new Map<string, Slip>();
     for (const key of [word, ...deletions(word)]) {
-      for (const target of this.byKey.get(key) ?? []) if (oneEditApart(word, target)) found.add(target);
+      for (const target of this.byKey.get(key) ?? []) {
+        const slip = found.has(target) ? undefined : slipBetween(word, target);
+        if (slip !== undefined) found.set(target, slip);
+      }
     }
-    return [...found];
+    return found;
   }
 }
 
@@ -168,9 +162,7 @@ function repairWord(word: string, s: Speller): string {
   let best = word;
   let bestScore = 0;
   let tied = false;
-  for (const candidate of s.index.near(word)) {
-    const slip = slipBetween(word, candidate);
-    if (slip === undefined) continue;
+  for (const [candidate, slip] of s.index.near(word)) {
     const score = Math.sqrt(s.targets.get(candidate) ?? 0) * slipLikelihood(slip);
     if (score > bestScore) {
       best = candidate;

@@ -3,12 +3,14 @@
  * signals danger, what kind, how strongly, and whether it is about someone else.
  *
  * How it decides, in order:
- * 1. Normalise the text (screen-normalize.ts), repair one-slip typos ("husbnad", screen-spelling.ts),
- *    spell out chat shorthand for the rules ("u r", "wanna": screen-shorthand.ts) and blank out harmless idioms (SAFE_PHRASES) and stories (STORY_PHRASES, unless the harm
- *    lands on the speaker: "the drama when he hit me").
+ * 1. Normalise the text (screen-normalize.ts), repair one-slip typos ("husbnad": screen-spelling.ts),
+ *    spell out chat shorthand for the rules ("u r", "wanna": screen-shorthand.ts), and blank out
+ *    harmless idioms (SAFE_PHRASES) and stories (STORY_PHRASES, unless the harm lands on the
+ *    speaker: "the drama when he hit me").
  * 2. Run every lexicon rule (lexicon.ts). A rule is skipped when its `unless` context is
- *    present; a hyperbole match is dropped when its own sentence laughs ("kill me lol"), not
- *    when an earlier one does ("haha fun party. honestly i want to die").
+ *    present, and a match when its rule's `unlessNear` topic is in its sentence or the next; a
+ *    hyperbole match is dropped when its own sentence laughs ("kill me lol"), not when an
+ *    earlier one does ("haha fun party. honestly i want to die").
  * 3. A match right after a negation ("I'm not going to kill myself") still counts as
  *    `possible` for suicide and self-harm — the bot asks — and is dropped for the others.
  * 4. Context adjusts each match: "tonight"/"right now" raises suicide to `imminent`; abuse
@@ -87,7 +89,7 @@ const PAST = compileAll(PAST_MARKERS);
 const ONGOING = compileAll(ONGOING_MARKERS);
 const CUES = compileCues();
 const INDEX = new AnchorIndex([
-  ...COMPILED_RULES.flatMap((r) => [...r.patterns, ...r.unless]),
+  ...COMPILED_RULES.flatMap((r) => [...r.patterns, ...r.unless, ...r.unlessNear]),
   ...SAFE,
   ...STORY,
   ...NOW,
@@ -350,24 +352,6 @@ function learnedBackstop(text: string, normalized: string, framedAsFriend: boole
   return aboutOther ? { ...risk, thirdParty: true } : risk;
 }
 
-/**
- * True when one of `patterns` matches in the sentence of the match at `index` or in the sentence
- * after it (a rule's `unlessNear` topics).
- */
-function matchesNear(patterns: readonly CompiledPattern[], normalized: string, index: number, length: number): boolean {
-  const start = normalized.lastIndexOf(' . ', index) + 1;
-  const end = normalized.indexOf(' . ', index + length);
-  const next = end < 0 ? -1 : normalized.indexOf(' . ', end + 3);
-  const stop = end < 0 || next < 0 ? normalized.length : next + 1;
-  const window = ` ${normalized.slice(start, stop).trim()} `;
-  return patterns.some((pattern) =>
-    pattern.parts.every((part) => {
-      part.lastIndex = 0;
-      return part.test(window);
-    }),
-  );
-}
-
 function betterThan(a: Hit, b: Hit | undefined): boolean {
   if (b === undefined) return true;
   if (LEVEL_RANK[a.level] !== LEVEL_RANK[b.level]) return LEVEL_RANK[a.level] > LEVEL_RANK[b.level];
@@ -391,9 +375,23 @@ function sentenceAt(message: Message, index: number): Message {
   const { text } = message;
   const start = text.lastIndexOf(' . ', index);
   const end = text.indexOf(' . ', index);
-  const sentence = ` ${text.slice(start < 0 ? 0 : start + 3, end < 0 ? text.length : end).trim()} `;
-  const prefixes = wordPrefixes(sentence);
-  return { text: sentence, prefixes, candidates: message.candidates, segments: [{ text: sentence, offset: 0, prefixes }] };
+  return excerpt(message, start < 0 ? 0 : start + 3, end < 0 ? text.length : end);
+}
+
+/** The sentence of the match at `index` and the one after it, where a rule's `unlessNear` topics count. */
+function sentenceAndNext(message: Message, index: number, length: number): Message {
+  const { text } = message;
+  const start = text.lastIndexOf(' . ', index);
+  const end = text.indexOf(' . ', index + length);
+  const next = end < 0 ? -1 : text.indexOf(' . ', end + 3);
+  return excerpt(message, start < 0 ? 0 : start + 3, next < 0 ? text.length : next);
+}
+
+/** Part of the message as a message of its own, to match context patterns in it alone. */
+function excerpt(message: Message, start: number, end: number): Message {
+  const text = ` ${message.text.slice(start, end).trim()} `;
+  const prefixes = wordPrefixes(text);
+  return { text, prefixes, candidates: message.candidates, segments: [{ text, offset: 0, prefixes }] };
 }
 
 /**
@@ -416,11 +414,8 @@ const DOER_CHARS = 40;
 
 /** True when the speaker's own partner does the harm matched at `index`: named in it or just before it, in its sentence. */
 function myPartnerDoesIt(ctx: Context, index: number, length: number): boolean {
-  const { text } = ctx.message;
-  const sentenceStart = text.lastIndexOf(' . ', index);
-  const window = ` ${text.slice(Math.max(sentenceStart + 1, index - DOER_CHARS), index + length).trim()} `;
-  const prefixes = wordPrefixes(window);
-  return anyMatches(MY_PARTNER_NAMED, { text: window, prefixes, candidates: ctx.message.candidates, segments: [{ text: window, offset: 0, prefixes }] });
+  const sentenceStart = ctx.message.text.lastIndexOf(' . ', index);
+  return anyMatches(MY_PARTNER_NAMED, excerpt(ctx.message, Math.max(sentenceStart + 1, index - DOER_CHARS), index + length));
 }
 
 /**
@@ -491,7 +486,7 @@ export const screenText: RiskScreen = (text) => {
       for (const { index, length } of locate(pattern, message)) {
         switchedOff ??= unless.length > 0 && anyMatches(unless, message);
         if (switchedOff) break;
-        if (unlessNear.length > 0 && matchesNear(unlessNear, normalized, index, length)) continue;
+        if (unlessNear.length > 0 && anyMatches(unlessNear, sentenceAndNext(message, index, length))) continue;
         if (rule.hyperbole && laughing && laughsAt(normalized, index)) continue;
         const negated = isNegated(normalized, index);
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
