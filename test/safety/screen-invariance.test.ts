@@ -67,10 +67,11 @@ describe('chat shorthand', () => {
   });
 });
 
-describe('everyday topics elsewhere in a long message', () => {
-  const coaching = (t: string): string =>
-    `We have been together six years and mostly we are good, we have two kids and a dog and a mortgage like everyone else. ${t} Anyway what I actually wanted to ask is how do I bring up chores without it turning into a fight?`;
+/** A disclosure inside a coaching question that mentions kids, a dog, a mortgage and chores. */
+const coaching = (t: string): string =>
+  `We have been together six years and mostly we are good, we have two kids and a dog and a mortgage like everyone else. ${t}${/[.!?]$/.test(t.trim()) ? '' : '.'} Anyway what I actually wanted to ask is how do I bring up chores without it turning into a fight?`;
 
+describe('everyday topics elsewhere in a long message', () => {
   it.each([
     ["I've been saving my prescriptions up since she left so I can take them all together.", 'suicide'],
     ['blade’s out on the side of the bath right now. I haven’t cut yet but I’m about to.', 'self_harm'],
@@ -114,8 +115,7 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
     // everyday words switched rules off anywhere in the message; 49 once they only count nearby.
     [
       'a coaching question around it',
-      (t: string) =>
-        `We have been together six years and mostly we are good, we have two kids and a dog and a mortgage like everyone else. ${t}${/[.!?]$/.test(t.trim()) ? '' : '.'} Anyway what I actually wanted to ask is how do I bring up chores without it turning into a fight?`,
+      coaching,
       0.011,
     ],
   ] as const)('%s', (_what, wrap, ceiling) => {
