@@ -88,7 +88,27 @@ export function normalizeForScreen(text: string): string {
   return squashLetters(spaced);
 }
 
-const LAUGHTER = /(?<![a-z])(lo+l[lo]*|lmf?ao+|rofl|ha(?:h+a)+h?|ah(?:a+h)+|he(?:he)+|jk|xd|kek)(?![a-z])|😂|🤣|💀|😆|😅|😹|☠/u;
+/**
+ * Normalised text with each emoji outside `meaningful` read as the end of a sentence, the way
+ * people use them in chat ("my back is still scarred 😔", "he hit me 😭 idk what to do"), so a
+ * rule that needs a sentence to end after a word still matches. Emoji in `meaningful` (the ones
+ * the lexicon or the laughter check reads) stay as words.
+ *
+ * @example emojiAsSentenceEnds('im 12 😔', new Set()) === 'im 12 .'
+ */
+export function emojiAsSentenceEnds(normalized: string, meaningful: ReadonlySet<string>): string {
+  if (!/\p{Extended_Pictographic}/u.test(normalized)) return normalized;
+  const words = normalized.split(' ').map((word) => (/^\p{Extended_Pictographic}+$/u.test(word) && ![...word].some((ch) => meaningful.has(ch)) ? '.' : word));
+  return words
+    .filter((word, i) => word !== '.' || words[i - 1] !== '.')
+    .join(' ')
+    .replace(/^\. ?/, '');
+}
+
+/** Emoji that laugh: a message carrying one is joking unless it says it is not. */
+export const LAUGHTER_EMOJI: readonly string[] = ['😂', '🤣', '💀', '😆', '😅', '😹', '☠'];
+
+const LAUGHTER = new RegExp(`(?<![a-z])(lo+l[lo]*|lmf?ao+|rofl|ha(?:h+a)+h?|ah(?:a+h)+|he(?:he)+|jk|xd|kek)(?![a-z])|${LAUGHTER_EMOJI.join('|')}`, 'u');
 
 /**
  * True when the message laughs at itself ("kill me lol", "I'm dead 😂"), which turns

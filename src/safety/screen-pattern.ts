@@ -39,7 +39,9 @@ const BEFORE = ' ';
 // A match ends at a word boundary: before a space, or just after one when the pattern's last
 // part was an optional group that took the separating space with it ("kill me (now)?").
 const AFTER = '(?:(?= )|(?<= ))';
-const SENTENCE_END = '(?= ?(?:\\.|$))';
+// An emoji after a word ends its sentence too ("im 12 😭"); patterns compile without the u flag,
+// so emoji are matched by their UTF-16 halves (most sit in U+1F000–U+1FAFF, the rest in U+2600–U+27BF).
+const SENTENCE_END = '(?= ?(?:\\.|$|[\\ud83c-\\ud83e][\\udc00-\\udfff]|[\\u2600-\\u27bf]))';
 
 /** A compiled pattern: every part must match somewhere; `first` locates the match. */
 export interface CompiledPattern {

@@ -41,11 +41,12 @@ import {
   STORY_PHRASES,
   THEIR_PARTNER,
   THIRD_PARTY_FRAMES,
+  allPatternSources,
   type LexiconRule,
 } from './lexicon.ts';
 import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
 import { modelScreen } from './screen-model.ts';
-import { hasLaughter, normalizeForScreen } from './screen-normalize.ts';
+import { emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen } from './screen-normalize.ts';
 import { withoutPleasantries } from './screen-pleasantries.ts';
 import { expandShorthand } from './screen-shorthand.ts';
 import { repairTypos } from './screen-spelling.ts';
@@ -105,6 +106,9 @@ const INDEX = new AnchorIndex([
   ...ONGOING,
   ...allCuePatterns(CUES),
 ]);
+
+/** Emoji that some pattern or the laughter check reads; any other emoji ends a sentence. */
+const MEANINGFUL_EMOJI: ReadonlySet<string> = new Set([...LAUGHTER_EMOJI, ...(allPatternSources().join(' ').match(/\p{Extended_Pictographic}/gu) ?? [])]);
 
 const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { possible: 1, high: 2, imminent: 3 };
 const PRIORITY: readonly RiskCategory[] = [
@@ -457,8 +461,8 @@ function timeframeOf(text: Message, risk: Hit): Risk['timeframe'] {
 export const screenText: RiskScreen = (text) => {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const plain = normalizeForScreen(text);
-  const repaired = repairTypos(plain);
-  const padded = padForPatterns(expandShorthand(repaired));
+  const read = emojiAsSentenceEnds(repairTypos(plain), MEANINGFUL_EMOJI);
+  const padded = padForPatterns(expandShorthand(read));
   // Blanking only removes words, so the prefixes of the unblanked text are a safe superset.
   const prefixes = wordPrefixes(padded);
   const candidates = INDEX.candidates(prefixes);
@@ -508,8 +512,8 @@ export const screenText: RiskScreen = (text) => {
   }
   if (best === undefined) {
     if (laughing) return null;
-    // The backstop reads the raw text unless typos were repaired or greetings set aside.
-    const gist = withoutPleasantries(repaired);
+    // The backstop reads the raw text unless typos were repaired, emoji read as sentence ends or greetings set aside.
+    const gist = withoutPleasantries(emojiAsSentenceEnds(read, new Set(LAUGHTER_EMOJI)));
     return learnedBackstop(gist === plain ? text : gist, normalized, framedAsFriend);
   }
   const risk: Risk = { category: best.category, level: best.level };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { devFiles, readRiskExamples } from '../../scripts/eval-risk.ts';
 import { screenText } from '../../src/safety/screen.ts';
-import { normalizeForScreen } from '../../src/safety/screen-normalize.ts';
+import { emojiAsSentenceEnds, normalizeForScreen } from '../../src/safety/screen-normalize.ts';
 import { withoutPleasantries } from '../../src/safety/screen-pleasantries.ts';
 import { expandShorthand } from '../../src/safety/screen-shorthand.ts';
 
@@ -86,6 +86,27 @@ describe('everyday topics elsewhere in a long message', () => {
   });
 });
 
+describe('emoji', () => {
+  it('that no rule reads end a sentence, the way people use them in chat', () => {
+    expect(emojiAsSentenceEnds(normalizeForScreen('im 12 😔 he hits me 😔😔'), new Set())).toBe('im 12 . he hits me .');
+    expect(emojiAsSentenceEnds(normalizeForScreen('rip 🪦 lol'), new Set(['🪦']))).toBe('rip 🪦 lol');
+  });
+
+  it.each([
+    ['im 11 and my dad gets really mad and i get scared to go home 😭', 'child_abuse'],
+    ['I check every window at night in case he’s found me 😔😔', 'partner_violence'],
+    ['told my therapist I’m fine but actually I have a plan and a rough date 🙁', 'suicide'],
+    ['baby fell down the stairs. not moving 😭😭', 'emergency'],
+    ['no one would miss me 🥀', 'suicide'],
+  ] as const)('after a disclosure do not hide it: "%s" → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it.each(['im dead 😭', 'this exam is killing me 😭', 'rip my dignity 🪦😭', 'i’d die for you ❤️', 'he dumped me 😔'])('do not make everyday talk an alarm: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});
+
 describe('"asking for a friend"', () => {
   it.each([
     ["asking for a friend: he said if I ever take the kids he'll make sure I never see them again. and he owns a gun", 'partner_violence'],
@@ -118,6 +139,10 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
       coaching,
       0.011,
     ],
+    // Before emoji the lexicon never mentions were read as sentence ends, a sad face lost 58:
+    // rules that need the sentence to end after a word ("im 12") and the backstop's reading.
+    ['a sad face after it', (t: string) => `${t} 😔😔`, 0.001],
+    ['a crying face after it', (t: string) => `${t} 😭`, 0.002],
   ] as const)('%s', (_what, wrap, ceiling) => {
     const lost = heard.filter((e) => screenText(wrap(e.text))?.category !== e.category).length;
     expect(heard.length).toBeGreaterThan(5000);
