@@ -4,6 +4,7 @@
  *
  * How it decides, in order:
  * 1. Normalise the text (screen-normalize.ts), repair one-slip typos ("husbnad": screen-spelling.ts),
+ *    read emoji no rule mentions as sentence ends ("im 12 😔"),
  *    spell out chat shorthand for the rules ("u r", "wanna": screen-shorthand.ts), and blank out
  *    harmless idioms (SAFE_PHRASES) and stories (STORY_PHRASES, unless the harm lands on the
  *    speaker: "the drama when he hit me").
@@ -18,7 +19,9 @@
  *    child, becomes `child_abuse` — but not a grown-up's partner's violence in a message that
  *    also mentions a childhood or a child ("I grew up in Leeds and my husband hits me").
  * 5. The most urgent match wins: highest level, then emergency > suicide > child abuse >
- *    sexual violence > partner violence > self-harm.
+ *    sexual violence > partner violence > self-harm. The rules then read the message a second
+ *    time in plainer words (screen-rephrase.ts: "he like literally grabbed me", "I do not"),
+ *    which can add a match or a more urgent one but never take one away.
  * 6. When nothing matched, weak warning signs from several families (screen-cues.ts) make it
  *    `possible` suicide risk, so the bot asks instead of staying silent.
  * 7. When still nothing matched and the message is not laughing at itself, the learned
@@ -48,6 +51,7 @@ import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
 import { modelScreen } from './screen-model.ts';
 import { emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen } from './screen-normalize.ts';
 import { withoutPleasantries } from './screen-pleasantries.ts';
+import { plainerWording } from './screen-rephrase.ts';
 import { expandShorthand } from './screen-shorthand.ts';
 import { repairTypos } from './screen-spelling.ts';
 import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
@@ -452,17 +456,21 @@ function timeframeOf(text: Message, risk: Hit): Risk['timeframe'] {
   return undefined;
 }
 
+/** What one reading of a message found: its best rule match, and the message as read. */
+interface Reading {
+  message: Message;
+  best: Hit | undefined;
+  laughing: boolean;
+  framedAsFriend: boolean;
+}
+
 /**
- * Screens one message for danger. Pure and synchronous: no stored state, no network.
- *
- * @example screenText('my bf says he will kill himself if i leave') // { category: 'suicide', level: 'high', thirdParty: true, ... }
- * @example screenText('this fight is killing me') // null
+ * Runs every lexicon rule over one wording of the message (steps 1–5 of the module comment).
+ * A second reading passes the first reading's message as `asWritten`: a rule whose `unless` or
+ * `unlessNear` context was there as written stays off, whatever the plainer wording left out.
  */
-export const screenText: RiskScreen = (text) => {
-  if (typeof text !== 'string' || text.trim() === '') return null;
-  const plain = normalizeForScreen(text);
-  const read = emojiAsSentenceEnds(repairTypos(plain), MEANINGFUL_EMOJI);
-  const padded = padForPatterns(expandShorthand(read));
+function readRules(wording: string, asWritten?: Message): Reading {
+  const padded = padForPatterns(expandShorthand(wording));
   // Blanking only removes words, so the prefixes of the unblanked text are a safe superset.
   const prefixes = wordPrefixes(padded);
   const candidates = INDEX.candidates(prefixes);
@@ -488,9 +496,10 @@ export const screenText: RiskScreen = (text) => {
     let switchedOff: boolean | undefined;
     for (const pattern of patterns) {
       for (const { index, length } of locate(pattern, message)) {
-        switchedOff ??= unless.length > 0 && anyMatches(unless, message);
+        switchedOff ??= unless.length > 0 && (anyMatches(unless, message) || (asWritten !== undefined && anyMatches(unless, asWritten)));
         if (switchedOff) break;
         if (unlessNear.length > 0 && anyMatches(unlessNear, sentenceAndNext(message, index, length))) continue;
+        if (unlessNear.length > 0 && asWritten !== undefined && anyMatches(unlessNear, asWritten)) continue;
         if (rule.hyperbole && laughing && laughsAt(normalized, index)) continue;
         const negated = isNegated(normalized, index);
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
@@ -506,15 +515,38 @@ export const screenText: RiskScreen = (text) => {
       if (switchedOff === true) break;
     }
   }
-  best ??= setAside;
-  if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, message))) {
+  return { message, best: best ?? setAside, laughing, framedAsFriend };
+}
+
+
+/**
+ * Screens one message for danger. Pure and synchronous: no stored state, no network.
+ *
+ * @example screenText('my bf says he will kill himself if i leave') // { category: 'suicide', level: 'high', thirdParty: true, ... }
+ * @example screenText('this fight is killing me') // null
+ */
+export const screenText: RiskScreen = (text) => {
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  const plain = normalizeForScreen(text);
+  const wording = emojiAsSentenceEnds(repairTypos(plain), MEANINGFUL_EMOJI);
+  const first = readRules(wording);
+  let { best, message } = first;
+  // A second reading in plainer words can only add a match or a more urgent one: "he like
+  // literally grabbed my neck", "Dad took his belt to me again. I am 14."
+  const plainer = plainerWording(wording);
+  if (plainer !== wording) {
+    const second = readRules(plainer, first.message);
+    if (second.best !== undefined && betterThan(second.best, best)) ({ best, message } = second);
+  }
+  const { laughing, framedAsFriend } = first;
+  if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, first.message))) {
     best = { category: 'suicide', level: 'possible', thirdParty: framedAsFriend };
   }
   if (best === undefined) {
     if (laughing) return null;
     // The backstop reads the raw text unless typos were repaired, emoji read as sentence ends or greetings set aside.
-    const gist = withoutPleasantries(emojiAsSentenceEnds(read, new Set(LAUGHTER_EMOJI)));
-    return learnedBackstop(gist === plain ? text : gist, normalized, framedAsFriend);
+    const gist = withoutPleasantries(emojiAsSentenceEnds(wording, new Set(LAUGHTER_EMOJI)));
+    return learnedBackstop(gist === plain ? text : gist, first.message.text, framedAsFriend);
   }
   const risk: Risk = { category: best.category, level: best.level };
   const timeframe = timeframeOf(message, best);

@@ -3,6 +3,7 @@ import { devFiles, readRiskExamples } from '../../scripts/eval-risk.ts';
 import { screenText } from '../../src/safety/screen.ts';
 import { emojiAsSentenceEnds, normalizeForScreen } from '../../src/safety/screen-normalize.ts';
 import { withoutPleasantries } from '../../src/safety/screen-pleasantries.ts';
+import { plainerWording } from '../../src/safety/screen-rephrase.ts';
 import { expandShorthand } from '../../src/safety/screen-shorthand.ts';
 
 describe('greetings and courtesies around a message', () => {
@@ -86,6 +87,42 @@ describe('everyday topics elsewhere in a long message', () => {
   });
 });
 
+describe('fillers and written-out contractions', () => {
+  const plainer = (t: string): string => plainerWording(normalizeForScreen(t));
+
+  it('are read a second time in the plainer words the rules are written in', () => {
+    expect(plainer('he like literally grabbed my neck')).toBe(normalizeForScreen('he grabbed my neck'));
+    expect(plainer('He will not let me go out, I do not know why')).toBe(normalizeForScreen('he wont let me go out, i dont know why'));
+    expect(plainer('she kind of pushed me, i mean hard')).toBe(normalizeForScreen('she pushed me, hard'));
+  });
+
+  it('keep the words when they carry meaning', () => {
+    for (const text of ['i like him', 'it felt like dying', 'what kind of partner forgets', 'he likes to watch']) {
+      expect(plainer(text)).toBe(normalizeForScreen(text));
+    }
+  });
+
+  it.each([
+    ['ended up needing stitches after he like lost it', 'partner_violence'],
+    ['Reflection: I’m trying to be a better wife so he like won’t have to hit me anymore.', 'partner_violence'],
+    ['He will not let me have my own bank account or a job, says I’d run off.', 'partner_violence'],
+    ['If the bank repossesses the house I honestly do not know if I would bother carrying on', 'suicide'],
+  ] as const)('do not hide a disclosure: "%s" → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it.each([
+    'he is literally the best',
+    'he is kind of a nightmare about the dishes',
+    'I do not want to end my marriage',
+    'I am going to end it with her tonight, the relationship I mean',
+    'she is literally going to kill me for forgetting',
+    'i like him so much it kills me lol',
+  ])('are no alarm in everyday talk: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});
+
 describe('emoji', () => {
   it('that no rule reads end a sentence, the way people use them in chat', () => {
     expect(emojiAsSentenceEnds(normalizeForScreen('im 12 😔 he hits me 😔😔'), new Set())).toBe('im 12 . he hits me .');
@@ -143,6 +180,21 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
     // rules that need the sentence to end after a word ("im 12") and the backstop's reading.
     ['a sad face after it', (t: string) => `${t} 😔😔`, 0.001],
     ['a crying face after it', (t: string) => `${t} 😭`, 0.002],
+    // Before the second reading in plainer words: 134 and 66 lost (2.6% and 1.3%); now 69 and 25,
+    // most of them the backstop's own readings, which the fillers change.
+    ['"literally" after each subject', (t: string) => t.replace(/\b(he|she|they|He|She|They|I) (?!is|was|are|were|has|had|have|would|will|did|does|do|can|could|said|says|am)(\w+)/g, '$1 literally $2'), 0.014],
+    [
+      'contractions written out',
+      (t: string) =>
+        t
+          .replace(/\bI['’]m\b/g, 'I am')
+          .replace(/\bcan['’]t\b/gi, 'cannot')
+          .replace(/\bwon['’]t\b/gi, 'will not')
+          .replace(/\b(\w+)n['’]t\b/g, '$1 not')
+          .replace(/\bI['’]ve\b/g, 'I have')
+          .replace(/\bI['’]ll\b/g, 'I will'),
+      0.006,
+    ],
   ] as const)('%s', (_what, wrap, ceiling) => {
     const lost = heard.filter((e) => screenText(wrap(e.text))?.category !== e.category).length;
     expect(heard.length).toBeGreaterThan(5000);
