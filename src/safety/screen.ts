@@ -51,6 +51,7 @@ import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
 import { modelScreen } from './screen-model.ts';
 import { emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen } from './screen-normalize.ts';
 import { withoutPleasantries } from './screen-pleasantries.ts';
+import { namesAsPronouns } from './screen-names.ts';
 import { plainerWording } from './screen-rephrase.ts';
 import { expandShorthand } from './screen-shorthand.ts';
 import { repairTypos } from './screen-spelling.ts';
@@ -532,8 +533,9 @@ export const screenText: RiskScreen = (text) => {
   const first = readRules(wording);
   let { best, message } = first;
   // A second reading in plainer words can only add a match or a more urgent one: "he like
-  // literally grabbed my neck", "Dad took his belt to me again. I am 14."
-  const plainer = plainerWording(wording);
+  // literally grabbed my neck", "Dad took his belt to me again. I am 14.", "Dan grabbed my wrist".
+  const unnamed = namesAsPronouns(text);
+  const plainer = plainerWording(unnamed === text ? wording : emojiAsSentenceEnds(repairTypos(normalizeForScreen(unnamed)), MEANINGFUL_EMOJI));
   if (plainer !== wording) {
     const second = readRules(plainer, first.message);
     if (second.best !== undefined && betterThan(second.best, best)) ({ best, message } = second);

@@ -3,6 +3,10 @@ import { devFiles, readRiskExamples } from '../../scripts/eval-risk.ts';
 import { screenText } from '../../src/safety/screen.ts';
 import { emojiAsSentenceEnds, normalizeForScreen } from '../../src/safety/screen-normalize.ts';
 import { withoutPleasantries } from '../../src/safety/screen-pleasantries.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildNameList } from '../../scripts/build-screen-names.ts';
+import { NAMES_URL, namesAsPronouns } from '../../src/safety/screen-names.ts';
 import { plainerWording } from '../../src/safety/screen-rephrase.ts';
 import { expandShorthand } from '../../src/safety/screen-shorthand.ts';
 
@@ -123,6 +127,40 @@ describe('fillers and written-out contractions', () => {
   });
 });
 
+describe('people named instead of labelled', () => {
+  it('are read as pronouns in the second reading, where they stand in the sentence', () => {
+    expect(namesAsPronouns('Dan grabbed my wrist and I told Priya')).toBe('he grabbed my wrist and I told him');
+    expect(namesAsPronouns('Gratitude: grateful Marcus only slapped me once')).toBe('Gratitude: grateful he only slapped me once');
+    expect(namesAsPronouns('I’m scared of what Tash will do')).toBe('I’m scared of what he will do');
+    expect(namesAsPronouns('Marcus’s temper is scary and Marcus’s been drinking')).toBe('his temper is scary and hes been drinking');
+  });
+
+  it('leave family words, roles, English words and capitals that say nothing alone', () => {
+    for (const text of ['my husband Dan hit me', 'Mum says hi', 'Will he ever change? Hope you are well', 'I WENT TO SEE DAN', 'Thank You So Much Dan']) {
+      expect(namesAsPronouns(text)).toBe(text);
+    }
+  });
+
+  it.each([
+    ['Dan grabbed me by the throat last night', 'partner_violence'],
+    ['I’m scared of what Tash will do when she finds out I told someone', 'partner_violence'],
+    ['ever since the wedding Ravi burns me with cigarettes when the money is late', 'partner_violence'],
+  ] as const)('do not hide a disclosure: "%s" → %s', (text, category) => {
+    expect(screenText(text)).toMatchObject({ category, level: 'high' });
+  });
+
+  it.each(['Dan is killing it at work', 'Priya will murder me if I forget the milk lol', 'I told Sam I’m done with him', 'Jake hit the gym hard today', 'Sarah kills me with her jokes'])(
+    'are no alarm in everyday talk: "%s"',
+    (text) => {
+      expect(screenText(text)).toBeNull();
+    },
+  );
+
+  it('come from a list that is what its source builds (run `npm run names` after upgrading human-names)', () => {
+    expect(readFileSync(fileURLToPath(NAMES_URL), 'utf8')).toBe(`${JSON.stringify(buildNameList())}\n`);
+  });
+});
+
 describe('emoji', () => {
   it('that no rule reads end a sentence, the way people use them in chat', () => {
     expect(emojiAsSentenceEnds(normalizeForScreen('im 12 😔 he hits me 😔😔'), new Set())).toBe('im 12 . he hits me .');
@@ -180,6 +218,8 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
     // rules that need the sentence to end after a word ("im 12") and the backstop's reading.
     ['a sad face after it', (t: string) => `${t} 😔😔`, 0.001],
     ['a crying face after it', (t: string) => `${t} 😭`, 0.002],
+    // Before names were read as pronouns, 89 were lost; now 20 (mostly where "my husband" said whose partner).
+    ['a name instead of "my partner"', (t: string) => t.replace(/\b[Mm]y (ex[- ]?)?(boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance|fiancee|fiancé|fiancée|hubby|spouse)\b/g, 'Marcus'), 0.006],
     // Before the second reading in plainer words: 134 and 66 lost (2.6% and 1.3%); now 69 and 25,
     // most of them the backstop's own readings, which the fillers change.
     ['"literally" after each subject', (t: string) => t.replace(/\b(he|she|they|He|She|They|I) (?!is|was|are|were|has|had|have|would|will|did|does|do|can|could|said|says|am)(\w+)/g, '$1 literally $2'), 0.014],
