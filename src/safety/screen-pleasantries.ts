@@ -1,7 +1,8 @@
 /**
  * Greetings and courtesies around a message ("hey.", "sorry to bother you.", "thanks for
- * listening"), which carry no sign of danger but dilute the learned backstop's reading of a
- * whole message: "hey. im so done. with everything" must read as "im so done. with everything".
+ * listening") and hedges opening it ("idk if this counts but", "this might be nothing but"),
+ * which carry no sign of danger but dilute the learned backstop's reading of a whole message:
+ * "hey. im so done. with everything" must read as "im so done. with everything".
  * The lexicon rules do not need this (they match within sentences); screen.ts strips these
  * sentences only from what the backstop reads.
  */
@@ -60,9 +61,26 @@ const PLEASANTRY_WORDS = [
 
 const PLEASANTRY = new RegExp(`^(?:(?:${PLEASANTRY_WORDS.map(squashLetters).join('|')}) ?)+$`);
 
+/** Hedges that open a message before what it is about: "idk if this counts but …". */
+const OPENING_HEDGES = [
+  '(idk|i dont know|not sure|im not sure|dunno) (if|whether) (this|it) (counts|matters|is relevant|is important|is a big deal|is a thing|is normal|is ok|is okay|is weird)( or not)?',
+  '(this|it) (might|may|could) be nothing',
+  '(its )?probably nothing',
+  '(its )?(not|no) a big deal',
+  '(random|weird|stupid|dumb|quick|odd) question',
+  'this is (probably )?(stupid|silly|dumb|weird)',
+  'i (guess|suppose)',
+  'so basically',
+  'basically',
+  'honestly',
+  'i mean',
+];
+
+const OPENING_HEDGE = new RegExp(`^(?:(?:${OPENING_HEDGES.map(squashLetters).join('|')}) (?:but |and |so )?)+`);
+
 /**
- * Normalised text without greeting or courtesy sentences at its start or end; the text itself
- * when there are none, and "" when that is all it says.
+ * Normalised text without greeting or courtesy sentences at its start or end, or a hedge opening
+ * its first sentence; the text itself when there are none, and "" when that is all it says.
  *
  * @example withoutPleasantries('hey . im so done .') === 'im so done .'
  */
@@ -73,6 +91,7 @@ export function withoutPleasantries(normalized: string): string {
   const isPleasantry = (i: number): boolean => PLEASANTRY.test((sentences[i] ?? '').replace(/ ?\.$/, '').trim());
   while (first <= last && isPleasantry(first)) first++;
   while (last >= first && isPleasantry(last)) last--;
-  if (first === 0 && last === sentences.length - 1) return normalized;
-  return sentences.slice(first, last + 1).join(' . ');
+  const opening = (sentences[first] ?? '').replace(OPENING_HEDGE, '');
+  if (first === 0 && last === sentences.length - 1 && opening === sentences[0]) return normalized;
+  return [opening, ...sentences.slice(first + 1, last + 1)].join(' . ');
 }

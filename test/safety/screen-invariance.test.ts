@@ -18,6 +18,21 @@ describe('greetings and courtesies around a message', () => {
     expect(withoutPleasantries(normalizeForScreen('hey. thanks'))).toBe('');
   });
 
+  it('include a hedge opening the message, but not a message that is only a hedge', () => {
+    expect(withoutPleasantries(normalizeForScreen('hey. idk if this counts but he hits me. thanks'))).toBe(normalizeForScreen('he hits me'));
+    expect(withoutPleasantries(normalizeForScreen('this might be nothing but i cut again'))).toBe(normalizeForScreen('i cut again'));
+    expect(withoutPleasantries(normalizeForScreen('idk if this counts'))).toBe(normalizeForScreen('idk if this counts'));
+  });
+
+  it.each([
+    ["idk if this counts but my little brother goes to school in the same clothes for weeks and the teachers have started giving him breakfast. Mum's never in. He's 7.", 'child_abuse'],
+    ['not sure if this matters but i keep a little garden of lines on my thighs where nobody sees. Planted a new row last night.', 'self_harm'],
+    // "Not sure if it counts" is a consent question only when the speaker was asleep or drunk, not the kids.
+    ['idk if this counts but going to do it once the kids are asleep tonight everything is ready', 'suicide'],
+  ] as const)('do not hide what follows a hedge: "%s" → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
   it.each([
     'hey. im so done. with everything. not just us',
     'hey sorry to bother you. tonight. already said bye in the discord. this is the last thing im typing',
@@ -218,6 +233,8 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
     // rules that need the sentence to end after a word ("im 12") and the backstop's reading.
     ['a sad face after it', (t: string) => `${t} 😔😔`, 0.001],
     ['a crying face after it', (t: string) => `${t} 😭`, 0.002],
+    // Before opening hedges were set aside for the backstop (and "if this counts" needed the speaker asleep), 37 lost; now 2.
+    ['"idk if this counts but" before it', (t: string) => `idk if this counts but ${t.charAt(0).toLowerCase()}${t.slice(1)}`, 0.001],
     // Before names were read as pronouns, 89 were lost; now 20 (mostly where "my husband" said whose partner).
     ['a name instead of "my partner"', (t: string) => t.replace(/\b[Mm]y (ex[- ]?)?(boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance|fiancee|fiancé|fiancée|hubby|spouse)\b/g, 'Marcus'), 0.006],
     // Before the second reading in plainer words: 134 and 66 lost (2.6% and 1.3%); now 69 and 25,

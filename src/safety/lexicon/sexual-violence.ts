@@ -1145,7 +1145,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Waiting for it to be over.
       '(wait|waiting|waited|just wait) for (it|him|her|them) to (be over|finish|be done|get it over with) & (starts|started|on top|inside|said (no|im|i was)|dont want|didnt want|crying|lie there|lay there|to tired|touch*|sex|in bed)',
       '(never|didnt|did not) (realy |actualy |ever )?(said|say|saying) yes ~~ (i )?(just )?(stoped|stop|gave up) (saying no|fighting|resisting|refusing) ($|and|but|so|he|she|they|because|cause|anymore|after)',
-      `(not sure|dont know|wondering|unsure|idk) (if|whether) (it|this|that|what hapened) (counts|count|matters|was (wrong|ok|okay|consent)) & (${INCAPABLE}|drunk|high|asleep|froze|(he|she|they) knew|took advantage)`,
+      `(not sure|dont know|wondering|unsure|idk) (if|whether) (it|this|that|what hapened) (counts|count|matters|was (wrong|ok|okay|consent)) & ((i|me|im|i was) ~ ${INCAPABLE}|drunk|high|froze|(he|she|they) knew|took advantage)`,
       '(doesnt|didnt|never|wont) (even )?ask ~ (he|she|they) (just )?(takes|took|take|does it|did it|starts|helps himself|helps herself) $',
     ],
   },
