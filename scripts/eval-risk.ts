@@ -71,6 +71,14 @@
  *   coaching; its misses have never been read. First contact (as of 1790bcc, and unchanged at
  *   47de25b after this session's typo, shorthand and framing fixes): suicide 1.00, partner 0.90,
  *   sexual 0.96, child 0.96, any risk 0.97, 1/72 false alarms.
+ * - risk-heldout-14.jsonl — 200 lines written blind in a hesitant, hedged style (filler words,
+ *   "idk if this counts", minimising, nervous jokes, one disclosure spread over fragments; ages
+ *   11 to 80, same-sex couples, disabled people and carers) by someone who read only the
+ *   labelling guide; its misses have never been read. First contact (rules and backstop as of
+ *   412e217): suicide 0.875, partner 0.94, sexual 0.95, child 0.96, any risk 0.94, 4/68 false
+ *   alarms (5.9%, over the 5% target). With this session's second reading (fillers, written-out
+ *   contractions, names) and hedges set aside for the backstop, which were built from perturbed
+ *   dev text before the set arrived: sexual 1.00, any risk 0.95, false alarms unchanged.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -320,6 +328,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-10.jsonl',
   'risk-heldout-11.jsonl',
   'risk-heldout-12.jsonl',
+  'risk-heldout-14.jsonl',
 ];
 
 function main(): void {
