@@ -100,6 +100,11 @@ describe('everyday topics elsewhere in a long message', () => {
     expect(screenText(coaching(text))?.category).toBe(category);
   });
 
+  it('do not explain away a date picked "for it" from a question two sentences on', () => {
+    expect(screenText('I need some advice on communication with my partner. picked a day for it. How do we stop arguing about money?')).toMatchObject({ category: 'suicide' });
+    expect(screenText('we picked a day for it. the wedding is in june')).toBeNull();
+  });
+
   it('still explain a match in its own sentence or the next', () => {
     expect(screenText('my arms are all scratched up. the cat again')).toBeNull();
     expect(screenText('is it even worth it? the move, i mean, the new job and the new city')).toBeNull();

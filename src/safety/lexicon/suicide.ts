@@ -1080,7 +1080,11 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'A plan with a date, a date "for it", trying again (not a wedding, a move or a couple trying again).',
-    unless: near('(wedding|move|moving|trip|party|holiday|vacation|proposal|propose|surgery|exam|launch|interview|date night|first date|dinner|anniversary|talk to (him|her|them)|tell (him|her|them)|we|us|together|(with|for) (him|her|them|my {partner})|counsel*|therapy|dating|ivf|baby|pregnan*|diet|quit*|smoking|sober|sobriety)', '(plan|date|day|how|again|before|atempted|tried|it)'),
+    // A wedding, a move or a couple's plan in the match's sentence or the next explains the date.
+    unlessNear: [
+      '(wedding|move|moving|trip|party|holiday|vacation|proposal|propose|surgery|exam|launch|interview|date night|first date|dinner|anniversary|talk to (him|her|them)|tell (him|her|them)|(with|for) (him|her|them|my {partner})|counsel*|therapy|dating|ivf|baby|pregnan*|diet|quit*|smoking|sober|sobriety)',
+      '(we|us|together) ~~ (plan|date|day|how|again|before|atempted|tried|it)',
+    ],
     patterns: [
       '(got|have|made|ive got|i have|ive made) a plan ~~ (not a date|no date|(a|the|rough) date|(a|the) time|how and when|the means) $',
       '(got|have|made|ive got|i have|ive made) a plan $ & (not a date|no date yet|just not (a|the) date|(a|the|rough) date $)',
