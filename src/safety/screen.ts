@@ -52,6 +52,7 @@ import { modelScreen } from './screen-model.ts';
 import { emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen } from './screen-normalize.ts';
 import { withoutPleasantries } from './screen-pleasantries.ts';
 import { namesAsPronouns } from './screen-names.ts';
+import { withSentenceEnds } from './screen-run-ons.ts';
 import { plainerWording } from './screen-rephrase.ts';
 import { expandShorthand } from './screen-shorthand.ts';
 import { repairTypos } from './screen-spelling.ts';
@@ -533,8 +534,9 @@ export const screenText: RiskScreen = (text) => {
   const first = readRules(wording);
   let { best, message } = first;
   // A second reading in plainer words can only add a match or a more urgent one: "he like
-  // literally grabbed my neck", "Dad took his belt to me again. I am 14.", "Dan grabbed my wrist".
-  const unnamed = namesAsPronouns(text);
+  // literally grabbed my neck", "Dad took his belt to me again. I am 14.", "Dan grabbed my wrist",
+  // "she's 6 Maybe I'm overprotective" (a sentence end left out).
+  const unnamed = namesAsPronouns(withSentenceEnds(text));
   const plainer = plainerWording(unnamed === text ? wording : emojiAsSentenceEnds(repairTypos(normalizeForScreen(unnamed)), MEANINGFUL_EMOJI));
   if (plainer !== wording) {
     const second = readRules(plainer, first.message);

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildNameList } from '../../scripts/build-screen-names.ts';
 import { NAMES_URL, namesAsPronouns } from '../../src/safety/screen-names.ts';
 import { plainerWording } from '../../src/safety/screen-rephrase.ts';
+import { withSentenceEnds } from '../../src/safety/screen-run-ons.ts';
 import { expandShorthand } from '../../src/safety/screen-shorthand.ts';
 
 describe('greetings and courtesies around a message', () => {
@@ -178,6 +179,21 @@ describe('people named instead of labelled', () => {
 
   it('come from a list that is what its source builds (run `npm run names` after upgrading human-names)', () => {
     expect(readFileSync(fileURLToPath(NAMES_URL), 'utf8')).toBe(`${JSON.stringify(buildNameList())}\n`);
+  });
+});
+
+describe('sentence ends left out', () => {
+  it('are put back before a capitalised word that opens a sentence, not before names or in capitals', () => {
+    expect(withSentenceEnds('Tonight’s it The letter is ready')).toBe('Tonight’s it. The letter is ready');
+    expect(withSentenceEnds('grabbing and shoving She’s 6 Maybe I’m wrong')).toBe('grabbing and shoving. She’s 6. Maybe I’m wrong');
+    for (const text of ['I told Sam everything', 'I TOLD HIM THE TRUTH', 'Thank You So Much For Listening']) expect(withSentenceEnds(text)).toBe(text);
+  });
+
+  it.each([
+    ['Tonight’s it The letter for Sam is on the kitchen table Guess I wanted to finish one last exercise', 'suicide'],
+    ['Her dad gets really rough with her on his weekends, grabbing and shoving She’s 6 Maybe I’m being overprotective', 'child_abuse'],
+  ] as const)('do not hide a disclosure: "%s" → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
   });
 });
 
