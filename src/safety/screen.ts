@@ -522,6 +522,12 @@ function readRules(wording: string, asWritten?: Message): Reading {
 
 
 /**
+ * Longer messages (well past a Telegram message's 4,096 characters) get one reading only, so a
+ * pasted essay cannot hold the screen for more than a fraction of a second.
+ */
+const SECOND_READING_LIMIT = 8000;
+
+/**
  * Screens one message for danger. Pure and synchronous: no stored state, no network.
  *
  * @example screenText('my bf says he will kill himself if i leave') // { category: 'suicide', level: 'high', thirdParty: true, ... }
@@ -536,8 +542,8 @@ export const screenText: RiskScreen = (text) => {
   // A second reading in plainer words can only add a match or a more urgent one: "he like
   // literally grabbed my neck", "Dad took his belt to me again. I am 14.", "Dan grabbed my wrist",
   // "she's 6 Maybe I'm overprotective" (a sentence end left out).
-  const unnamed = namesAsPronouns(withSentenceEnds(text));
-  const plainer = plainerWording(unnamed === text ? wording : emojiAsSentenceEnds(repairTypos(normalizeForScreen(unnamed)), MEANINGFUL_EMOJI));
+  const unnamed = text.length > SECOND_READING_LIMIT ? text : namesAsPronouns(withSentenceEnds(text));
+  const plainer = text.length > SECOND_READING_LIMIT ? wording : plainerWording(unnamed === text ? wording : emojiAsSentenceEnds(repairTypos(normalizeForScreen(unnamed)), MEANINGFUL_EMOJI));
   if (plainer !== wording) {
     const second = readRules(plainer, first.message);
     if (second.best !== undefined && betterThan(second.best, best)) ({ best, message } = second);
