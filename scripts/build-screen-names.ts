@@ -8,14 +8,14 @@
  *   npx tsx scripts/build-screen-names.ts           write data/screen-names.json
  *   npx tsx scripts/build-screen-names.ts --check   exit 1 when the committed file is out of date
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NAMES_URL, NAMES_VERSION, type NameList } from '../src/safety/screen-names.ts';
+import { NAMES_URL, NAMES_VERSION, nameKey, type NameList } from '../src/safety/screen-names.ts';
 import { normalizeForScreen } from '../src/safety/screen-normalize.ts';
 import { englishWords } from './build-screen-spelling.ts';
-import { isCurrent } from './generated-file.ts';
+import { writeOrCheck } from './generated-file.ts';
 
 /** Where the `human-names` package keeps its JSON lists. */
 function namesDataDir(): string {
@@ -23,12 +23,6 @@ function namesDataDir(): string {
   return join(dirname(require.resolve('human-names/package.json')), 'data');
 }
 
-/** A name as the screen compares it: lower case, without accents. */
-export const nameKey = (name: string): string =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
 
 /** Builds the list from the package's data and the English word list. */
 export function buildNameList(): NameList {
@@ -48,17 +42,7 @@ export function buildNameList(): NameList {
 const serialise = (list: NameList): string => `${JSON.stringify(list)}\n`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const built = serialise(buildNameList());
-  const path = fileURLToPath(NAMES_URL);
-  if (process.argv.includes('--check')) {
-    if (!isCurrent(path, built)) {
-      console.error('data/screen-names.json is out of date; run `npx tsx scripts/build-screen-names.ts` and commit it.');
-      process.exit(1);
-    }
-    console.log('data/screen-names.json is up to date.');
-  } else {
-    writeFileSync(path, built);
-    const list = JSON.parse(built) as NameList;
-    console.log(`wrote ${path}: ${list.names.length} names, ${list.alsoWords.length} that are also English words`);
-  }
+  const list = buildNameList();
+  const summary = `${list.names.length} names, ${list.alsoWords.length} that are also English words`;
+  writeOrCheck(fileURLToPath(NAMES_URL), serialise(list), 'npm run names', summary);
 }

@@ -21,13 +21,13 @@
  * - `keep`: real words one edit away from a target ("chores" beside "chokes", "bill" beside
  *   "kill"). The screen never changes a word it knows, so these stay as written.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wordListPath from 'word-list';
 import { allPatternSources } from '../src/safety/lexicon.ts';
 import { SPELLING_URL, SPELLING_VERSION, SpellingIndex, type SpellingList } from '../src/safety/screen-spelling.ts';
 import { normalizeForScreen } from '../src/safety/screen-normalize.ts';
-import { isCurrent } from './generated-file.ts';
+import { writeOrCheck } from './generated-file.ts';
 
 /** Times a word must appear in the fixtures to be a target. */
 const MIN_COUNT = 2;
@@ -103,17 +103,7 @@ export function buildSpellingList(): SpellingList {
 const serialise = (list: SpellingList): string => `${JSON.stringify(list)}\n`;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const built = serialise(buildSpellingList());
-  const path = fileURLToPath(SPELLING_URL);
-  if (process.argv.includes('--check')) {
-    if (!isCurrent(path, built)) {
-      console.error('data/screen-spelling.json is out of date with the fixtures or the lexicon; run `npx tsx scripts/build-screen-spelling.ts` and commit it.');
-      process.exit(1);
-    }
-    console.log('data/screen-spelling.json is up to date.');
-  } else {
-    writeFileSync(path, built);
-    const list = JSON.parse(built) as SpellingList;
-    console.log(`wrote ${path}: ${Object.keys(list.targets).length} targets, ${list.keep.length} words kept as written`);
-  }
+  const list = buildSpellingList();
+  const summary = `${Object.keys(list.targets).length} targets, ${list.keep.length} words kept as written`;
+  writeOrCheck(fileURLToPath(SPELLING_URL), serialise(list), 'npm run spelling', summary);
 }

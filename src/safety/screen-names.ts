@@ -87,7 +87,12 @@ function loadNames(): { names: ReadonlySet<string>; alsoWords: ReadonlySet<strin
   return list;
 }
 
-const keyOf = (word: string): string =>
+/**
+ * A name as the list stores it and the screen compares it: lower case, without accents.
+ *
+ * @example nameKey('Zoë') === 'zoe'
+ */
+export const nameKey = (word: string): string =>
   word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -138,7 +143,7 @@ export function namesAsPronouns(text: string): string {
     const token = tokens[i] as Token;
     const bare = token.word.replace(POSSESSIVE, '');
     if (!CAPITALISED.test(bare)) continue;
-    const key = keyOf(bare);
+    const key = nameKey(bare);
     if (NOT_NAMES.has(key)) continue;
     const previous = tokens[i - 1];
     const next = tokens[i + 1];
