@@ -8,6 +8,7 @@
  * some spell out both forms; a rule cannot list every filler that might sit between its words.
  * screen.ts reads this wording only when the message as written matched no rule, so it can add
  * a match but never take one away. Works on normalised text (screen-normalize.ts).
+ * `withoutFillers` gives the learned backstop the same text without its padding words only.
  */
 import { squashLetters } from './screen-normalize.ts';
 
@@ -152,4 +153,18 @@ export function plainerWording(normalized: string): string {
   }
   const out = kept.join(' ');
   return out === normalized ? normalized : out;
+}
+
+/** Fillers the backstop reads past: words that pad a sentence without saying anything. */
+const BACKSTOP_FILLERS = new Set(['literally', 'basically', 'honestly', 'seriously', 'genuinely', 'totally', 'legit', 'lowkey', 'kinda', 'sorta', 'um', 'umm', 'uh', 'erm', 'ngl', 'deadass'].map(squashLetters));
+
+/**
+ * The message without padding words, for the learned backstop.
+ *
+ * @example withoutFillers('he literaly hit me') === 'he hit me'
+ */
+export function withoutFillers(normalized: string): string {
+  const words = normalized.split(' ');
+  const kept = words.filter((w) => !BACKSTOP_FILLERS.has(w));
+  return kept.length === words.length ? normalized : kept.join(' ');
 }

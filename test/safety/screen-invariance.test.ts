@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildNameList } from '../../scripts/build-screen-names.ts';
 import { NAMES_URL, namesAsPronouns } from '../../src/safety/screen-names.ts';
-import { plainerWording } from '../../src/safety/screen-rephrase.ts';
+import { plainerWording, withoutFillers } from '../../src/safety/screen-rephrase.ts';
 import { withSentenceEnds } from '../../src/safety/screen-run-ons.ts';
 import { expandShorthand } from '../../src/safety/screen-shorthand.ts';
 
@@ -119,6 +119,11 @@ describe('fillers and written-out contractions', () => {
     expect(plainer('he like literally grabbed my neck')).toBe(normalizeForScreen('he grabbed my neck'));
     expect(plainer('He will not let me go out, I do not know why')).toBe(normalizeForScreen('he wont let me go out, i dont know why'));
     expect(plainer('she kind of pushed me, i mean hard')).toBe(normalizeForScreen('she pushed me, hard'));
+  });
+
+  it('are set aside for the learned backstop too, the padding words only', () => {
+    expect(withoutFillers(normalizeForScreen('he literally kinda hit me'))).toBe(normalizeForScreen('he hit me'));
+    expect(withoutFillers(normalizeForScreen('i just want it to stop'))).toBe(normalizeForScreen('i just want it to stop'));
   });
 
   it('keep the words when they carry meaning', () => {
@@ -258,9 +263,9 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
     ['"idk if this counts but" before it', (t: string) => `idk if this counts but ${t.charAt(0).toLowerCase()}${t.slice(1)}`, 0.001],
     // Before names were read as pronouns, 89 were lost; now 20 (mostly where "my husband" said whose partner).
     ['a name instead of "my partner"', (t: string) => t.replace(/\b[Mm]y (ex[- ]?)?(boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance|fiancee|fiancé|fiancée|hubby|spouse)\b/g, 'Marcus'), 0.006],
-    // Before the second reading in plainer words: 134 and 66 lost (2.6% and 1.3%); now 69 and 25,
-    // most of them the backstop's own readings, which the fillers change.
-    ['"literally" after each subject', (t: string) => t.replace(/\b(he|she|they|He|She|They|I) (?!is|was|are|were|has|had|have|would|will|did|does|do|can|could|said|says|am)(\w+)/g, '$1 literally $2'), 0.014],
+    // Before the second reading in plainer words: 134 and 66 lost (2.6% and 1.3%); then 69 and 25,
+    // most of them the backstop's own readings; with fillers set aside for the backstop too, 6 and 25.
+    ['"literally" after each subject', (t: string) => t.replace(/\b(he|she|they|He|She|They|I) (?!is|was|are|were|has|had|have|would|will|did|does|do|can|could|said|says|am)(\w+)/g, '$1 literally $2'), 0.002],
     [
       'contractions written out',
       (t: string) =>
