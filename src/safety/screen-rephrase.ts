@@ -168,3 +168,12 @@ export function withoutFillers(normalized: string): string {
   const kept = words.filter((w) => !BACKSTOP_FILLERS.has(w));
   return kept.length === words.length ? normalized : kept.join(' ');
 }
+
+/**
+ * The message with written-out negations shortened ("i do not" → "i dont"), for the backstop.
+ *
+ * @example negationsContracted('i do not know') === 'i dont know'
+ */
+export function negationsContracted(normalized: string): string {
+  return contractNegations(normalized);
+}

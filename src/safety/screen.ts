@@ -53,7 +53,7 @@ import { emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen } 
 import { withoutPleasantries } from './screen-pleasantries.ts';
 import { namesAsPronouns } from './screen-names.ts';
 import { withSentenceEnds } from './screen-run-ons.ts';
-import { plainerWording, withoutFillers } from './screen-rephrase.ts';
+import { negationsContracted, plainerWording, withoutFillers } from './screen-rephrase.ts';
 import { expandShorthand } from './screen-shorthand.ts';
 import { repairTypos } from './screen-spelling.ts';
 import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
@@ -554,8 +554,8 @@ export const screenText: RiskScreen = (text) => {
   }
   if (best === undefined) {
     if (laughing) return null;
-    // The backstop reads the raw text unless typos were repaired, emoji read as sentence ends, fillers or greetings set aside.
-    const gist = withoutPleasantries(withoutFillers(emojiAsSentenceEnds(wording, new Set(LAUGHTER_EMOJI))));
+    // The backstop reads the raw text unless typos were repaired, emoji read as sentence ends, negations shortened, fillers or greetings set aside.
+    const gist = withoutPleasantries(negationsContracted(withoutFillers(emojiAsSentenceEnds(wording, new Set(LAUGHTER_EMOJI)))));
     return learnedBackstop(gist === plain ? text : gist, first.message.text, framedAsFriend);
   }
   const risk: Risk = { category: best.category, level: best.level };

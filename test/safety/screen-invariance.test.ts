@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildNameList } from '../../scripts/build-screen-names.ts';
 import { NAMES_URL, namesAsPronouns } from '../../src/safety/screen-names.ts';
-import { plainerWording, withoutFillers } from '../../src/safety/screen-rephrase.ts';
+import { negationsContracted, plainerWording, withoutFillers } from '../../src/safety/screen-rephrase.ts';
 import { withSentenceEnds } from '../../src/safety/screen-run-ons.ts';
 import { expandShorthand } from '../../src/safety/screen-shorthand.ts';
 
@@ -124,6 +124,7 @@ describe('fillers and written-out contractions', () => {
   it('are set aside for the learned backstop too, the padding words only', () => {
     expect(withoutFillers(normalizeForScreen('he literally kinda hit me'))).toBe(normalizeForScreen('he hit me'));
     expect(withoutFillers(normalizeForScreen('i just want it to stop'))).toBe(normalizeForScreen('i just want it to stop'));
+    expect(negationsContracted(normalizeForScreen('I will not go, I do not want to'))).toBe(normalizeForScreen('I wont go, I dont want to'));
   });
 
   it('keep the words when they carry meaning', () => {
@@ -264,7 +265,8 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
     // Before names were read as pronouns, 89 were lost; now 20 (mostly where "my husband" said whose partner).
     ['a name instead of "my partner"', (t: string) => t.replace(/\b[Mm]y (ex[- ]?)?(boyfriend|girlfriend|husband|wife|partner|bf|gf|fiance|fiancee|fiancé|fiancée|hubby|spouse)\b/g, 'Marcus'), 0.006],
     // Before the second reading in plainer words: 134 and 66 lost (2.6% and 1.3%); then 69 and 25,
-    // most of them the backstop's own readings; with fillers set aside for the backstop too, 6 and 25.
+    // most of them the backstop's own readings; with fillers set aside and negations shortened for
+    // the backstop too, 6 and 15.
     ['"literally" after each subject', (t: string) => t.replace(/\b(he|she|they|He|She|They|I) (?!is|was|are|were|has|had|have|would|will|did|does|do|can|could|said|says|am)(\w+)/g, '$1 literally $2'), 0.002],
     [
       'contractions written out',
@@ -276,7 +278,7 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
           .replace(/\b(\w+)n['’]t\b/g, '$1 not')
           .replace(/\bI['’]ve\b/g, 'I have')
           .replace(/\bI['’]ll\b/g, 'I will'),
-      0.006,
+      0.003,
     ],
   ] as const)('%s', (_what, wrap, ceiling) => {
     const lost = heard.filter((e) => screenText(wrap(e.text))?.category !== e.category).length;
