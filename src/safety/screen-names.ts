@@ -13,7 +13,7 @@
  *
  * Pure and synchronous: the list is read once, on first use, from a file in the repo.
  */
-import { readFileSync } from 'node:fs';
+import { readScreenData } from './screen-data.ts';
 
 /** Format version of data/screen-names.json; bump when its meaning changes. */
 export const NAMES_VERSION = 1;
@@ -74,15 +74,7 @@ let list: { names: ReadonlySet<string>; alsoWords: ReadonlySet<string> } | undef
 
 function loadNames(): { names: ReadonlySet<string>; alsoWords: ReadonlySet<string> } {
   if (list !== undefined) return list;
-  let stored: NameList;
-  try {
-    stored = JSON.parse(readFileSync(NAMES_URL, 'utf8')) as NameList;
-  } catch (error) {
-    throw new Error(`Could not read the crisis-screen name list at ${NAMES_URL.pathname}; run \`npx tsx scripts/build-screen-names.ts\` to create it. (${String(error)})`);
-  }
-  if (stored.version !== NAMES_VERSION) {
-    throw new Error(`data/screen-names.json is stale (version ${stored.version}, expected ${NAMES_VERSION}); run \`npx tsx scripts/build-screen-names.ts\`.`);
-  }
+  const stored = readScreenData<NameList>(NAMES_URL, NAMES_VERSION, 'npm run names');
   list = { names: new Set(stored.names), alsoWords: new Set(stored.alsoWords) };
   return list;
 }

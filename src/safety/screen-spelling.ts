@@ -12,7 +12,7 @@
  * from the development fixtures, the lexicon and an English word list. Pure and synchronous:
  * the list is read once, on first use, from a file in the repo.
  */
-import { readFileSync } from 'node:fs';
+import { readScreenData } from './screen-data.ts';
 
 /** Format version of data/screen-spelling.json; bump when its meaning changes. */
 export const SPELLING_VERSION = 1;
@@ -140,15 +140,7 @@ let speller: Speller | undefined;
 
 function loadSpeller(): Speller {
   if (speller !== undefined) return speller;
-  let list: SpellingList;
-  try {
-    list = JSON.parse(readFileSync(SPELLING_URL, 'utf8')) as SpellingList;
-  } catch (error) {
-    throw new Error(`Could not read the crisis-screen spelling list at ${SPELLING_URL.pathname}; run \`npx tsx scripts/build-screen-spelling.ts\` to create it. (${String(error)})`);
-  }
-  if (list.version !== SPELLING_VERSION) {
-    throw new Error(`data/screen-spelling.json is stale (version ${list.version}, expected ${SPELLING_VERSION}); run \`npx tsx scripts/build-screen-spelling.ts\`.`);
-  }
+  const list = readScreenData<SpellingList>(SPELLING_URL, SPELLING_VERSION, 'npm run spelling');
   const targets = new Map(Object.entries(list.targets));
   speller = { targets, keep: new Set(list.keep), index: new SpellingIndex(targets.keys()), memo: new Map() };
   return speller;
