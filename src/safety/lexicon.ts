@@ -115,6 +115,8 @@ export const SAFE_PHRASES: readonly string[] = [
   '(bang*|hit*) (my|our) (head|heads) (against|on|into) (a|the) (brick )?wall ~ (trying|over|about|figuring|explaining|geting|to get|to make|with (this|that|him|her|them|work|code|it))',
   'like (banging|hitting) (my|your|our) (head|heads) (against|on|into) (a|the) (brick )?wall',
   'hit me up',
+  // Letting someone leave is no control: "she's allowed to go. I won't beg her to stay."
+  '(hes|shes|theyre|he is|she is|they are) (alowed|free) to (go|leave) $',
   // "hit me back" and "hit me hard" are idioms only with a request or a non-person subject:
   // "he hit me hard" and "she hit me back" are violence and must stay visible.
   '(text|cal|message|dm|pls|please|just|can you|could you|u|you|wil you|gona) hit me back',

@@ -26,7 +26,9 @@
  *    `possible` suicide risk, so the bot asks instead of staying silent.
  * 7. When still nothing matched and the message is not laughing at itself, the learned
  *    backstop (screen-model.ts) may answer `possible` for the category it finds most likely:
- *    the bot then asks one direct question rather than asserting anything.
+ *    the bot then asks one direct question rather than asserting anything. If it hears nothing,
+ *    it reads the message once more as if a woman in it were a man (screen-pronouns.ts), since
+ *    its training text mostly names men as the ones doing harm.
  */
 import {
   CHILD_OTHER,
@@ -52,6 +54,7 @@ import { modelScreen } from './screen-model.ts';
 import { emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen } from './screen-normalize.ts';
 import { withoutPleasantries } from './screen-pleasantries.ts';
 import { namesAsPronouns } from './screen-names.ts';
+import { asIfAboutHim } from './screen-pronouns.ts';
 import { withSentenceEnds } from './screen-run-ons.ts';
 import { negationsContracted, plainerWording, withoutFillers } from './screen-rephrase.ts';
 import { expandShorthand } from './screen-shorthand.ts';
@@ -464,6 +467,8 @@ interface Reading {
   best: Hit | undefined;
   laughing: boolean;
   framedAsFriend: boolean;
+  /** Categories of rules whose words matched but whose `unless` context ruled the message harmless. */
+  dismissed: ReadonlySet<RiskCategory>;
 }
 
 /**
@@ -492,6 +497,7 @@ function readRules(wording: string, asWritten?: Message): Reading {
 
   let best: Hit | undefined;
   let setAside: Hit | undefined;
+  const dismissed = new Set<RiskCategory>();
   for (const { rule, patterns, unless, unlessNear } of COMPILED_RULES) {
     // A rule's `unless` context is checked only once one of its patterns matched: most rules
     // match nothing, so this keeps the screen fast however long the `unless` lists grow.
@@ -499,7 +505,10 @@ function readRules(wording: string, asWritten?: Message): Reading {
     for (const pattern of patterns) {
       for (const { index, length } of locate(pattern, message)) {
         switchedOff ??= unless.length > 0 && (anyMatches(unless, message) || (asWritten !== undefined && anyMatches(unless, asWritten)));
-        if (switchedOff) break;
+        if (switchedOff) {
+          dismissed.add(rule.category);
+          break;
+        }
         if (unlessNear.length > 0 && anyMatches(unlessNear, sentenceAndNext(message, index, length))) continue;
         if (unlessNear.length > 0 && asWritten !== undefined && anyMatches(unlessNear, asWritten)) continue;
         if (rule.hyperbole && laughing && laughsAt(normalized, index)) continue;
@@ -517,7 +526,7 @@ function readRules(wording: string, asWritten?: Message): Reading {
       if (switchedOff === true) break;
     }
   }
-  return { message, best: best ?? setAside, laughing, framedAsFriend };
+  return { message, best: best ?? setAside, laughing, framedAsFriend, dismissed };
 }
 
 
@@ -556,7 +565,12 @@ export const screenText: RiskScreen = (text) => {
     if (laughing) return null;
     // The backstop reads the raw text unless typos were repaired, emoji read as sentence ends, negations shortened, fillers or greetings set aside.
     const gist = withoutPleasantries(negationsContracted(withoutFillers(emojiAsSentenceEnds(wording, new Set(LAUGHTER_EMOJI)))));
-    return learnedBackstop(gist === plain ? text : gist, first.message.text, framedAsFriend);
+    const backstop = learnedBackstop(gist === plain ? text : gist, first.message.text, framedAsFriend);
+    if (backstop !== null) return backstop;
+    const blanked = withoutPleasantries(negationsContracted(withoutFillers(first.message.text)));
+    const aboutHim = asIfAboutHim(blanked);
+    const asIfHim = aboutHim === blanked ? null : learnedBackstop(aboutHim, first.message.text, framedAsFriend);
+    return asIfHim !== null && first.dismissed.has(asIfHim.category) ? null : asIfHim;
   }
   const risk: Risk = { category: best.category, level: best.level };
   const timeframe = timeframeOf(message, best);

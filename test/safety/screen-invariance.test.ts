@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { buildNameList } from '../../scripts/build-screen-names.ts';
 import { NAMES_URL, namesAsPronouns } from '../../src/safety/screen-names.ts';
 import { negationsContracted, plainerWording, withoutFillers } from '../../src/safety/screen-rephrase.ts';
+import { asIfAboutHim } from '../../src/safety/screen-pronouns.ts';
 import { withSentenceEnds } from '../../src/safety/screen-run-ons.ts';
 import { expandShorthand } from '../../src/safety/screen-shorthand.ts';
 
@@ -91,6 +92,22 @@ describe('chat shorthand', () => {
 /** A disclosure inside a coaching question that mentions kids, a dog, a mortgage and chores. */
 const coaching = (t: string): string =>
   `We have been together six years and mostly we are good, we have two kids and a dog and a mortgage like everyone else. ${t}${/[.!?]$/.test(t.trim()) ? '' : '.'} Anyway what I actually wanted to ask is how do I bring up chores without it turning into a fight?`;
+
+/** Each gendered word swapped for its counterpart ("he hit me" → "she hit me", "my wife" → "my husband"). */
+const GENDER_SWAPS: Readonly<Record<string, string>> = {
+  he: 'she', she: 'he', him: 'her', his: 'her', hes: 'shes', shes: 'hes', "he's": "she's", "she's": "he's", himself: 'herself', herself: 'himself',
+  husband: 'wife', wife: 'husband', boyfriend: 'girlfriend', girlfriend: 'boyfriend', bf: 'gf', gf: 'bf',
+};
+/** Words after which "her" was an object ("told her so"), so the swap is "him", not "his". */
+const AFTER_AN_OBJECT = /^(to|and|a|the|that|up|down|out|off|in|on|at|so|for|again|back|with|from|when|if|or|but|like|too|about|home|alone|i|he|she|we|they|it|my|me|you|till|until|after|before|by|as|then|now|there|away|not|never|this|what|is|was)$/i;
+const swapGenders = (t: string): string =>
+  t.replace(/\b([\w']+)\b(?=(\W*)(\w*))/g, (word: string, _w: string, gap: string, next: string) => {
+    const lower = word.toLowerCase();
+    let swapped = lower === 'her' ? (/[.,!?;:)]/.test(gap) || next === '' || AFTER_AN_OBJECT.test(next) ? 'him' : 'his') : GENDER_SWAPS[lower];
+    if (swapped === undefined) return word;
+    if (word[0] !== word[0]?.toLowerCase()) swapped = swapped.charAt(0).toUpperCase() + swapped.slice(1);
+    return swapped;
+  });
 
 describe('everyday topics elsewhere in a long message', () => {
   it.each([
@@ -188,6 +205,42 @@ describe('people named instead of labelled', () => {
   });
 });
 
+describe('a woman doing the harm', () => {
+  it('is read by the backstop as if it were a man, with "her" as him or his by what follows', () => {
+    expect(asIfAboutHim('she pinned her to the wall and took her phone')).toBe('he pinned him to the wall and took his phone');
+    expect(asIfAboutHim('my wife said shell leave . i told her')).toBe('my husband said hell leave . i told him');
+    expect(asIfAboutHim('he hit me')).toBe('he hit me');
+  });
+
+  // Each of these, written about "he", was heard only by the backstop, and written about "she" not at all.
+  it.each([
+    ['she lets the air out of my tyres so I can’t go anywhere while she’s away', 'partner_violence'],
+    ['she put my head through the bathroom door in 2019 and ive been rebuilding trust ever since', 'partner_violence'],
+    ['My wife said if I shame her by leaving she will throw acid on my face.', 'partner_violence'],
+    ['We were only supposed to kiss. She held my wrists like handcuffs and didn’t stop.', 'sexual_violence'],
+    ['i was a sleep and woke up with her already doing it', 'sexual_violence'],
+    ['I’m 16 and my stepmum reads all my messages and whips me with the charger cable if she finds something she doesn’t like', 'child_abuse'],
+  ] as const)('is heard: "%s" → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it.each([
+    'she hit the roof when she saw the bill',
+    'my wife is killing me with these puns',
+    'my girlfriend kicked me out of bed for snoring lol',
+    'my mum grounded me for a week',
+    // An idiom stays an idiom, and a rule's harmless context still holds, in the swapped reading.
+    'she hit me up last night',
+    'she throws things at me when she’s packing, ‘catch!’ it’s honestly kind of cute',
+    'She’s allowed to go. I won’t beg her to stay. I’ll be sad for a while and then I’ll be okay.',
+  ])(
+    'is no alarm in everyday talk: "%s"',
+    (text) => {
+      expect(screenText(text)).toBeNull();
+    },
+  );
+});
+
 describe('sentence ends left out', () => {
   it('are put back before a capitalised word that opens a sentence, not before names or in capitals', () => {
     expect(withSentenceEnds('Tonight’s it The letter is ready')).toBe('Tonight’s it. The letter is ready');
@@ -280,6 +333,8 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
           .replace(/\bI['’]ll\b/g, 'I will'),
       0.003,
     ],
+    // Before the backstop also read a woman's words as a man's, 45 were lost: it had learned "he" as part of danger; now 13.
+    ['the genders swapped', swapGenders, 0.004],
   ] as const)('%s', (_what, wrap, ceiling) => {
     const lost = heard.filter((e) => screenText(wrap(e.text))?.category !== e.category).length;
     expect(heard.length).toBeGreaterThan(5000);
