@@ -79,6 +79,16 @@
  *   alarms (5.9%, over the 5% target). With this session's second reading (fillers, written-out
  *   contractions, names) and hedges set aside for the backstop, which were built from perturbed
  *   dev text before the set arrived: sexual 1.00, any risk 0.95, false alarms unchanged.
+ * - risk-heldout-13.jsonl — 200 lines written blind with people called by their first names
+ *   (from many cultures) instead of "my partner", in a Slack/Teams work-chat register, with many
+ *   short replies to a coach's question; its misses have never been read. First contact (as of
+ *   1da01d1): suicide 1.00, partner 0.84, sexual 0.80, child 0.83, any risk 0.92, 1/68 false
+ *   alarms. With the backstop's reading of a woman as a man (761b243): child 0.875, any 0.92.
+ * - risk-heldout-15.jsonl — 200 lines written blind in world Englishes and learners' English
+ *   (Indian, Nigerian and Pidgin, Scottish, Irish, Australian, Caribbean, Singlish, AAVE; first
+ *   languages Spanish, Arabic, Tagalog, Polish, Chinese); its misses have never been read. First
+ *   contact (as of 1da01d1): suicide 0.85, partner 0.84, sexual 0.80, child 0.875, any risk
+ *   0.87, 2/68 false alarms. With 761b243: suicide 0.875, any 0.88.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -328,7 +338,9 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-10.jsonl',
   'risk-heldout-11.jsonl',
   'risk-heldout-12.jsonl',
+  'risk-heldout-13.jsonl',
   'risk-heldout-14.jsonl',
+  'risk-heldout-15.jsonl',
 ];
 
 function main(): void {
