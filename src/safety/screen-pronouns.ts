@@ -39,6 +39,12 @@ const AS_IF_HE: Readonly<Record<string, string>> = {
   gran: 'grandad',
 };
 
+/** Longest message, in words, read with a man's words in place of a woman's when it also names a man. */
+const MIXED_WORDS_LIMIT = 60;
+
+/** A man's words: a long message that has any already says who is who, and is left as written. */
+const A_MANS_WORDS: ReadonlySet<string> = new Set([...Object.values(AS_IF_HE), 'him', 'his']);
+
 /**
  * Words after which "her" is the object ("I told her", "pinned her to the wall") rather than
  * the possessive ("her friend", "her place").
@@ -59,6 +65,7 @@ const AFTER_OBJECT_HER = new Set(
  */
 export function asIfAboutHim(normalized: string): string {
   const words = normalized.split(' ');
+  if (words.length > MIXED_WORDS_LIMIT && words.some((word) => A_MANS_WORDS.has(word))) return normalized;
   let changed = false;
   const out = words.map((word, i) => {
     if (word === 'her') {

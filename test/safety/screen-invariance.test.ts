@@ -210,6 +210,10 @@ describe('a woman doing the harm', () => {
     expect(asIfAboutHim('she pinned her to the wall and took her phone')).toBe('he pinned him to the wall and took his phone');
     expect(asIfAboutHim('my wife said shell leave . i told her')).toBe('my husband said hell leave . i told him');
     expect(asIfAboutHim('he hit me')).toBe('he hit me');
+    // A long message that names a man as well already says who is who: "I'll bury her" about his mother stays hers.
+    const long = `my husband and i did the planning exercise . ${'we wrote down what we each need . '.repeat(8)}if his mother moves my spice rack again ill bury her in the garden`;
+    expect(asIfAboutHim(long)).toBe(long);
+    expect(asIfAboutHim('my husband says his mum slaps me')).toBe('my husband says his dad slaps me');
   });
 
   // Each of these, written about "he", was heard only by the backstop, and written about "she" not at all.
