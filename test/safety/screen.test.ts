@@ -289,6 +289,7 @@ describe('crisis screen: measured against labelled text', () => {
   // over suicide, partner, sexual and child abuse, and the false alarms allowed. Raise, never lower.
   const DEV_FLOORS: Readonly<Record<string, { recall: number; falseAlarms: number }>> = {
     'risk-dev-aftermath.jsonl': { recall: 0.943, falseAlarms: 1 },
+    'risk-dev-buried.jsonl': { recall: 0.866, falseAlarms: 6 },
     'risk-dev-care.jsonl': { recall: 0.968, falseAlarms: 2 },
     'risk-dev-checkins.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-digital.jsonl': { recall: 0.968, falseAlarms: 0 },
@@ -304,6 +305,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-onlookers.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-questions.jsonl': { recall: 1, falseAlarms: 1 },
     'risk-dev-quoted.jsonl': { recall: 0.625, falseAlarms: 0 },
+    'risk-dev-reversed.jsonl': { recall: 0.775, falseAlarms: 5 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-second-language.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-unheard.jsonl': { recall: 1, falseAlarms: 0 },
