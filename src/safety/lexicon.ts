@@ -57,7 +57,7 @@ export const MACROS: Readonly<Record<string, string>> = {
   relation:
     'friend|friends|bestie|best friend|sister|brother|sis|bro|mom|mum|mother|dad|father|cousin|aunt|roommate|flatmate|coworker|colleague|neighbor|neighbour|classmate|son|daughter|teen|student|girl|guy',
   pills:
-    'pills|pill|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|ibuprofen|advil|aspirin|xanax|benzos|oxy|insulin|antidepressants|💊',
+    'pills|pill|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|ibuprofen|advil|aspirin|xanax|benzos|oxy|insulin|antidepressants|morphine|codeine|tramadol|oxycodone|fentanyl|opioids|opiates|diazepam|valium|sleeping tablets|💊',
   weapon: 'knife|gun|weapon|bat|axe|machete|blade|rifle|pistol|hammer|shotgun|handgun|revolver|firearm|crossbow|cleaver|sword|panga|cutlass|shank|shiv|sjambok|kukri|🔪|🔫',
   /** Reaching, or trying to reach, a service by phone, text or chat. */
   contacted:

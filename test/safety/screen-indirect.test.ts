@@ -46,3 +46,46 @@ describe('crisis screen: the same words in ordinary life stay quiet', () => {
     expect(screenText(text)).toBeNull();
   });
 });
+
+describe('crisis screen: round nine (harm in less common roles; disclosures told in passing)', () => {
+  it.each([
+    ['the pills are in my bag. kids are with their dad till sunday. this is the window', 'suicide'],
+    ['left a letter on the kitchen table for him, he\'ll find it after', 'suicide'],
+    ['got the blades out and im going to end it tonight while everyone sleeps', 'suicide'],
+    ['if a train took me out on the way to work i wouldnt even be upset', 'suicide'],
+    ['I\'m 68, my wife passed in spring and I don\'t see any reason to carry on.', 'suicide'],
+    ['been keeping mum\'s old oxycodone in my drawer. telling myself it\'s for later', 'suicide'],
+    ['my brother says he\'s been working out how he\'d do it since the divorce', 'suicide'],
+    ['he said he\'d drown our puppy if I went to my sister\'s birthday', 'partner_violence'],
+    ['i don\'t want to go home tonight, i know what he\'s like after the pub', 'partner_violence'],
+    ['my boss keeps putting his hand on my thigh under the table and I\'ve told him to stop', 'sexual_violence'],
+    ['the physio touched me in a way I never agreed to', 'sexual_violence'],
+    ['a guy from the app recorded us and now he\'s threatening to send it to my husband unless i pay', 'sexual_violence'],
+    ['she keeps starting things when i\'m half asleep even though i told her i don\'t want that', 'sexual_violence'],
+    ['my neighbour did things to me when i was 8 and i\'ve never told anyone', 'child_abuse'],
+    ['razor again last night. just a few lines', 'self_harm'],
+    ['been dragging the compass across my wrist when it gets loud at home', 'self_harm'],
+  ] as const)('hears "%s" as %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it.each([
+    'the surprise party is tonight, this is the window to get the cake in while he\'s at the gym',
+    'left a note on the fridge for him, he\'ll find it after work and hopefully laugh',
+    'going to finish it before she wakes up, the jigsaw has 2000 pieces',
+    'if a bus took me out of this town i wouldn\'t be upset, it\'s so boring here',
+    'I don\'t see much point in carrying on with couples counselling if he won\'t come',
+    'keeping my dad\'s old painkillers for when my back flares up',
+    'she\'s been planning how she\'d do it for weeks, the proposal has to be perfect',
+    'he threatened to get rid of the cat if it scratches the sofa again lol',
+    'don\'t want to go home yet, the party\'s too good',
+    'his hand on my thigh the whole drive home, it was so sweet',
+    'running the razor along my legs in the shower',
+    'my hubby keeps starting things when i\'m half asleep and honestly i love it',
+    'How do I tell my husband I’m sorry I yelled at him last night without it sounding fake?',
+    'I don’t want to be here anymore - in this city, I mean. My wife loves it and I’m miserable. How do we compromise?',
+    'my mother in law smothers our kids with presents and my wife won’t say anything to her',
+  ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});

@@ -258,7 +258,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-4.jsonl', { falseAlarms: 2, anyRisk: 0.955, suicide: 0.916, partner_violence: 1, sexual_violence: 0.9, child_abuse: 1 }],
     ['risk-heldout-5.jsonl', { falseAlarms: 4, anyRisk: 0.885, suicide: 0.822, partner_violence: 0.92, sexual_violence: 0.916, child_abuse: 0.75 }],
     ['risk-heldout-6.jsonl', { falseAlarms: 1, anyRisk: 0.852, suicide: 0.86, partner_violence: 0.733, sexual_violence: 0.85, child_abuse: 0.85 }],
-    ['risk-heldout-7.jsonl', { falseAlarms: 1, anyRisk: 0.875, suicide: 0.86, partner_violence: 0.866, sexual_violence: 0.8, child_abuse: 0.7 }],
+    ['risk-heldout-7.jsonl', { falseAlarms: 1, anyRisk: 0.882, suicide: 0.88, partner_violence: 0.866, sexual_violence: 0.8, child_abuse: 0.7 }],
     ['risk-heldout-8.jsonl', { falseAlarms: 2, anyRisk: 0.932, suicide: 0.897, partner_violence: 0.827, sexual_violence: 1, child_abuse: 0.95 }],
     ['risk-heldout-9.jsonl', { falseAlarms: 3, anyRisk: 0.941, suicide: 0.92, partner_violence: 0.9, sexual_violence: 0.9, child_abuse: 0.9 }],
     ['risk-heldout-10.jsonl', { falseAlarms: 0, anyRisk: 0.897, suicide: 0.9, partner_violence: 0.9, sexual_violence: 0.8, child_abuse: 0.85 }],
@@ -289,7 +289,7 @@ describe('crisis screen: measured against labelled text', () => {
   // over suicide, partner, sexual and child abuse, and the false alarms allowed. Raise, never lower.
   const DEV_FLOORS: Readonly<Record<string, { recall: number; falseAlarms: number }>> = {
     'risk-dev-aftermath.jsonl': { recall: 0.943, falseAlarms: 1 },
-    'risk-dev-buried.jsonl': { recall: 0.866, falseAlarms: 6 },
+    'risk-dev-buried.jsonl': { recall: 0.9, falseAlarms: 6 },
     'risk-dev-care.jsonl': { recall: 0.968, falseAlarms: 2 },
     'risk-dev-checkins.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-digital.jsonl': { recall: 0.968, falseAlarms: 0 },
@@ -305,7 +305,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-onlookers.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-questions.jsonl': { recall: 1, falseAlarms: 1 },
     'risk-dev-quoted.jsonl': { recall: 0.625, falseAlarms: 0 },
-    'risk-dev-reversed.jsonl': { recall: 0.775, falseAlarms: 5 },
+    'risk-dev-reversed.jsonl': { recall: 0.88, falseAlarms: 2 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-second-language.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-unheard.jsonl': { recall: 1, falseAlarms: 0 },

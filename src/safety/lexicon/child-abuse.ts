@@ -367,6 +367,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     category: 'child_abuse',
     level: 'high',
     note: 'Cruelty no discipline explains, wherever it is reported: kneeling on rice, head held under water, shaking a baby.',
+    // Smothered with love: "my mother in law smothers our kids with presents".
+    unlessNear: ['(smother*|drown*) ~ (with|in) (presents|gifts|love|kises|atention|afection|hugs|cuddles|praise|sweets|candy|toys|kindnes|compliments|money)'],
     patterns: [
       `(smother*|suffocat*|drown*|strangl*|chok*|poison*) ${KID}`,
       // With a pronoun the act must be done or tried, not wished in anger at an adult ("I want to strangle her").
@@ -1071,6 +1073,14 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `(youre|ur|you are|u r|shes|hes|she is|he is) (so |realy |very |quite )?mature for (1[0-7]|your age|her age|his age|a # year old|a ${CHILD_AGE}) & ((2[0-9]|[3-9][0-9]) (yr|yrs|year|years|yo)|older|grown|adult|man|guy|coach|teacher|tutor|snap*|dm*|messag*|texting|texts|pics|photos|meet up|secret)`,
       `(delete|hide|clear|wipe) (these|this|them|it|the (messages|texts|chats|pics|photos)|our (chats|messages|texts)) ~ (after|when|before|once|so) & (coach|teacher|tutor|pastor|priest|youth (leader|worker|pastor)|instructor|trainer|babysitter|scout leader|mentor) & ({child}|${KID})`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 9: someone "did things to me" when the speaker was a child.',
+    patterns: [
+      '(did|done|doing|used to do) (things|stuf|stuff) to me & ((i was|when i was|since i was|from when i was|from) ([1-9]|1[0-4]|little|a kid|a child|young|smal)|(as|when i was) a (kid|child|girl|boy))',
     ],
   },
 ];

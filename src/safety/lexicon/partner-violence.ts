@@ -1630,4 +1630,22 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '({perp}) (does|did|makes me do|made me do|tries|tried) (things|stuf|stuff) (to me )?(i|that i) (dont|didnt|do not|did not) (like|want|agre to) ~ when (hes|shes|he is|she is|he|she|they|theyre|were) ~ (drinks|drinking|drunk|drank|high|angry|mad|raging|wasted|on something)',
     ],
   },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 9: a threat to hurt or kill a pet to control where I go or who I see.',
+    // Not a grumble about the pet's own behaviour: "he'll get rid of the cat if it scratches the sofa again".
+    unlessNear: ['(if|when|unless|til|until) (it|the (cat|dog|puppy|kitten)|she|he) (scratches|scratch|bites|bite|pees|poops|chews|barks|wees|keeps|does|wakes)'],
+    patterns: [
+      '(threaten*|swore|swears|said (hed|shed|theyd|he would|she would|they would|he wil|she wil|they wil|hel|shel|theyl)) ~ (throw|kil|hurt|drown|poison|get rid of|kick|stab|shoot|strangle) (my|our|the) (cat|dog|pet|puppy|kitten|rabbit|bunny|hamster|horse|parrot|bird)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Round 9: not wanting to go home because of what a partner is like when angry or drunk.',
+    patterns: [
+      '(dont want to|not sure i want to|scared to|afraid to|dreading|dread|terified to|cant face) (go|going|get|geting) home & (i know what (hes|shes|theyre|he is|she is|they are|he gets|she gets|they get) like|what (hel|shel|theyl|he wil|she wil|they wil|hed|shed|theyd) do)',
+    ],
+  },
 ];

@@ -505,4 +505,14 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     unless: ['(budget|funding|cuts to|job cuts|pay cuts|spending|the council|government|staff)'],
     patterns: ['(cuts|burns|marks|scratches) (are|were|is|was|getting|got|keep getting) (deeper|worse|bigger|longer) (this time|each time|every time|now|than (before|last time))'],
   },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round 9: a razor or blade drawn along my skin, or "lines", told in passing.',
+    unlessNear: ['(shave|shaving|shaved|beard|stubble|barber|haircut|fade|eyebrow*|legs|leg)'],
+    patterns: [
+      '(razor|blade|blades) & (just |only )?(a couple of|a few|some|two|three|only|just) (lines|cuts)',
+      '(runing|ran|run|runs|draging|draged|drag|drew|drawing|pressed|pressing) (the |a |my )?(razor|blade|compass|scisors|glass|knife) (along|across|over|into|on) my (arm|arms|wrist|wrists|thigh|thighs|skin|stomach|hip|hips)',
+    ],
+  },
 ];

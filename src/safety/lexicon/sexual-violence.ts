@@ -1213,4 +1213,16 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '{contacted} (the|a|that|some|an|my local)? ?(rape crisis|sexual assault (line|hotline|helpline|service|center|centre|clinic)|sexual violence (line|hotline|helpline|service)|rainn|sarc)',
     ],
   },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 9: a hand where it was not wanted; touching not agreed to; filming used to extort; sex started while half asleep; pressure until someone gave in.',
+    patterns: [
+      '(hand|hands|fingers) (up|on|inside|under|in|down) (my|her|his) (thigh|thighs|skirt|shirt|top|bum|butt|crotch|chest|breasts|breast|nightie|nightdress|pyjamas|pajamas|underwear|knickers|pants|trousers|bra|dress) & (asked (him|her|them) to stop|told (him|her|them) to stop|without (asking|consent|permision)|didnt want|dont want|froze|crying|cried|dementia|manager|boss|carer|colegue|stranger|under the table)',
+      '(touched|touching|touches|groped) me ~~ (didnt|did not|never|hadnt|had not) (agre*|consent*|say yes|ask for)',
+      '(filmed|recorded|videoed|photographed|filming|recording) (us|me) ~~ (threaten*|send it|send them|post it|post them|share it|leak it|show it) ~ (unless|if i dont|if i wont|pay|money|to my (wife|husband|partner|family|boss|parents|friends))',
+      '(starting|starts|started|start|initiating|initiates|touching|touches|doing stuf|doing things|having sex|trying things|tries things) ~ (when|while) (im|i am|i was|im stil) (half )?(asleep|sleeping|pased out|out of it|unconscious) & (told (him|her|them)|dont want|didnt want|said no|asked (him|her|them) (not|to stop))',
+      '(not leting|wouldnt let|didnt let|wont let) (her|him|them|me) sleep (until|til|unless) (she|he|they|i) (gave in|said yes|agreed|had sex|did it)',
+    ],
+  },
 ];

@@ -69,6 +69,10 @@ const FIGURATIVE_BENIGN = '(birthday|cake|power cut|powercut|storm|blackout|elec
 /** A note left for everyday reasons (on the fridge, in a lunchbox, "back late"). */
 const EVERYDAY_NOTE = '((saying|to say|said) sorry for (the|our|that|this|his|her|my) (argument|fight|row|mess|comment|joke|mistake|misunderstanding)|(note|notes|leter) ~~ (on the (fridge|counter|kitchen table|mirror|windscreen)|in (his|her|their) (lunch|lunchbox|bag|pocket)|saying (i|id|il|we) (be|was|am|would be) (home|back|late|out)))';
 
+/** "Here" explained as a place right after it: "not here anymore. in this city, I mean", "here, at this job". */
+const HERE_MEANS_A_PLACE =
+  '(here|anymore|any more|any longer) (. )?(i mean )?(in|at) (this|the|my|our) (city|town|vilage|country|job|house|flat|apartment|place|area|school|ofice|company|team|band|club|church|neighbourhood|neighborhood|estate|uni|university|colege) ~~ (i mean|i meant|that is|not (life|the world|like that))';
+
 /** Harmless uses of a rope, so a rope that is up or ready means climbing, a swing or a tent. */
 const ROPE_USES =
   '(swing|climbing|climb|climber|boat|sailing|camping|tent|gym|jump rope|skipping|dog|tow|laundry|clothesline|washing line|hammock|tie down|moving|craft|macrame|cat toy|tug|garden|fence|crossfit|battle|abseil*|belay|harness|tarp|zip line|zipline|rope course|ropes course|halloween|decoration*|fairy lights|christmas)';
@@ -221,6 +225,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Not wanting to live, nothing to live for, tired of living.',
     unless: ['(want|reason|reasons) to live (in|with|near|at|on|together|abroad|alone|there|here|like that)', 'without (pizza|coffee|chocolate|wifi|internet|netflix|music|my phone)', EXISTING_IN_A_SITUATION, LOVE_SONG_LINE],
+    // "Here" said to mean a place: "I don't want to be here anymore - in this city, I mean."
+    unlessNear: [HERE_MEANS_A_PLACE],
     patterns: [
       '(dont|do not|doesnt|does not|dont really|didnt) (want|wana|wanna) (to )?(live|be alive|exist|wake up)',
       '(dont|do not|doesnt) (want|wana|wanna) (to )?be (here|around) anymore',
@@ -246,6 +252,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Composed wishes: a first-person want/plan followed by a way of saying "be dead".',
+    unlessNear: [HERE_MEANS_A_PLACE],
     patterns: [
       '({selfwant}) ~ (to )?({deathwish})',
       '(think|thinking|thought|picture|picturing|imagine|imagining|dream|dreaming|fantasize|fantasizing|fantasise|fantasising) ~ (walking into trafic|my own funeral|my funeral|my death|my own death|dying|being dead|not being alive|kiling {selfref}|how (id|i would|to) (do it|die|end it)|ending (it al|my life|everything))',
@@ -583,7 +590,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Finality and farewells: last words, saying goodbye quietly, apologies to family.',
     // An everyday apology passed on ("tell my mum I'm sorry I missed dinner") is not a farewell.
-    unless: ['(im sory|sory) (i|for|about) ~ (missed|miss|was late|be late|forgot|forgeting|couldnt make|cant make|didnt cal|didnt ring|the mess|dinner|lunch|the party|her birthday|his birthday|being late|shouting|yeling)'],
+    unless: ['(im sory|sory) (i|for|about) ~ (missed|miss|was late|be late|forgot|forgeting|couldnt make|cant make|didnt cal|didnt ring|the mess|dinner|lunch|the party|her birthday|his birthday|being late|shouting|shouted|yeling|yeled|snapped|snaping|raised my voice|lost my temper|was rude|being rude)'],
+    // Asking how to apologise is coaching: "How do I tell my husband I'm sorry without it sounding fake?"
+    unlessNear: ['(how|best way|ways|help me) (do i|can i|should i|would i|to) (tel|say)'],
     patterns: [
       '(saying|said|say|been saying) goodbye ~~ (without (them|anyone|people|her|him) knowing|one last time|for the last time|for good|properly|while i (can|still can))',
       '(last time|last thing) (you|anyone|u|youl|you wil|they) (wil )?(ever )?(hear|see) (from|of) me',
@@ -1028,6 +1037,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Wanting to be dead or not here, in Caribbean and West African English.',
     hyperbole: true,
+    unlessNear: [HERE_MEANS_A_PLACE],
     patterns: ['(mi|me|i) (waan|wan|want|wana) (dead|ded|die)', '(nuh|no|don|dont|not) (waan|wan|want|wana) (to )?be here (nuh more|no more|any more|anymore|nomore)'],
   },
   {
@@ -2408,6 +2418,22 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(youl|you wil|you|someone wil|theyl) (come home|wake up|walk in|get back|find me|open the door) ~~ (and )?(i|il|he|she|il be) (wont|wil not|not|isnt|wont be) (be )?(breathing|alive|here anymore|moving|waking up)',
       '(ive|i have|hes|shes|he has|she has|theyve|they have) (written|wrote|finished|done) (the|my|his|her|their) (letters|goodbye letters|notes|last letters) & (drawer|envelope|for the kids|for each of|one for each|when (im|hes|shes|theyre) gone|afterwards|after (im|hes|shes) gone)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 9: a moment chosen or a note to be found after; means kept "for later"; no reason left to carry on; a plan for how.',
+    // A plan for a surprise, a move or a break-up is not a plan to die.
+    unlessNear: ['(took|takes) me out (of (this|the|here|my)|to (dinner|lunch|a|the)|for (dinner|lunch|a|drinks|coffee))', '(surprise|proposal|propose|party|wedding|gift|present|renovat*|moving|trip|holiday|tel (him|her|them|my|the)|break up|breakup|leave (him|her|them)|quit|business|project|presentation|speech|exam|course|relationship|mariage|with (him|her|them|us|this))'],
+    patterns: [
+      '({pills}|rope|ropes|noose|blades|razor|razors|gun) & (this is the window|tonights the night|tonight is the night|the time is now|now or never|its time now)',
+      '(wrote|written|writing|left|leaving|put) ~ (a )?(note|notes|letter|letters) & (find|read|open) (it|them) (after $|afterwards|when im gone|once im gone|after im gone)',
+      '(going to|gona|about to|ready to|wil|il) (finish|end) it (al )?(before|tonight|now|while|when) & ({pills}|blades|blade|razor|razors|rope|noose|gun)',
+      'if (a|some|the) (car|bus|truck|lory|train|driver|plane) (took|takes|hit|hits|ran|runs|wiped|knocked) me (out|over|down)? ~~ (i )?(wouldnt|would not|not) (even )?(be )?(that |to |very |even |realy )?(upset|mind|care|bothered|sad|fight it|complain)',
+      '(dont|do not|cant|cannot|no longer) (realy )?se (much |any |a |the |no )?(reason|point) (to|in|for) (carry on|cary on|carying on|going on|go on|keep going|continue|continuing) $',
+      '(keeping|kept|kep|hiding|hid|holding on to|held on to|saving|saved) ~ ({pills}) & (for later|for (one|a) day|for when (the time comes|i need (it|them)|its time)|for the right (time|moment))',
+      '(been |keeps |kept |started |was |is )(planning|ploting|working out|researching|figuring out) how (shed|hed|theyd|id|she would|he would|they would|i would) do it',
     ],
   },
 ];
