@@ -106,6 +106,14 @@
  * long-running abuse and a grown-up's childhood: every held-out score exactly as before. A
  * blind eleventh set and a regional-English dev file were commissioned and never delivered.
  *
+ * Round nine (2026-11-23): the backstop also reads a message with a woman's words swapped for a
+ * man's (screen-pronouns.ts; its training text mostly names men as the ones doing harm): set 8
+ * sexual 0.95 → 1.00, set 9 partner 0.87 → 0.90, set 13 child 0.83 → 0.875, set 15 suicide
+ * 0.85 → 0.875, no false alarm added. Then two dev files, harm in less common roles (first
+ * contact any-risk 0.88, 5/65 false alarms) and disclosures buried in long coaching updates
+ * (0.99, 6/63), widened the rules: reversed-roles 0.99 and 2/65, set 7 suicide 0.86 → 0.88,
+ * every other held-out score as before.
+ *
  * Measured after eight new dev files widened the rules and retrained the backstop (two looks:
  * the first, at a 3% backstop budget, put set 4 one false alarm over its cap; the budget went to
  * 2% and this is the second): set 4 suicide 0.92, sexual 0.90, partner and child 1.00, 2/44 false

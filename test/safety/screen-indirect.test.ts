@@ -85,6 +85,7 @@ describe('crisis screen: round nine (harm in less common roles; disclosures told
     'How do I tell my husband I’m sorry I yelled at him last night without it sounding fake?',
     'I don’t want to be here anymore - in this city, I mean. My wife loves it and I’m miserable. How do we compromise?',
     'my mother in law smothers our kids with presents and my wife won’t say anything to her',
+    'she laughed and said I’d literally die if I had to sit through a whole museum day with her',
   ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
     expect(screenText(text)).toBeNull();
   });

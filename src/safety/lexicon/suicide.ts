@@ -206,6 +206,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     hyperbole: true,
     unless: [
       '(die|died) for (my|you|him|her|them|a|an|the|this|that|some)',
+      // A chore or an outing complained about: "I'd die if I had to sit through a whole museum day".
+      '(id|i would) die if i (had to|have to|ever had to|was made to|were made to) (sit|sit through|watch|listen to|go to|do|eat|wear|spend|sing|dance|read)',
       NOT_WANTING_TO_DIE,
       DIE_ALONE,
       '(so|too|very|realy|badly) hungover',
