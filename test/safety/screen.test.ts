@@ -292,6 +292,8 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-buried.jsonl': { recall: 0.9, falseAlarms: 6 },
     'risk-dev-care.jsonl': { recall: 0.968, falseAlarms: 2 },
     'risk-dev-checkins.jsonl': { recall: 1, falseAlarms: 0 },
+    'risk-dev-children.jsonl': { recall: 0.533, falseAlarms: 2 },
+    'risk-dev-control.jsonl': { recall: 0.541, falseAlarms: 1 },
     'risk-dev-digital.jsonl': { recall: 0.968, falseAlarms: 0 },
     'risk-dev-exercises.jsonl': { recall: 0.98, falseAlarms: 1 },
     'risk-dev-families.jsonl': { recall: 0.97, falseAlarms: 0 },
