@@ -89,6 +89,17 @@
  *   languages Spanish, Arabic, Tagalog, Polish, Chinese); its misses have never been read. First
  *   contact (as of 1da01d1): suicide 0.85, partner 0.84, sexual 0.80, child 0.875, any risk
  *   0.87, 2/68 false alarms. With 761b243: suicide 0.875, any 0.88.
+ * - risk-heldout-16.jsonl — 200 lines written blind as replies typed into the coach's own
+ *   exercises and check-ins ("4/10. …", "the apology I'd write…"), the prompt left out; its misses
+ *   have never been read. First contact (as of 1da01d1): suicide 0.95, partner 0.81, sexual 0.75,
+ *   child 0.92, any risk 0.89, 1/68 false alarms. After round nine (92e6360, built before the set
+ *   arrived): suicide 0.975, partner 0.84, any 0.91, but 2/68 false alarms: the reading of a
+ *   woman as a man (761b243) found two of its disclosures and raised its one new false alarm.
+ * - risk-heldout-17.jsonl — 200 lines written blind from many family and cultural settings
+ *   (in-laws in the home, faith communities, honour, dowry, visa threats, farms, military
+ *   families, recovery, disability, LGBTQ people not out, strict homes); misses never read.
+ *   First contact (as of 1da01d1): suicide 0.85, partner 0.72, sexual 0.75, child 0.96, any risk
+ *   0.86, 1/68 false alarms. After round nine (92e6360): partner 0.78, any 0.88.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -349,6 +360,8 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-13.jsonl',
   'risk-heldout-14.jsonl',
   'risk-heldout-15.jsonl',
+  'risk-heldout-16.jsonl',
+  'risk-heldout-17.jsonl',
 ];
 
 function main(): void {
