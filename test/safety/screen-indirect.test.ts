@@ -90,3 +90,38 @@ describe('crisis screen: round nine (harm in less common roles; disclosures told
     expect(screenText(text)).toBeNull();
   });
 });
+
+describe('crisis screen: round ten (child abuse in children’s own words and in memories)', () => {
+  it.each([
+    'im 12. i get kicked in the back where nobody can see, dad knows what hes doing',
+    'Belted by my stepdad when I was 9, put in hospital, told them I fell down the stairs.',
+    'she pours cold water on me when i cry in bed. im 7',
+    'mum makes me eat my tea off the kitchen floor when im naughty. im 10',
+    'my nan used to press my hand against the hot iron when I talked back. I was 6',
+    'growing up I was locked in the cellar for whole weekends',
+    'we dont get fed at dads if we break something and im so hungry. im 9',
+    'he left our 2 year old alone in the flat for five hours to go to the bookies',
+    'im 12 and my arm is swollen and purple since i fell but mum doesnt believe in doctors',
+    'my dads friend keeps buying me cider and asks me to sit in his car with him. im 14',
+    'the man at the shop says im more grown up than the other girls in my class. im 11',
+    'i was 10 and the choir leader said we had a special secret to keep',
+    'my stepdad makes me sit on his lap when mum is at work. im 8',
+    'im 9 and im not allowed to tell anyone about what uncle does at night',
+    'mum makes me lie to the teachers about the bruises',
+    'she says if i tell the school ill be put in care and it will be my fault. im 11',
+  ])('hears "%s" as child abuse', (text) => {
+    expect(screenText(text)?.category).toBe('child_abuse');
+  });
+
+  it('hears a fire between a parent and a child’s room as an emergency', () => {
+    expect(screenText('kitchen’s full of smoke and I can’t get to my daughter’s room')).toMatchObject({ category: 'emergency', level: 'imminent' });
+  });
+
+  it.each([
+    'i got hit by a ball in pe today and it really hurt lol. im 12',
+    'the kids hid bread in their pockets to feed the ducks',
+    'mum said i have to tell my teacher the truth about the broken window. im 10',
+  ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});

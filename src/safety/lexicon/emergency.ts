@@ -204,6 +204,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(filing|filed|full|fils) (up )?(with|of) smoke',
       '(smoke|flames) (everywhere|coming (under|through|from|in)|pouring) & (cant|trapped|locked|stuck|help|get out|now|rn)',
       '(trapped|stuck|locked in|locked me in|locked us in) & (fire|smoke|flames)',
+      '(on fire|fire|flames|smoke) & (cant|can not|cannot) (get to|reach) (my|the|our) ~ (room|bedroom|kids|baby|son|daughter|mum|mom|dad)',
       '(fire|flames|smoke) & (is|s|are|re) still (inside|in there|in the (house|building|flat|room|apartment))',
       '(poured|pouring|splashed|spraying|sprayed|dousing|doused|covered) ~~ (gas|gasoline|petrol|lighter fluid|kerosene|paraffin|fuel|accelerant) & (lighter|matches|match|light it|burn|set fire|on fire|flame|threaten*)',
       '(set|setting|lit|lighting) ~~ (on fire|alight|ablaze|fire to) & (still (here|outside|in|there)|outside (my|the)|right now|rn|(hes|shes|theyre) (here|outside|coming))',

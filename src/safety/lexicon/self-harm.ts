@@ -515,4 +515,10 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       '(runing|ran|run|runs|draging|draged|drag|drew|drawing|pressed|pressing) (the |a |my )?(razor|blade|compass|scisors|glass|knife) (along|across|over|into|on) my (arm|arms|wrist|wrists|thigh|thighs|skin|stomach|hip|hips)',
     ],
   },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round 10: sleeves kept down so nobody sees the cuts.',
+    patterns: ['(sleeves|long sleeves|hoodie|hoodies|jumper|jumpers|bracelets|plasters) ~~ (so|to stop|so that) (she|he|they|no one|nobody|mum|mom|dad|people|anyone|my (nan|mum|mom|dad|gran)) (wont|doesnt|cant|dont|wil not|never|wouldnt) (se|notice|find) (the|my) (cuts|scars|marks|burns)'],
+  },
 ];

@@ -2438,4 +2438,10 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(been |keeps |kept |started |was |is )(planning|ploting|working out|researching|figuring out) how (shed|hed|theyd|id|she would|he would|they would|i would) do it',
     ],
   },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 10: a note of sorry or goodbye and now no answer.',
+    patterns: ['(left|wrote|sent|posted) (a |me a |us a )?(note|letter|text|message) ~~ (sorry|goodbye|bye) & (not answering|not picking up|isnt answering|wont answer|cant reach|cant get hold|phone (is |s )?(of|dead)|cant find (her|him|them))'],
+  },
 ];
