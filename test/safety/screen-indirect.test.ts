@@ -125,3 +125,35 @@ describe('crisis screen: round ten (child abuse in children’s own words and in
     expect(screenText(text)).toBeNull();
   });
 });
+
+describe('crisis screen: round ten (coercive control in everyday words)', () => {
+  it.each([
+    'my residency depends on him and he reminds me every week',
+    'she tore my passport up when I said I wanted to visit home',
+    'he put a loan in my name without asking and says if i report it he’ll say it was me',
+    'found my contraceptive pills flushed down the loo again',
+    'I’m not allowed out without his permission, his dad agrees with him',
+    'when we argue she drives flat out with me begging her to stop',
+    'there’s a dent in the door inches from my face from last night',
+    'he said he’ll tell my parents I’m gay if I leave him',
+    'she hides my wheelchair charger when I don’t do what she wants',
+    'he smashed my glasses because I was late home',
+    'he said he’d make sure I can’t walk if I embarrass him again',
+    'he stood over me with the iron and smiled',
+    'I’m not allowed to wear makeup. He says it’s for other men.',
+    'he texted that I won’t see the morning',
+  ])('hears "%s" as partner violence', (text) => {
+    expect(screenText(text)?.category).toBe('partner_violence');
+  });
+
+  it.each([
+    'how do I tell my parents I’m gay',
+    'I’m not allowed to have my phone at work',
+    'my visa depends on my job so I can’t quit yet',
+    'my toddler smashed my phone on the tiles lol',
+    'he drives so fast on the motorway, we argue about it all the time',
+    'we share locations because we both like knowing the other got home ok',
+  ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});

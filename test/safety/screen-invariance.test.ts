@@ -99,7 +99,7 @@ const GENDER_SWAPS: Readonly<Record<string, string>> = {
   husband: 'wife', wife: 'husband', boyfriend: 'girlfriend', girlfriend: 'boyfriend', bf: 'gf', gf: 'bf',
 };
 /** Words after which "her" was an object ("told her so"), so the swap is "him", not "his". */
-const AFTER_AN_OBJECT = /^(to|and|a|the|that|up|down|out|off|in|on|at|so|for|again|back|with|from|when|if|or|but|like|too|about|home|alone|i|he|she|we|they|it|my|me|you|till|until|after|before|by|as|then|now|there|away|not|never|this|what|is|was)$/i;
+const AFTER_AN_OBJECT = /^(to|and|a|the|that|up|down|out|off|in|on|at|so|for|again|back|with|from|when|if|or|but|like|too|about|home|alone|i|he|she|we|they|it|my|me|you|till|until|after|before|by|as|then|now|there|away|not|never|this|what|is|was|around|right|against|all|last|every|over|into|through|later|tonight|today|yesterday|hard|go)$/i;
 const swapGenders = (t: string): string =>
   t.replace(/\b([\w']+)\b(?=(\W*)(\w*))/g, (word: string, _w: string, gap: string, next: string) => {
     const lower = word.toLowerCase();
@@ -337,7 +337,8 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
           .replace(/\bI['’]ll\b/g, 'I will'),
       0.003,
     ],
-    // Before the backstop also read a woman's words as a man's, 45 were lost: it had learned "he" as part of danger; now 13.
+    // Before the backstop also read a woman's words as a man's, 45 were lost: it had learned "he" as part of danger; then 13
+    // (of 5,419). With four more dev files and their rules: 18 of 5,912.
     ['the genders swapped', swapGenders, 0.004],
   ] as const)('%s', (_what, wrap, ceiling) => {
     const lost = heard.filter((e) => screenText(wrap(e.text))?.category !== e.category).length;

@@ -268,7 +268,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-14.jsonl', { falseAlarms: 4, anyRisk: 0.946, suicide: 0.875, partner_violence: 0.937, sexual_violence: 1, child_abuse: 0.958 }],
     ['risk-heldout-15.jsonl', { falseAlarms: 2, anyRisk: 0.878, suicide: 0.875, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.875 }],
     ['risk-heldout-16.jsonl', { falseAlarms: 2, anyRisk: 0.909, suicide: 0.975, partner_violence: 0.843, sexual_violence: 0.75, child_abuse: 0.916 }],
-    ['risk-heldout-17.jsonl', { falseAlarms: 1, anyRisk: 0.878, suicide: 0.85, partner_violence: 0.781, sexual_violence: 0.75, child_abuse: 0.958 }],
+    ['risk-heldout-17.jsonl', { falseAlarms: 1, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.812, sexual_violence: 0.75, child_abuse: 0.958 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
@@ -295,7 +295,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-care.jsonl': { recall: 0.968, falseAlarms: 2 },
     'risk-dev-checkins.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-children.jsonl': { recall: 0.877, falseAlarms: 2 },
-    'risk-dev-control.jsonl': { recall: 0.541, falseAlarms: 1 },
+    'risk-dev-control.jsonl': { recall: 0.882, falseAlarms: 1 },
     'risk-dev-digital.jsonl': { recall: 0.968, falseAlarms: 0 },
     'risk-dev-exercises.jsonl': { recall: 0.98, falseAlarms: 1 },
     'risk-dev-families.jsonl': { recall: 0.97, falseAlarms: 0 },

@@ -1129,8 +1129,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round 10: grooming and sexual abuse told by a child or an adult noticing: a secret game, sitting on a lap, clothes off, "more grown up than other girls", sold.',
     patterns: [
-      `(makes|made|wants|wanted|asks|asked|tels|told|gets) (me|us|her|him) ~~ sit on (him|his lap|her lap|his knee|her knee) & (${ME_AS_CHILD}|${KID})`,
-      `sit on (him|his lap|his knee) ~~ (nobodys home|no ones home|nobody is home|no one is home|when (were|we are|im|i am) alone|when mum|when mom) & ${ME_AS_CHILD}`,
+      `(makes|made|wants|wanted|asks|asked|tels|told|gets) (me|us|her|him) ~~ sit on (him|her|his lap|her lap|his knee|her knee) & (${ME_AS_CHILD}|${KID})`,
+      `sit on (him|her|his lap|her lap|his knee|her knee) ~~ (nobodys home|no ones home|nobody is home|no one is home|when (were|we are|im|i am) alone|when mum|when mom) & ${ME_AS_CHILD}`,
       `(not alowed|not allowed|mustnt|must not|cant|not supposed|never alowed) to tel & (game|games|secret|what (he|she|they) does|what happens|at night) & ${ME_AS_CHILD}`,
       `(not alowed|not allowed|mustnt|cant|not supposed) to tel & (it hurts|hurts when|bleed*|sore) & ${ME_AS_CHILD}`,
       '(babysitter|nanny|childminder|au pair|stepbrother) ~ (made|makes|make) (me|us) ~ (take|strip|undress|film*|touch*)',

@@ -214,6 +214,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Coercive control: monitoring, isolation, money, confinement.',
     victim: 'self',
+    // A small child or a pet breaking things is no control: "my toddler smashed my phone on the tiles".
+    unlessNear: ['(toddler|baby|kid|kids|son|daughter|dog|puppy|cat|kitten|little one) (broke|smashed|threw|hid|destroyed|dropped|knocked)'],
     unless: [
       // "she read my messages back to me: 'you said you were at Tom's.' yes I lied": confronting a lie the speaker owns.
       '(read|reads|reading) ~ (messages|texts|chat|chats|emails|dms) (back|out) to me & ((yes |yeah )?i (lied|cheated)|i (know i )?broke (his|her|their) trust)',
@@ -1646,6 +1648,63 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Round 9: not wanting to go home because of what a partner is like when angry or drunk.',
     patterns: [
       '(dont want to|not sure i want to|scared to|afraid to|dreading|dread|terified to|cant face) (go|going|get|geting) home & (i know what (hes|shes|theyre|he is|she is|they are|he gets|she gets|they get) like|what (hel|shel|theyl|he wil|she wil|they wil|hed|shed|theyd) do)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 10: coercive control in everyday words: visas and papers as leverage, debt in my name, pills binned, permission to go out, scare driving, holes by my head, outing threats, care and mobility withheld, belongings destroyed as punishment.',
+    // Every pattern names the speaker's own papers, money, body or belongings.
+    victim: 'self',
+    patterns: [
+      '(one (phone )?call to|call|calls|calling|report me to|ring|rings) immigration',
+      '(visa|visas|sponsorship|residency|immigration status|my status|green card) (is |are )?(tied to|depends on|depend on|in) (him|her|his|hers|them|his name|her name)',
+      '(withdraw|cancel|pull) (the |my |his |her |their )?(sponsorship|visa|visas)',
+      '(burn|burned|burnt|burning|rip|ripped|tore|torn|cut|hid|hidden|hides|destroyed|confiscated) (my|our) (papers|passport|passports|documents|visa|id card)',
+      '(visa|papers|passport|status) ~ (his|her|their) leverage',
+      '(credit card|credit cards|loan|loans|debt|debts|phone contract|overdraft|car finance) (in|under) my name & (never agreed|without (asking|telling|me knowing)|didnt agree|didnt know|forged|if i report|never signed)',
+      '(my name) (isnt|is not|not) on (anything|the lease|the account|the accounts|the deeds|the house|the bank)',
+      '(too stupid|not allowed|doesnt let me|wont let me|never let me) (to )?(have|get|use|keep) (a |my )?(bank card|bank account|card|money|my own money|my wages)',
+      '(made|makes|forced|forces) me sign (over|away)',
+      '(pill|pills|pill packet|contraception|contraceptive|birth control|implant) ~~ (in the bin|binned|flushed|threw away|threw out|throws away|hides|hid|hidden)',
+      '(doesnt|dont|cant|not allowed to|never) go out without (his |her |their )?permission',
+      '(drives|drove|driving|speeds|sped|speeding) ~~ (me begging|begging (him|her|them) to stop|to scare me|now youre listening|until i (apologise|shut up|agree))',
+      '(hole|holes|dent|dents|punched|punches) ~~ (wall|door) (next to|beside|by|near|inches from) my (head|face)',
+      '(wall|door) (next to|beside|by|near|inches from) my (head|face) ~~ (hole|holes|dent|dents|punched)',
+      "(tell|out|expose) (my (parents|family|mum|mom|dad|boss|work|church)|everyone) (im|i am|that im|that i am) (gay|bi|trans|lesbian|queer) & (if i|unless i|threaten*|(says|said) (hell|shell|theyll|hed|shed|theyd|he will|she will|he would|she would|they will|they would))",
+      '(hides|hid|takes|took|unplugs|unplugged|withholds|holds back|keeps back) (my )?(wheelchair|charger|chair charger|hearing aid|hearing aids|walker|insulin|meds|medication|glasses|crutches|mobility scooter|inhaler) & (when i|if i|unless i|because i|til i|until i|mouthy|what (he|she|they) wants|stuck)',
+      '(camera|cameras) ~~ (texts|texted|asks|asked|messages|rings|rang) me (from work|at work|asking why|why i)',
+      '(he|she|they|{partner}) (smashed|smashes|broke|breaks|threw|throws|cut|cuts|burned|burnt|ripped|destroyed) (my|our) (phone|passport|laptop|glasses|clothes|ring|grandmothers ring|mums ring|things|stuff|belongings|photos) & (because i|when i|if i|made (him|her) do it|i made (him|her)|instead of|punish)',
+      '(make sure|make certain) (i|you) (cant|cannot|wont be able to|can not) (walk|talk|see|work|move)',
+      '(stood|standing|stands) over me ~~ (holding|with) (a|the|his|her) (kettle|knife|hammer|bat|bottle|pan|iron|belt)',
+      '(pay for it|i paid for it|ill pay for it) when (i|he|she|we) (get|gets|got) (home|back)',
+      '(shaved|cut|chopped|cut off) (my|all my) hair ~~ (while i|because i|as punishment|to punish|crying)',
+      '(rang|called|emailed|told|messaged) my (boss|work|manager|employer) ~~ (i was|im|i am) (unstable|crazy|mad|a liar|on drugs|mentally ill)',
+      '(what happens to|what (they|well|theyll) do to) (men|women|people|girls|boys|husbands|wives) who (disrespect|leave|cheat|dishonour|shame|embarrass)',
+      '(not allowed|never allowed) (to wear |to go to |to have |to use )?(makeup|make up|the gym|friends|my phone|a phone|my own money|to work|to drive|short skirts|my own car) & (he|she|they|{partner}) (says|said|thinks|decides|doesnt let|wont let|only)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'imminent',
+    note: 'Round 10: a threat for when he is home or awake, with a time.',
+    patterns: [
+      '(said|says|told me|texted) ~~ (i|you) (wont|will not|wouldnt) (see|make it to|live to see) (the )?(morning|tomorrow)',
+      '(when (he|she|they) (wakes|wake|gets home|gets back|get home)) ~~ (finish this|finish what|deal with me|sort me out|explain yourself)',
+      '(until|til|till) (im|he is|hes|she is|shes|i am) home to explain yourself',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Round 10: living around a partner\'s moods: checking in or else, bed early when he drinks, the look that means stop talking, visits kept quiet, friends dropped.',
+    patterns: [
+      '(have to|got to|must) (let (him|her|them) know|tell (him|her|them)) where i am ~~ (or|otherwise) (he|she|they)',
+      '(when|if) (hes|shes|he is|she is|theyre) (drinking|drunk|angry|in a mood) ~~ (to be safe|just to be safe|stay out of (his|her|their) way|keep my head down|walk on eggshells|go to bed early)',
+      '(gets|has|gives me) (this|that) look ~~ (i know to|i just know to|i have to|i stop) (stop talking|shut up|be quiet|go quiet|leave)',
+      '(dont|never|do not) tell (him|her|them) (when|that) i (see|visit|met|meet|go to) (my )?(mum|mom|family|sister|brother|friends|parents|mates) & (easier|safer|not worth|or else|that way)',
+      '(stopped|stopping) (going out|seeing (my )?(friends|family|mates|sister)) & (when i see|gets (really )?(intense|angry|jealous|funny|weird|upset)|because (he|she|they) (gets|get))',
+      '(handles|controls|has|keeps) (all|al) (the|our) money & (dont know|no idea|not allowed|have to ask|never see)',
     ],
   },
 ];
