@@ -142,6 +142,9 @@ describe('crisis screen: round ten (coercive control in everyday words)', () => 
     'he stood over me with the iron and smiled',
     'I’m not allowed to wear makeup. He says it’s for other men.',
     'he texted that I won’t see the morning',
+    'she hides the charger for my chair when i answer back',
+    'he broke mine against the wall and said i made him do it',
+    'she shaved my head while i cried because i talked to a colleague',
   ])('hears "%s" as partner violence', (text) => {
     expect(screenText(text)?.category).toBe('partner_violence');
   });
@@ -153,6 +156,8 @@ describe('crisis screen: round ten (coercive control in everyday words)', () => 
     'my toddler smashed my phone on the tiles lol',
     'he drives so fast on the motorway, we argue about it all the time',
     'we share locations because we both like knowing the other got home ok',
+    'we put a camera in the hall for the dog and she texts me from work when he barks',
+    'my son broke mine and said sorry',
   ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
     expect(screenText(text)).toBeNull();
   });

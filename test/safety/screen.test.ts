@@ -295,7 +295,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-care.jsonl': { recall: 0.968, falseAlarms: 2 },
     'risk-dev-checkins.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-children.jsonl': { recall: 0.877, falseAlarms: 2 },
-    'risk-dev-control.jsonl': { recall: 0.882, falseAlarms: 1 },
+    'risk-dev-control.jsonl': { recall: 0.929, falseAlarms: 1 },
     'risk-dev-digital.jsonl': { recall: 0.968, falseAlarms: 0 },
     'risk-dev-exercises.jsonl': { recall: 0.98, falseAlarms: 1 },
     'risk-dev-families.jsonl': { recall: 0.97, falseAlarms: 0 },
