@@ -100,6 +100,11 @@
  *   families, recovery, disability, LGBTQ people not out, strict homes); misses never read.
  *   First contact (as of 1da01d1): suicide 0.85, partner 0.72, sexual 0.75, child 0.96, any risk
  *   0.86, 1/68 false alarms. After round nine (92e6360): partner 0.78, any 0.88.
+ * - risk-heldout-18.jsonl — 200 lines written blind by teenagers and people in their early
+ *   twenties in a Discord and game-chat register (slang, irony, emoji, no punctuation); misses
+ *   never read. First contact (as of 1da01d1): suicide 0.85, partner 0.75, sexual 0.70, child
+ *   0.92, any risk 0.87, 3/68 false alarms. After rounds nine and ten (4d91b66, built before the
+ *   set arrived): partner 0.78, any 0.88.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -367,6 +372,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-15.jsonl',
   'risk-heldout-16.jsonl',
   'risk-heldout-17.jsonl',
+  'risk-heldout-18.jsonl',
 ];
 
 function main(): void {

@@ -269,6 +269,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-15.jsonl', { falseAlarms: 2, anyRisk: 0.878, suicide: 0.875, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.875 }],
     ['risk-heldout-16.jsonl', { falseAlarms: 2, anyRisk: 0.909, suicide: 0.975, partner_violence: 0.843, sexual_violence: 0.75, child_abuse: 0.916 }],
     ['risk-heldout-17.jsonl', { falseAlarms: 1, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.812, sexual_violence: 0.75, child_abuse: 0.958 }],
+    ['risk-heldout-18.jsonl', { falseAlarms: 3, anyRisk: 0.878, suicide: 0.85, partner_violence: 0.781, sexual_violence: 0.7, child_abuse: 0.916 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
