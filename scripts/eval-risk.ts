@@ -105,6 +105,12 @@
  *   never read. First contact (as of 1da01d1): suicide 0.85, partner 0.75, sexual 0.70, child
  *   0.92, any risk 0.87, 3/68 false alarms. After rounds nine and ten (4d91b66, built before the
  *   set arrived): partner 0.78, any 0.88.
+ * - risk-heldout-19.jsonl — 150 long messages (70–130 words) written blind as updates to the coach
+ *   (affair recovery, money, in-laws, co-parenting, homework), the danger one understated sentence
+ *   among ordinary detail; misses never read. First contact (as of 1da01d1, and the same at
+ *   647726b): suicide 1.00, partner 0.92, sexual 0.93, child 0.78, any risk 0.96, but 6/51 false
+ *   alarms (11.8%, more than twice the 5% target): long messages full of heavy words are where
+ *   the screen over-reacts most.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -373,6 +379,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-16.jsonl',
   'risk-heldout-17.jsonl',
   'risk-heldout-18.jsonl',
+  'risk-heldout-19.jsonl',
 ];
 
 function main(): void {
