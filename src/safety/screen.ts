@@ -119,6 +119,12 @@ const INDEX = new AnchorIndex([
 /** Emoji that some pattern or the laughter check reads; any other emoji ends a sentence. */
 const MEANINGFUL_EMOJI: ReadonlySet<string> = new Set([...LAUGHTER_EMOJI, ...(allPatternSources().join(' ').match(/\p{Extended_Pictographic}/gu) ?? [])]);
 
+/** Laughter emoji: the only emoji the backstop keeps inside a sentence (it learned them as jokes). */
+const LAUGHTER_EMOJI_SET: ReadonlySet<string> = new Set(LAUGHTER_EMOJI);
+
+/** What the backstop reads of normalised text: padding words, written-out negations and greetings set aside. */
+const backstopWording = (normalized: string): string => withoutPleasantries(negationsContracted(withoutFillers(normalized)));
+
 const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { possible: 1, high: 2, imminent: 3 };
 const PRIORITY: readonly RiskCategory[] = [
   'emergency',
@@ -564,10 +570,11 @@ export const screenText: RiskScreen = (text) => {
   if (best === undefined) {
     if (laughing) return null;
     // The backstop reads the raw text unless typos were repaired, emoji read as sentence ends, negations shortened, fillers or greetings set aside.
-    const gist = withoutPleasantries(negationsContracted(withoutFillers(emojiAsSentenceEnds(wording, new Set(LAUGHTER_EMOJI)))));
+    const gist = backstopWording(emojiAsSentenceEnds(wording, LAUGHTER_EMOJI_SET));
     const backstop = learnedBackstop(gist === plain ? text : gist, first.message.text, framedAsFriend);
     if (backstop !== null) return backstop;
-    const blanked = withoutPleasantries(negationsContracted(withoutFillers(first.message.text)));
+    // Then as if a woman in it were a man, on the text with harmless idioms blanked (screen-pronouns.ts).
+    const blanked = backstopWording(first.message.text);
     const aboutHim = asIfAboutHim(blanked);
     const asIfHim = aboutHim === blanked ? null : learnedBackstop(aboutHim, first.message.text, framedAsFriend);
     return asIfHim !== null && first.dismissed.has(asIfHim.category) ? null : asIfHim;
