@@ -111,6 +111,11 @@
  *   647726b): suicide 1.00, partner 0.92, sexual 0.93, child 0.78, any risk 0.96, but 6/51 false
  *   alarms (11.8%, more than twice the 5% target): long messages full of heavy words are where
  *   the screen over-reacts most.
+ * - risk-heldout-20.jsonl — 200 lines written blind in strong emotion minutes after a fight, a
+ *   discovery or a breakup (rage idioms, swearing, caps, despair about the relationship; the
+ *   negatives as dark-sounding as the disclosures); misses never read. First contact (as of
+ *   a1bb883): suicide 0.875, partner 0.78, sexual 0.70, child 0.67, any risk 0.85, 3/68 false
+ *   alarms.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -380,6 +385,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-17.jsonl',
   'risk-heldout-18.jsonl',
   'risk-heldout-19.jsonl',
+  'risk-heldout-20.jsonl',
 ];
 
 function main(): void {

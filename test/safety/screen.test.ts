@@ -271,6 +271,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-17.jsonl', { falseAlarms: 1, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.812, sexual_violence: 0.75, child_abuse: 0.958 }],
     ['risk-heldout-18.jsonl', { falseAlarms: 3, anyRisk: 0.878, suicide: 0.85, partner_violence: 0.781, sexual_violence: 0.7, child_abuse: 0.916 }],
     ['risk-heldout-19.jsonl', { falseAlarms: 6, anyRisk: 0.959, suicide: 1, partner_violence: 0.916, sexual_violence: 0.933, child_abuse: 0.777 }],
+    ['risk-heldout-20.jsonl', { falseAlarms: 3, anyRisk: 0.848, suicide: 0.875, partner_violence: 0.781, sexual_violence: 0.7, child_abuse: 0.666 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
