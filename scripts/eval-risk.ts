@@ -116,6 +116,12 @@
  *   negatives as dark-sounding as the disclosures); misses never read. First contact (as of
  *   a1bb883): suicide 0.875, partner 0.78, sexual 0.70, child 0.67, any risk 0.85, 3/68 false
  *   alarms.
+ * - risk-heldout-21.jsonl — 200 lines written blind as pasted or retold words of someone else (a
+ *   partner's texts with names and timestamps, a teenager's diary or chat, a voice note, an email)
+ *   with the writer's comment around them; misses never read. First contact (as of a1bb883, and
+ *   the same with this session's first false-alarm fixes): suicide 0.70, partner 0.34, sexual
+ *   0.50, child 0.46, any risk 0.60, 4/68 false alarms — by far the weakest set: the rules listen
+ *   for the person at risk describing harm, not for the one doing it speaking.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -386,6 +392,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-18.jsonl',
   'risk-heldout-19.jsonl',
   'risk-heldout-20.jsonl',
+  'risk-heldout-21.jsonl',
 ];
 
 function main(): void {
