@@ -122,6 +122,11 @@
  *   the same with this session's first false-alarm fixes): suicide 0.70, partner 0.34, sexual
  *   0.50, child 0.46, any risk 0.60, 4/68 false alarms — by far the weakest set: the rules listen
  *   for the person at risk describing harm, not for the one doing it speaking.
+ * - risk-heldout-22.jsonl — a second blind set of pasted words (texts with names, emails, notes, a
+ *   child's words repeated, a family group chat), commissioned to measure a fix for set 21's
+ *   weakness honestly; misses never read. First contact (as of a1bb883, and the same with this
+ *   session's first false-alarm fixes): suicide 0.675, partner 0.34, sexual 0.30, child 0.42, any
+ *   risk 0.53, 5/68 false alarms.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -393,6 +398,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-19.jsonl',
   'risk-heldout-20.jsonl',
   'risk-heldout-21.jsonl',
+  'risk-heldout-22.jsonl',
 ];
 
 function main(): void {

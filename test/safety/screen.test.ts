@@ -273,6 +273,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-19.jsonl', { falseAlarms: 6, anyRisk: 0.959, suicide: 1, partner_violence: 0.916, sexual_violence: 0.933, child_abuse: 0.777 }],
     ['risk-heldout-20.jsonl', { falseAlarms: 3, anyRisk: 0.848, suicide: 0.875, partner_violence: 0.781, sexual_violence: 0.7, child_abuse: 0.666 }],
     ['risk-heldout-21.jsonl', { falseAlarms: 4, anyRisk: 0.598, suicide: 0.7, partner_violence: 0.343, sexual_violence: 0.5, child_abuse: 0.458 }],
+    ['risk-heldout-22.jsonl', { falseAlarms: 5, anyRisk: 0.53, suicide: 0.675, partner_violence: 0.343, sexual_violence: 0.3, child_abuse: 0.416 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
