@@ -37,7 +37,7 @@ import { SUICIDE_RULES } from './lexicon/suicide.ts';
 import * as context from './lexicon/context.ts';
 import { CUE_BENIGN, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
-export { CHILD_OTHER, CHILD_SELF, CHILDHOOD_SELF, DANGER_NOW, GROWN_CHILD, NOW_MARKERS, ONGOING_MARKERS, OWN_PARTNER, PAST_MARKERS, THEIR_PARTNER, THIRD_PARTY_FRAMES } from './lexicon/context.ts';
+export { ALL_CLEAR, CHILD_OTHER, CHILD_SELF, CHILDHOOD_SELF, DANGER_NOW, GROWN_CHILD, NOW_MARKERS, ONGOING_MARKERS, OWN_PARTNER, PAST_MARKERS, THEIR_PARTNER, THIRD_PARTY_FRAMES } from './lexicon/context.ts';
 export { CUE_BENIGN, CUE_MIN_FAMILIES, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
 export type { LexiconRule } from './lexicon/rule.ts';
@@ -109,6 +109,17 @@ export const SAFE_PHRASES: readonly string[] = [
   '(phone|battery|laptop|car|plant|plants|vibe|conversation) (is|s|was)? ?(dead|dying|died)',
   'dead (tired|serious|set|wrong|end|inside lol)',
   'dead to me',
+  // An apology for hurting someone: "he said 'I'm sorry I hurt you'" (and its retelling, "he's sorry he hurt me").
+  '(im|hes|shes|i am|he is|she is|theyre) (so |realy |truly )?sorry (that )?(i|he|she|they) (hurt|hurted) (you|u|me)',
+  // Reclaiming a life, not ending it: "I'm slowly taking my life back".
+  '(take|takes|taking|taken|took|get|getting|got|win|winning) (back )?(my|our) (own )?(life|lives) back',
+  '(take|taking|took) back (my|our) (own )?(life|lives)',
+  // The speaker's own flash of rage at things, not a threat to anyone: "I wanted to burn the whole house down".
+  'i (wanted|want|wana|felt like|could have|couldve|could) (to )?(just )?(burn|torch) (the|this|our|my) (whole )?(house|place|flat|world|lot|building) (down)?',
+  // Similes about the sound of something: "he snores like a dying walrus".
+  'like a dying (walrus|swan|whale|cow|animal|duck|seal|goose|cat|dog|pig|elephant|horse|donkey|moose|bird|fish)',
+  // The speaker's own heat-of-the-moment line, laughed off: "I said 'I swear I'll strangle you with that cable' and we both burst out laughing".
+  'i (said|told (him|her|them)|snaped|yeled|shouted) (that )?i (swear )?(il|wil|could|am gona|gona|wil (actualy|literaly)) ({kill}|strangle) (you|u|him|her|them) ~~ & (both|al) (burst out |started |fel about |cracked up )?laughing',
   // Waking too early is not a death wish: "I need to stop waking up at 5am", "stop waking up so early".
   'stop waking up (at|so|too|this|before|early|in the middle|at night|during|through|#|with (a|my|the) (headache|alarm|start)|every time (the|my|he|she|they|it|someone))',
   // The idiom for a frustrating task or person: "banging my head against the wall trying to fix this code".
@@ -121,7 +132,7 @@ export const SAFE_PHRASES: readonly string[] = [
   // "he hit me hard" and "she hit me back" are violence and must stay visible.
   '(text|cal|message|dm|pls|please|just|can you|could you|u|you|wil you|gona) hit me back',
   '(losing|lost|loss|death|passing|news|comment|coment|coments|remark|words|thought|memory|anniversary|realising|realizing|hearing|reading|breakup|divorce|diagnosis|funeral) ~ hit me (realy |so |pretty |quite )?hard',
-  '(it|that|this|which|news|reality|grief|loss|song|movie|film|show|book|episode|ending|line|words|truth|everything|realization|wave|hangover|flu|cold) (realy |just |finaly |suddenly |kinda |actualy |properly |totaly )?hit me (hard|like a (truck|ton of bricks|train))',
+  '(it|that|this|which|news|reality|grief|loss|song|movie|film|show|book|episode|ending|line|words|truth|everything|realization|wave|hangover|flu|cold) (has |had |have )?(realy |just |finaly |suddenly |kinda |actualy |properly |totaly )?hit me (so hard|realy hard|hard|like a (truck|ton of bricks|train))',
   '(hit|hits|hitting) me with (the|some|a|an|her|his|those|these|that|this) ~ (comeback|comebacks|jokes|joke|puns|pun|memes|facts|truth|lines|compliments|sass|attitude|logic|receipts)',
   'hit me with (the|some|a|an|this|that|his|her) (news|surprise|idea|question|questions|fact|story|truth|bombshell|bomb|line|request|look|trip|message|text|gift|reality|joke|meme|compliment|excuse|speech|guilt|guilt trip|lecture|bil|check|ultimatum|pilow)',
   '(deals|deal|dealing|works|work|working|specializes|specialises) with (child abuse|domestic (violence|abuse)|sexual (assault|abuse)|suicide) (cases|calls|victims)',

@@ -31,6 +31,7 @@
  *    its training text mostly names men as the ones doing harm.
  */
 import {
+  ALL_CLEAR,
   CHILD_OTHER,
   CHILD_SELF,
   CHILDHOOD_SELF,
@@ -95,6 +96,7 @@ const THEIR_PARTNER_NAMED = compileAll(THEIR_PARTNER);
 const CHILD_THEM = compileAll(CHILD_OTHER);
 const GROWN = compileAll(GROWN_CHILD);
 const FRAMES = compileAll(THIRD_PARTY_FRAMES);
+const CLEAR = compileAll(ALL_CLEAR);
 const PAST = compileAll(PAST_MARKERS);
 const ONGOING = compileAll(ONGOING_MARKERS);
 const CUES = compileCues();
@@ -111,6 +113,7 @@ const INDEX = new AnchorIndex([
   ...CHILD_THEM,
   ...GROWN,
   ...FRAMES,
+  ...CLEAR,
   ...PAST,
   ...ONGOING,
   ...allCuePatterns(CUES),
@@ -138,7 +141,7 @@ const STEP_UP: Readonly<Record<RiskLevel, RiskLevel>> = { possible: 'high', high
 
 /** A negation governing what follows: "not", "never", "don't", possibly with helper words between. */
 const NEGATED_TAIL =
-  /(?:^| )(?:not|never|no|dont|didnt|doesnt|wont|wouldnt|isnt|aint|nor)(?: (?:gona|going|to|wana|want|ever|realy|even|actualy|planing|plan|about|try|trying|be|being|have|had|do|i|he|she|it|that|just|thinking|of|about|fel|feling|am|was|would|wil|could|cant))* $/;
+  /(?:^| )(?:not|never|no|dont|didnt|doesnt|wont|wouldnt|isnt|aint|nor)(?: (?:gona|going|to|wana|want|ever|realy|even|actualy|planing|plan|about|try|trying|be|being|have|had|do|i|he|she|it|that|just|thinking|of|about|fel|feling|am|was|would|wil|could|cant|any|thoughts|thought|intention|plans))* $/;
 
 // In a one-to-one chat, "when he pins you against the wall" is about the person writing.
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'il', 'me', 'myself', 'us', 'we', 'mys', 'self', 'you', 'u', 'yourself']);
@@ -569,19 +572,39 @@ export const screenText: RiskScreen = (text) => {
   }
   if (best === undefined) {
     if (laughing) return null;
-    // The backstop reads the raw text unless typos were repaired, emoji read as sentence ends, negations shortened, fillers or greetings set aside.
-    const gist = backstopWording(emojiAsSentenceEnds(wording, LAUGHTER_EMOJI_SET));
-    const backstop = learnedBackstop(gist === plain ? text : gist, first.message.text, framedAsFriend);
-    if (backstop !== null) return backstop;
-    // Then as if a woman in it were a man, on the text with harmless idioms blanked (screen-pronouns.ts).
-    const blanked = backstopWording(first.message.text);
-    const aboutHim = asIfAboutHim(blanked);
-    const asIfHim = aboutHim === blanked ? null : learnedBackstop(aboutHim, first.message.text, framedAsFriend);
-    return asIfHim !== null && first.dismissed.has(asIfHim.category) ? null : asIfHim;
+    const backstop = backstopReading(text, plain, wording, first, framedAsFriend);
+    return backstop !== null && settledByAllClear(backstop, text, first.message) ? null : backstop;
   }
+  if (settledByAllClear(best, text, message)) return null;
   const risk: Risk = { category: best.category, level: best.level };
   const timeframe = timeframeOf(message, best);
   if (timeframe !== undefined) risk.timeframe = timeframe;
   if (best.thirdParty) risk.thirdParty = true;
   return risk;
 };
+
+/** The learned backstop's answer for a message no rule matched (step 7 of the module comment). */
+function backstopReading(text: string, plain: string, wording: string, first: Reading, framedAsFriend: boolean): Risk | null {
+  // The backstop reads the raw text unless typos were repaired, emoji read as sentence ends, negations shortened, fillers or greetings set aside.
+  const gist = backstopWording(emojiAsSentenceEnds(wording, LAUGHTER_EMOJI_SET));
+  const backstop = learnedBackstop(gist === plain ? text : gist, first.message.text, framedAsFriend);
+  if (backstop !== null) return backstop;
+  // Then as if a woman in it were a man, on the text with harmless idioms blanked (screen-pronouns.ts).
+  const blanked = backstopWording(first.message.text);
+  const aboutHim = asIfAboutHim(blanked);
+  const asIfHim = aboutHim === blanked ? null : learnedBackstop(aboutHim, first.message.text, framedAsFriend);
+  return asIfHim !== null && first.dismissed.has(asIfHim.category) ? null : asIfHim;
+}
+
+/** Words a message needs before an all-clear in it can settle a weak signal (see ALL_CLEAR). */
+const ALL_CLEAR_MIN_WORDS = 40;
+
+/**
+ * True when a weak (`possible`) suicide or self-harm signal is settled by the message itself: a
+ * long update that says plainly nobody is thinking of ending their life ("he's not suicidal, I
+ * asked him straight out"). A clear signal, or a short "I'm not suicidal", still stands.
+ */
+function settledByAllClear(risk: { category: RiskCategory; level: RiskLevel }, text: string, message: Message): boolean {
+  if (risk.level !== 'possible' || (risk.category !== 'suicide' && risk.category !== 'self_harm')) return false;
+  return text.split(/\s+/).length >= ALL_CLEAR_MIN_WORDS && anyMatches(CLEAR, message);
+}

@@ -162,3 +162,55 @@ describe('crisis screen: round ten (coercive control in everyday words)', () => 
     expect(screenText(text)).toBeNull();
   });
 });
+
+describe('crisis screen: round eleven (long updates that sound dark and are safe)', () => {
+  const update = (middle: string): string =>
+    `Quick update after this week's session. We did the check-in on Tuesday and Thursday and mostly listened to each other. ${middle} The kids are fine and we have a date night booked for Saturday. Could we talk about how to keep the check-ins going when work gets busy?`;
+
+  it.each([
+    'He keeps calling himself garbage since the affair came out. He is not suicidal, I asked him straight out and he said absolutely not.',
+    'I have been feeling really low and my GP started me on antidepressants, but I am not in any danger and I do not have any thoughts of hurting myself.',
+    'He says he feels dead inside since it ended, and he does not have any thoughts about ending things, he has been explicit about that.',
+    'I have been having dark thoughts about what kind of person cheats. I am safe, I am not going anywhere, it is more a crisis of who I am.',
+  ])('an all-clear in a long update settles a weak signal: "%s"', (middle) => {
+    expect(screenText(update(middle))).toBeNull();
+  });
+
+  it.each([
+    ['I am not suicidal', 'suicide'],
+    ['I’m not suicidal but honestly I don’t want to wake up tomorrow', 'suicide'],
+    [update('He says he is not suicidal, but last night he told me everyone would be better off without him.'), 'suicide'],
+    [update('I am safe, I promise. But I have been cutting again, on my thighs where nobody sees.'), 'self_harm'],
+  ])('a short denial, or a clear signal beside an all-clear, is still heard: "%s"', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it.each([
+    'I finally feel like I am slowly taking my life back after the affair.',
+    'Mark drove up straight away, dealt with the undertakers and held me while I cried at 3am.',
+    'I got so wound up I said I swear I’ll strangle you with that satnav cable, and we both burst out laughing.',
+    'She follows me from room to room to finish the argument and it makes me feel cornered.',
+    'My 8 year old made me sit on the floor to play lego for hours.',
+    'My parents won’t let me eat in my room, only at the table.',
+    'Me and my sister had a massive fight over the remote and she pulled my hair. Mum sent us both to our rooms.',
+    'He slammed the door and went for a drive to cool off. Wasn’t scared, just annoyed we didn’t finish the conversation.',
+    'I snapped and said I can’t do this anymore, and when she asked if I meant us I said no, I meant the job.',
+    'My sister was furious when I told her, said she wanted to punch him in the face.',
+    'I found an old hotel receipt from the affair and I wanted to burn the whole house down. We burned the receipt in the garden instead.',
+    'My dad died without a will so I have been sorting mine, power of attorney, the lot. My wife wants to do hers too.',
+    'my daughter said he snores like a dying walrus and we all cracked up',
+    'I think this has hit me so hard because of my parents’ divorce when I was 15.',
+  ])('stays quiet: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+
+  it.each([
+    ['he drove like a maniac with me screaming at him to slow down', 'partner_violence'],
+    ['my brother pulled my hair and punched me every day and mum never stopped him. im 13', 'child_abuse'],
+    ['he made me sit on the floor for hours as punishment', 'partner_violence'],
+    ['he won’t let me eat until he gets home and he locks the fridge', 'partner_violence'],
+    ['my ex follows me home from work every day', 'partner_violence'],
+  ])('still hears the look-alikes that are harm: "%s"', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+});

@@ -14,7 +14,9 @@ export const NOW_MARKERS: readonly string[] = [
   'this is (goodbye|it)',
   'in (a few|an|#|a) (minutes|mins|min|hour|hours)',
   'after (everyone|they|my *) (is|are|s|goes|go|falls|fall)? ?(asleep|sleeps|to bed|leaves|leave)',
-  'after (work|school|class|dinner|this)',
+  'after (work|school|class|dinner)',
+  // "after this I'm done", not "after this week's session".
+  'after this (im|i|its|it wil|itl|there|nobody|no one|everyone|al|$)',
   '(goodbye|bye) (everyone|everybody|al|world|forever)',
   'bye (everyone|everybody|all|world)',
 ];
@@ -179,6 +181,8 @@ export const CHILD_OTHER: readonly string[] = [
   // A nanny or babysitter doing something (not the "nanny cam" an adult checks).
   '(nany|babysiter) (is|s|was|has|had|who|and|at|keeps|kep|wont|doesnt|didnt|never|always|just|said|says|told|tels|{hit}|shook|shakes|yels|yeled|screams|screamed|grab*|touch*|left|leaves|lock*|push*|shov*|pinch*|feeds|fed|drug*|gave|gives|took|takes|makes|made|put|puts|$)',
   '(daycare|nursery|preschool|kindergarten|youth pastor|scout leader)',
+  // A baby's age in weeks or months: "He's 9 months, he needs to learn."
+  '(shes|hes|she is|he is|theyre|they are|only|just|baby|aged) (only |just )?# (weeks|week|wk|wks|months|month|mo|mos|m) (old|and|he|she|they|$)',
 ];
 
 /**
@@ -197,6 +201,23 @@ export const GROWN_CHILD: readonly string[] = [
 
 /** The message frames itself as about someone else. */
 export const THIRD_PARTY_FRAMES: readonly string[] = ['(asking|ask|asked) for a friend', 'for a friend', 'my friend (is|was|says|said|told|keeps)'];
+
+/**
+ * Someone says plainly that nobody is thinking of ending their life or of self-harm: "he's not
+ * suicidal, I asked", "I don't have any thoughts of hurting myself", "it's admin, not a warning
+ * sign". In a long update that explains itself, this settles a weak (`possible`) suicide or
+ * self-harm signal; it never silences a clear one, and a short "I'm not suicidal" is still asked about.
+ */
+export const ALL_CLEAR: readonly string[] = [
+  '(not|isnt|wasnt|arent|never) (been |ever |actualy |at al |remotely )?(suicidal|in (any )?danger)',
+  '(no|dont have|doesnt have|didnt have|hasnt had|havent had|do not have|does not have|did not have|has not had|have not had|not having|never had|there are no|there were no) (any )?(thoughts|thought|plans|plan|intention|intentions|urges|urge) (of|about|to) (ending|suicide|killing|hurting|harming|taking|self harm|doing anything)',
+  'not (a|any kind of) (warning sign|cry for help|red flag)',
+  'not literaly',
+  '(just|only) (a|an) (phrase|expression|figure of speech|saying|turn of phrase)',
+  '(im|i am) (totaly |completely |perfectly |honestly )?safe (and|i promise|honestly|im not|i am not|nothing)',
+  '(im|i am) (totaly |completely |perfectly |honestly )?safe $',
+  '(asked|ask) (him|her|them) (straight out|directly|outright|point blank|straight) ~~ (said|says|told me) (no|absolutely not|not at al|definitely not|hes not|shes not|never)',
+];
 
 /** Time markers: the harm is in the past. */
 export const PAST_MARKERS: readonly string[] = [

@@ -47,7 +47,16 @@ const SIBLING = '(little |big |older |younger |twin |step |baby |half )?(brother
  * A sibling squabble told as a two-sided scrap: a row or fight with a sibling plus the speaker
  * hitting back or a parent making both make up ("she pulled my hair, i threw her straighteners").
  */
-const SIBLING_SCRAP = `(me and my|my) ${SIBLING} ~~ (row|rows|fight|fights|fighting|fought|argument|argued|arguing|squabble*|bicker*|scrap|scrapped|went at it) & ((i|and i|so i) ~ (threw|hit|pulled|kicked|punched|slapped|shoved|pushed|bit|scratched|smacked|whacked) (her|him|his|hers|them|it back)|made us (both )?(apologi*|say sory|make up|hug)|we both|both got grounded)`;
+const SIBLING_SCRAP = `(me and my|my) ${SIBLING} ~~ (row|rows|fight|fights|fighting|fought|argument|argued|arguing|squabble*|bicker*|scrap|scrapped|went at it) & ((i|and i|so i) ~ (threw|hit|pulled|kicked|punched|slapped|shoved|pushed|bit|scratched|smacked|whacked) (her|him|his|hers|them|it back)|made us (both )?(apologi*|say sory|make up|hug)|(sent|sends|send) us (both )?to (our|my) (rooms|room)|we both|both got (grounded|told off|sent))`;
+
+/** Following to keep talking is a fight, not stalking: "she follows me from room to room to finish the argument". */
+const ROOM_TO_ROOM_ARGUMENT = 'room to room (to|and) (finish|keep|continue|carry on) ~ (argument|fight|conversation|discussion|row)';
+
+/** A small child wanting a parent on the floor to play ("my 8 year old made me sit on the floor to play lego"): no punishment. */
+const PLAYING_ON_THE_FLOOR = [
+  '(# (year|yr)s? old|toddler|kid|kids|son|daughter|little one|grandson|granddaughter|niece|nephew) (made|makes|make) me',
+  'on the floor (to|and) (play|build|colour|color|draw|do (a|the) (puzle|jigsaw))',
+];
 
 /** A sibling or flatmate taking my charger or phone: a squabble, not coercive control. */
 const SIBLING_TOOK = `my ${SIBLING} ~ (took|takes|taking|take|stole|steals|nicked|nicks|borowed|borows|hid|hides|keeps|kept|snatched) ~ my`;
@@ -214,8 +223,15 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Coercive control: monitoring, isolation, money, confinement.',
     victim: 'self',
-    // A small child or a pet breaking things is no control: "my toddler smashed my phone on the tiles".
-    unlessNear: ['(toddler|baby|kid|kids|son|daughter|dog|puppy|cat|kitten|little one) (broke|smashed|threw|hid|destroyed|dropped|knocked)'],
+    // A small child or a pet breaking things is no control: "my toddler smashed my phone on the tiles";
+    // nor is a house rule about where or what to eat ("they won't let me eat in my room, only at the table").
+    unlessNear: [
+      '(toddler|baby|kid|kids|son|daughter|dog|puppy|cat|kitten|little one) (broke|smashed|threw|hid|destroyed|dropped|knocked)',
+      '(eat|eating) (in|at|on) (my|the|our) (room|bedroom|desk|sofa|couch|bed|computer)',
+      '(eat|eating) (junk|sweets|candy|chocolate|dessert|pudding|snacks|fast food|takeaway|before (dinner|tea))',
+      // Following to keep talking is a fight, not stalking: "she follows me from room to room to finish the argument".
+      ROOM_TO_ROOM_ARGUMENT,
+    ],
     unless: [
       // "she read my messages back to me: 'you said you were at Tom's.' yes I lied": confronting a lie the speaker owns.
       '(read|reads|reading) ~ (messages|texts|chat|chats|emails|dms) (back|out) to me & ((yes |yeah )?i (lied|cheated)|i (know i )?broke (his|her|their) trust)',
@@ -313,6 +329,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Violence against someone else (a friend, a sister, a parent).',
     victim: 'other',
+    // Wanting to hit someone on the speaker's behalf is anger, not violence done: "my sister said she wanted to punch him in the face".
+    unlessNear: ['(wanted|wants|want|wana|would love|would like|was itching|was dying|felt like|could have|couldve|could) (to )?({hit}) (him|her|them) (in the|for|so|til|until|when|$)'],
     unless: ['(bit|bites|biting|bite) (her|his|their|my) (nails|lip|lips|tongue|cheek|cheeks)', '(her|his|their) own (arm|arms|skin|leg|legs|hand|hands|wrist|wrists|lip|lips|nails|cheek|cheeks|face|head)', KNOCKED_OUT_OF, SPORT],
     patterns: [
       '({perp}|{parent}) ~ ({hit}) (her|him|them|my {relation}|my mom|my mum)',
@@ -349,6 +367,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Stalking: turning up, waiting outside, driving past, following me everywhere.',
+    unlessNear: [ROOM_TO_ROOM_ARGUMENT],
     unless: ['(my|the|our) (dog|cat|puppy|kitten|toddler|baby|kid|kids|shadow) (follows|followed|following)', '(cute|so sweet|lovely|romantic|aw|to surprise me|surprised me|to pick me up|give me a ride|with (coffee|lunch|flowers) (sometimes|and)|with (groceries|food|dinner|gifts|presents|the kids)|road trip|get lost|convoy)'],
     patterns: [
       '(follow|follows|followed|following|tails|tailed|tailing) (me|my car) (when|whenever|every time|everywhere|to|home|from)',
@@ -435,6 +454,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'possible',
     note: 'Undermining, neglect and punishment that may be abuse (of a child when the speaker is one).',
+    unlessNear: PLAYING_ON_THE_FLOOR,
     patterns: [
       '(tells|told|telling) (everyone|my friends|people|my family|the police|the doctor|my doctor) (that )?(im|i am) (crazy|insane|mental|unstable|psycho|making it up|lying)',
       'so (nobody|no one) (believes|will believe|would believe) me',
@@ -716,6 +736,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Coercive control in many words: not permitted, ask permission, allowance, receipts, location, photo proof, keys taken.',
     victim: 'self',
+    unlessNear: PLAYING_ON_THE_FLOOR,
     unless: [
       SIBLING_TOOK,
       // The speaker checking the partner's location is not the partner controlling the speaker.
@@ -802,6 +823,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Stalking by an ex or partner: following me home, his car again and again, posting where I am, fake accounts.',
+    unlessNear: [ROOM_TO_ROOM_ARGUMENT],
     unless: [
       '(road trip*|get lost|convoy|insta*|twitter|tiktok|social|online friends|socials|snap|youtube|twitch|facebook|fb|spotify|strava|follow back|followers|pinterest|linkedin|dance|conga|directions|gps|sat nav|cute|romantic|kitten|puppy|dog|cat|toddler|duckling|ducklings|baby|lol|haha)',
       '(i|we) (made|have|created|use|used|set up) (a )?(fake|secret|burner|new|anon|anonymous)',
@@ -826,7 +848,10 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Driving dangerously to frighten or punish me.',
     patterns: [
-      '(drives|drove|driving|floored it|floors it|speeds|sped|speeding|swerv*|ran (red )?lights|runs (red )?lights|slammed on the brakes|slams on the brakes) & (with me screaming|me screaming|while i (scream*|beg*|cry*|cried)|i (begged|beg|pleaded|screamed) (him|her) to (stop|slow)|to scare me|to punish me|to frighten me|to teach me|scare me|kill us both)',
+      // Driving as a threat needs the speed or the purpose: "he drove up straight away… held me while I cried" is care.
+      '(floored it|floors it|speeds|sped|speeding|swerv*|ran (red )?lights|runs (red )?lights|slammed on the brakes|slams on the brakes) & (with me screaming|me screaming|while i (scream*|beg*|cry*|cried)|i (begged|beg|pleaded|screamed) (him|her) to (stop|slow)|to scare me|to punish me|to frighten me|to teach me|scare me|kill us both)',
+      '(drives|drove|driving) ~ (fast|faster|so fast|too fast|like a (maniac|lunatic|madman|mad man)|recklesly|dangerously|at # ?(mph|kmh|kph)|into oncoming|on the wrong side) & (with me screaming|me screaming|while i (scream*|beg*|cry*|cried)|i (begged|beg|pleaded|screamed) (him|her) to (stop|slow)|to scare me|to punish me|to frighten me|to teach me|scare me|kill us both)',
+      '(drives|drove|driving) ~~ (to scare me|to punish me|to frighten me|to teach me|with me screaming|me screaming|kill us both)',
     ],
   },
   {
@@ -1291,6 +1316,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Fear said softly: tiptoeing, rehearsing what to say so he does not blow up, clocking the exits, eggshells at home, not feeling safe when she drinks, a knot in the stomach at his car, unsure I am allowed to go, all my passwords wanted.',
     victim: 'self',
+    // The speaker says the slammed door did not frighten them: "went for a drive to cool off. wasn't scared, just annoyed".
+    unlessNear: ['(wasnt|was not|im not|i am not|werent|never) (realy |even |at al )?(scared|afraid|frightened)'],
     unless: ['(fire|plane|flight|cinema|theatre|theater|concert|claustrophob*|crowd*|stadium|festival|fire drill|in laws|inlaws|mother in law|father in law|boss|manager|coworkers|colleagues|teacher|roommate|flatmate|excited|butterflies|cant wait|surprise|venue|dress code|plus one|company|policy|visa|airline|landlord|covid|netflix|streaming|wifi|lol|haha)', '(how|want|wana|trying) (do i |can i |to |can we |do we )?(stop|quit) walk* on egshels', '(my|our) (mom|mum|dad|parents) (says|said|wont|is)'],
     patterns: [
       '(tiptoe|tiptoes|tiptoeing|tiptoed|tip toe|tip toes|tip toeing) (around|round) (him|her|them|my {partner}|his moods|her moods)',

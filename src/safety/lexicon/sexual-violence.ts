@@ -17,7 +17,7 @@ const REFUSAL =
 
 /** Ways of saying the other person went on regardless. */
 const WENT_ON =
-  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|do it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|continue|continues|didnt care|doesnt care|didnt listen|wouldnt listen|not listening|doesnt listen|ignored (me|it)|just did it|did it regardless|still did it|proceeded|proceeds|persisted|persists|(keeps|kept|keep) trying (anyway|again|even)|(tries|tried) (anyway|again))';
+  '(kept going|keeps going|kept on going|kept on|did it anyway|does it anyway|do it anyway|did anyway|kept at it|carried on|carries on|went ahead|goes ahead|didnt stop|wouldnt stop|doesnt stop|did not stop|would not stop|continued|continue|continues|didnt care|doesnt care|didnt listen|wouldnt listen|not listening|doesnt listen|ignored (me|it)|just did it|did it regardless|still did it|proceeded|proceeds|persisted|persists|(keeps|kept|keep) trying (anyway|again|even)|(he|she|they|hed|shed) (just )?(tries|tried) (anyway|again))';
 
 /** Intimate images and videos. */
 const INTIMATE_MEDIA =
