@@ -29,6 +29,11 @@
  *    the bot then asks one direct question rather than asserting anything. If it hears nothing,
  *    it reads the message once more as if a woman in it were a man (screen-pronouns.ts), since
  *    its training text mostly names men as the ones doing harm.
+ * 8. When nothing at all was heard, someone else's words quoted or pasted in ("he texted: 'if you
+ *    leave I'll take the kids'", a chat log) are retold from the writer's side and read by the
+ *    rules once more (screen-voices.ts) — never as the writer's own wish to die.
+ * 9. A weak (`possible`) suicide or self-harm signal in a long update that says plainly nobody is
+ *    thinking of ending their life ("he's not suicidal, I asked him straight out") is settled.
  */
 import {
   ALL_CLEAR,
@@ -56,6 +61,7 @@ import { emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen } 
 import { withoutPleasantries } from './screen-pleasantries.ts';
 import { namesAsPronouns } from './screen-names.ts';
 import { asIfAboutHim } from './screen-pronouns.ts';
+import { inTheWritersWords } from './screen-voices.ts';
 import { withSentenceEnds } from './screen-run-ons.ts';
 import { negationsContracted, plainerWording, withoutFillers } from './screen-rephrase.ts';
 import { expandShorthand } from './screen-shorthand.ts';
@@ -352,8 +358,8 @@ const BODY_PARTS = new Set(
   'arm arms wrist wrists hand hands finger fingers neck throat face head hair jaw mouth lip lips nose eye eyes ear ears cheek ribs chest back shoulder shoulders stomach belly leg legs knee knees body skin'.split(' '),
 );
 
-/** What only the speaker has, after "my": "he took my silence as consent" is about the speaker. */
-const MY_OWN = new Set('silence freeze consent no tears sleep drink drinks bed bedroom room phone passport keys money pills meds clothes'.split(' '));
+/** What only the speaker has, after "my": "he took my silence as consent", "parked outside my work" are about the speaker. */
+const MY_OWN = new Set('silence freeze consent no tears sleep drink drinks bed bedroom room phone passport keys money pills meds clothes house home flat apartment work job office car door'.split(' '));
 
 /** Pronouns that, before the harm, say who does it. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre']);
@@ -485,7 +491,7 @@ interface Reading {
  * A second reading passes the first reading's message as `asWritten`: a rule whose `unless` or
  * `unlessNear` context was there as written stays off, whatever the plainer wording left out.
  */
-function readRules(wording: string, asWritten?: Message): Reading {
+function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => boolean = () => true): Reading {
   const padded = padForPatterns(expandShorthand(wording));
   // Blanking only removes words, so the prefixes of the unblanked text are a safe superset.
   const prefixes = wordPrefixes(padded);
@@ -528,6 +534,7 @@ function readRules(wording: string, asWritten?: Message): Reading {
         const aboutSomeoneElse = rule.victim === 'other' || (rule.victim === undefined && isAboutSomeoneElse(normalized, index, length));
         const adjusted = adjust({ category: rule.category, level: rule.level, thirdParty: aboutSomeoneElse }, { index, length }, rule, negated, ctx);
         const hit = framedAsFriend ? { ...adjusted, thirdParty: true } : adjusted;
+        if (!counts(hit)) continue;
         if (isAPartnersHarm(adjusted, index, length, ctx)) {
           if (betterThan(hit, setAside)) setAside = hit;
         } else if (betterThan(hit, best)) best = hit;
@@ -573,7 +580,10 @@ export const screenText: RiskScreen = (text) => {
   if (best === undefined) {
     if (laughing) return null;
     const backstop = backstopReading(text, plain, wording, first, framedAsFriend);
-    return backstop !== null && settledByAllClear(backstop, text, first.message) ? null : backstop;
+    if (backstop !== null) return settledByAllClear(backstop, text, first.message) ? null : backstop;
+    const retold = retoldReading(text, first);
+    if (retold === undefined) return null;
+    ({ best, message } = retold);
   }
   if (settledByAllClear(best, text, message)) return null;
   const risk: Risk = { category: best.category, level: best.level };
@@ -582,6 +592,22 @@ export const screenText: RiskScreen = (text) => {
   if (best.thirdParty) risk.thirdParty = true;
   return risk;
 };
+
+/**
+ * Someone else's words pasted or quoted in ("he texted: 'if you leave I'll take the kids'"), read
+ * once more from the writer's side ("if I leave he'll take the kids": screen-voices.ts), when
+ * nothing else heard anything. Not when the message laughs ("he texted 'i'm gonna kill you' cause
+ * i spoiled the finale lol"), and the writer's own wish to die is never read into someone else's
+ * words ("I wish you were dead").
+ */
+function retoldReading(text: string, first: Reading): { best: Hit; message: Message } | undefined {
+  const retold = text.length > SECOND_READING_LIMIT || first.laughing ? text : inTheWritersWords(text);
+  if (retold === text) return undefined;
+  const notMyOwnWish = (hit: Hit): boolean => hit.thirdParty || (hit.category !== 'suicide' && hit.category !== 'self_harm');
+  const wording = plainerWording(emojiAsSentenceEnds(repairTypos(normalizeForScreen(namesAsPronouns(withSentenceEnds(retold)))), MEANINGFUL_EMOJI));
+  const reading = readRules(wording, first.message, notMyOwnWish);
+  return reading.best === undefined ? undefined : { best: reading.best, message: reading.message };
+}
 
 /** The learned backstop's answer for a message no rule matched (step 7 of the module comment). */
 function backstopReading(text: string, plain: string, wording: string, first: Reading, framedAsFriend: boolean): Risk | null {

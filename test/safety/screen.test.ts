@@ -272,8 +272,8 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-18.jsonl', { falseAlarms: 3, anyRisk: 0.878, suicide: 0.85, partner_violence: 0.781, sexual_violence: 0.7, child_abuse: 0.916 }],
     ['risk-heldout-19.jsonl', { falseAlarms: 6, anyRisk: 0.959, suicide: 1, partner_violence: 0.916, sexual_violence: 0.933, child_abuse: 0.777 }],
     ['risk-heldout-20.jsonl', { falseAlarms: 3, anyRisk: 0.848, suicide: 0.875, partner_violence: 0.781, sexual_violence: 0.7, child_abuse: 0.666 }],
-    ['risk-heldout-21.jsonl', { falseAlarms: 4, anyRisk: 0.598, suicide: 0.7, partner_violence: 0.343, sexual_violence: 0.5, child_abuse: 0.458 }],
-    ['risk-heldout-22.jsonl', { falseAlarms: 5, anyRisk: 0.53, suicide: 0.675, partner_violence: 0.343, sexual_violence: 0.3, child_abuse: 0.416 }],
+    ['risk-heldout-21.jsonl', { falseAlarms: 4, anyRisk: 0.621, suicide: 0.7, partner_violence: 0.406, sexual_violence: 0.5, child_abuse: 0.5 }],
+    ['risk-heldout-22.jsonl', { falseAlarms: 5, anyRisk: 0.598, suicide: 0.675, partner_violence: 0.468, sexual_violence: 0.4, child_abuse: 0.458 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
@@ -314,8 +314,10 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-minimising.jsonl': { recall: 1, falseAlarms: 1 },
     'risk-dev-onlookers.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-questions.jsonl': { recall: 1, falseAlarms: 1 },
+    'risk-dev-pasted.jsonl': { recall: 0.2, falseAlarms: 3 },
     'risk-dev-quoted.jsonl': { recall: 0.625, falseAlarms: 0 },
     'risk-dev-reversed.jsonl': { recall: 0.88, falseAlarms: 2 },
+    'risk-dev-retold.jsonl': { recall: 0.533, falseAlarms: 5 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-second-language.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-unheard.jsonl': { recall: 1, falseAlarms: 0 },
