@@ -127,6 +127,11 @@
  *   weakness honestly; misses never read. First contact (as of a1bb883, and the same with this
  *   session's first false-alarm fixes): suicide 0.675, partner 0.34, sexual 0.30, child 0.42, any
  *   risk 0.53, 5/68 false alarms.
+ * - risk-heldout-24.jsonl — a third blind set of pasted words, written while the retelling of
+ *   someone else's words (screen-voices.ts, 37d46bc) was already in; misses never read. At a1bb883:
+ *   suicide 0.75, partner 0.47, sexual 0.50, child 0.54, any risk 0.65, 5/68 false alarms; at
+ *   37d46bc (first contact): partner 0.53, child 0.58, any risk 0.67, false alarms unchanged —
+ *   the retelling carried over to text it had never seen.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -399,6 +404,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-20.jsonl',
   'risk-heldout-21.jsonl',
   'risk-heldout-22.jsonl',
+  'risk-heldout-24.jsonl',
 ];
 
 function main(): void {
