@@ -127,6 +127,11 @@
  *   weakness honestly; misses never read. First contact (as of a1bb883, and the same with this
  *   session's first false-alarm fixes): suicide 0.675, partner 0.34, sexual 0.30, child 0.42, any
  *   risk 0.53, 5/68 false alarms.
+ * - risk-heldout-23.jsonl — 200 long updates to the coach (70–105 words), half of them safe but heavy
+ *   (past crises, grief, rows, violent figures of speech, guilt), written blind after the long-update
+ *   fixes (d9eb546) were in; misses never read. At a1bb883: suicide 0.83, partner 0.92, sexual 0.87,
+ *   child 0.80, any risk 0.91, 10/100 false alarms; at first contact (37d46bc) 9/100, recall the same.
+ *   Long messages are still where false alarms are worst (sets 19 and 23: 9–12%).
  * - risk-heldout-24.jsonl — a third blind set of pasted words, written while the retelling of
  *   someone else's words (screen-voices.ts, 37d46bc) was already in; misses never read. At a1bb883:
  *   suicide 0.75, partner 0.47, sexual 0.50, child 0.54, any risk 0.65, 5/68 false alarms; at
@@ -404,6 +409,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-20.jsonl',
   'risk-heldout-21.jsonl',
   'risk-heldout-22.jsonl',
+  'risk-heldout-23.jsonl',
   'risk-heldout-24.jsonl',
 ];
 

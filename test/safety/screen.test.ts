@@ -274,6 +274,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-20.jsonl', { falseAlarms: 3, anyRisk: 0.848, suicide: 0.875, partner_violence: 0.781, sexual_violence: 0.7, child_abuse: 0.666 }],
     ['risk-heldout-21.jsonl', { falseAlarms: 4, anyRisk: 0.621, suicide: 0.7, partner_violence: 0.406, sexual_violence: 0.5, child_abuse: 0.5 }],
     ['risk-heldout-22.jsonl', { falseAlarms: 5, anyRisk: 0.598, suicide: 0.675, partner_violence: 0.468, sexual_violence: 0.4, child_abuse: 0.458 }],
+    ['risk-heldout-23.jsonl', { falseAlarms: 9, anyRisk: 0.91, suicide: 0.833, partner_violence: 0.92, sexual_violence: 0.866, child_abuse: 0.8 }],
     ['risk-heldout-24.jsonl', { falseAlarms: 5, anyRisk: 0.674, suicide: 0.75, partner_violence: 0.531, sexual_violence: 0.5, child_abuse: 0.583 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
