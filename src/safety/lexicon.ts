@@ -252,7 +252,7 @@ export const SAFE_PHRASES: readonly string[] = [
   'hold on (a (sec|second|min|minute|moment|bit)|let me|lemme|wait|what|to (the|my|your|his|her|our|that|this) *)',
   'its time (we|for us|for (a|the|our) (talk|chat|conversation|change|date|reset))',
   'hit (the|a) (roof|ceiling|gym|road|hay|bed|jackpot|spot|books)',
-  'hit (the|a) wall (at|with|in|today|again|this|last|after|when|so|and|around|halfway|mid|of|yesterday|hard)',
+  'hit (the|a) wall (at|with|in|today|again|this (morning|afternoon|evening|week|weekend|year|season|race|month)|last|after|when|so|and|around|halfway|mid|of|yesterday|hard)',
   'hit (the|a) wall $',
   // "get" only with what people are encouraged to get: "pressuring me to get pregnant" must stay visible.
   '(push*|pressur*|forc*|made|make|makes) me to (apply|go to|try|open up|get (help|therapy|counseling|counselling|treatment|support|a job|a new job|a therapist|a counselor|a counsellor|a hobby|a degree|a second opinion|a referral|fit|better|healthy|out|outside|back|up|over|started|checked|tested|sober|clean|organised|organized|vaccinated|a haircut|promoted|a promotion|my (degree|licence|license|life|act|eyes tested)|some (sleep|rest|air|fresh air|exercise|help))|see|start|take|join|study|work|exercise|be better|save|quit|talk|think|admit|apologize|apologise|eat|watch|pick|choose|call|text|sign up|move on)',

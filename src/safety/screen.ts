@@ -576,12 +576,19 @@ export const screenText: RiskScreen = (text) => {
   const { laughing, framedAsFriend } = first;
   if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, first.message))) {
     best = { category: 'suicide', level: 'possible', thirdParty: framedAsFriend };
+    // Weak signs alone ("idk what to do") give way to a clear harm in someone else's words, retold.
+    const retold = retoldReading(text, first);
+    if (retold !== undefined && LEVEL_RANK[retold.best.level] > LEVEL_RANK.possible) ({ best, message } = retold);
   }
   if (best === undefined) {
     if (laughing) return null;
     const backstop = backstopReading(text, plain, wording, first, framedAsFriend);
-    if (backstop !== null) return settledByAllClear(backstop, text, first.message) ? null : backstop;
     const retold = retoldReading(text, first);
+    // The backstop only guesses (`possible`); a clear harm in someone else's words, retold, is surer,
+    // except against its guess of suicide, which a retelling cannot hear in the writer.
+    if (backstop !== null && (retold === undefined || retold.best.level === 'possible' || backstop.category === 'suicide')) {
+      return settledByAllClear(backstop, text, first.message) ? null : backstop;
+    }
     if (retold === undefined) return null;
     ({ best, message } = retold);
   }
@@ -593,15 +600,18 @@ export const screenText: RiskScreen = (text) => {
   return risk;
 };
 
+/** The writer says the words were said in fun ("she's laughing at the end"), and not that they were meant. */
+const SAYS_IT_WAS_A_JOKE = /^(?!.* (not|wasnt|isnt|werent|never) (even )?(laughing|joking|kiding|teasing)).* (laughing|laughed|joking|jokingly|kiding|teasing|banter|mesing (about|around)) /;
+
 /**
  * Someone else's words pasted or quoted in ("he texted: 'if you leave I'll take the kids'"), read
  * once more from the writer's side ("if I leave he'll take the kids": screen-voices.ts), when
- * nothing else heard anything. Not when the message laughs ("he texted 'i'm gonna kill you' cause
- * i spoiled the finale lol"), and the writer's own wish to die is never read into someone else's
+ * nothing else heard anything. Not when the message laughs or says it was in fun ("he texted 'i'm
+ * gonna kill you' cause i spoiled the finale lol"), and the writer's own wish to die is never read into someone else's
  * words ("I wish you were dead").
  */
 function retoldReading(text: string, first: Reading): { best: Hit; message: Message } | undefined {
-  const retold = text.length > SECOND_READING_LIMIT || first.laughing ? text : inTheWritersWords(text);
+  const retold = text.length > SECOND_READING_LIMIT || first.laughing || SAYS_IT_WAS_A_JOKE.test(first.message.text) ? text : inTheWritersWords(text);
   if (retold === text) return undefined;
   const notMyOwnWish = (hit: Hit): boolean => hit.thirdParty || (hit.category !== 'suicide' && hit.category !== 'self_harm');
   const wording = plainerWording(emojiAsSentenceEnds(repairTypos(normalizeForScreen(namesAsPronouns(withSentenceEnds(retold)))), MEANINGFUL_EMOJI));

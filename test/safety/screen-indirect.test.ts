@@ -214,3 +214,86 @@ describe('crisis screen: round eleven (long updates that sound dark and are safe
     expect(screenText(text)?.category).toBe(category);
   });
 });
+
+describe('crisis screen: round eleven (consent in everyday words; a partner’s orders in their own words)', () => {
+  it.each([
+    'sometimes I wake up and he has already started, while I’m still half asleep',
+    'he said he would just wait till I’m asleep if I keep saying no',
+    'he doesn’t stop when I go quiet, he just keeps going',
+    'I froze and waited for it to be over and afterwards he made tea like nothing happened',
+    'he told me I owed him after he paid for dinner, I didn’t really want to but it was easier',
+    'she took the condom off halfway through without telling me',
+    'I had a fever and was too weak to push him off',
+    'he texted that he’s not taking no tonight and he’ll be home at 9',
+    'he said we’re doing it whether I like it or not',
+    'my landlord said I could skip the rent if I was nice to him',
+    'my manager said the contract renewal depends on how friendly I am after hours',
+    'some account says they have a video of me and want money or they’ll send it to my followers',
+    'I drank too much at the party and woke up in his flat with no idea how I got there, I don’t remember anything',
+    'he has sex with me even when I’m crying',
+  ])('hears "%s" as sexual violence', (text) => {
+    expect(screenText(text)?.category).toBe('sexual_violence');
+  });
+
+  it.each([
+    'I froze and waited for it to be over, the job interview was a disaster',
+    'she did it again while I was asleep, rearranged the whole kitchen 😂',
+    'I just let him pick the restaurant because it’s easier than debating for an hour',
+    'he owes me for dinner, he lost the bet about the match',
+    'we both like it when she wakes me up that way, we talked about it',
+  ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+
+  it.each([
+    'He texted: "send me your live location now or I’m coming over"',
+    '[22:10] Sam: video call me now and show me every room',
+    'his text: "why did it take you 14 minutes to reply"',
+    'she’s changed my phone password and my email one so I can’t get in',
+    'he’s got my passport and says I’ll get it back when I learn to behave',
+    'My bank card is in his wallet now and I have to ask him if I need money',
+    'he thinks he gets a say in who I see and where I go',
+    'my ex knows where I live now even though I moved and blocked him',
+    'he says the court order is just a piece of paper',
+    'I have to hand him the receipts for everything I buy',
+    'she cancelled my therapy appointment for me without asking',
+    'he said I’m lucky he only hit the wall this time',
+    'he asked what happens to the cat while I’m out if I go to the party',
+  ])('hears "%s" as partner violence', (text) => {
+    expect(screenText(text)?.category).toBe('partner_violence');
+  });
+
+  it.each([
+    'we share our locations on the hike so we can find each other',
+    'send me your location and I’ll pick you up from the station',
+    'I forgot my password again so my husband reset it for me',
+    'he has my bank card because I left my purse at his place',
+  ])('stays quiet on ordinary sharing: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});
+
+describe('crisis screen: round eleven (child abuse and grooming told without the words)', () => {
+  it.each([
+    'my stepdad keeps walking in while I’m in the shower and says the lock is broken. im 13',
+    'a man from roblox says he’ll pick me up after school and not to tell my mum. I’m 12',
+    'my daughter (6) says grandpa told her their secret is more special than mummy’s',
+    'the boy next door’s dad gives her sweets if she shows him her knickers, she’s 7',
+    'the bruises are from my dad but I’m not allowed to say, if anyone asks I fell. I’m 11',
+    'my kids only eat at school now, my ex doesn’t feed them at his place. they’re 8 and 10',
+    'my parents leave me and my little brothers alone for days, im 12',
+    'when I was 14 the coach told me we were special and I couldn’t tell my parents',
+    'someone on snapchat keeps telling my 13 year old she’s mature for her age',
+    'he asked her to send a pic in her school uniform, she’s 14',
+  ])('hears "%s" as child abuse', (text) => {
+    expect(screenText(text)?.category).toBe('child_abuse');
+  });
+
+  it.each([
+    'my 6 year old and grandpa have a secret about mummy’s birthday present',
+    'my husband walks in while I’m in the shower to brush his teeth, it drives me mad',
+    'the kids are fine on their own for an hour after school, they’re 15 and 16',
+  ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});
