@@ -297,3 +297,24 @@ describe('crisis screen: round eleven (child abuse and grooming told without the
     expect(screenText(text)).toBeNull();
   });
 });
+
+describe('crisis screen: round eleven (a goodbye or a danger at the door, in pasted words)', () => {
+  it.each([
+    ['My brother texted: "gave the cat to Sarah, sold the bike, all sorted now. thanks for everything" — is that odd?', 'suicide'],
+    ['my dad sent "sorry I wasn’t a better dad. look after your mum for me." he never texts like that', 'suicide'],
+    ['his text: "change the locks then. you’ll find me in the shed with a rope."', 'suicide'],
+    ['she posted "sorry for everything" last night and she isn’t answering anyone', 'suicide'],
+    ['[01:10] Lee: open up / [01:11] Lee: I will kick it in -- he’s outside banging on it right now', 'emergency'],
+    ['my ex is in the garden right now and says I’d better open the door, I’m hiding upstairs', 'emergency'],
+  ])('hears "%s"', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it.each([
+    'we gave the dog to my mum while we’re moving abroad, all sorted now, thanks for everything you did for us',
+    'he’s outside right now waiting to pick me up for dinner',
+    'sorry for everything I said last night, I was tired',
+  ])('stays quiet: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});

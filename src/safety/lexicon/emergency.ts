@@ -446,4 +446,13 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(cut|cuts|cutting) ~ (deeper|to deep|too deep|deep) & (bleeding|blood) ~ (wont|will not|doesnt|does not|cant|can not|not) (stop|stoping)',
     ],
   },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 11: the one to fear is at the house right now, told after their own words were pasted ("open the door… I\'ll kick it in") or in a few words of the writer\'s own.',
+    patterns: [
+      '(hes|shes|theyre|he is|she is|they are|my ex is|someone is|somebody is) (outside|at the door|at my door|at the back door|at the window|in (my|the) (garden|yard|driveway|hallway|stairwell)) ~~ (banging|bangin|hammering|pounding|kicking|trying the (door|handle|windows))',
+      '(hes|shes|theyre|he is|she is|they are|my ex is) (outside|at the door|at my door|in (my|the) (garden|yard|driveway)) (right now|rn|now) & (kick it in|open the door|let (him|her|them|me) in|scared|terified|shaking|hiding|blocked|order|injunction|police|locked)',
+    ],
+  },
 ];

@@ -2453,4 +2453,22 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Round 10: a note of sorry or goodbye and now no answer.',
     patterns: ['(left|wrote|sent|posted) (a |me a |us a )?(note|letter|text|message) ~~ (sorry|goodbye|bye) & (not answering|not picking up|isnt answering|wont answer|cant reach|cant get hold|phone (is |s )?(of|dead)|cant find (her|him|them))'],
   },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 11: a goodbye sent in someone\'s own words and pasted in: the pets and the car given away and "all sorted", "look after mum" from a father who never texts like that, where to find him "with a rope".',
+    unless: ['(moving|move|moved|emigrat*|new job|abroad|travelling|traveling|deployment|deployed|posting|retir*|downsiz*|holiday|trip|gap year)'],
+    patterns: [
+      '(gave|given|giving|took|dropped) (the|my|his|her) (dog|cat|pets|pet|puppy|kitten) (to|round to|over to) ~~ & (sold|selling|al sorted|everything sorted|thanks for everything|goodbye|look after|sorry for everything|wont need)',
+      '(look after|take care of) (my|our|the) (mum|mom|kids|children|boys|girls|dog|cat|wife|husband) (for me)? ~~ & (sorry (for everything|i wasnt|he wasnt|she wasnt|i was not)|never texts like that|goodbye|al sorted|thanks for everything)',
+      '(find|found) (me|him|her) in the (garage|shed|loft|attic|woods|bathroom|car|barn) with (a|the|his|her|my) (rope|gun|shotgun|pills|hose|belt|cord)',
+      '(rather|want to|wana|wanna|just want to|id like to) (sleep|drift of|drift off) (and|&|to) (slip away|never wake|not wake up|fade)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 11: a sorry-for-everything goodbye and then silence.',
+    patterns: ['sorry for everything ~~ & (not answering|isnt answering|wont answer|not picking up|isnt picking up|cant reach|cant get hold|phone (is )?of|gone quiet|no one can reach)'],
+  },
 ];
