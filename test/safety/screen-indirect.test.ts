@@ -318,3 +318,16 @@ describe('crisis screen: round eleven (a goodbye or a danger at the door, in pas
     expect(screenText(text)).toBeNull();
   });
 });
+
+describe('crisis screen: round eleven (long-update look-alikes, continued)', () => {
+  it.each([
+    ['I have been planning my funeral', 'My dad died without a will so I have been planning my funeral and sorting power of attorney. My wife wants to do hers too.'],
+    ['I showed him the receipts', 'I found an old hotel receipt in his coat and I showed him the receipt. We talked for hours.'],
+  ])('"%s" in a message that explains itself stays quiet', (_gist, text) => {
+    expect(screenText(text)).toBeNull();
+  });
+
+  it('still hears a funeral planned with no explanation', () => {
+    expect(screenText('I have been planning my funeral and writing letters to the kids')?.category).toBe('suicide');
+  });
+});

@@ -308,7 +308,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-exercises.jsonl': { recall: 0.98, falseAlarms: 1 },
     'risk-dev-families.jsonl': { recall: 0.97, falseAlarms: 0 },
     'risk-dev-figurative.jsonl': { recall: 0.54, falseAlarms: 0 },
-    'risk-dev-heavy.jsonl': { recall: 0.7, falseAlarms: 15 },
+    'risk-dev-heavy.jsonl': { recall: 0.7, falseAlarms: 14 },
     'risk-dev-formal.jsonl': { recall: 0.971, falseAlarms: 0 },
     'risk-dev-fragments.jsonl': { recall: 0.975, falseAlarms: 0 },
     'risk-dev-lives.jsonl': { recall: 1, falseAlarms: 1 },

@@ -736,7 +736,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Coercive control in many words: not permitted, ask permission, allowance, receipts, location, photo proof, keys taken.',
     victim: 'self',
-    unlessNear: PLAYING_ON_THE_FLOOR,
+    // The speaker showing a receipt as evidence is no control: "I showed him the receipt from the affair".
+    unlessNear: [...PLAYING_ON_THE_FLOOR, '(i|we) (showed|show|handed|gave) (him|her|them) (the|a|an|that|this|his|her) (old )?(hotel |restaurant )?receipt'],
     unless: [
       SIBLING_TOOK,
       // The speaker checking the partner's location is not the partner controlling the speaker.

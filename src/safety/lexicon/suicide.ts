@@ -452,6 +452,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       // The speaker says what "this" was: "she asked if I meant us and I said no, I meant the job".
       'i (only |just )?meant (the|my|this) (job|work|boss|course|degree|commute|shifts|exams|project|house move|move|renovation|wedding planning|diet)',
     ],
+    // Thoughts aimed at someone else are anger, not despair: "really dark thoughts about HER. The other woman."
+    unlessNear: ['(dark|those|bad|horible|nasty|revenge) thoughts about (her|him|them|the other (woman|man|guy|girl)|the affair partner|my ex|his ex|her ex)'],
     patterns: [
       '(just )?want (it|everything|it al|the pain|this|al of it|al this|the hurt) to (stop|end|be over|go away)',
       '(cant|can not|cannot) do this (anymore|no more|any longer)',
@@ -822,7 +824,11 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Third round: saving pills, heights judged, means stared at, eulogies, rescue refused.',
     // "Crashing at her mum's": staying over somewhere, not a car crash.
-    unless: ['(crash|crashing|crashed) (at|on|with|over|out|in (the|her|his|my|our|their) (spare|guest|bed|room))'],
+    unless: [
+      '(crash|crashing|crashed) (at|on|with|over|out|in (the|her|his|my|our|their) (spare|guest|bed|room))',
+      // Estate admin done in the open: "planning my funeral… my dad died without a will… power of attorney".
+      '(power of attorney|died without a will|not a warning sign|(do|write|plan|sort) (hers|his|theirs|ours) too)',
+    ],
     patterns: [
       'saving (them|it|my {pills}) (up )?instead',
       'stopped taking ~ {pills} & (saving|saved|keeping|stockpil*|hiding|collecting)',
