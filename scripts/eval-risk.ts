@@ -167,6 +167,23 @@
  * (partner 0.54), widened the rules to 0.88 on both; held-out set 8 child 0.95 → 1.00, set 17
  * partner 0.78 → 0.81; no held-out false alarm added.
  *
+ * Round eleven (same day, second session): six dev files in new styles, each measured at first
+ * contact (rules as of a1bb883): long updates, 130 of 200 safe (25 false alarms, any-risk 0.93);
+ * unpunctuated run-ons (0.93, 3/70); consent told in everyday words (sexual 0.50, child 0.72);
+ * someone else's words pasted in (any-risk 0.41, partner 0.16) and retold (0.72). From them: an
+ * all-clear in a long update settles a weak suicide or self-harm signal; someone else's quoted or
+ * pasted words are retold from the writer's side and read again (screen-voices.ts); and rules for
+ * consent, a partner's orders in their own voice, grooming without the words, and pasted goodbyes.
+ * Held-out, each change measured once: sets 21/22 any-risk 0.60/0.53 → 0.63/0.62, set 24 (written
+ * after the retelling) 0.65 → 0.68, set 6 child 0.85 → 0.90, set 15 sexual 0.80 → 0.85; no false
+ * alarm added anywhere. Measured once on the held-out sets and not kept: the backstop reading the
+ * retold text too (set 21 +2 false alarms, though any-risk 0.62 → 0.64 and set 22 0.60 → 0.65);
+ * verb agreement in the retelling ("he knows", "I am"; set 22 +1 false alarm); pronoun
+ * contractions ("i am" → "im") in the backstop's wording (false alarms up on sets 6, 12, 16, 17);
+ * "not sure if I wanted to" narrowed to sexual contexts (set 13 lost a sexual-violence message); the
+ * retelling allowed to override a rule match or the backstop's guess of suicide (set 5 and set 24
+ * each lost a suicide message to another category).
+ *
  * Measured after eight new dev files widened the rules and retrained the backstop (two looks:
  * the first, at a 3% backstop budget, put set 4 one false alarm over its cap; the budget went to
  * 2% and this is the second): set 4 suicide 0.92, sexual 0.90, partner and child 1.00, 2/44 false
