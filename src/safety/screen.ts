@@ -29,9 +29,10 @@
  *    the bot then asks one direct question rather than asserting anything. If it hears nothing,
  *    it reads the message once more as if a woman in it were a man (screen-pronouns.ts), since
  *    its training text mostly names men as the ones doing harm.
- * 8. When nothing at all was heard, someone else's words quoted or pasted in ("he texted: 'if you
- *    leave I'll take the kids'", a chat log) are retold from the writer's side and read by the
- *    rules once more (screen-voices.ts) — never as the writer's own wish to die.
+ * 8. When no rule matched, someone else's words quoted or pasted in ("he texted: 'if you leave
+ *    I'll take the kids'", a chat log) are retold from the writer's side and read by the rules once
+ *    more (screen-voices.ts) — never as the writer's own wish to die. A clear harm found so outranks
+ *    weak signs and the backstop's guess, except a guess of suicide.
  * 9. A weak (`possible`) suicide or self-harm signal in a long update that says plainly nobody is
  *    thinking of ending their life ("he's not suicidal, I asked him straight out") is settled.
  */
@@ -605,10 +606,10 @@ const SAYS_IT_WAS_A_JOKE = /^(?!.* (not|wasnt|isnt|werent|never) (even )?(laughi
 
 /**
  * Someone else's words pasted or quoted in ("he texted: 'if you leave I'll take the kids'"), read
- * once more from the writer's side ("if I leave he'll take the kids": screen-voices.ts), when
- * nothing else heard anything. Not when the message laughs or says it was in fun ("he texted 'i'm
- * gonna kill you' cause i spoiled the finale lol"), and the writer's own wish to die is never read into someone else's
- * words ("I wish you were dead").
+ * once more from the writer's side ("if I leave he'll take the kids": screen-voices.ts), when no
+ * rule matched. Not when the message laughs or says it was in fun ("he texted 'i'm gonna kill you'
+ * cause i spoiled the finale lol"); and the writer's own wish to die is never read into someone
+ * else's words ("I wish you were dead").
  */
 function retoldReading(text: string, first: Reading): { best: Hit; message: Message } | undefined {
   const retold = text.length > SECOND_READING_LIMIT || first.laughing || SAYS_IT_WAS_A_JOKE.test(first.message.text) ? text : inTheWritersWords(text);
