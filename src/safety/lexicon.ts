@@ -109,6 +109,8 @@ export const SAFE_PHRASES: readonly string[] = [
   '(phone|battery|laptop|car|plant|plants|vibe|conversation) (is|s|was)? ?(dead|dying|died)',
   'dead (tired|serious|set|wrong|end|inside lol)',
   'dead to me',
+  // Laughing hard, not a wish: "I want to kill myself laughing every time I think of it".
+  '(kil|kill|killing|kiled) (myself|me) laughing',
   // An apology for hurting someone: "he said 'I'm sorry I hurt you'" (and its retelling, "he's sorry he hurt me").
   '(im|hes|shes|i am|he is|she is|theyre) (so |realy |truly )?sorry (that )?(i|he|she|they) (hurt|hurted) (you|u|me)',
   // Reclaiming a life, not ending it: "I'm slowly taking my life back".

@@ -331,3 +331,24 @@ describe('crisis screen: round eleven (long-update look-alikes, continued)', () 
     expect(screenText('I have been planning my funeral and writing letters to the kids')?.category).toBe('suicide');
   });
 });
+
+describe('crisis screen: round eleven (run-ons without a full stop)', () => {
+  it.each([
+    ['i already picked the date its after the wedding so nobody has to cancel anything', 'suicide'],
+    ['my husband found me with the cord round my neck in march and we never talk about it', 'suicide'],
+    ['we broke up in may but he sent me a photo of my front door last night and i never gave him the address', 'partner_violence'],
+    ['my mums boyfriend keeps tickling my sister even when she screams stop and then he locks the door', 'child_abuse'],
+    ['my 15 year old says her tutor wants to give her private lessons at his house with no parents there', 'child_abuse'],
+    ['the little boy next door told me mummy doesnt wake up sometimes and hes only 4', 'child_abuse'],
+  ])('hears "%s"', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+
+  it.each([
+    'i want to kill myself laughing every time i remember him falling in the pond',
+    'i nearly threw my phone across the room when he left me on read again',
+    'we booked private lessons at the tennis club for our son, he loves it',
+  ])('stays quiet: "%s"', (text) => {
+    expect(screenText(text)).toBeNull();
+  });
+});

@@ -275,7 +275,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-21.jsonl', { falseAlarms: 4, anyRisk: 0.628, suicide: 0.7, partner_violence: 0.406, sexual_violence: 0.6, child_abuse: 0.5 }],
     ['risk-heldout-22.jsonl', { falseAlarms: 5, anyRisk: 0.621, suicide: 0.675, partner_violence: 0.531, sexual_violence: 0.4, child_abuse: 0.5 }],
     ['risk-heldout-23.jsonl', { falseAlarms: 9, anyRisk: 0.91, suicide: 0.833, partner_violence: 0.92, sexual_violence: 0.866, child_abuse: 0.8 }],
-    ['risk-heldout-24.jsonl', { falseAlarms: 5, anyRisk: 0.681, suicide: 0.75, partner_violence: 0.531, sexual_violence: 0.5, child_abuse: 0.666 }],
+    ['risk-heldout-24.jsonl', { falseAlarms: 5, anyRisk: 0.689, suicide: 0.75, partner_violence: 0.562, sexual_violence: 0.5, child_abuse: 0.666 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
@@ -322,7 +322,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-reversed.jsonl': { recall: 0.88, falseAlarms: 2 },
     'risk-dev-retold.jsonl': { recall: 0.566, falseAlarms: 5 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },
-    'risk-dev-runons.jsonl': { recall: 0.828, falseAlarms: 3 },
+    'risk-dev-runons.jsonl': { recall: 0.857, falseAlarms: 2 },
     'risk-dev-second-language.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-unheard.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-vague.jsonl': { recall: 1, falseAlarms: 6 },

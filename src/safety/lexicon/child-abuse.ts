@@ -1178,4 +1178,20 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(fine|ok|okay|alright) on their own & ([1-6] and [1-7]|(they are|theyre|kids are|aged) ([1-6]|two|three|four|five|six) $|([1-6]|two|three|four|five|six) (year|yr|years) old|toddler|baby)`,
     ],
   },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 11 (run-ons): tickling that does not stop behind a locked door, a teacher "in a relationship" with a pupil, private lessons at his house with no parents.',
+    patterns: [
+      '(tickl*|wrestl*) ~~ (even when|when|while|after) (she|he|they) (screams|scream|screamed|says|said|yels|begs|begged|cries|cried) (stop|no) & (locks the door|locked the door|lock the door|door locked|stepdad|uncle|grandpa|grandad|{carer}|mums boyfriend|moms boyfriend)',
+      `(teacher|coach|tutor|{carer}|youth (leader|worker|pastor)|instructor) ~ (has been|is|was|s been) (sleeping with|having sex with|dating|seeing|in a relationship with|going out with) (him|her|me|my (son|daughter|brother|sister|kid)) & ${A_CHILD}`,
+      `(private (lessons|sessions|coaching|tutoring)|one on one|extra (sessions|lessons|training)|sleepover) ~~ (at his (house|place|flat)|no parents|without (her|his|their|my) parents|just the two of (them|us)) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'Round 11 (run-ons): a small child says a parent does not wake up.',
+    patterns: [`(mummy|mommy|mum|mom|daddy|dad|mama|papa) (doesnt|dont|wont|didnt|does not|would not|wouldnt) wake up & ${A_CHILD}`],
+  },
 ];

@@ -231,6 +231,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(eat|eating) (junk|sweets|candy|chocolate|dessert|pudding|snacks|fast food|takeaway|before (dinner|tea))',
       // Following to keep talking is a fight, not stalking: "she follows me from room to room to finish the argument".
       ROOM_TO_ROOM_ARGUMENT,
+      // The speaker's own temper with their own phone: "i nearly threw my phone across the room".
+      'i (nearly |almost |literaly |just |could have |couldve |wanted to )?(threw|throw|smashed|smash|broke|break|chucked|chuck|lobbed|hurled) my (own )?(phone|laptop|keys)',
     ],
     unless: [
       // "she read my messages back to me: 'you said you were at Tom's.' yes I lied": confronting a lie the speaker owns.
@@ -1787,6 +1789,16 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(the )?cameras are (there|up) for a reason',
       '(hel|shel|he wil|she wil) (know|find out) ~~ (the cameras|cameras|if i|he always)',
       'who (was i|were (you|u)|am i) (talking|texting|messaging|speaking) to ~~ (screenshot|show|send|prove|why)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 11 (run-ons): watched from outside despite an order, a photo of my own front door sent to me.',
+    victim: 'self',
+    patterns: [
+      '(sent|sends|texted|messaged) me (a )?(picture|photo|pic|video) of my (front door|house|flat|car|window|work|bedroom window|kids school)',
+      '(outside|in the car|parked|across the (road|street)) ~~ watching (the|my|our) (house|flat|place|window|windows|door) & (order|injunction|blocked|not to come near|not alowed near|scared|shaking|ex|split|separated)',
     ],
   },
 ];

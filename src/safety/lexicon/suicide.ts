@@ -792,9 +792,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       'how easy (it would be|it is|itd be|it d be) (to )?(just )?(step|jump|fall|let go|drive|swerve|end it|do it|walk)',
       '(decided|know|feel like|sure|promise) ~ (this|it) (is|will be|s) (going to be )?my last (christmas|birthday|summer|year|day|night|week|new year|weekend)',
       '(i have|ive got|ive made|i made|i got) a plan and a (date|day|time|place) $',
-      '(i|ive|i have) (chosen|picked|set|chose|decided on) (a|the) (date|day) $',
+      '(i|ive|i have) (already )?(chosen|picked|set|chose|decided on) (a|the) (date|day) $',
       '(i|ive|i have) (chosen|picked|set|chose|decided on) (a|the) (date|day) (already|now) $',
-      '(i|ive|i have) (chosen|picked|set|chose|decided on) (a|the) (date|day) (it|its|itl|and)',
+      '(i|ive|i have) (already )?(chosen|picked|set|chose|decided on) (a|the) (date|day) (it|its|itl|and)',
       '(keep|keeps|kept) (ending up|going|walking|driving) (to|on|at) (the|that) (bridge|roof|ledge|cliff|tracks)',
       '(looking|staring|look|stare|stared|looked) down at (the )?(water|drop|street|road|tracks|ground|traffic) & (bridge|roof|ledge|balcony|edge|keep|cant stop|thinking)',
       '(counting|count|counted) ~~ ({pills}|tablets|how many (are|i have)) & (every night|comfort|enough|in case)',
@@ -2476,5 +2476,11 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Round 11: a sorry-for-everything goodbye and then silence.',
     patterns: ['sorry for everything ~~ & (not answering|isnt answering|wont answer|not picking up|isnt picking up|cant reach|cant get hold|phone (is )?of|gone quiet|no one can reach)'],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 11: found with something round my neck, told in passing.',
+    patterns: ['(found|caught|walked in on|saw) me with (a|the|my|his|her) (belt|rope|cord|noose|scarf|tie|cable|dressing gown cord) (round|around) my neck'],
   },
 ];
