@@ -197,7 +197,6 @@ function swapPersons(span: string): string {
       if (word === 'i' || word === "i'm" || word === 'im') subject = 'they';
     } else if (word in MY_WORDS) {
       out = MY_WORDS[word] as string;
-      if (word.startsWith('you') || word === 'ur') subject = 'me';
     }
     previous = word;
     return out;

@@ -584,10 +584,10 @@ export const screenText: RiskScreen = (text) => {
   if (best === undefined) {
     if (laughing) return null;
     const backstop = backstopReading(text, plain, wording, first, framedAsFriend);
-    const retold = retoldReading(text, first);
     // The backstop only guesses (`possible`); a clear harm in someone else's words, retold, is surer,
     // except against its guess of suicide, which a retelling cannot hear in the writer.
-    if (backstop !== null && (retold === undefined || retold.best.level === 'possible' || backstop.category === 'suicide')) {
+    const retold = backstop?.category === 'suicide' ? undefined : retoldReading(text, first);
+    if (backstop !== null && (retold === undefined || retold.best.level === 'possible')) {
       return settledByAllClear(backstop, text, first.message) ? null : backstop;
     }
     if (retold === undefined) return null;
@@ -612,8 +612,9 @@ const SAYS_IT_WAS_A_JOKE = /^(?!.* (not|wasnt|isnt|werent|never) (even )?(laughi
  * else's words ("I wish you were dead").
  */
 function retoldReading(text: string, first: Reading): { best: Hit; message: Message } | undefined {
-  const retold = text.length > SECOND_READING_LIMIT || first.laughing || SAYS_IT_WAS_A_JOKE.test(first.message.text) ? text : inTheWritersWords(text);
-  if (retold === text) return undefined;
+  if (text.length > SECOND_READING_LIMIT || first.laughing) return undefined;
+  const retold = inTheWritersWords(text);
+  if (retold === text || SAYS_IT_WAS_A_JOKE.test(first.message.text)) return undefined;
   const notMyOwnWish = (hit: Hit): boolean => hit.thirdParty || (hit.category !== 'suicide' && hit.category !== 'self_harm');
   const wording = plainerWording(emojiAsSentenceEnds(repairTypos(normalizeForScreen(namesAsPronouns(withSentenceEnds(retold)))), MEANINGFUL_EMOJI));
   const reading = readRules(wording, first.message, notMyOwnWish);

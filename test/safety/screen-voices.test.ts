@@ -10,6 +10,7 @@ describe('someone else’s words, retold from the writer’s side', () => {
     ['[07:02] new number / [07:30] you can\'t get rid of me -- that\'s my ex', '[07:02] new number / [07:30] I can\'t get rid of him -- that\'s my ex'],
     ['Mother-in-law on WhatsApp: "He only grabbed your neck because you wouldn\'t stop."', 'Mother-in-law on WhatsApp: "He only grabbed my neck because I wouldn\'t stop."'],
     ['he said "you know you want it"', 'he said "I know I want it"'],
+    ['his text: "your friends are poison"', 'his text: "my friends are poison"'],
   ])('retells %j', (text, retold) => {
     expect(inTheWritersWords(text)).toBe(retold);
   });
