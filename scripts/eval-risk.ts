@@ -137,6 +137,10 @@
  *   suicide 0.75, partner 0.47, sexual 0.50, child 0.54, any risk 0.65, 5/68 false alarms; at
  *   37d46bc (first contact): partner 0.53, child 0.58, any risk 0.67, false alarms unchanged —
  *   the retelling carried over to text it had never seen.
+ * - risk-heldout-25.jsonl — 200 lines written blind as "a week of real traffic": every way people
+ *   write to a coach (short and long, typos, slang, formal, questions, fragments, replies, worries
+ *   about someone else), no single gimmick; misses never read. First contact (as of 325c8e8):
+ *   suicide 0.85, partner 0.84, sexual 0.85, child 0.83, any risk 0.88, 2/68 false alarms.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -428,6 +432,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-22.jsonl',
   'risk-heldout-23.jsonl',
   'risk-heldout-24.jsonl',
+  'risk-heldout-25.jsonl',
 ];
 
 function main(): void {
