@@ -141,6 +141,10 @@
  *   write to a coach (short and long, typos, slang, formal, questions, fragments, replies, worries
  *   about someone else), no single gimmick; misses never read. First contact (as of 325c8e8):
  *   suicide 0.85, partner 0.84, sexual 0.85, child 0.83, any risk 0.88, 2/68 false alarms.
+ * - risk-heldout-26.jsonl — 200 lines written blind as what people type mid-conversation about an
+ *   affair, a lie or a fight (answers to the coach's questions, updates, venting, asking advice), the
+ *   danger mentioned in passing; misses never read. First contact (as of 325c8e8): suicide 0.875,
+ *   partner 0.69, sexual 0.65, child 0.75, any risk 0.80, 2/68 false alarms.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -433,6 +437,7 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-23.jsonl',
   'risk-heldout-24.jsonl',
   'risk-heldout-25.jsonl',
+  'risk-heldout-26.jsonl',
 ];
 
 function main(): void {

@@ -277,6 +277,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-23.jsonl', { falseAlarms: 9, anyRisk: 0.91, suicide: 0.833, partner_violence: 0.92, sexual_violence: 0.866, child_abuse: 0.8 }],
     ['risk-heldout-24.jsonl', { falseAlarms: 5, anyRisk: 0.689, suicide: 0.75, partner_violence: 0.562, sexual_violence: 0.5, child_abuse: 0.666 }],
     ['risk-heldout-25.jsonl', { falseAlarms: 2, anyRisk: 0.878, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.85, child_abuse: 0.833 }],
+    ['risk-heldout-26.jsonl', { falseAlarms: 2, anyRisk: 0.795, suicide: 0.875, partner_violence: 0.687, sexual_violence: 0.65, child_abuse: 0.75 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
