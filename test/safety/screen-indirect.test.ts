@@ -352,3 +352,14 @@ describe('crisis screen: round eleven (run-ons without a full stop)', () => {
     expect(screenText(text)).toBeNull();
   });
 });
+
+describe('crisis screen, round twelve: a grab by the throat is violence, not assault', () => {
+  it.each([
+    ["I'M SO ANGRY. he grabbed me by the throat when I tried to leave the kitchen", 'partner_violence'],
+    ['she grabbed me by the hair when i walked off', 'partner_violence'],
+    ['he grabbed me while i was asleep and wouldnt stop', 'sexual_violence'],
+    ['my boss grabbed me between my legs at the party', 'sexual_violence'],
+  ] as const)('%j → %s', (text, category) => {
+    expect(screenText(text)?.category).toBe(category);
+  });
+});

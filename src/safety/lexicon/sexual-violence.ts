@@ -91,7 +91,9 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(doing|did|does) (stuff|things|sexual things|something|sexual stuff) to me & (asleep|sleeping|passed out|unconscious|drunk|couldnt move|froze|woke up)',
       '(touched|touches|touching|groped) (me|my) ~ (without|when i|while i|inapropriately|down there|in my sleep|private*|breasts|chest|butt|ass|crotch|genitals|between|thigh|thighs)',
       // Grabbing is sexual when it is me or an intimate part; "grabbed my neck when i tried to leave" is violence, not assault.
-      '(grabbed|grabbing|grabs) (me|my (breasts|breast|boobs|boob|chest|butt|bum|ass|crotch|genitals|private*|thigh|thighs|dick|penis|balls)) ~ (without|when i|while i|inapropriately|down there|in my sleep|private*|breasts|chest|butt|ass|crotch|genitals|between|thigh|thighs)',
+      '(grabbed|grabbing|grabs) my (breasts|breast|boobs|boob|chest|butt|bum|ass|crotch|genitals|private*|thigh|thighs|dick|penis|balls) ~ (without|when i|while i|inapropriately|down there|in my sleep|private*|breasts|chest|butt|ass|crotch|genitals|between|thigh|thighs)',
+      // "grabbed me by the throat when i tried to leave" is violence (partner rules), not assault.
+      '(grabbed|grabbing|grabs) me (from behind |again |there |and )?(without|when i|while i|inapropriately|down there|in my sleep|private*|breasts|chest|butt|ass|crotch|genitals|between|thigh|thighs)',
       '(touched|touches|touching) me (when|while|without|there|inapropriately|at night|and)',
       '{perp} touched me $',
       '(keeps|kept|always) (grabbing|touching|groping) my (butt|ass|breasts|chest|crotch|thigh|legs)',
