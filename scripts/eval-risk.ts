@@ -192,6 +192,16 @@
  * retelling allowed to override a rule match or the backstop's guess of suicide (set 5 and set 24
  * each lost a suicide message to another category).
  *
+ * Round twelve (2026-11-23): a second, wide backstop learned from every dev file, asked before the
+ * core one (scripts/train-screen-model.ts has the choices). Five dev files written blind that day
+ * (forwarded/pasted, reported speech, strong emotion, calm long updates, venting), measured before
+ * training on them: pasted any risk 0.56 → 0.71, reported 0.78 → 0.90, emotion 0.89 → 0.93, false
+ * alarms unchanged. Held-out, first contact with sets 25 and 26 (written blind meanwhile): any risk
+ * 0.88 → 0.89 and 0.80 → 0.83 (set 26 sexual 0.65 → 0.70, child 0.75 → 0.79), 2/68 false alarms each
+ * before and after. Sets 2–24: 40 more disclosures caught, set 20 any 0.85 → 0.89, set 21 0.63 → 0.67,
+ * set 24 0.69 → 0.73; no false alarm added on any file. "Grabbed me … when I" no longer reads a grab
+ * by the throat as sexual assault (it is violence, found by the partner rules).
+ *
  * Measured after eight new dev files widened the rules and retrained the backstop (two looks:
  * the first, at a 3% backstop budget, put set 4 one false alarm over its cap; the budget went to
  * 2% and this is the second): set 4 suicide 0.92, sexual 0.90, partner and child 1.00, 2/44 false

@@ -10,7 +10,12 @@
  * dev files, it returns the most likely category at level `possible`, so the bot asks one
  * caring question rather than asserting anything.
  *
- * Pure and synchronous: the weights are read once, on first use, from a file in the repo.
+ * There are two such models, asked in turn: the `wide` one (data/screen-model-wide.json),
+ * learned from every dev file, including someone else's words pasted in, run-ons and long, heavy
+ * updates; then, when it is silent, the `core` one (data/screen-model.json), learned from the
+ * first nine dev styles, so everything the core model caught on its own is still caught.
+ *
+ * Pure and synchronous: the weights are read once, on first use, from files in the repo.
  */
 import { readFileSync } from 'node:fs';
 import type { Risk, RiskCategory } from './risk.ts';
@@ -109,58 +114,86 @@ const WHOLE_MESSAGE_LIMIT = 4000;
  * @example classify(model, 'i want to sleep forever') // { risk: 0.93, category: 'suicide' }
  */
 export function classify(model: ScreenModel, text: string): { risk: number; category: RiskCategory } {
-  const sentences = text.split(SENTENCE_END).filter((part) => part.trim() !== '');
-  let out = text.length <= WHOLE_MESSAGE_LIMIT || sentences.length <= 1 ? classifyOne(model, text) : undefined;
-  if (sentences.length > 1) {
-    for (const sentence of sentences) {
-      const result = classifyOne(model, sentence);
-      if (out === undefined || result.risk > out.risk) out = result;
-    }
-  }
-  return out ?? classifyOne(model, text);
+  return bestReading(model, readingsOf(text));
 }
 
-function classifyOne(model: ScreenModel, text: string): { risk: number; category: RiskCategory } {
-  const p = probabilities(model, featuresOf(text));
+/** The feature sets scored for a message: the whole (unless long and split) and each sentence. */
+function readingsOf(text: string): Map<string, number>[] {
+  const sentences = text.split(SENTENCE_END).filter((part) => part.trim() !== '');
+  const readings = text.length <= WHOLE_MESSAGE_LIMIT || sentences.length <= 1 ? [featuresOf(text)] : [];
+  if (sentences.length > 1) for (const sentence of sentences) readings.push(featuresOf(sentence));
+  return readings;
+}
+
+/** The riskiest of a message's readings. */
+function bestReading(model: ScreenModel, readings: readonly Map<string, number>[]): { risk: number; category: RiskCategory } {
+  let out: { risk: number; category: RiskCategory } | undefined;
+  for (const features of readings) {
+    const result = classifyOne(model, features);
+    if (out === undefined || result.risk > out.risk) out = result;
+  }
+  return out ?? classifyOne(model, new Map());
+}
+
+function classifyOne(model: ScreenModel, features: ReadonlyMap<string, number>): { risk: number; category: RiskCategory } {
+  const p = probabilities(model, features);
   let best = 1;
   for (let k = 2; k < p.length; k++) if ((p[k] ?? 0) > (p[best] ?? 0)) best = k;
   return { risk: 1 - (p[0] ?? 0), category: model.classes[best] as RiskCategory };
 }
 
-/** Where the trained weights live, relative to this file. */
-export const MODEL_URL = new URL('../../data/screen-model.json', import.meta.url);
-
-let loaded: ScreenModel | undefined;
+/** The learned backstops, in the order they are asked. */
+export const BACKSTOPS = ['wide', 'core'] as const;
+/** One of the learned backstops. */
+export type BackstopName = (typeof BACKSTOPS)[number];
 
 /**
- * The committed model, read once.
+ * Where each backstop's trained weights live, relative to this file.
  *
- * @example loadScreenModel().classes[0] === 'none'
+ * @example MODEL_URLS.wide.pathname.endsWith('data/screen-model-wide.json') // true
  */
-export function loadScreenModel(): ScreenModel {
-  if (loaded !== undefined) return loaded;
+export const MODEL_URLS: Readonly<Record<BackstopName, URL>> = {
+  core: new URL('../../data/screen-model.json', import.meta.url),
+  wide: new URL('../../data/screen-model-wide.json', import.meta.url),
+};
+
+const loaded = new Map<BackstopName, ScreenModel>();
+
+/**
+ * A committed backstop model, read once.
+ *
+ * @example loadScreenModel('wide').classes[0] === 'none'
+ */
+export function loadScreenModel(name: BackstopName = 'core'): ScreenModel {
+  const cached = loaded.get(name);
+  if (cached !== undefined) return cached;
+  const url = MODEL_URLS[name];
   let model: ScreenModel;
   try {
-    model = JSON.parse(readFileSync(MODEL_URL, 'utf8')) as ScreenModel;
+    model = JSON.parse(readFileSync(url, 'utf8')) as ScreenModel;
   } catch (error) {
-    throw new Error(`Could not read the crisis-screen model at ${MODEL_URL.pathname}; run \`npx tsx scripts/train-screen-model.ts\` to create it. (${String(error)})`);
+    throw new Error(`Could not read the crisis-screen model at ${url.pathname}; run \`npm run train-screen\` to create it. (${String(error)})`);
   }
   if (model.version !== FEATURE_VERSION || model.classes[0] !== 'none') {
-    throw new Error(`data/screen-model.json is stale (version ${model.version}, expected ${FEATURE_VERSION}); run \`npx tsx scripts/train-screen-model.ts\`.`);
+    throw new Error(`${url.pathname} is stale (version ${model.version}, expected ${FEATURE_VERSION}); run \`npm run train-screen\`.`);
   }
-  loaded = model;
+  loaded.set(name, model);
   return model;
 }
 
 /**
- * The backstop: a `possible` risk when the model is confident enough, else null. Call it only
- * when the lexicon rules returned null.
+ * The backstop: a `possible` risk when the wide model is confident enough, else when the core
+ * one is, else null. Call it only when the lexicon rules returned null.
  *
  * @example modelScreen('this fight is killing me') // null
  */
 export function modelScreen(text: string): Risk | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
-  const model = loadScreenModel();
-  const { risk, category } = classify(model, text);
-  return risk >= model.threshold ? { category, level: 'possible' } : null;
+  const readings = readingsOf(text);
+  for (const name of BACKSTOPS) {
+    const model = loadScreenModel(name);
+    const { risk, category } = bestReading(model, readings);
+    if (risk >= model.threshold) return { category, level: 'possible' };
+  }
+  return null;
 }

@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HELDOUT_FILES, devFiles, readRiskExamples } from '../../scripts/eval-risk.ts';
-import { TRAINING_FILES, readProductNegativeExamples, readTrainingExamples, train } from '../../scripts/train-screen-model.ts';
-import { modelScreen } from '../../src/safety/screen-model.ts';
+import { TRAINING_FILES, TRAINING_FILES_OF, readProductNegativeExamples, readTrainingExamples, train } from '../../scripts/train-screen-model.ts';
+import { BACKSTOPS, classify, loadScreenModel, modelScreen } from '../../src/safety/screen-model.ts';
 import { screenText } from '../../src/safety/screen.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -31,10 +31,10 @@ describe('crisis-screen backstop model: training', () => {
     expect(JSON.stringify(train(examples))).toBe(JSON.stringify(train(examples)));
   });
 
-  it('learns from dev files and from the product’s everyday coaching text (dev files only), never from held-out text', () => {
-    const examples = readTrainingExamples();
+  it.each(BACKSTOPS)('the %s backstop learns from dev files and from the product’s everyday coaching text (dev files only), never from held-out text', (backstop) => {
+    const examples = readTrainingExamples(backstop);
     const dev = devFiles().map((f) => f.split('/').pop());
-    for (const name of TRAINING_FILES) expect(dev).toContain(name);
+    for (const name of TRAINING_FILES_OF[backstop]) expect(dev).toContain(name);
     const product = readProductNegativeExamples();
     expect(product.length).toBeGreaterThan(400);
     expect(examples.filter((e) => e.source === 'product')).toHaveLength(product.length);
@@ -64,5 +64,27 @@ describe('crisis-screen backstop model: training', () => {
     expect(modelScreen(`${story}${sentence}`)).not.toBeNull();
     expect(screenText(story)).toBeNull();
     expect(screenText(`${story}${sentence}`)).not.toBeNull();
+  });
+});
+
+describe('crisis-screen backstop model: the wide backstop', () => {
+  it('learns from every dev file, so a new one teaches it without being listed', () => {
+    const dev = devFiles().map((f) => f.split('/').pop() ?? '');
+    expect([...TRAINING_FILES_OF.wide].sort()).toEqual(dev.filter((name) => name.startsWith('risk-dev')).sort());
+    expect(TRAINING_FILES_OF.wide.length).toBeGreaterThan(TRAINING_FILES.length);
+  });
+
+  it('is asked first, and the core backstop still answers when the wide one is silent', () => {
+    const core = loadScreenModel('core');
+    const wide = loadScreenModel('wide');
+    const hears = (model: typeof core, text: string): boolean => classify(model, text).risk >= model.threshold;
+    const pasted = readRiskExamples(fixture('risk-dev-forwarded.jsonl')).filter((e) => e.category !== null);
+    // Someone else's words pasted in: a style the core backstop never learned from, the wide one did.
+    const wideOnly = pasted.filter((e) => hears(wide, e.text) && !hears(core, e.text));
+    expect(wideOnly.length).toBeGreaterThan(10);
+    for (const { text } of wideOnly) expect(modelScreen(text)).toEqual({ category: classify(wide, text).category, level: 'possible' });
+    const coreOnly = readRiskExamples(fixture('risk-dev.jsonl')).filter((e) => e.category !== null && hears(core, e.text) && !hears(wide, e.text));
+    expect(coreOnly.length).toBeGreaterThan(0);
+    for (const { text } of coreOnly) expect(modelScreen(text)).toEqual({ category: classify(core, text).category, level: 'possible' });
   });
 });
