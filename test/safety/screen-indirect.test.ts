@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../src/safety/screen.ts';
+import { hears, hearsAs, staysQuiet } from '../support/screen-cases.ts';
 
 describe('crisis screen: indirect warning signs without crisis words', () => {
-  it.each([
+  hears([
     ['everyone would be better off if i just wasnt around', 'suicide'],
     ['i gave away my books and my plants, i wont be needing them', 'suicide'],
     ['wrote a letter for each of my kids and left them with my mum', 'suicide'],
@@ -16,9 +17,7 @@ describe('crisis screen: indirect warning signs without crisis words', () => {
     ['he wakes me up by touching me even though ive asked him not to', 'sexual_violence'],
     ['my grandad says what we do is our special secret', 'child_abuse'],
     ['relapsed last night, the blade was right there', 'self_harm'],
-  ] as const)('%s → %s', (text, category) => {
-    expect(screenText(text)?.category).toBe(category);
-  });
+  ]);
 
   it('asks one caring question when several weak signs meet and no phrase matches', () => {
     expect(screenText("i made peace with it. i know what i'm going to do when the kids are at their dad's")).toMatchObject({
@@ -29,7 +28,7 @@ describe('crisis screen: indirect warning signs without crisis words', () => {
 });
 
 describe('crisis screen: the same words in ordinary life stay quiet', () => {
-  it.each([
+  staysQuiet([
     'i gave away a bunch of clothes to charity, feels good to declutter',
     'how many pills of ibuprofen can i take for a headache',
     'i dont see a way forward with him, i think we should break up',
@@ -42,13 +41,11 @@ describe('crisis screen: the same words in ordinary life stay quiet', () => {
     'goodbye forever to my favorite coffee shop, its closing',
     'he held me against the wall and kissed me, swoon',
     'he got a knife and hes carving the turkey',
-  ])('%j → no risk', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 });
 
 describe('crisis screen: round nine (harm in less common roles; disclosures told in passing)', () => {
-  it.each([
+  hears([
     ['the pills are in my bag. kids are with their dad till sunday. this is the window', 'suicide'],
     ['left a letter on the kitchen table for him, he\'ll find it after', 'suicide'],
     ['got the blades out and im going to end it tonight while everyone sleeps', 'suicide'],
@@ -65,11 +62,9 @@ describe('crisis screen: round nine (harm in less common roles; disclosures told
     ['my neighbour did things to me when i was 8 and i\'ve never told anyone', 'child_abuse'],
     ['razor again last night. just a few lines', 'self_harm'],
     ['been dragging the compass across my wrist when it gets loud at home', 'self_harm'],
-  ] as const)('hears "%s" as %s', (text, category) => {
-    expect(screenText(text)?.category).toBe(category);
-  });
+  ]);
 
-  it.each([
+  staysQuiet([
     'the surprise party is tonight, this is the window to get the cake in while he\'s at the gym',
     'left a note on the fridge for him, he\'ll find it after work and hopefully laugh',
     'going to finish it before she wakes up, the jigsaw has 2000 pieces',
@@ -86,13 +81,11 @@ describe('crisis screen: round nine (harm in less common roles; disclosures told
     'I don’t want to be here anymore - in this city, I mean. My wife loves it and I’m miserable. How do we compromise?',
     'my mother in law smothers our kids with presents and my wife won’t say anything to her',
     'she laughed and said I’d literally die if I had to sit through a whole museum day with her',
-  ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 });
 
 describe('crisis screen: round ten (child abuse in children’s own words and in memories)', () => {
-  it.each([
+  hearsAs('child_abuse', [
     'im 12. i get kicked in the back where nobody can see, dad knows what hes doing',
     'Belted by my stepdad when I was 9, put in hospital, told them I fell down the stairs.',
     'she pours cold water on me when i cry in bed. im 7',
@@ -109,25 +102,21 @@ describe('crisis screen: round ten (child abuse in children’s own words and in
     'im 9 and im not allowed to tell anyone about what uncle does at night',
     'mum makes me lie to the teachers about the bruises',
     'she says if i tell the school ill be put in care and it will be my fault. im 11',
-  ])('hears "%s" as child abuse', (text) => {
-    expect(screenText(text)?.category).toBe('child_abuse');
-  });
+  ]);
 
   it('hears a fire between a parent and a child’s room as an emergency', () => {
     expect(screenText('kitchen’s full of smoke and I can’t get to my daughter’s room')).toMatchObject({ category: 'emergency', level: 'imminent' });
   });
 
-  it.each([
+  staysQuiet([
     'i got hit by a ball in pe today and it really hurt lol. im 12',
     'the kids hid bread in their pockets to feed the ducks',
     'mum said i have to tell my teacher the truth about the broken window. im 10',
-  ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 });
 
 describe('crisis screen: round ten (coercive control in everyday words)', () => {
-  it.each([
+  hearsAs('partner_violence', [
     'my residency depends on him and he reminds me every week',
     'she tore my passport up when I said I wanted to visit home',
     'he put a loan in my name without asking and says if i report it he’ll say it was me',
@@ -145,11 +134,9 @@ describe('crisis screen: round ten (coercive control in everyday words)', () => 
     'she hides the charger for my chair when i answer back',
     'he broke mine against the wall and said i made him do it',
     'she shaved my head while i cried because i talked to a colleague',
-  ])('hears "%s" as partner violence', (text) => {
-    expect(screenText(text)?.category).toBe('partner_violence');
-  });
+  ]);
 
-  it.each([
+  staysQuiet([
     'how do I tell my parents I’m gay',
     'I’m not allowed to have my phone at work',
     'my visa depends on my job so I can’t quit yet',
@@ -158,9 +145,7 @@ describe('crisis screen: round ten (coercive control in everyday words)', () => 
     'we share locations because we both like knowing the other got home ok',
     'we put a camera in the hall for the dog and she texts me from work when he barks',
     'my son broke mine and said sorry',
-  ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 });
 
 describe('crisis screen: round eleven (long updates that sound dark and are safe)', () => {
@@ -176,16 +161,14 @@ describe('crisis screen: round eleven (long updates that sound dark and are safe
     expect(screenText(update(middle))).toBeNull();
   });
 
-  it.each([
+  hears([
     ['I am not suicidal', 'suicide'],
     ['I’m not suicidal but honestly I don’t want to wake up tomorrow', 'suicide'],
     [update('He says he is not suicidal, but last night he told me everyone would be better off without him.'), 'suicide'],
     [update('I am safe, I promise. But I have been cutting again, on my thighs where nobody sees.'), 'self_harm'],
-  ])('a short denial, or a clear signal beside an all-clear, is still heard: "%s"', (text, category) => {
-    expect(screenText(text)?.category).toBe(category);
-  });
+  ], 'a short denial, or a clear signal beside an all-clear, is still heard: %j');
 
-  it.each([
+  staysQuiet([
     'I finally feel like I am slowly taking my life back after the affair.',
     'Mark drove up straight away, dealt with the undertakers and held me while I cried at 3am.',
     'I got so wound up I said I swear I’ll strangle you with that satnav cable, and we both burst out laughing.',
@@ -200,23 +183,19 @@ describe('crisis screen: round eleven (long updates that sound dark and are safe
     'My dad died without a will so I have been sorting mine, power of attorney, the lot. My wife wants to do hers too.',
     'my daughter said he snores like a dying walrus and we all cracked up',
     'I think this has hit me so hard because of my parents’ divorce when I was 15.',
-  ])('stays quiet: "%s"', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 
-  it.each([
+  hears([
     ['he drove like a maniac with me screaming at him to slow down', 'partner_violence'],
     ['my brother pulled my hair and punched me every day and mum never stopped him. im 13', 'child_abuse'],
     ['he made me sit on the floor for hours as punishment', 'partner_violence'],
     ['he won’t let me eat until he gets home and he locks the fridge', 'partner_violence'],
     ['my ex follows me home from work every day', 'partner_violence'],
-  ])('still hears the look-alikes that are harm: "%s"', (text, category) => {
-    expect(screenText(text)?.category).toBe(category);
-  });
+  ], 'still hears the look-alikes that are harm: %j');
 });
 
 describe('crisis screen: round eleven (consent in everyday words; a partner’s orders in their own words)', () => {
-  it.each([
+  hearsAs('sexual_violence', [
     'sometimes I wake up and he has already started, while I’m still half asleep',
     'he said he would just wait till I’m asleep if I keep saying no',
     'he doesn’t stop when I go quiet, he just keeps going',
@@ -231,21 +210,17 @@ describe('crisis screen: round eleven (consent in everyday words; a partner’s 
     'some account says they have a video of me and want money or they’ll send it to my followers',
     'I drank too much at the party and woke up in his flat with no idea how I got there, I don’t remember anything',
     'he has sex with me even when I’m crying',
-  ])('hears "%s" as sexual violence', (text) => {
-    expect(screenText(text)?.category).toBe('sexual_violence');
-  });
+  ]);
 
-  it.each([
+  staysQuiet([
     'I froze and waited for it to be over, the job interview was a disaster',
     'she did it again while I was asleep, rearranged the whole kitchen 😂',
     'I just let him pick the restaurant because it’s easier than debating for an hour',
     'he owes me for dinner, he lost the bet about the match',
     'we both like it when she wakes me up that way, we talked about it',
-  ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 
-  it.each([
+  hearsAs('partner_violence', [
     'He texted: "send me your live location now or I’m coming over"',
     '[22:10] Sam: video call me now and show me every room',
     'his text: "why did it take you 14 minutes to reply"',
@@ -259,22 +234,18 @@ describe('crisis screen: round eleven (consent in everyday words; a partner’s 
     'she cancelled my therapy appointment for me without asking',
     'he said I’m lucky he only hit the wall this time',
     'he asked what happens to the cat while I’m out if I go to the party',
-  ])('hears "%s" as partner violence', (text) => {
-    expect(screenText(text)?.category).toBe('partner_violence');
-  });
+  ]);
 
-  it.each([
+  staysQuiet([
     'we share our locations on the hike so we can find each other',
     'send me your location and I’ll pick you up from the station',
     'I forgot my password again so my husband reset it for me',
     'he has my bank card because I left my purse at his place',
-  ])('stays quiet on ordinary sharing: "%s"', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ], 'stays quiet on ordinary sharing: %j');
 });
 
 describe('crisis screen: round eleven (child abuse and grooming told without the words)', () => {
-  it.each([
+  hearsAs('child_abuse', [
     'my stepdad keeps walking in while I’m in the shower and says the lock is broken. im 13',
     'a man from roblox says he’ll pick me up after school and not to tell my mum. I’m 12',
     'my daughter (6) says grandpa told her their secret is more special than mummy’s',
@@ -285,38 +256,30 @@ describe('crisis screen: round eleven (child abuse and grooming told without the
     'when I was 14 the coach told me we were special and I couldn’t tell my parents',
     'someone on snapchat keeps telling my 13 year old she’s mature for her age',
     'he asked her to send a pic in her school uniform, she’s 14',
-  ])('hears "%s" as child abuse', (text) => {
-    expect(screenText(text)?.category).toBe('child_abuse');
-  });
+  ]);
 
-  it.each([
+  staysQuiet([
     'my 6 year old and grandpa have a secret about mummy’s birthday present',
     'my husband walks in while I’m in the shower to brush his teeth, it drives me mad',
     'the kids are fine on their own for an hour after school, they’re 15 and 16',
-  ])('stays quiet on the same words in ordinary life: "%s"', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 });
 
 describe('crisis screen: round eleven (a goodbye or a danger at the door, in pasted words)', () => {
-  it.each([
+  hears([
     ['My brother texted: "gave the cat to Sarah, sold the bike, all sorted now. thanks for everything" — is that odd?', 'suicide'],
     ['my dad sent "sorry I wasn’t a better dad. look after your mum for me." he never texts like that', 'suicide'],
     ['his text: "change the locks then. you’ll find me in the shed with a rope."', 'suicide'],
     ['she posted "sorry for everything" last night and she isn’t answering anyone', 'suicide'],
     ['[01:10] Lee: open up / [01:11] Lee: I will kick it in -- he’s outside banging on it right now', 'emergency'],
     ['my ex is in the garden right now and says I’d better open the door, I’m hiding upstairs', 'emergency'],
-  ])('hears "%s"', (text, category) => {
-    expect(screenText(text)?.category).toBe(category);
-  });
+  ]);
 
-  it.each([
+  staysQuiet([
     'we gave the dog to my mum while we’re moving abroad, all sorted now, thanks for everything you did for us',
     'he’s outside right now waiting to pick me up for dinner',
     'sorry for everything I said last night, I was tired',
-  ])('stays quiet: "%s"', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 });
 
 describe('crisis screen: round eleven (long-update look-alikes, continued)', () => {
@@ -333,33 +296,27 @@ describe('crisis screen: round eleven (long-update look-alikes, continued)', () 
 });
 
 describe('crisis screen: round eleven (run-ons without a full stop)', () => {
-  it.each([
+  hears([
     ['i already picked the date its after the wedding so nobody has to cancel anything', 'suicide'],
     ['my husband found me with the cord round my neck in march and we never talk about it', 'suicide'],
     ['we broke up in may but he sent me a photo of my front door last night and i never gave him the address', 'partner_violence'],
     ['my mums boyfriend keeps tickling my sister even when she screams stop and then he locks the door', 'child_abuse'],
     ['my 15 year old says her tutor wants to give her private lessons at his house with no parents there', 'child_abuse'],
     ['the little boy next door told me mummy doesnt wake up sometimes and hes only 4', 'child_abuse'],
-  ])('hears "%s"', (text, category) => {
-    expect(screenText(text)?.category).toBe(category);
-  });
+  ]);
 
-  it.each([
+  staysQuiet([
     'i want to kill myself laughing every time i remember him falling in the pond',
     'i nearly threw my phone across the room when he left me on read again',
     'we booked private lessons at the tennis club for our son, he loves it',
-  ])('stays quiet: "%s"', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 });
 
 describe('crisis screen, round twelve: a grab by the throat is violence, not assault', () => {
-  it.each([
+  hears([
     ["I'M SO ANGRY. he grabbed me by the throat when I tried to leave the kitchen", 'partner_violence'],
     ['she grabbed me by the hair when i walked off', 'partner_violence'],
     ['he grabbed me while i was asleep and wouldnt stop', 'sexual_violence'],
     ['my boss grabbed me between my legs at the party', 'sexual_violence'],
-  ] as const)('%j → %s', (text, category) => {
-    expect(screenText(text)?.category).toBe(category);
-  });
+  ]);
 });

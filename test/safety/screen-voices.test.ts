@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inTheWritersWords } from '../../src/safety/screen-voices.ts';
 import { screenText } from '../../src/safety/screen.ts';
+import { staysQuiet } from '../support/screen-cases.ts';
 
 describe('someone else’s words, retold from the writer’s side', () => {
   it.each([
@@ -36,13 +37,11 @@ describe('crisis screen: pasted and quoted words of the one doing harm', () => {
     expect(screenText(text)?.thirdParty).toBeUndefined();
   });
 
-  it.each([
+  staysQuiet([
     'My daughter screamed "I HATE YOU I WISH YOU WERE DEAD" because I took her ipad. She\'s 4.',
     'lmaooo he texted \'i\'m gonna kill you\' cause i spoiled the finale',
     'He texted me "I\'m sorry I hurt you, I\'ll spend the rest of my life making it up to you". I want to believe it.',
     'my mate sent "you\'re dead to me" after I said his team were rubbish',
     'She wrote "you never listen, you always leave the dishes" on a post-it. Petty, right?',
-  ])('stays quiet on heated words that hold no danger: %j', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ], 'stays quiet on heated words that hold no danger: %j');
 });

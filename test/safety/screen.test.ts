@@ -2,11 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HELDOUT_FILES, RECALL_TARGET_CATEGORIES, devFiles, evaluateRisk, targetFailures } from '../../scripts/eval-risk.ts';
 import { screenText } from '../../src/safety/screen.ts';
+import { hears, hearsAs, staysQuiet } from '../support/screen-cases.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 describe('crisis screen: the issue’s named positives', () => {
-  it.each([
+  hears([
     ['kms', 'suicide'],
     ['I want to unalive myself', 'suicide'],
     ['I wish I could sleep forever', 'suicide'],
@@ -26,9 +27,7 @@ describe('crisis screen: the issue’s named positives', () => {
     ['he forced me', 'sexual_violence'],
     ['he touched me when I was a kid', 'child_abuse'],
     ['my dad hits my little brother', 'child_abuse'],
-  ] as const)('%s → %s', (text, category) => {
-    expect(screenText(text)?.category).toBe(category);
-  });
+  ]);
 
   it('rates "I want to end it all" as high suicide risk', () => {
     expect(screenText('I want to end it all')).toMatchObject({ category: 'suicide', level: 'high' });
@@ -80,25 +79,21 @@ describe('crisis screen: someone else in danger', () => {
 });
 
 describe('crisis screen: abuse of a child, or abuse today by an adult’s partner', () => {
-  it.each([
+  hears([
     ['I grew up in Leeds and my husband hits me', 'partner_violence'],
     ['growing up was rough, and now my boyfriend forces me to have sex', 'sexual_violence'],
     ['My sister’s husband beats her. Her son is 4.', 'partner_violence'],
     ['mi baby father beat me last night', 'partner_violence'],
     ['my kids’ dad hit me when he dropped them off', 'partner_violence'],
-  ] as const)('a childhood or a child mentioned does not make a partner’s violence child abuse: %s → %s', (text, category) => {
-    expect(screenText(text)?.category).toBe(category);
-  });
+  ], 'a childhood or a child mentioned does not make a partner’s violence child abuse: %s → %s');
 
-  it.each([
+  hearsAs('child_abuse', [
     'growing up my dad beat me',
     'when I was 9 my mom’s boyfriend raped me',
     'im 15 and my boyfriend hits me',
     'my mum was a nasty drunk who broke my wrist when i was 8',
     'my dad hits my little brother',
-  ])('still names child abuse: %s', (text) => {
-    expect(screenText(text)?.category).toBe('child_abuse');
-  });
+  ], 'still names child abuse: %s');
 });
 
 describe('crisis screen: stories and the speaker’s own life', () => {
@@ -120,23 +115,19 @@ describe('crisis screen: stories and the speaker’s own life', () => {
 describe('crisis screen: reaching for a helpline', () => {
   // Ringing a crisis line says the person was in crisis; volunteering on one, or being handed its
   // number, does not.
-  it.each([
+  hears([
     ['I rang the crisis line last night and hung up', 'suicide'],
     ['called the samaritans twice this week', 'suicide'],
     ['I was on hold with the domestic violence hotline for an hour', 'partner_violence'],
     ['I rang rape crisis yesterday', 'sexual_violence'],
-  ] as const)('%s → %s', (text, category) => {
-    expect(screenText(text)?.category).toBe(category);
-  });
+  ]);
 
-  it.each([
+  staysQuiet([
     'my sister volunteers at a crisis line',
     'we did a charity run for the suicide prevention charity',
     'you keep giving me the suicide hotline number, I just want to talk about my marriage',
     'I called the helpline about my boiler',
-  ])('%j → no risk', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 });
 
 describe('crisis screen: timeframe', () => {
@@ -195,7 +186,7 @@ describe('crisis screen: idioms, jokes and ordinary relationship pain stay quiet
     expect(screenText('i hurt myself at the gym. then i cut myself when i got home')).toMatchObject({ category: 'self_harm', level: 'high' });
   });
 
-  it.each([
+  staysQuiet([
     'this fight is killing me',
     'kill me lol',
     'I’m dead 😂',
@@ -219,9 +210,7 @@ describe('crisis screen: idioms, jokes and ordinary relationship pain stay quiet
     'banging my head against the wall trying to fix this code',
     'he’s hurting me so much with his lies',
     '',
-  ])('%j → no risk', (text) => {
-    expect(screenText(text)).toBeNull();
-  });
+  ]);
 });
 
 describe('crisis screen: spelling and formatting', () => {
