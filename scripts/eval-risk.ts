@@ -145,6 +145,16 @@
  *   affair, a lie or a fight (answers to the coach's questions, updates, venting, asking advice), the
  *   danger mentioned in passing; misses never read. First contact (as of 325c8e8): suicide 0.875,
  *   partner 0.69, sexual 0.65, child 0.75, any risk 0.80, 2/68 false alarms.
+ * - risk-heldout-27.jsonl — 200 lines written blind as harm told in plain, concrete words (what his
+ *   hands did, where the children slept, what was given away or looked up), rarely with the words
+ *   abuse, rape, assault or hit, often by writers who doubt it counts; misses never read. First
+ *   contact (as of 0da51d2): suicide 0.725, partner 0.875, sexual 0.75, child 0.71, any risk 0.83,
+ *   7/68 false alarms.
+ * - risk-heldout-28.jsonl — 200 lines written blind in the local English of many places (UK,
+ *   Ireland, Scotland, Australia, New Zealand, India, Nigeria, Ghana, South Africa, the Caribbean,
+ *   the US South), local idioms for being fed up or joking about dying among the negatives; misses
+ *   never read. First contact (as of 0da51d2): suicide 0.85, partner 0.875, sexual 0.85, child
+ *   0.92, any risk 0.92, 5/68 false alarms.
  *
  * Round seven (second-language English, replies mid-conversation, unheard voices, long
  * messages: first contact 0.54–0.94, after 0.875–1.00 on those files): set 10 sexual 0.75 →
@@ -448,6 +458,8 @@ export const HELDOUT_FILES: readonly string[] = [
   'risk-heldout-24.jsonl',
   'risk-heldout-25.jsonl',
   'risk-heldout-26.jsonl',
+  'risk-heldout-27.jsonl',
+  'risk-heldout-28.jsonl',
 ];
 
 function main(): void {

@@ -267,6 +267,8 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-24.jsonl', { falseAlarms: 5, anyRisk: 0.734, suicide: 0.775, partner_violence: 0.562, sexual_violence: 0.7, child_abuse: 0.75 }],
     ['risk-heldout-25.jsonl', { falseAlarms: 2, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.833 }],
     ['risk-heldout-26.jsonl', { falseAlarms: 2, anyRisk: 0.825, suicide: 0.9, partner_violence: 0.687, sexual_violence: 0.7, child_abuse: 0.791 }],
+    ['risk-heldout-27.jsonl', { falseAlarms: 7, anyRisk: 0.825, suicide: 0.725, partner_violence: 0.875, sexual_violence: 0.75, child_abuse: 0.708 }],
+    ['risk-heldout-28.jsonl', { falseAlarms: 5, anyRisk: 0.916, suicide: 0.85, partner_violence: 0.875, sexual_violence: 0.85, child_abuse: 0.916 }],
   ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
