@@ -93,6 +93,13 @@ export const MACROS: Readonly<Record<string, string>> = {
  * or "she hit me with the news" can never look like danger.
  */
 export const SAFE_PHRASES: readonly string[] = [
+  // A death by suicide mourned long after: "my father-in-law died by suicide last October".
+  '({relation}|{parent}|{partner}|(brother|sister|father|mother) in law|(wifes|husbands|partners|mums|moms|dads) (brother|sister|father|mother|dad|mum|mom|best friend)) ~ (took (his|her|their) own life|died by suicide|killed (himself|herself|themselves)|completed suicide) ~~ (last (year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(#|a|one|two|three|five|ten) (years|year) ago|a year ago|in (19|20)#)',
+  '(year|years|anniversary|mark|months) since (my )?({relation}|{parent}|{partner}|(brother|sister|father|mother) in law|(wifes|husbands|partners|mums|moms|dads) (brother|sister|father|mother|dad|mum|mom|best friend)) (took (his|her|their) own life|died by suicide|killed (himself|herself|themselves))',
+  // A nudge to keep quiet: "she kicked him under the table and everyone laughed".
+  '(kicked|kicks|kicking|nudged|nudges) (him|her|me|them|my {partner}|my {relation}) under the table',
+  // Health warnings about someone else: "do you want to be dead by fifty?".
+  '(you|youl|youre|he|hel|hes|she|shel|shes|they|theyl|theyre|we|wel) ~ (be )?dead (by|before) (# |thirty|forty|fifty|sixty|seventy|eighty|the age of|(im|hes|shes|youre|were|theyre) (#|thirty|forty|fifty|sixty|seventy))',
   '(is|s|are|re|its|thats|was) ~ killing me',
   'killing me (slowly|softly|inside)',
   '(kil|kiled|kiling|kils|slay|slayed|slaying|slays|murdered|murdering|nailed|nailing) it',
@@ -307,6 +314,8 @@ export const STORY_PHRASES: readonly string[] = [
   '({harmword}) (scene|scenes|storyline|storylines|plot|subplot|arc|trope|tropes|episode|chapter|trigger warning|tw|cw|content warning)',
   '({character}) ~ ({harmword})',
   '(in|on) (the|this|that|a|an|my|his|her|our|their) ({story}|news) ~~ ({harmword})',
+  // "that series about a family in Ohio, the one where the husband is abusive".
+  '({story}) ~~ the one (where|when|with|in which) ~ ({harmword})',
   '(saw|seen|read|heard|watched|watching|reading) ~ (on|in) the news ~~ ({harmword})',
 ];
 

@@ -37,7 +37,11 @@ const NOT_NAMES = new Set(
     'mum mom mam mama mamma mummy mommy ma dad daddy papa pa nan nana nanna gran granny grandma grandmother grandad granddad grandpa ' +
     'grandfather mother father sister brother aunt auntie aunty uncle cousin son daughter baby babe hun hon love mate bro sis ' +
     'god jesus christ allah lord sir madam mr mrs ms miss dr doc doctor nurse officer sergeant pastor reverend imam rabbi ' +
-    'bf gf ex hubby wifey ok okay yes no hi hey hello thanks please sorry lol omg'
+    'bf gf ex hubby wifey ok okay yes no hi hey hello thanks please sorry lol omg ' +
+    // Months, days and holidays are capitalised mid-sentence too ("last October"); April, May, June
+    // and August are also first names, so they stay in the names list's hands.
+    'january february march september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+    'christmas easter halloween thanksgiving ramadan eid diwali hanukkah passover'
   ).split(' '),
 );
 

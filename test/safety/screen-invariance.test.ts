@@ -180,9 +180,13 @@ describe('people named instead of labelled', () => {
   });
 
   it('leave family words, roles, English words and capitals that say nothing alone', () => {
-    for (const text of ['my husband Dan hit me', 'Mum says hi', 'Will he ever change? Hope you are well', 'I WENT TO SEE DAN', 'Thank You So Much Dan']) {
+    for (const text of ['my husband Dan hit me', 'Mum says hi', 'Will he ever change? Hope you are well', 'I WENT TO SEE DAN', 'Thank You So Much Dan', 'we split up last October and met again at Christmas']) {
       expect(namesAsPronouns(text)).toBe(text);
     }
+  });
+
+  it('keep a month a month, so a loss mourned "since last October" is not read as a danger now', () => {
+    expect(screenText('My father in law died by suicide last October. The anniversary is hard on all of us.')).toBeNull();
   });
 
   it.each([

@@ -368,7 +368,11 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Cruelty no discipline explains, wherever it is reported: kneeling on rice, head held under water, shaking a baby.',
     // Smothered with love: "my mother in law smothers our kids with presents".
-    unlessNear: ['(smother*|drown*) ~ (with|in) (presents|gifts|love|kises|atention|afection|hugs|cuddles|praise|sweets|candy|toys|kindnes|compliments|money)'],
+    // Smothering as hovering: "he says I'm smothering him" after his heart attack.
+    unlessNear: [
+      '(smother*|drown*) ~ (with|in) (presents|gifts|love|kises|atention|afection|hugs|cuddles|praise|sweets|candy|toys|kindnes|compliments|money)',
+      '(says|said|saying|feels like|felt like|tels me|told me) (im|i am|i was|youre|you are) (smothering|suffocating) (him|her|them|me)',
+    ],
     patterns: [
       `(smother*|suffocat*|drown*|strangl*|chok*|poison*) ${KID}`,
       // With a pronoun the act must be done or tried, not wished in anger at an adult ("I want to strangle her").
@@ -1193,5 +1197,22 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Round 11 (run-ons): a small child says a parent does not wake up.',
     patterns: [`(mummy|mommy|mum|mom|daddy|dad|mama|papa) (doesnt|dont|wont|didnt|does not|would not|wouldnt) wake up & ${A_CHILD}`],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 13: a baby shaken, a child shut in the dark or left locked in alone, made to eat off the floor, small children filthy and starving while a parent sleeps or uses, a child given gifts and asked to his room, a childhood of being left and going hungry.',
+    patterns: [
+      `(shakes|shook|shaking|shaken) (our|my|the|her|his|their) (baby|${CHILD_AGE}|toddler|newborn|son|daughter|little one|boy|girl|# (year|month|yr) old|#yo)`,
+      `(shut|shuts|locked|locks|put|puts) (him|her|them|my (son|daughter|boy|girl)|the (kids|children)) in (a |the )?(dark )?(room|cupboard|closet|cellar|shed|bathroom|basement|garage) ~~ & (naughty|punish*|scared|wet (himself|herself)|crying|screaming|${A_CHILD})`,
+      `(left|leaves|leaving|is left) (locked )?(inside |in the (house|flat|room) )?(al )?alone ~~ (while|when|for|al) ~~ & ${A_CHILD} & (screaming|banging|crying|locked|hours|nights|days|no food)`,
+      `(eat|eats|eating|ate) (his|her|their|the) (dinner|food|tea|meals?) (off|of|from) the floor & ${A_CHILD}`,
+      '(same nappy|same nappies|nappy rash|same clothes for days|always starving|always hungry|came back (filthy|hungry|starving)|filthy) & (sleeps al day|using again|drunk|high|wasted|passed out|no food|nothing to eat|left alone|on (their|his|her) own|# and #)',
+      `(giving|gives|gave|buys|buying|bought) (her|him) (free )?(airtime|credit|data|phone credit|gifts|presents|a phone|money|sweets|vapes) ~~ & (come to his|his (room|house|flat|place|car)|after school|alone|dont tel|secret) & ${A_CHILD}`,
+      `(left|leaving) (me|us) (on (my|our) own|alone|by (myself|ourselves)) for days & (${CHILDHOOD}|i was (only |about |like )?${CHILD_AGE}|cereal|no food|went hungry)`,
+      `(mums|moms|mams) (boyfriend|boyfriends|fella|partner) (used to )?(hit|beat|batter|belt|slap|punch) (me|us)`,
+      `(my )?(mam|mammy|ma|da|mum|mom|mother|father|dad) (used to )?(batter|leather|belt|thrash|wallop) (us|me) ~~ (til|till|until|with) `,
+      '(cousin|uncle|brother|stepbrother|grandad|grandpa) ~ (started|used to|would) (come|coming) (into|in) (the|my) (bathroom|bedroom|room|bath|shower) (when|while) i ~~ & (# |was (only |about )?#|it went on|years|never told|never said)',
+    ],
   },
 ];

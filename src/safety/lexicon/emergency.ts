@@ -78,7 +78,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(from the cold|so cold|freezing|slushie|lipstick|popsicle|ice pop|blue raspberry|swimming|the pool)',
       '(rage|anger|angry|mad|furious|fury|jealous*|yeling|screaming)',
       // Sex or touching while I was passed out is a past sexual assault told, not an overdose now.
-      '(sex|raped|rape|touched|groped|asaulted|undressed|on top of me|inside me|did stuff|did things|filmed|photos) ~~ (while|when|after) i (was )?(passed out|pased out|blacked out|unconscious)',
+      '(sex|raped|rape|touched|groped|asaulted|undressed|on top of me|inside me|did stuff|did things|filmed|photos) ~~ (while|when|after) (i|im|i am|i m) (was )?(passed out|pased out|blacked out|unconscious)',
     ],
     hyperbole: true,
     patterns: [
@@ -453,6 +453,15 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     patterns: [
       '(hes|shes|theyre|he is|she is|they are|my ex is|someone is|somebody is) (outside|at the door|at my door|at the back door|at the window|in (my|the) (garden|yard|driveway|hallway|stairwell)) ~~ (banging|bangin|hammering|pounding|kicking|trying the (door|handle|windows))',
       '(hes|shes|theyre|he is|she is|they are|my ex is) (outside|at the door|at my door|in (my|the) (garden|yard|driveway)) (right now|rn|now) & (kick it in|open the door|let (him|her|them|me) in|scared|terified|shaking|hiding|blocked|order|injunction|police|locked)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 13: a deep cut that will not stop bleeding, told by someone with them now.',
+    patterns: [
+      '(cut|slit|slashed|sliced) (his|her|their|my) (wrist|wrists|arm|arms|throat|leg|neck) ~~ & (blood|bleeding) ~~ (wont|will not|doesnt|does not|isnt|cant|can not) (stop|stopping)',
+      '(blood|bleeding) ~~ (wont|will not|isnt|doesnt) stop (even with|with|after|despite) (a |the |my )?(tea towel|towel|pressure|pressing|cloth|bandage|shirt)',
     ],
   },
 ];

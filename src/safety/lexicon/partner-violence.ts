@@ -739,7 +739,12 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Coercive control in many words: not permitted, ask permission, allowance, receipts, location, photo proof, keys taken.',
     victim: 'self',
     // The speaker showing a receipt as evidence is no control: "I showed him the receipt from the affair".
-    unlessNear: [...PLAYING_ON_THE_FLOOR, '(i|we) (showed|show|handed|gave) (him|her|them) (the|a|an|that|this|his|her) (old )?(hotel |restaurant )?receipt'],
+    unlessNear: [
+      ...PLAYING_ON_THE_FLOOR,
+      '(i|we) (showed|show|handed|gave) (him|her|them) (the|a|an|that|this|his|her) (old )?(hotel |restaurant )?receipt',
+      // The partner being open: "shows me receipts without me asking".
+      '(shows|showed|showing|sends|sent|forwards) me (the |al the |her |his )?(receipts|statements|bank statements) (without|before) (me |being )?(asking|asked)',
+    ],
     unless: [
       SIBLING_TOOK,
       // The speaker checking the partner's location is not the partner controlling the speaker.
@@ -1120,6 +1125,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Physical violence in formal or indirect words: physically intimidating, restrained me, choked me in episodes, physical harm from his temper.',
     unless: [SPORT, MEDIA_ABOUT, '(physical therapy|physiotherap*|training|drill|self defence|self defense|police officer|bouncer|security guard|in a game|roleplay|kink*|consensual|safeword)'],
+    // The writer saying they never have: "I've never raised a hand to her".
+    unlessNear: ['(i|ive|i have) never (raised|lifted) (a|my) hand'],
     patterns: [
       '{perp} ~ (has been|is|was|been|can be|gets|becomes) ~ physicaly (intimidating|threatening|aggressive|violent|abusive|rough)',
       '{perp} ~ (restrained|restrains|restraining|physicaly held|physicaly restrained|physicaly stoped|physicaly prevented) me',
@@ -1799,6 +1806,44 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(sent|sends|texted|messaged) me (a )?(picture|photo|pic|video) of my (front door|house|flat|car|window|work|bedroom window|kids school)',
       '(outside|in the car|parked|across the (road|street)) ~~ watching (the|my|our) (house|flat|place|window|windows|door) & (order|injunction|blocked|not to come near|not alowed near|scared|shaking|ex|split|separated)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 13: threats without a named blow ("accidents happen to people who cross me", "I know where your mum lives", "nobody would notice if you went missing"); cameras turned on the home; papers kept; wages and phone taken.',
+    victim: 'self',
+    unless: ['(lol|haha|😂|🤣|joking|jokes|kidding|banter)'],
+    patterns: [
+      'accidents (happen|can happen) to (people|those|anyone|women|girls|folk) (who|that|like) ~ (cross|crosses|crossed|mess with|messes with|talk|grass|leave|betray)',
+      '(i |you )?know where (your|ur|you|yer) (mum|mom|mam|mother|dad|family|parents|sister|brother|kids|children|son|daughter|gran|nan) (lives|live|works|work|goes|go|stays|is)',
+      '(nobody|no one|no body|noone) (would|will|wil) (even )?(notice|miss you|care|look for you|find you) (if|when) (you|u) (went|go|goes|were|was|disappeared|disapear|vanished|vanish|went missing|go missing)',
+      '(watch|mind) (your|ur|yer) back & ({partner}|ex|he|she|sent|texted|message|said|says)',
+      '(set up|put up|put|installed|fitted|hid|hidden|has) (hidden )?(cameras|camera|a camera|nanny cams|cctv) (in|all over|around|throughout) (every room|the house|the flat|our (room|bedroom|house|flat)|the bedroom|the bathroom|each room|al the rooms) & (watch*|review*|checks|check|messages me|texts me|asks|knows|why are you|what (im|i am|i was) doing|for (security|burglars|safety)|point inside|pointing inside)',
+      '(wanted|wants|demanded|demands|asks for|asked for|makes me send|made me send) (photos|pics|pictures|a photo|a pic|a video|selfies) (to prove|as proof|of who|proving|so (he|she) knows)',
+      '(taken|takes|took|holds|hold|keeps|kept) (my|all my) (wages|salary|paycheck|pay|earnings|money|bank card) ~~ & ((keeps|took|takes|taken|hides|holds) my phone|my phone at night|(told|tells) my (mates|friends|family)|(dont|doesnt|wont) (let me|talk to me)|pour cold water|punish*)',
+      '(doesnt|does not|wont|will not|never) let me (touch|have|see|spend) (the|any|our|my) (money|cash|card|bank) & (passport|locked|not even|for the (kids|weans|bairns|children))',
+      '(he|she|{partner}) (tore|ripped|burned|burnt) (it|the (paper|list|note|letter)) up & (scared of|afraid of|when (he|she|you) drink*|you when)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 13: my passport or papers kept from me, locked away where I cannot get them (not kept safe because I lose things).',
+    victim: 'self',
+    unless: ['(i (always |keep )?(lose|losing|lost)|lose everything|not a control|safe ?keeping|so (we|i) dont lose|my idea|i asked (him|her|them) to|for the move|for the trip|at the embassy)'],
+    patterns: [
+      '(has got|has|got|keeps|kept|locked|locks|hides|hid|holds|took|takes|taken) (my|our|the kids|my kids) (passport|passports|id|papers|visa|documents|birth certificates?) (in|locked|at|and) ~~ (locked|wont give|refuses|wont let|laughed|work bag|drawer|asked for)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Round 13: watching a partner\'s face for the mood, recording rows so someone will believe me, "what version of him is coming home".',
+    patterns: [
+      '(never|dont|do not|cant) know (which|what) (version|side|mood) of (him|her|them) (is |s )?(coming|comes|wil come|is going to come|gona come) (home|through the door|back)',
+      '(recording|recorded|record|started recording) (our|the|his|her) (arguments|rows|fights|rants) ~~ (believe me|proof|evidence|scared|afraid)',
+      '(recording|recorded|record) (him|her) ~~ (nobody|no one|noone) (wil|would|wont|will) believe me',
     ],
   },
 ];

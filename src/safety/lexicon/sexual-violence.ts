@@ -932,6 +932,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Tears at an event: "I cried the whole time at the wedding".
       '(crying|cried|sobbing|sobbed) ~ (the whole time|the entire time|throughout|all the way through) ~ (at|during|through|in) (the |his |her |our |my )?(wedding|funeral|film|movie|episode|ceremony|speech|show|concert|graduation|service|vows|birth)',
       '(wedding|funeral|film|movie|episode|ceremony|speech|concert|graduation|vows) ~~ (crying|cried|sobbing|sobbed) (the whole time|the entire time|throughout|all the way through)',
+      // Happy tears: "we renewed our vows… I cried through the whole thing".
+      '(renewed our vows|vow renewal|happy tears|tears of joy|so proud of (him|her|them|us)|our daughter read|our son read|walked me down the aisle)',
       // Looked after when drunk: "took me to a room to sleep it off".
       '(looked after|take care|took care|sleep it of|put me to bed|tucked|so kind|bless|glass of water|sweet of)',
       // Carried away with spending or decorating.
@@ -1281,6 +1283,36 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(doesnt|does not) (hurt|hit) me ~~ (just|but) (doesnt|does not|wont) stop',
       '(told|tel|telling) (him|her|them) (to )?stop (twice|again|# times|over and over)',
       '(you|i) (dont|didnt|never) mean it & (said stop|told (him|her) (to )?stop|said no|saying no)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 13: sex while too drunk to remember, touched the whole ride, filmed when I had said no to it, my face put on naked bodies, more photos demanded or the old ones go out, sex "whenever he wants" over pain.',
+    victim: 'self',
+    patterns: [
+      `(had sex with me|slept with me|did stuff to me|did things to me|was on top of me|was inside me|took advantage) & ${INCAPABLE}`,
+      `${INCAPABLE} ~~ (had sex with me|slept with me|he had sex|she had sex|we had sex|we slept together|first time we slept together)`,
+      '(touched|groped|touching|groping|felt) me (up )?(al the way|the whole way|the whole (ride|journey|drive|time)|the entire (ride|journey|drive|time)) & (locked|couldnt get out|could not get out|taxi|driver|uber|bus|train|car|stranger)',
+      '(filmed|recorded|videoed) (me|us) (on (his|her|their) phone|without|while|during|naked|in bed|having sex|in the shower|undressing) & (light (of|on)|only do it|didnt know|did not know|without (asking|telling|permision|consent)|said no|told (him|her) (no|not to)|secretly|hidden|for (him|her) only|overreacting|naked|sex|in bed)',
+      '(my face|photos of me|pictures of me|my pictures|my photos) (on|onto|photoshopped onto|edited onto|stuck on|put on) (naked|nude|porn|someone elses naked) (bodies|body|pictures|photos|videos|images)?',
+      '(fake|deepfake|deep fake) ~~ (nudes|naked|porn|nude)',
+      '(wants|want|wanted|demanding|demands) (more|new) (photos|pics|pictures|nudes|videos)? ~~ (or|otherwise|unless) ~ (hel|he wil|shel|she wil|theyl|he is going to|she is going to|hes going to) (post|send|share|leak|put|upload)',
+      '(send|sending|sent|posting|posted|shared|sharing|showing|showed) ~~ (photos|pictures|pics|videos) of me (in my (underwear|bra|knickers|pants)|naked|nude|topless|in the shower|in bed)',
+      '(whenever|every time|any time) (he|she) (wants|wants to|feels like it) ~~ & (even when|even if|even though) i (say|said|tel|told) (im|i am|i m) (to |too )?(sore|in pain|bleeding|tired|not ready)',
+      '(forces|forced|pushes|pushed) (himself|herself) on me ~~ (his right|her right|hes my husband|im his wife|says its|sore|after the baby)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 13: giving in to sex to stop the sulking, the guilt or the threat to go elsewhere ("if you really loved me").',
+    victim: 'self',
+    patterns: [
+      '(went along with|gave in to|agreed to|said yes to|do|did) (the )?(sex|it|the sex bit|the intimacy) ~~ (because|cos|coz|so|or) ~~ (sulk*|huff*|find it elsewhere|go elsewhere|cheat|punish*|silent treatment|go cold|goes cold|wont (look at|speak to|talk to))',
+      '(said|say|saying) yes (but )?(only )?(because|to keep the peace|so (he|she) (would|wil|wont) stop) ~~ & (sulk*|not tonight|huff*|go cold|goes cold|for days|wouldnt look)',
+      'if (i|you) (realy )?loved (him|her|me) (id|i would|youd|you would) do (the thing|it|that) ~~ (wasnt|not|never) comfortable',
+      '(wakes|woke|wakes) me (up )?(in the night )?for (it|sex) ~~ & (give in|gave in|sulk*|huff*|tired|say no|said no)',
     ],
   },
 ];

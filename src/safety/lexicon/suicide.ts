@@ -73,6 +73,9 @@ const EVERYDAY_NOTE = '((saying|to say|said) sorry for (the|our|that|this|his|he
 const HERE_MEANS_A_PLACE =
   '(here|anymore|any more|any longer) (. )?(i mean )?(in|at) (this|the|my|our) (city|town|vilage|country|job|house|flat|apartment|place|area|school|ofice|company|team|band|club|church|neighbourhood|neighborhood|estate|uni|university|colege) ~~ (i mean|i meant|that is|not (life|the world|like that))';
 
+/** Someone calling me by a name or names, not a place or a means calling me to it. */
+const CALLED_BY_NAME = '((calling|caling|calls|caled|call) me (by|names|a name|that name|the wrong name))';
+
 /** Harmless uses of a rope, so a rope that is up or ready means climbing, a swing or a tent. */
 const ROPE_USES =
   '(swing|climbing|climb|climber|boat|sailing|camping|tent|gym|jump rope|skipping|dog|tow|laundry|clothesline|washing line|hammock|tie down|moving|craft|macrame|cat toy|tug|garden|fence|crossfit|battle|abseil*|belay|harness|tarp|zip line|zipline|rope course|ropes course|halloween|decoration*|fairy lights|christmas)';
@@ -1147,6 +1150,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'A place that keeps calling: bridges, tracks, water, heights; working up to it.',
+    // A person calling me by a name: "the pills make her foggy and she keeps calling me by her sister's name".
+    unlessNear: [CALLED_BY_NAME],
     unless: ['(holiday|vacation|trip|view|photo*|picture*|sunset|sunrise|walk the dog|dog walk|run|running|jog*|cycle|cycling|commute to work is)'],
     patterns: [
       '(bridge|river|water|edge|tracks|train|ledge|cliff|sea|ocean|drop|rope|pills|roof|lake|quarry|void) ~~ (keeps |keep |is |been |kept |always )?(calling|pulling|whispering|beckoning|caling) (me|to me|my name)',
@@ -1519,7 +1524,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: 'Weighing leaving against being dead; means that keep catching my eye (not a swing or a tool).',
-    unlessNear: [ROPE_USES],
+    unlessNear: [ROPE_USES, CALLED_BY_NAME],
     unless: ['(shop|store|window|sale|buy|buying|price|ebay|amazon|hunting|range)'],
     patterns: [
       '(left|leave|went|moved out|walked out|divorced) ~~ (or|than) (if )?i ((was|were|am|was just) (dead|gone for good|not alive|no longer alive)|died|killed {selfref}|ended it|disapeared for good)',
@@ -2482,5 +2487,48 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round 11: found with something round my neck, told in passing.',
     patterns: ['(found|caught|walked in on|saw) me with (a|the|my|his|her) (belt|rope|cord|noose|scarf|tie|cable|dressing gown cord) (round|around) my neck'],
+  },
+  {
+    category: 'suicide',
+    level: 'imminent',
+    note: 'Round 13: at a height right now with a goodbye, or shut in with a poison and saying they will take it.',
+    patterns: [
+      '(im|i am|i m) (on|up on|at the top of|standing on|sat on|sitting on) (the )?(roof|rooftop|ledge|edge of the (roof|bridge|cliff)|bridge|top floor|multi storey|car park roof|cliff|cliffs) ~~ & (sorry|goodbye|bye|tel (her|him|them|my|mum|mom|dad)|love you|couldnt fix|cant do this|cant go on|forgive me|its windy|jump)',
+      '(locked|locks|shut|barricaded) (himself|herself|themselves|{selfref}) (in|into) (the |a |his |her |my )?(shed|garage|bathroom|car|room|bedroom|loft|toilet) (with|and has) (the |a |some |his |her )?(weedkiller|bleach|antifreeze|poison|pills|tablets|rope|gun|knife|blades|razor|pesticide|rat poison|hose)',
+      '(weedkiller|bleach|antifreeze|poison|pesticide|rat poison) ~~ (going to|gona|gonna|about to|says hel|says shel|threatening to|shouting (hes|shes|he is|she is) going to) (drink|swalow|take) (it|them|the lot)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 13: an attempt owned in passing, a plan worked out and a day chosen, not meaning to be around, a belt and a chair.',
+    patterns: [
+      '(i|he|she|they) (made|had made) (an|a) (suicide )?atempt (in|last|on|at|this|over|back|a (few|couple)|when|after|before) & (again|nobody knows|no one knows|think about|still)',
+      '(think|thinking|thought) about (trying|doing it) again & (atempt*|overdos*|od|{pills}|rope|noose|end it|ended it|kil {selfref}|suicid*|die|dead)',
+      '(worked|figured|planed|planned|thought) out (exactly )?how (shed|hed|theyd|id|she would|he would|they would|i would|to) do it',
+      '(dont|do not|cant|cannot) (see|know) why (id|i would|i should|i d) (bother|keep) (carrying on|carying on|going on|living|being alive|waking up|staying alive)',
+      '(stood|standing|got up|climbed) on (a|the) (chair|stool|bucket|step) with (a|the|my) (belt|rope|cord|scarf|cable|tie|dressing gown cord)',
+      '(rather|prefer to) not (wake up|be alive|be here|exist) (every|each|most|some) (morning|day|night)',
+      '((if|without) (it wasnt|it werent|it was not|i didnt have|i did not have|not for) (for )?(the|my) (dog|cat|kids|children|son|daughter|mum|mom|pets)) ~~ (id|i would|i d) (have )?(given up|be gone|not be here|have ended it|have gone|be dead) (by now|already|long ago|years ago)?',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 13: not planning to be around to see it (not a move, a posting or a trip).',
+    unless: ['((im|i am|i m|were|we are) (leaving|going|moving|off|flying|shiping out|emigrating|relocating) (for|to|abroad|overseas|away|out)|(my|our|his|her) (deployment|posting|move|relocation|transfer|visa)|long distance)'],
+    patterns: [
+      '(not|never) (planning|planing|expecting|intending|going) (on|to) (be|being|stick|sticking|hang|hanging) (around|here) (long enough|much longer|for long|past|til|till|until|to see)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 13: "checking out early", "you\'ll be fine without me" said over and over.',
+    unless: ['(hotel|check out time|checkout|the shop|till|store|library|airbnb|party|work|the office|gym)'],
+    patterns: [
+      '(checking|check|checked) out early & (divorce|since|after|said|says|talking|talked|about|worried|bugging|life)',
+      '(keep|kept|keeps|always) (saying|telling (him|her|them)) (things like )?(youl|you will|youd|you would|theyl|he|she) be (fine|better|happier|beter of|ok|okay) without me',
+    ],
   },
 ];
