@@ -212,6 +212,19 @@
  * set 24 0.69 → 0.73; no false alarm added on any file. "Grabbed me … when I" no longer reads a grab
  * by the throat as sexual assault (it is violence, found by the partner rules).
  *
+ * Round thirteen (2026-11-23, later): four dev files written blind (harm in plain words, local
+ * English, mid-conversation replies, 120 calm long updates), measured before any change: any risk
+ * 0.855, 0.88 and 0.86; updates 18/90 false alarms. Rules from them (a height and a goodbye, poison in
+ * a locked shed, "accidents happen to people who cross me", cameras in every room, sex while blacked
+ * out, a face put on naked bodies, giving in to stop the sulking, a shaken baby, children starving in
+ * the same nappy) and false-alarm fixes (months read as names, a suicide mourned a year on, happy
+ * tears, "smothering him") took them to 0.93, 0.95, 0.98 and 10/89. Held-out: set 27 child 0.71 →
+ * 0.75 and one false alarm fewer, set 8 partner 0.86 → 0.90, set 17 partner 0.81 → 0.84. The wide
+ * backstop retrained on the four files caught 66 more held-out disclosures (set 27 any risk 0.83 →
+ * 0.86, set 28 0.92 → 0.955) but added five false alarms on sets 4, 17, 20 and 21, at L2 5e-3, 1e-2
+ * and 3e-2 alike; every threshold that removed them also dropped recall floors, so the files are held
+ * back from its training (WIDE_HELD_BACK in scripts/train-screen-model.ts).
+ *
  * Measured after eight new dev files widened the rules and retrained the backstop (two looks:
  * the first, at a 3% backstop budget, put set 4 one false alarm over its cap; the budget went to
  * 2% and this is the second): set 4 suicide 0.92, sexual 0.90, partner and child 1.00, 2/44 false

@@ -124,11 +124,20 @@ const BUDGET_OF: Readonly<Record<BackstopName, number>> = { core: FALSE_ALARM_BU
 export const PRODUCT_FALSE_ALARM_BUDGET = 0.005;
 const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixtures/${name}`, import.meta.url));
 /**
- * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl),
- * so a new dev file teaches it without being listed. Held-out files never match.
+ * Dev files the wide backstop does not learn from yet. Round thirteen's four files (plain words,
+ * local English, mid-conversation replies, calm long updates) widened the rules; retrained on them
+ * the wide backstop caught 66 more held-out disclosures but raised false alarms on four held-out
+ * sets (4, 17, 20, 21) past caps that only fall, at every L2 (5e-3, 1e-2, 3e-2) and at every
+ * threshold that kept the recall floors. Until a retrain passes both, they stay out; they are
+ * measured and gated like every other dev file.
+ */
+export const WIDE_HELD_BACK: ReadonlySet<string> = new Set(['risk-dev-midchat.jsonl', 'risk-dev-plain.jsonl', 'risk-dev-regional.jsonl', 'risk-dev-updates.jsonl']);
+/**
+ * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)
+ * but WIDE_HELD_BACK, so a new dev file teaches it without being listed. Held-out files never match.
  */
 export const WIDE_TRAINING_FILES: readonly string[] = readdirSync(fileURLToPath(new URL('../test/fixtures/', import.meta.url)))
-  .filter((name) => /^risk-dev.*\.jsonl$/.test(name))
+  .filter((name) => /^risk-dev.*\.jsonl$/.test(name) && !WIDE_HELD_BACK.has(name))
   .sort();
 /**
  * Which dev files each backstop learns from.
