@@ -223,7 +223,15 @@
  * backstop retrained on the four files caught 66 more held-out disclosures (set 27 any risk 0.83 →
  * 0.86, set 28 0.92 → 0.955) but added five false alarms on sets 4, 17, 20 and 21, at L2 5e-3, 1e-2
  * and 3e-2 alike; every threshold that removed them also dropped recall floors, so the files are held
- * back from its training (WIDE_HELD_BACK in scripts/train-screen-model.ts).
+ * back from its training (WIDE_HELD_BACK in scripts/train-screen-model.ts). Three more files, 150
+ * hard negatives each in the same styles (the "-safe" ones), measured first: 16/150, 9/150 and 11/150
+ * false alarms. Fixes from them (an allowance asked for after gambling counselling, control handed
+ * over, play both enjoy, a key kept because a child sleepwalks, "it's gas", a black eye from rugby,
+ * cutting up my food, "he says it's child abuse lol", "I wished he'd never been born", a film that
+ * "had a suicide in it", "not literally") took them to 9, 5 and 6, and more rules from the misses
+ * (a mirror punched and "next time it'll be you", social services as a threat, an order ignored,
+ * "no one would believe you") lifted set 28 partner 0.875 → 0.91. Retrained with the safe files the
+ * backstop still could not pass every cap and floor, so they are held back too.
  *
  * Measured after eight new dev files widened the rules and retrained the backstop (two looks:
  * the first, at a 3% backstop budget, put set 4 one false alarm over its cap; the budget went to

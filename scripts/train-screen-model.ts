@@ -128,10 +128,21 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * local English, mid-conversation replies, calm long updates) widened the rules; retrained on them
  * the wide backstop caught 66 more held-out disclosures but raised false alarms on four held-out
  * sets (4, 17, 20, 21) past caps that only fall, at every L2 (5e-3, 1e-2, 3e-2) and at every
- * threshold that kept the recall floors. Until a retrain passes both, they stay out; they are
- * measured and gated like every other dev file.
+ * threshold that kept the recall floors. Three files of mostly hard negatives in the same styles
+ * (the `-safe` ones) were written to teach it what those words mean when they are safe: with all
+ * seven, the same four sets still gained a false alarm (+53 disclosures); with only the three safe
+ * ones, no false alarm was added but sets 19 and 21 each lost a disclosure below their floors.
+ * Until a retrain passes both, they stay out; they are measured and gated like every other dev file.
  */
-export const WIDE_HELD_BACK: ReadonlySet<string> = new Set(['risk-dev-midchat.jsonl', 'risk-dev-plain.jsonl', 'risk-dev-regional.jsonl', 'risk-dev-updates.jsonl']);
+export const WIDE_HELD_BACK: ReadonlySet<string> = new Set([
+  'risk-dev-midchat.jsonl',
+  'risk-dev-midchat-safe.jsonl',
+  'risk-dev-plain.jsonl',
+  'risk-dev-plain-safe.jsonl',
+  'risk-dev-regional.jsonl',
+  'risk-dev-regional-safe.jsonl',
+  'risk-dev-updates.jsonl',
+]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)
  * but WIDE_HELD_BACK, so a new dev file teaches it without being listed. Held-out files never match.

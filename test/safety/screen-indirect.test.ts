@@ -378,3 +378,40 @@ describe('crisis screen, round thirteen: danger told in plain words, in local En
     "he says I'm smothering him since the heart attack, I keep hiding the crisps",
   ]);
 });
+
+describe('crisis screen, round thirteen (more): threats made with things, orders ignored, giving in; and safe look-alikes', () => {
+  hears([
+    ["she keeps saying things like 'you'll be fine without me' and I don't know if she means it", 'suicide'],
+    ['my uncle said something about checking out early after the funeral and it is bugging me', 'suicide'],
+    ['he punched the mirror and said next time it will be you', 'partner_violence'],
+    ['she says she will tell social services I am a bad dad and get the kids taken off me if I leave', 'partner_violence'],
+    ['he put an app on my phone, knows where I am every minute and goes mental if I am late', 'partner_violence'],
+    ['I have a protection order and he still turns up at the school gate', 'partner_violence'],
+    ['he calls me every five minutes when I am out asking who I am with', 'partner_violence'],
+    ['he keeps telling me no one would believe me if I told', 'partner_violence'],
+    ['I was blind drunk and he had sex with me, I barely remember it', 'sexual_violence'],
+    ['my ex is showing people photos of me in my underwear to shame me', 'sexual_violence'],
+    ['my supervisor said my placement depended on me coming to his flat', 'sexual_violence'],
+  ]);
+
+  staysQuiet([
+    'my brother is checking out early from the hotel, work called him back',
+    'he put an app on my phone for the school run, so handy',
+    'I give him cash for the week because he asked me to after his gambling counselling',
+    'I gave my husband full control of our money while I was ill and he has been brilliant',
+    'she scratches my back and I pull her hair, we both love it',
+    'he keeps the only key in his pocket at night because our son sleepwalks',
+    'after the car crash my wife won’t let me drive on the motorway yet, sweet but a bit much',
+    'I called his boss mammy on the phone, he thinks it is gas. I want to crawl under a rock',
+    'he came back from the rugby match with a split lip, no harm done',
+    'my wife is cutting up my food since I broke my fingers',
+    'my son is grounded from the xbox and says it is child abuse lol',
+    'she threatened to report me to her mother for forgetting the school fees',
+    'I said I wished he had never been born, which was horrible, and I apologised',
+    'writing a gratitude list about him felt like swallowing glass',
+    'the film we picked had a suicide in it, so we switched to a comedy',
+    'I watched the news about a footballer who took his own life and rang my brother, he is fine',
+    'the anniversary was Wednesday, he died by suicide six years ago, and I am ok',
+    "I'm gonna kill my wife when she gets home, she used my good razor again (not literally)",
+  ]);
+});

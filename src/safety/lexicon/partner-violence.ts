@@ -171,7 +171,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Hurting a part of my body (playful if the message laughs).',
     hyperbole: true,
-    unless: ['(pilow|playful*|as a joke|jokingly|wrestl*|tickl*|teas*)'],
+    // Play both want: "she scratches my back, we both love it".
+    unless: ['(we both (love|like|enjoy) it|both into it|consensual|safe ?word|we both want)', '(pilow|playful*|as a joke|jokingly|wrestl*|tickl*|teas*)'],
     patterns: ['{perp} ~ ({hit}|scratch*|cut|burn*|twist*) my (face|arm|arms|neck|back|leg|legs|body|head|wrist|wrists)'],
   },
   {
@@ -235,6 +236,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       'i (nearly |almost |literaly |just |could have |couldve |wanted to )?(threw|throw|smashed|smash|broke|break|chucked|chuck|lobbed|hurled) my (own )?(phone|laptop|keys)',
     ],
     unless: [
+      // Control handed over by the writer: "I gave my wife full control of our money".
+      '(i|we) (gave|handed|give|hand) (him|her|them|my {partner}) (ful |complete )?(control|charge) (of|over)',
       // "she read my messages back to me: 'you said you were at Tom's.' yes I lied": confronting a lie the speaker owns.
       '(read|reads|reading) ~ (messages|texts|chat|chats|emails|dms) (back|out) to me & ((yes |yeah )?i (lied|cheated)|i (know i )?broke (his|her|their) trust)',
       'i check (his|hers|theirs|their) too', '(we|both of us) (check|share|track|both)', 'mutual', 'i asked (him|her|them) to', 'like a (lost )?(puppy|dog|shadow|duckling|kid)', '(memes|meme|(for|to (find|see|show|fix|read|look at)) (the|a|his|her|some) (photo|pic|picture|video|meme|recipe|address|directions|time|map|screen))', '(over my shoulder|harmless|charger|cable|fraying|frayed)', '(as a (joke|prank)|prank*)', '(my|the|our|his|her) (boss|manager|teacher|landlord|professor|employer|work|job) ~ (checks|check|checked|checking|goes through|went through|reads|read|monitors|monitoring|tracks|tracked|tracking|looks through|searches|demands|wont let|doesnt let|didnt let|takes|took|keeps|kept|controls|blocks|blocked|deletes|says|said|makes|made|needs|wants|asks|asked|requires|required|rules|policy)', '(when|if|after) (ive|i have|im|i am|i was|id) (been )?(drinking|drunk|had a few|had a drink)', '(my|the|our) (dog|cat|puppy|kitten|toddler|baby) (follows|followed|following)', '(out loud|aloud) to me', '(read|saw|found) my (messages|texts|chats) with (my|a|the|her|his) *', '(one more|another|goodbye) (kiss|hug)', '(worried about me|was worried|make sure (im|i am|i got|i get) (safe|home|ok)|got home safe|broke down|by acident|acidentaly|by mistake)'],
@@ -490,6 +493,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Fifth round: not allowed to learn or work, pinned down, fire threats, forwarded texts, timed errands.',
     unless: [SPORT, SELF_INFLICTED],
+    // Not letting me drive after a crash or a seizure is worry, not control.
+    unlessNear: ['(car wreck|car crash|crashed the car|my acident|the acident|seizure*|epilep*|eyesight|healed up|learner|provisional|no licence|no license|insurance)'],
     patterns: [
       '{perp} ~ (not|dont|doesnt|wont|never) (let|lets|allow|allows) me (to )?(learn|study|drive|have (friends|a phone|money|a job)|work)',
       '(pinning|pins|pinned|holding|holds|held) me down (until|til|and|so|while)',
@@ -746,6 +751,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(shows|showed|showing|sends|sent|forwards) me (the |al the |her |his )?(receipts|statements|bank statements) (without|before) (me |being )?(asking|asked)',
     ],
     unless: [
+      // An allowance asked for, or agreed after a gambling problem, is help, not control.
+      '((because|since|after) (he|she|they) asked (me )?to|(gambling|betting|spending|shopping) (counsel*|problem|addiction|recovery|habit)|we (both )?agreed|by agreement|i asked (him|her|them) to)',
       SIBLING_TOOK,
       // The speaker checking the partner's location is not the partner controlling the speaker.
       'i (check|checked|track|tracked|stalk|stalked|watch|look at|looked at) (his|her|their) (location|locations)',
@@ -1553,6 +1560,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Seventh round: violence in light-verb and passive grammar ("he give me a slap", "got hit by her"), threats to make me disappear or end my career, punished for what he finds on the phone, keys and gates kept so I cannot leave, my pension taken over.',
     victim: 'self',
+    // A door locked at night for a child who sleepwalks or a parent with dementia.
+    unlessNear: ['(sleepwalk*|dementia)'],
     unless: [SPORT, MEDIA_ABOUT, WRITING_ABOUT, THROWN_IN_PLAY, '(kick up the|kick in the (pants|butt|backside|arse)|slap on the (wrist|back)|high five|pat on the back|playful*|as a joke|jokingly|lol|haha|lmao|jk|by acident|acidentaly)', '(hit|knocked|run over|struck|pushed|shoved) (up )?by (his|her|their|a|the) (car|bike|van|truck|bus|ball|puck|door|ex)'],
     patterns: [
       // "he give me a slap", "she gave me a black eye", "my husband gives me beatings".
@@ -1844,6 +1853,30 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(never|dont|do not|cant) know (which|what) (version|side|mood) of (him|her|them) (is |s )?(coming|comes|wil come|is going to come|gona come) (home|through the door|back)',
       '(recording|recorded|record|started recording) (our|the|his|her) (arguments|rows|fights|rants) ~~ (believe me|proof|evidence|scared|afraid)',
       '(recording|recorded|record) (him|her) ~~ (nobody|no one|noone) (wil|would|wont|will) believe me',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 13, more: a threat made with something smashed, a lie to social services to take the kids, tracked every minute, an order ignored, rung every five minutes, "no one would believe you".',
+    victim: 'self',
+    unless: ['(lol|haha|😂|🤣|joking|jokes|kidding|banter)'],
+    patterns: [
+      '(smashed|punched|broke|kicked in|put (his|her) fist through) (the|my|our) (tv|telly|door|wall|phone|laptop|window|mirror) ~~ & (thats what happens|next (time|one) ~ be you|could (have )?be(en)? you|you next|what happens to (things|people|you)|pregnant)',
+      '(tel|tels|telling|report|reports|reporting|ring|call) (social services|the social|child services|cps|the court|the courts) ~~ & (take (the kids|my kids|them|the children)|taken (off|of|from|away from) me|unless i|if i (leave|dont|wont|go)|get custody|bad (mum|mom|mother|dad|father))',
+      '(app|tracker|tracking|find my|life360|airtag) ~~ (my phone|on me|my car) & (knows where i am|every minute|every second|goes mental|goes mad|kicks off|loses it|if im (# |five |ten )?(mins|minutes)? ?late)',
+      '(protection order|restraining order|non molestation order|injunction|no contact order|avo|dvo) & (turned up|turns up|showed up|shows up|keeps (posting|messaging|texting|coming|turning up)|still (messaging|texting|posting|coming)|at the (school|gate|door|house|flat))',
+      '(rings|calls|texts|phones|messages) (me )?every (#|five|ten|two|few) (minutes|mins) & (not home|where i am|who i (was|am|m) with|who im with|late|if im not)',
+      '(no one|nobody|noone|no body) (would|will|wil|is going to|gona) (ever )?believe (you|u|ya|me)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Round 13: a new partner who says his last one "deserved what she got", or gets rough when angry.',
+    patterns: [
+      '(last|previous|old|ex) (girlfriend|wife|partner|boyfriend|husband|missus) (deserved|had it coming|asked for it|got what she deserved|got what he deserved)',
+      '(can get|gets|got|can be) (a bit |quite |really )?rough (with me )?when (hes|he is|shes|she is|he gets|she gets|theyre) (angry|drunk|mad|jealous|wound up)',
     ],
   },
 ];

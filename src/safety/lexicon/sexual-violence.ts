@@ -33,7 +33,7 @@ const SEX_ACT =
 
 /** Not able to agree: asleep, drunk, drugged, unconscious. */
 const INCAPABLE =
-  '(asleep|sleeping|pased out|unconscious|blacked out|black out|blackout|out of it|out cold|drugged|to drunk|so drunk|very drunk|realy drunk|wasted|intoxicated|alcohol|not awake|half asleep|barely conscious|not in a (position|state|fit state) to|sedated|under (anaesthetic|anesthetic|anaesthesia|anesthesia|general)|knocked out|heavily medicated|(had|drank|drunk) (way |far |much |a bit )?(to much|so much|to many|a lot|loads)( to drink)?)';
+  '(asleep|sleeping|pased out|unconscious|blacked out|black out|blackout|out of it|out cold|drugged|to drunk|so drunk|very drunk|realy drunk|blind drunk|paralytic|legless|wasted|intoxicated|alcohol|not awake|half asleep|barely conscious|not in a (position|state|fit state) to|sedated|under (anaesthetic|anesthetic|anaesthesia|anesthesia|general)|knocked out|heavily medicated|(had|drank|drunk) (way |far |much |a bit )?(to much|so much|to many|a lot|loads)( to drink)?)';
 
 /** Sending images on: "sent it to his mates", "forwarded them round". */
 const SENT_ON =
@@ -1298,7 +1298,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(my face|photos of me|pictures of me|my pictures|my photos) (on|onto|photoshopped onto|edited onto|stuck on|put on) (naked|nude|porn|someone elses naked) (bodies|body|pictures|photos|videos|images)?',
       '(fake|deepfake|deep fake) ~~ (nudes|naked|porn|nude)',
       '(wants|want|wanted|demanding|demands) (more|new) (photos|pics|pictures|nudes|videos)? ~~ (or|otherwise|unless) ~ (hel|he wil|shel|she wil|theyl|he is going to|she is going to|hes going to) (post|send|share|leak|put|upload)',
-      '(send|sending|sent|posting|posted|shared|sharing|showing|showed) ~~ (photos|pictures|pics|videos) of me (in my (underwear|bra|knickers|pants)|naked|nude|topless|in the shower|in bed)',
+      '(photos|pictures|pics|videos) of me (in my (underwear|bra|knickers|pants)|naked|nude|topless|in the shower|in bed) & (send|sending|sent|posting|posted|shared|sharing|showing|showed|shame|to my (family|mum|mom|dad|boss|friends))',
       '(whenever|every time|any time) (he|she) (wants|wants to|feels like it) ~~ & (even when|even if|even though) i (say|said|tel|told) (im|i am|i m) (to |too )?(sore|in pain|bleeding|tired|not ready)',
       '(forces|forced|pushes|pushed) (himself|herself) on me ~~ (his right|her right|hes my husband|im his wife|says its|sore|after the baby)',
     ],
@@ -1314,5 +1314,19 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       'if (i|you) (realy )?loved (him|her|me) (id|i would|youd|you would) do (the thing|it|that) ~~ (wasnt|not|never) comfortable',
       '(wakes|woke|wakes) me (up )?(in the night )?for (it|sex) ~~ & (give in|gave in|sulk*|huff*|tired|say no|said no)',
     ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 13: a grade or a job that hangs on going to his place.',
+    victim: 'self',
+    patterns: ['(grade|grades|marks|job|contract|promotion|visa|rent|reference|placement|place on the course) ~~ (depended|depends|depend|depending|hinged|hinges) on (me )?(coming|going|visiting|staying) (to|at|over to|round to) (his|her|their) (flat|house|room|place|hotel|office after hours)'],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Round 13: sex I do not want and do not refuse, after being shouted at.',
+    victim: 'self',
+    patterns: ['(dont|do not|didnt|did not) (really )?want (to|it) (but|and) (i )?(dont|do not|didnt|did not|never|cant|cannot) (say|said) no & (shouted|yeled|screamed|angry|make up|made up|sulk*|scared)'],
   },
 ];

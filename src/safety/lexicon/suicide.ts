@@ -832,6 +832,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       // Estate admin done in the open: "planning my funeral… my dad died without a will… power of attorney".
       '(power of attorney|died without a will|not a warning sign|(do|write|plan|sort) (hers|his|theirs|ours) too)',
     ],
+    // Irish 'it is gas' (it is funny).
+    unlessNear: ['(its|it is|thats|that is|was|its pure|its great) (pure |great |mighty |some )?gas'],
     patterns: [
       'saving (them|it|my {pills}) (up )?instead',
       'stopped taking ~ {pills} & (saving|saved|keeping|stockpil*|hiding|collecting)',
@@ -2524,10 +2526,15 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'possible',
-    note: 'Round 13: "checking out early", "you\'ll be fine without me" said over and over.',
-    unless: ['(hotel|check out time|checkout|the shop|till|store|library|airbnb|party|work|the office|gym)'],
+    note: 'Round 13: "checking out early" said after a loss (not a hotel or a shop).',
+    unless: ['((check|checking|checked) out early (from|of) (the |a |our |my )?(hotel|airbnb|hostel|party|work|the office|gym|shop|store|library)|check out time|checkout)'],
+    patterns: ['(checking|check|checked) out early & (divorce|since|after|said|says|talking|talked|about|worried|bugging|life)'],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 13: "you\'ll be fine without me" said over and over.',
     patterns: [
-      '(checking|check|checked) out early & (divorce|since|after|said|says|talking|talked|about|worried|bugging|life)',
       '(keep|kept|keeps|always) (saying|telling (him|her|them)) (things like )?(youl|you will|youd|you would|theyl|he|she) be (fine|better|happier|beter of|ok|okay) without me',
     ],
   },
