@@ -217,9 +217,11 @@
  * 0.855, 0.88 and 0.86; updates 18/90 false alarms. Rules from them (a height and a goodbye, poison in
  * a locked shed, "accidents happen to people who cross me", cameras in every room, sex while blacked
  * out, a face put on naked bodies, giving in to stop the sulking, a shaken baby, children starving in
- * the same nappy) and false-alarm fixes (months read as names, a suicide mourned a year on, happy
- * tears, "smothering him") took them to 0.93, 0.95, 0.98 and 10/89. Held-out: set 27 child 0.71 →
- * 0.75 and one false alarm fewer, set 8 partner 0.86 → 0.90, set 17 partner 0.81 → 0.84. The wide
+ * the same nappy) and false-alarm fixes (months read as names, happy tears, "smothering him") took
+ * them to 0.93, 0.95, 0.98 and 12/89. Held-out: set 27 child 0.71 → 0.75, set 8 partner 0.86 → 0.90,
+ * set 17 partner 0.81 → 0.84. A suicide mourned a year on ("died by suicide last October") was made
+ * quiet for a while and then put back: the same words also hid "my brother killed himself three
+ * years ago and I just want to be with him"; set 27 went back to its 7 false alarms. The wide
  * backstop retrained on the four files caught 66 more held-out disclosures (set 27 any risk 0.83 →
  * 0.86, set 28 0.92 → 0.955) but added five false alarms on sets 4, 17, 20 and 21, at L2 5e-3, 1e-2
  * and 3e-2 alike; every threshold that removed them also dropped recall floors, so the files are held
@@ -228,7 +230,7 @@
  * false alarms. Fixes from them (an allowance asked for after gambling counselling, control handed
  * over, play both enjoy, a key kept because a child sleepwalks, "it's gas", a black eye from rugby,
  * cutting up my food, "he says it's child abuse lol", "I wished he'd never been born", a film that
- * "had a suicide in it", "not literally") took them to 9, 5 and 6, and more rules from the misses
+ * "had a suicide in it") took them to 9, 6 and 8, and more rules from the misses
  * (a mirror punched and "next time it'll be you", social services as a threat, an order ignored,
  * "no one would believe you") lifted set 28 partner 0.875 → 0.91. Retrained with the safe files the
  * backstop still could not pass every cap and floor, so they are held back too.

@@ -93,15 +93,12 @@ export const MACROS: Readonly<Record<string, string>> = {
  * or "she hit me with the news" can never look like danger.
  */
 export const SAFE_PHRASES: readonly string[] = [
-  // A death by suicide mourned long after: "my father-in-law died by suicide last October".
-  '({relation}|{parent}|{partner}|he|she|(brother|sister|father|mother) in law|(wifes|husbands|partners|mums|moms|dads) (brother|sister|father|mother|dad|mum|mom|best friend)) ~ (took (his|her|their) own life|died by suicide|killed (himself|herself|themselves)|completed suicide) ~~ (last (year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|(#|a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|a couple of|many|several) (years|year) ago|a year ago|in (19|20)#)',
-  '(year|years|anniversary|mark|months) since (my )?({relation}|{parent}|{partner}|(brother|sister|father|mother) in law|(wifes|husbands|partners|mums|moms|dads) (brother|sister|father|mother|dad|mum|mom|best friend)) (took (his|her|their) own life|died by suicide|killed (himself|herself|themselves))',
-  // Knocks from sport, play or a needle: "came home from rugby with a black eye", "bruises from giving blood".
-  '(black eye|black eyes|bruise*|split lip|fat lip|broken nose|bust (his|her|my) nose|cut lip) ~~ (from|at|in|during|playing) (the |a |his |her |my )?(rugby|squash|football|footy|soccer|hockey|netball|basketball|cricket|lacrose|{combat}|training|practice|match|game|giving blood|blood test|a blood test|the gym|pilow fight|grading)',
-  '(rugby|squash|football|footy|soccer|hockey|netball|basketball|cricket|{combat}|training|practice|grading|giving blood) ~~ (black eye|split lip|fat lip|bruise*|bruised|broken nose)',
+  // Knocks from sport or a needle: "a black eye from a squash ball", "bruises from giving blood".
+  '(black eye|black eyes|bruises|bruised|split lip|fat lip|broken nose|cut lip) (from|playing) (the |a )?(rugby|squash|football|footy|soccer|hockey|netball|basketball|cricket|lacrose|{combat}|squash ball|cricket ball|giving blood|a blood test|blood tests|judo grading)',
+  '(from|after) (the )?(rugby|squash|football|footy|soccer|hockey|netball|basketball|cricket|{combat}) (match |game |training |practice )?with (a )?(black eye|split lip|fat lip|broken nose)',
   // Help after an injury: "my wife is cutting up my food".
   'cut* up (my|his|her|their|the) (food|dinner|meat|steak|sandwich|sandwiches|toast|veg|vegetables|tea)',
-  // A child's protest at a rule: "grounded from the xbox… he says it's child abuse".
+  // A child's protest at a rule: "grounded from the xbox… he says it's child abuse lol".
   '(grounded|screen time|bedtime|no phone|no xbox|chores|homework) ~~ (says|said|cals it|thinks) (its|it is|thats|that is) (literaly |basicaly )?child abuse',
   '(says|said|cals it|thinks) (its|it is|thats|that is) (literaly |basicaly )?child abuse (lol|haha|😂|🤣)',
   // A telling-off threatened, not a report to the authorities: "threatening to report me to her mother".
@@ -109,11 +106,11 @@ export const SAFE_PHRASES: readonly string[] = [
   // Said in anger at someone else, not a wish to die: "I said I wished he'd never been born".
   '(wish|wished|wishing) (he|she|you|they|hed|shed|youd|theyd) (had )?never (been )?born',
   // A figure of speech: "it felt like swallowing glass".
-  '(like|feels like|felt like) (swalowing|swalow|eating|chewing) (glass|razor blades|razors|nails|broken glass|a brick|sand)',
+  '(feels|felt|was|is|its) like (swalowing|eating|chewing) (glass|razor blades|razors|nails|broken glass|a brick|sand)',
   // A nudge to keep quiet: "she kicked him under the table and everyone laughed".
-  '(kicked|kicks|kicking|nudged|nudges) (him|her|me|them|my {partner}|my {relation}) under the table',
+  '(kicked|kicks|kicking|nudged|nudges) (him|her|them|my {partner}|my {relation}) under the table',
   // Health warnings about someone else: "do you want to be dead by fifty?".
-  '(you|youl|youre|he|hel|hes|she|shel|shes|they|theyl|theyre|we|wel) ~ (be )?dead (by|before) (# |thirty|forty|fifty|sixty|seventy|eighty|the age of|(im|hes|shes|youre|were|theyre) (#|thirty|forty|fifty|sixty|seventy))',
+  '(you|youl|youre|he|hel|hes|she|shel|shes|they|theyl|theyre|we|wel) ~ (be )?dead (by|before) (thirty|forty|fifty|sixty|seventy|eighty|the age of|(im|hes|shes|youre|were|theyre) (#|thirty|forty|fifty|sixty|seventy))',
   '(is|s|are|re|its|thats|was) ~ killing me',
   'killing me (slowly|softly|inside)',
   '(kil|kiled|kiling|kils|slay|slayed|slaying|slays|murdered|murdering|nailed|nailing) it',
@@ -331,9 +328,8 @@ export const STORY_PHRASES: readonly string[] = [
   // "that series about a family in Ohio, the one where the husband is abusive".
   '({story}) ~~ the one (where|when|with|in which) ~ ({harmword})',
   '(saw|seen|read|heard|watched|watching|reading) ~ (on|in) the news ~~ ({harmword})',
-  // "the film we watched had a suicide in it", "watched the news about a footballer who took his own life".
+  // "the film we watched had a suicide in it".
   '({story}) ~~ (had|has|with|showed|shows|included|includes) (a |an |some )?({harmword})',
-  '(saw|seen|read|heard|watched|watching|reading) the news (about|on|of) ~~ ({harmword}|(took|takes|taken) (his|her|their) own life)',
 ];
 
 /** Every rule the screen applies. Order does not matter; the most urgent result wins. */

@@ -392,6 +392,10 @@ describe('crisis screen, round thirteen (more): threats made with things, orders
     ['I was blind drunk and he had sex with me, I barely remember it', 'sexual_violence'],
     ['my ex is showing people photos of me in my underwear to shame me', 'sexual_violence'],
     ['my supervisor said my placement depended on me coming to his flat', 'sexual_violence'],
+    // Look-alikes of the safe phrases below that are danger, and must stay heard.
+    ['my brother killed himself three years ago and I just want to be with him', 'suicide'],
+    ["he says he's only joking when he says he'll kill me", 'partner_violence'],
+    ['he punched the mirror and said next time it will be you lol', 'partner_violence'],
   ]);
 
   staysQuiet([
@@ -410,8 +414,9 @@ describe('crisis screen, round thirteen (more): threats made with things, orders
     'I said I wished he had never been born, which was horrible, and I apologised',
     'writing a gratitude list about him felt like swallowing glass',
     'the film we picked had a suicide in it, so we switched to a comedy',
-    'I watched the news about a footballer who took his own life and rang my brother, he is fine',
-    'the anniversary was Wednesday, he died by suicide six years ago, and I am ok',
-    "I'm gonna kill my wife when she gets home, she used my good razor again (not literally)",
   ]);
+
+  it('still hears a death threat set for a time of day, whatever it names it', () => {
+    expect(screenText('he texted: you will be dead by 9 tonight')).not.toBeNull();
+  });
 });

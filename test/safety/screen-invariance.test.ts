@@ -185,10 +185,6 @@ describe('people named instead of labelled', () => {
     }
   });
 
-  it('keep a month a month, so a loss mourned "since last October" is not read as a danger now', () => {
-    expect(screenText('My father in law died by suicide last October. The anniversary is hard on all of us.')).toBeNull();
-  });
-
   it.each([
     ['Dan grabbed me by the throat last night', 'partner_violence'],
     ['I’m scared of what Tash will do when she finds out I told someone', 'partner_violence'],

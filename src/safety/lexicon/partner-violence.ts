@@ -171,8 +171,9 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Hurting a part of my body (playful if the message laughs).',
     hyperbole: true,
+    unless: ['(pilow|playful*|as a joke|jokingly|wrestl*|tickl*|teas*)'],
     // Play both want: "she scratches my back, we both love it".
-    unless: ['(we both (love|like|enjoy) it|both into it|consensual|safe ?word|we both want)', '(pilow|playful*|as a joke|jokingly|wrestl*|tickl*|teas*)'],
+    unlessNear: ['(we both (love|like|enjoy) it|we are both into it|were both into it|we both want it)'],
     patterns: ['{perp} ~ ({hit}|scratch*|cut|burn*|twist*) my (face|arm|arms|neck|back|leg|legs|body|head|wrist|wrists)'],
   },
   {
@@ -227,6 +228,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     // A small child or a pet breaking things is no control: "my toddler smashed my phone on the tiles";
     // nor is a house rule about where or what to eat ("they won't let me eat in my room, only at the table").
     unlessNear: [
+      // Control handed over by the writer: "I gave my wife full control of our money".
+      '(i|we) (gave|handed|give|hand) (him|her|them|my {partner}) (ful |complete )?(control|charge) (of|over)',
       '(toddler|baby|kid|kids|son|daughter|dog|puppy|cat|kitten|little one) (broke|smashed|threw|hid|destroyed|dropped|knocked)',
       '(eat|eating) (in|at|on) (my|the|our) (room|bedroom|desk|sofa|couch|bed|computer)',
       '(eat|eating) (junk|sweets|candy|chocolate|dessert|pudding|snacks|fast food|takeaway|before (dinner|tea))',
@@ -236,8 +239,6 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       'i (nearly |almost |literaly |just |could have |couldve |wanted to )?(threw|throw|smashed|smash|broke|break|chucked|chuck|lobbed|hurled) my (own )?(phone|laptop|keys)',
     ],
     unless: [
-      // Control handed over by the writer: "I gave my wife full control of our money".
-      '(i|we) (gave|handed|give|hand) (him|her|them|my {partner}) (ful |complete )?(control|charge) (of|over)',
       // "she read my messages back to me: 'you said you were at Tom's.' yes I lied": confronting a lie the speaker owns.
       '(read|reads|reading) ~ (messages|texts|chat|chats|emails|dms) (back|out) to me & ((yes |yeah )?i (lied|cheated)|i (know i )?broke (his|her|their) trust)',
       'i check (his|hers|theirs|their) too', '(we|both of us) (check|share|track|both)', 'mutual', 'i asked (him|her|them) to', 'like a (lost )?(puppy|dog|shadow|duckling|kid)', '(memes|meme|(for|to (find|see|show|fix|read|look at)) (the|a|his|her|some) (photo|pic|picture|video|meme|recipe|address|directions|time|map|screen))', '(over my shoulder|harmless|charger|cable|fraying|frayed)', '(as a (joke|prank)|prank*)', '(my|the|our|his|her) (boss|manager|teacher|landlord|professor|employer|work|job) ~ (checks|check|checked|checking|goes through|went through|reads|read|monitors|monitoring|tracks|tracked|tracking|looks through|searches|demands|wont let|doesnt let|didnt let|takes|took|keeps|kept|controls|blocks|blocked|deletes|says|said|makes|made|needs|wants|asks|asked|requires|required|rules|policy)', '(when|if|after) (ive|i have|im|i am|i was|id) (been )?(drinking|drunk|had a few|had a drink)', '(my|the|our) (dog|cat|puppy|kitten|toddler|baby) (follows|followed|following)', '(out loud|aloud) to me', '(read|saw|found) my (messages|texts|chats) with (my|a|the|her|his) *', '(one more|another|goodbye) (kiss|hug)', '(worried about me|was worried|make sure (im|i am|i got|i get) (safe|home|ok)|got home safe|broke down|by acident|acidentaly|by mistake)'],
@@ -745,14 +746,14 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     victim: 'self',
     // The speaker showing a receipt as evidence is no control: "I showed him the receipt from the affair".
     unlessNear: [
+      // An allowance asked for, or agreed after a gambling problem, is help, not control.
+      '((because|since|after) (he|she|they) asked (me )?to|(gambling|betting|spending|shopping) (counsel*|problem|addiction|recovery|habit)|we (both )?agreed|by agreement|i asked (him|her|them) to)',
       ...PLAYING_ON_THE_FLOOR,
       '(i|we) (showed|show|handed|gave) (him|her|them) (the|a|an|that|this|his|her) (old )?(hotel |restaurant )?receipt',
       // The partner being open: "shows me receipts without me asking".
       '(shows|showed|showing|sends|sent|forwards) me (the |al the |her |his )?(receipts|statements|bank statements) (without|before) (me |being )?(asking|asked)',
     ],
     unless: [
-      // An allowance asked for, or agreed after a gambling problem, is help, not control.
-      '((because|since|after) (he|she|they) asked (me )?to|(gambling|betting|spending|shopping) (counsel*|problem|addiction|recovery|habit)|we (both )?agreed|by agreement|i asked (him|her|them) to)',
       SIBLING_TOOK,
       // The speaker checking the partner's location is not the partner controlling the speaker.
       'i (check|checked|track|tracked|stalk|stalked|watch|look at|looked at) (his|her|their) (location|locations)',
@@ -1822,7 +1823,6 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round 13: threats without a named blow ("accidents happen to people who cross me", "I know where your mum lives", "nobody would notice if you went missing"); cameras turned on the home; papers kept; wages and phone taken.',
     victim: 'self',
-    unless: ['(lol|haha|😂|🤣|joking|jokes|kidding|banter)'],
     patterns: [
       'accidents (happen|can happen) to (people|those|anyone|women|girls|folk) (who|that|like) ~ (cross|crosses|crossed|mess with|messes with|talk|grass|leave|betray)',
       '(i |you )?know where (your|ur|you|yer) (mum|mom|mam|mother|dad|family|parents|sister|brother|kids|children|son|daughter|gran|nan) (lives|live|works|work|goes|go|stays|is)',
@@ -1860,7 +1860,6 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round 13, more: a threat made with something smashed, a lie to social services to take the kids, tracked every minute, an order ignored, rung every five minutes, "no one would believe you".',
     victim: 'self',
-    unless: ['(lol|haha|😂|🤣|joking|jokes|kidding|banter)'],
     patterns: [
       '(smashed|punched|broke|kicked in|put (his|her) fist through) (the|my|our) (tv|telly|door|wall|phone|laptop|window|mirror) ~~ & (thats what happens|next (time|one) ~ be you|could (have )?be(en)? you|you next|what happens to (things|people|you)|pregnant)',
       '(tel|tels|telling|report|reports|reporting|ring|call) (social services|the social|child services|cps|the court|the courts) ~~ & (take (the kids|my kids|them|the children)|taken (off|of|from|away from) me|unless i|if i (leave|dont|wont|go)|get custody|bad (mum|mom|mother|dad|father))',
