@@ -396,6 +396,10 @@ describe('crisis screen, round thirteen (more): threats made with things, orders
     ['my brother killed himself three years ago and I just want to be with him', 'suicide'],
     ["he says he's only joking when he says he'll kill me", 'partner_violence'],
     ['he punched the mirror and said next time it will be you lol', 'partner_violence'],
+    ['he kicks me under the table when I talk to other men and I have bruises', 'partner_violence'],
+    ['he gave me a black eye at the game last night', 'partner_violence'],
+    ['we agreed he would look after the money. now he checks my receipts every night and screams if I spent anything', 'partner_violence'],
+    ['he choked me even after I used the safe word', 'partner_violence'],
   ]);
 
   staysQuiet([
