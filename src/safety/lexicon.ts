@@ -329,7 +329,7 @@ export const STORY_PHRASES: readonly string[] = [
   '({story}) ~~ the one (where|when|with|in which) ~ ({harmword})',
   '(saw|seen|read|heard|watched|watching|reading) ~ (on|in) the news ~~ ({harmword})',
   // "the film we watched had a suicide in it".
-  '({story}) ~~ (had|has|with|showed|shows|included|includes) (a |an |some )?({harmword})',
+  '({story}) ~~ (had|has|showed|included|includes) (a |an |some )?({harmword}) (in it|scene|storyline|$)',
 ];
 
 /** Every rule the screen applies. Order does not matter; the most urgent result wins. */
