@@ -263,7 +263,7 @@ describe('crisis screen: measured against labelled text', () => {
     ['risk-heldout-20.jsonl', { falseAlarms: 3, anyRisk: 0.886, suicide: 0.875, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.791 }],
     ['risk-heldout-21.jsonl', { falseAlarms: 4, anyRisk: 0.674, suicide: 0.7, partner_violence: 0.5, sexual_violence: 0.7, child_abuse: 0.583 }],
     ['risk-heldout-22.jsonl', { falseAlarms: 5, anyRisk: 0.636, suicide: 0.7, partner_violence: 0.562, sexual_violence: 0.4, child_abuse: 0.541 }],
-    ['risk-heldout-23.jsonl', { falseAlarms: 9, anyRisk: 0.93, suicide: 0.866, partner_violence: 0.92, sexual_violence: 0.933, child_abuse: 0.8 }],
+    ['risk-heldout-23.jsonl', { falseAlarms: 9, anyRisk: 0.94, suicide: 0.866, partner_violence: 0.92, sexual_violence: 0.933, child_abuse: 0.866 }],
     ['risk-heldout-24.jsonl', { falseAlarms: 5, anyRisk: 0.734, suicide: 0.775, partner_violence: 0.562, sexual_violence: 0.7, child_abuse: 0.75 }],
     ['risk-heldout-25.jsonl', { falseAlarms: 2, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.833 }],
     ['risk-heldout-26.jsonl', { falseAlarms: 2, anyRisk: 0.825, suicide: 0.9, partner_violence: 0.687, sexual_violence: 0.7, child_abuse: 0.791 }],

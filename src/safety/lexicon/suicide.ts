@@ -2495,7 +2495,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'Round 13: at a height right now with a goodbye, or shut in with a poison and saying they will take it.',
     patterns: [
-      '(im|i am|i m) (on|up on|at the top of|standing on|sat on|sitting on) (the )?(roof|rooftop|ledge|edge of the (roof|bridge|cliff)|bridge|top floor|multi storey|car park roof|cliff|cliffs) ~~ & (sorry|goodbye|bye|tel (her|him|them|my|mum|mom|dad)|love you|couldnt fix|cant do this|cant go on|forgive me|its windy|jump)',
+      '(im|i am|i m) (on|up on|at the top of|standing on|sat on|sitting on) (the )?(roof|rooftop|ledge|edge of the (roof|bridge|cliff)|bridge|top floor|multi storey|car park roof|cliff|cliffs) ~~ & (goodbye|couldnt fix|cant do this|cant go on|cant take (it|this)|forgive me|jump|sorry for everything|tel ~~ (sorry|i loved))',
       '(locked|locks|shut|barricaded) (himself|herself|themselves|{selfref}) (in|into) (the |a |his |her |my )?(shed|garage|bathroom|car|room|bedroom|loft|toilet) (with|and has) (the |a |some |his |her )?(weedkiller|bleach|antifreeze|poison|pills|tablets|rope|gun|knife|blades|razor|pesticide|rat poison|hose)',
       '(weedkiller|bleach|antifreeze|poison|pesticide|rat poison) ~~ (going to|gona|gonna|about to|says hel|says shel|threatening to|shouting (hes|shes|he is|she is) going to) (drink|swalow|take) (it|them|the lot)',
     ],
@@ -2504,14 +2504,16 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Round 13: an attempt owned in passing, a plan worked out and a day chosen, not meaning to be around, a belt and a chair.',
+    // Plans and tries at everyday things: "worked out how she'd do it, the proposal", "an attempt at baking".
+    unlessNear: ['(proposal|propose|surprise|party|wedding|speech|recipe|baking|flatpack|puzzle|jigsaw|level|homework|presentation|project|diy|marathon|driving test|exam)'],
     patterns: [
-      '(i|he|she|they) (made|had made) (an|a) (suicide )?atempt (in|last|on|at|this|over|back|a (few|couple)|when|after|before) & (again|nobody knows|no one knows|think about|still)',
+      '(i|he|she|they) (made|had made) (an|a) (suicide )?atempt (in|last|back|a (few|couple)|when|after|before) & (overdos*|od|{pills}|tablets|nobody knows|no one knows|never told|hospital|ward|survived|end (it|my life)|kil {selfref}|die|dead|rope|noose|suicid*)',
       '(think|thinking|thought) about (trying|doing it) again & (atempt*|overdos*|od|{pills}|rope|noose|end it|ended it|kil {selfref}|suicid*|die|dead)',
-      '(worked|figured|planed|planned|thought) out (exactly )?how (shed|hed|theyd|id|she would|he would|they would|i would|to) do it',
+      '(worked|figured|planed|planned|thought) out (exactly )?how (shed|hed|theyd|id|she would|he would|they would|i would) do it',
       '(dont|do not|cant|cannot) (see|know) why (id|i would|i should|i d) (bother|keep) (carrying on|carying on|going on|living|being alive|waking up|staying alive)',
       '(stood|standing|got up|climbed) on (a|the) (chair|stool|bucket|step) with (a|the|my) (belt|rope|cord|scarf|cable|tie|dressing gown cord)',
       '(rather|prefer to) not (wake up|be alive|be here|exist) (every|each|most|some) (morning|day|night)',
-      '((if|without) (it wasnt|it werent|it was not|i didnt have|i did not have|not for) (for )?(the|my) (dog|cat|kids|children|son|daughter|mum|mom|pets)) ~~ (id|i would|i d) (have )?(given up|be gone|not be here|have ended it|have gone|be dead) (by now|already|long ago|years ago)?',
+      '((if|without) (it wasnt|it werent|it was not|i didnt have|i did not have|not for) (for )?(the|my) (dog|cat|kids|children|son|daughter|mum|mom|pets)) ~~ (id|i would|i d) (have )?(given up (by now|long ago|years ago|already)|be gone|not be here|have ended it|have gone|be dead)',
     ],
   },
   {
@@ -2528,7 +2530,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Round 13: "checking out early" said after a loss (not a hotel or a shop).',
     unless: ['((check|checking|checked) out early (from|of) (the |a |our |my )?(hotel|airbnb|hostel|party|work|the office|gym|shop|store|library)|check out time|checkout)'],
-    patterns: ['(checking|check|checked) out early & (divorce|since|after|said|says|talking|talked|about|worried|bugging|life)'],
+    patterns: ['(checking|check|checked) out early & (divorce|worried|worrying|bugging|scared|dark|life|split|breakup|funeral|lost (his|her|my) job)'],
   },
   {
     category: 'suicide',
