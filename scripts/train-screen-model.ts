@@ -47,7 +47,7 @@
  * Two backstops (2026-11-23). The dev files written since round 7 are in styles the core model
  * never saw (someone else's words pasted in, retold threats, run-ons, long heavy updates), and the
  * rules alone reach only ~0.6 of any risk on blind text in those styles. A second, wide model now
- * learns from every risk-dev file and is asked first; the core model (this file's first
+ * learns from every risk-dev file (but WIDE_HELD_BACK, below) and is asked first; the core model (this file's first
  * configuration, unchanged) is asked when the wide one is silent, so what the core model caught on
  * its own is still caught. Asking the core model first instead let its weak suicide guesses take
  * over messages the wide model placed correctly ("… anyway idk what to do" after a pasted threat

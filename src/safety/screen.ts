@@ -25,8 +25,8 @@
  * 6. When nothing matched, weak warning signs from several families (screen-cues.ts) make it
  *    `possible` suicide risk, so the bot asks instead of staying silent.
  * 7. When still nothing matched and the message is not laughing at itself, the learned
- *    backstops (screen-model.ts: a wide model learned from nearly every dev file, then a core one) may
- *    answer `possible` for the category they find most likely:
+ *    backstops (screen-model.ts: a wide model learned from nearly every dev file, then a core
+ *    one) may answer `possible` for the category they find most likely:
  *    the bot then asks one direct question rather than asserting anything. If it hears nothing,
  *    it reads the message once more as if a woman in it were a man (screen-pronouns.ts), since
  *    its training text mostly names men as the ones doing harm.

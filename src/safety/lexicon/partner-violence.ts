@@ -1821,7 +1821,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
     category: 'partner_violence',
     level: 'high',
-    note: 'Round 13: threats without a named blow ("accidents happen to people who cross me", "I know where your mum lives", "nobody would notice if you went missing"); cameras turned on the home; papers kept; wages and phone taken.',
+    note: 'Round 13: threats without a named blow ("accidents happen to people who cross me", "I know where your mum lives", "nobody would notice if you went missing", a mirror punched and "next time it\'ll be you", social services as a threat, "no one would ever believe you"); cameras turned on the home; tracked and rung every few minutes; an order ignored; wages and phone taken.',
     victim: 'self',
     patterns: [
       'accidents (happen|can happen) to (people|those|anyone|women|girls|folk) (who|that|like) ~ (cross|crosses|crossed|mess with|messes with|talk|grass|leave|betray)',
@@ -1833,6 +1833,12 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(taken|takes|took|holds|hold|keeps|kept) (my|all my) (wages|salary|paycheck|pay|earnings|money|bank card) ~~ & ((keeps|took|takes|taken|hides|holds) my phone|my phone at night|(told|tells) my (mates|friends|family)|pour cold water|punish*)',
       '(doesnt|does not|wont|will not|never) let me (touch|have|see|spend) (the|any|our|my) (money|cash|card|bank) & (passport|locked|not even|for the (kids|weans|bairns|children))',
       '(he|she|{partner}) (tore|ripped|burned|burnt) (it|the (paper|list|note|letter)) up & (scared of|afraid of|when (he|she|you) drink*|you when)',
+      '(smashed|punched|broke|kicked in|put (his|her) fist through) (the|my|our) (tv|telly|door|wall|phone|laptop|window|mirror) ~~ & (thats what happens|next (time|one) ~ be you|could (have )?be(en)? you|you next|what happens to (things|people|you)|pregnant)',
+      '(hel|shel|he wil|she wil|hes going to|shes going to|hes gona|shes gona|threaten*|threatening to) (tel|report|ring|call|go to) (me to )?(social services|the social|child services|cps|the court|the courts) ~~ & (take (the kids|my kids|them|the children)|taken (off|of|from|away from) me|unless i|if i (leave|dont|wont|go)|get custody|bad (mum|mom|mother|dad|father))',
+      '(app|tracker|tracking|find my|life360|airtag) ~~ (my phone|on me|my car) & (every minute|every second|goes mental|goes mad|kicks off|loses it|keeps tabs|if im (# |five |ten )?(mins|minutes)? ?late)',
+      '(protection order|restraining order|non molestation order|injunction|no contact order|avo|dvo) & (turned up|turns up|showed up|shows up|keeps (posting|messaging|texting|coming|turning up)|still (messaging|texting|posting|coming)|at the (school|gate|door|house|flat))',
+      '(rings|calls|texts|phones|messages) (me )?every (#|five|ten|two|few) (minutes|mins) & (not home|where i am|who i (was|am|m) with|who im with|late|if im not)',
+      '(no one|nobody|noone|no body) (would|will|wil|is going to|gona) (ever )?believe (you|u|ya)',
     ],
   },
   {
@@ -1853,20 +1859,6 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(never|dont|do not|cant) know (which|what) (version|side|mood) of (him|her|them) (is |s )?(coming|comes|wil come|is going to come|gona come) (home|through the door|back)',
       '(recording|recorded|record|started recording) (our|the|his|her) (arguments|rows|fights|rants) ~~ (believe me|proof|evidence|scared|afraid)',
       '(recording|recorded|record) (him|her) ~~ (nobody|no one|noone) (wil|would|wont|will) believe me',
-    ],
-  },
-  {
-    category: 'partner_violence',
-    level: 'high',
-    note: 'Round 13, more: a threat made with something smashed, a lie to social services to take the kids, tracked every minute, an order ignored, rung every five minutes, "no one would believe you".',
-    victim: 'self',
-    patterns: [
-      '(smashed|punched|broke|kicked in|put (his|her) fist through) (the|my|our) (tv|telly|door|wall|phone|laptop|window|mirror) ~~ & (thats what happens|next (time|one) ~ be you|could (have )?be(en)? you|you next|what happens to (things|people|you)|pregnant)',
-      '(hel|shel|he wil|she wil|hes going to|shes going to|hes gona|shes gona|threaten*|threatening to) (tel|report|ring|call|go to) (me to )?(social services|the social|child services|cps|the court|the courts) ~~ & (take (the kids|my kids|them|the children)|taken (off|of|from|away from) me|unless i|if i (leave|dont|wont|go)|get custody|bad (mum|mom|mother|dad|father))',
-      '(app|tracker|tracking|find my|life360|airtag) ~~ (my phone|on me|my car) & (every minute|every second|goes mental|goes mad|kicks off|loses it|keeps tabs|if im (# |five |ten )?(mins|minutes)? ?late)',
-      '(protection order|restraining order|non molestation order|injunction|no contact order|avo|dvo) & (turned up|turns up|showed up|shows up|keeps (posting|messaging|texting|coming|turning up)|still (messaging|texting|posting|coming)|at the (school|gate|door|house|flat))',
-      '(rings|calls|texts|phones|messages) (me )?every (#|five|ten|two|few) (minutes|mins) & (not home|where i am|who i (was|am|m) with|who im with|late|if im not)',
-      '(no one|nobody|noone|no body) (would|will|wil|is going to|gona) (ever )?believe (you|u|ya)',
     ],
   },
   {
