@@ -453,37 +453,19 @@ export function devFiles(): string[] {
     .map((name) => FIXTURES + name);
 }
 
-/** The held-out files, in the order they were written. */
-export const HELDOUT_FILES: readonly string[] = [
-  'risk-heldout.jsonl',
-  'risk-heldout-2.jsonl',
-  'risk-heldout-3.jsonl',
-  'risk-heldout-4.jsonl',
-  'risk-heldout-5.jsonl',
-  'risk-heldout-6.jsonl',
-  'risk-heldout-7.jsonl',
-  'risk-heldout-8.jsonl',
-  'risk-heldout-9.jsonl',
-  'risk-heldout-10.jsonl',
-  'risk-heldout-11.jsonl',
-  'risk-heldout-12.jsonl',
-  'risk-heldout-13.jsonl',
-  'risk-heldout-14.jsonl',
-  'risk-heldout-15.jsonl',
-  'risk-heldout-16.jsonl',
-  'risk-heldout-17.jsonl',
-  'risk-heldout-18.jsonl',
-  'risk-heldout-19.jsonl',
-  'risk-heldout-20.jsonl',
-  'risk-heldout-21.jsonl',
-  'risk-heldout-22.jsonl',
-  'risk-heldout-23.jsonl',
-  'risk-heldout-24.jsonl',
-  'risk-heldout-25.jsonl',
-  'risk-heldout-26.jsonl',
-  'risk-heldout-27.jsonl',
-  'risk-heldout-28.jsonl',
-];
+/**
+ * Every held-out file: test/fixtures/risk-heldout*.jsonl in the order they were written (the
+ * first set, then by number), as file names. A new blind set is picked up by the evaluation
+ * and by the tests as soon as it is committed; the tests then ask for its floor.
+ *
+ * @example heldoutFiles()[0] // 'risk-heldout.jsonl'
+ */
+export function heldoutFiles(): string[] {
+  const order = (name: string): number => Number(/-(\d+)\.jsonl$/.exec(name)?.[1] ?? 1);
+  return readdirSync(FIXTURES)
+    .filter((name) => /^risk-heldout(-\d+)?\.jsonl$/.test(name))
+    .sort((a, b) => order(a) - order(b));
+}
 
 function main(): void {
   const root = fileURLToPath(new URL('..', import.meta.url));
@@ -498,7 +480,7 @@ function main(): void {
     console.log('');
   }
   let failed = false;
-  for (const name of devOnly ? [] : HELDOUT_FILES) {
+  for (const name of devOnly ? [] : heldoutFiles()) {
     const heldout = evaluateRisk(`${root}test/fixtures/${name}`);
     console.log(formatEvaluation('Held-out set (not tuned on)', heldout));
     const failures = targetFailures(heldout);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HELDOUT_FILES, devFiles, readRiskExamples } from '../../scripts/eval-risk.ts';
+import { devFiles, heldoutFiles, readRiskExamples } from '../../scripts/eval-risk.ts';
 import { TRAINING_FILES, TRAINING_FILES_OF, WIDE_HELD_BACK, readProductNegativeExamples, readTrainingExamples, train } from '../../scripts/train-screen-model.ts';
 import { BACKSTOPS, classify, loadScreenModel, modelScreen } from '../../src/safety/screen-model.ts';
 import { screenText } from '../../src/safety/screen.ts';
@@ -40,7 +40,7 @@ describe('crisis-screen backstop model: training', () => {
     expect(examples.filter((e) => e.source === 'product')).toHaveLength(product.length);
     const devTexts = new Set(devFiles().flatMap((f) => readRiskExamples(f).map((e) => e.text)));
     expect(devTexts.size).toBeGreaterThan(3000);
-    const heldOut = HELDOUT_FILES.flatMap((f) => readRiskExamples(fixture(f)).map((e) => e.text)).filter((t) => !devTexts.has(t));
+    const heldOut = heldoutFiles().flatMap((f) => readRiskExamples(fixture(f)).map((e) => e.text)).filter((t) => !devTexts.has(t));
     const trainingTexts = new Set(examples.map((e) => e.text));
     expect(heldOut.filter((t) => trainingTexts.has(t))).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HELDOUT_FILES, RECALL_TARGET_CATEGORIES, devFiles, evaluateRisk, targetFailures } from '../../scripts/eval-risk.ts';
+import { RECALL_TARGET_CATEGORIES, devFiles, evaluateRisk, heldoutFiles, targetFailures } from '../../scripts/eval-risk.ts';
 import { screenText } from '../../src/safety/screen.ts';
 import { hears, hearsAs, staysQuiet } from '../support/screen-cases.ts';
 
@@ -241,35 +241,41 @@ describe('crisis screen: measured against labelled text', () => {
   // from the scores when the file was first used (its misses never read). False alarms: each
   // file may not get worse than measured, and pooled over every held-out negative they stay
   // within the 5%.
-  it.each([
-    ['risk-heldout-2.jsonl', { falseAlarms: 0, anyRisk: 1, suicide: 1, partner_violence: 0.941, sexual_violence: 1, child_abuse: 1 }],
-    ['risk-heldout-3.jsonl', { falseAlarms: 0, anyRisk: 0.962, suicide: 0.916, partner_violence: 1, sexual_violence: 1, child_abuse: 1 }],
-    ['risk-heldout-4.jsonl', { falseAlarms: 2, anyRisk: 0.955, suicide: 0.916, partner_violence: 1, sexual_violence: 0.9, child_abuse: 1 }],
-    ['risk-heldout-5.jsonl', { falseAlarms: 4, anyRisk: 0.885, suicide: 0.822, partner_violence: 0.92, sexual_violence: 0.916, child_abuse: 0.75 }],
-    ['risk-heldout-6.jsonl', { falseAlarms: 1, anyRisk: 0.86, suicide: 0.86, partner_violence: 0.733, sexual_violence: 0.9, child_abuse: 0.9 }],
-    ['risk-heldout-7.jsonl', { falseAlarms: 1, anyRisk: 0.897, suicide: 0.88, partner_violence: 0.866, sexual_violence: 0.9, child_abuse: 0.7 }],
-    ['risk-heldout-8.jsonl', { falseAlarms: 2, anyRisk: 0.947, suicide: 0.897, partner_violence: 0.896, sexual_violence: 1, child_abuse: 1 }],
-    ['risk-heldout-9.jsonl', { falseAlarms: 3, anyRisk: 0.941, suicide: 0.92, partner_violence: 0.9, sexual_violence: 0.9, child_abuse: 0.9 }],
-    ['risk-heldout-10.jsonl', { falseAlarms: 0, anyRisk: 0.904, suicide: 0.9, partner_violence: 0.9, sexual_violence: 0.8, child_abuse: 0.85 }],
-    ['risk-heldout-11.jsonl', { falseAlarms: 1, anyRisk: 0.937, suicide: 0.9, partner_violence: 0.933, sexual_violence: 0.96, child_abuse: 0.96 }],
-    ['risk-heldout-12.jsonl', { falseAlarms: 1, anyRisk: 0.968, suicide: 1, partner_violence: 0.933, sexual_violence: 0.96, child_abuse: 0.96 }],
-    ['risk-heldout-13.jsonl', { falseAlarms: 1, anyRisk: 0.939, suicide: 1, partner_violence: 0.875, sexual_violence: 0.8, child_abuse: 0.916 }],
-    ['risk-heldout-14.jsonl', { falseAlarms: 4, anyRisk: 0.962, suicide: 0.925, partner_violence: 0.937, sexual_violence: 1, child_abuse: 0.958 }],
-    ['risk-heldout-15.jsonl', { falseAlarms: 2, anyRisk: 0.886, suicide: 0.875, partner_violence: 0.843, sexual_violence: 0.85, child_abuse: 0.875 }],
-    ['risk-heldout-16.jsonl', { falseAlarms: 2, anyRisk: 0.909, suicide: 0.975, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.916 }],
-    ['risk-heldout-17.jsonl', { falseAlarms: 1, anyRisk: 0.893, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.75, child_abuse: 1 }],
-    ['risk-heldout-18.jsonl', { falseAlarms: 3, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.812, sexual_violence: 0.7, child_abuse: 0.916 }],
-    ['risk-heldout-19.jsonl', { falseAlarms: 6, anyRisk: 0.969, suicide: 1, partner_violence: 0.916, sexual_violence: 0.933, child_abuse: 0.833 }],
-    ['risk-heldout-20.jsonl', { falseAlarms: 3, anyRisk: 0.886, suicide: 0.875, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.791 }],
-    ['risk-heldout-21.jsonl', { falseAlarms: 4, anyRisk: 0.674, suicide: 0.7, partner_violence: 0.5, sexual_violence: 0.7, child_abuse: 0.583 }],
-    ['risk-heldout-22.jsonl', { falseAlarms: 5, anyRisk: 0.636, suicide: 0.7, partner_violence: 0.562, sexual_violence: 0.4, child_abuse: 0.541 }],
-    ['risk-heldout-23.jsonl', { falseAlarms: 9, anyRisk: 0.94, suicide: 0.866, partner_violence: 0.92, sexual_violence: 0.933, child_abuse: 0.866 }],
-    ['risk-heldout-24.jsonl', { falseAlarms: 5, anyRisk: 0.734, suicide: 0.775, partner_violence: 0.562, sexual_violence: 0.7, child_abuse: 0.75 }],
-    ['risk-heldout-25.jsonl', { falseAlarms: 2, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.833 }],
-    ['risk-heldout-26.jsonl', { falseAlarms: 2, anyRisk: 0.825, suicide: 0.9, partner_violence: 0.687, sexual_violence: 0.7, child_abuse: 0.791 }],
-    ['risk-heldout-27.jsonl', { falseAlarms: 7, anyRisk: 0.833, suicide: 0.725, partner_violence: 0.875, sexual_violence: 0.75, child_abuse: 0.75 }],
-    ['risk-heldout-28.jsonl', { falseAlarms: 5, anyRisk: 0.924, suicide: 0.85, partner_violence: 0.906, sexual_violence: 0.85, child_abuse: 0.916 }],
-  ] as const)('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
+  const HELDOUT_FLOORS: Readonly<Record<string, { falseAlarms: number; anyRisk: number; suicide: number; partner_violence: number; sexual_violence: number; child_abuse: number }>> = {
+    'risk-heldout-2.jsonl': { falseAlarms: 0, anyRisk: 1, suicide: 1, partner_violence: 0.941, sexual_violence: 1, child_abuse: 1 },
+    'risk-heldout-3.jsonl': { falseAlarms: 0, anyRisk: 0.962, suicide: 0.916, partner_violence: 1, sexual_violence: 1, child_abuse: 1 },
+    'risk-heldout-4.jsonl': { falseAlarms: 2, anyRisk: 0.955, suicide: 0.916, partner_violence: 1, sexual_violence: 0.9, child_abuse: 1 },
+    'risk-heldout-5.jsonl': { falseAlarms: 4, anyRisk: 0.885, suicide: 0.822, partner_violence: 0.92, sexual_violence: 0.916, child_abuse: 0.75 },
+    'risk-heldout-6.jsonl': { falseAlarms: 1, anyRisk: 0.86, suicide: 0.86, partner_violence: 0.733, sexual_violence: 0.9, child_abuse: 0.9 },
+    'risk-heldout-7.jsonl': { falseAlarms: 1, anyRisk: 0.897, suicide: 0.88, partner_violence: 0.866, sexual_violence: 0.9, child_abuse: 0.7 },
+    'risk-heldout-8.jsonl': { falseAlarms: 2, anyRisk: 0.947, suicide: 0.897, partner_violence: 0.896, sexual_violence: 1, child_abuse: 1 },
+    'risk-heldout-9.jsonl': { falseAlarms: 3, anyRisk: 0.941, suicide: 0.92, partner_violence: 0.9, sexual_violence: 0.9, child_abuse: 0.9 },
+    'risk-heldout-10.jsonl': { falseAlarms: 0, anyRisk: 0.904, suicide: 0.9, partner_violence: 0.9, sexual_violence: 0.8, child_abuse: 0.85 },
+    'risk-heldout-11.jsonl': { falseAlarms: 1, anyRisk: 0.937, suicide: 0.9, partner_violence: 0.933, sexual_violence: 0.96, child_abuse: 0.96 },
+    'risk-heldout-12.jsonl': { falseAlarms: 1, anyRisk: 0.968, suicide: 1, partner_violence: 0.933, sexual_violence: 0.96, child_abuse: 0.96 },
+    'risk-heldout-13.jsonl': { falseAlarms: 1, anyRisk: 0.939, suicide: 1, partner_violence: 0.875, sexual_violence: 0.8, child_abuse: 0.916 },
+    'risk-heldout-14.jsonl': { falseAlarms: 4, anyRisk: 0.962, suicide: 0.925, partner_violence: 0.937, sexual_violence: 1, child_abuse: 0.958 },
+    'risk-heldout-15.jsonl': { falseAlarms: 2, anyRisk: 0.886, suicide: 0.875, partner_violence: 0.843, sexual_violence: 0.85, child_abuse: 0.875 },
+    'risk-heldout-16.jsonl': { falseAlarms: 2, anyRisk: 0.909, suicide: 0.975, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.916 },
+    'risk-heldout-17.jsonl': { falseAlarms: 1, anyRisk: 0.893, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.75, child_abuse: 1 },
+    'risk-heldout-18.jsonl': { falseAlarms: 3, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.812, sexual_violence: 0.7, child_abuse: 0.916 },
+    'risk-heldout-19.jsonl': { falseAlarms: 6, anyRisk: 0.969, suicide: 1, partner_violence: 0.916, sexual_violence: 0.933, child_abuse: 0.833 },
+    'risk-heldout-20.jsonl': { falseAlarms: 3, anyRisk: 0.886, suicide: 0.875, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.791 },
+    'risk-heldout-21.jsonl': { falseAlarms: 4, anyRisk: 0.674, suicide: 0.7, partner_violence: 0.5, sexual_violence: 0.7, child_abuse: 0.583 },
+    'risk-heldout-22.jsonl': { falseAlarms: 5, anyRisk: 0.636, suicide: 0.7, partner_violence: 0.562, sexual_violence: 0.4, child_abuse: 0.541 },
+    'risk-heldout-23.jsonl': { falseAlarms: 9, anyRisk: 0.94, suicide: 0.866, partner_violence: 0.92, sexual_violence: 0.933, child_abuse: 0.866 },
+    'risk-heldout-24.jsonl': { falseAlarms: 5, anyRisk: 0.734, suicide: 0.775, partner_violence: 0.562, sexual_violence: 0.7, child_abuse: 0.75 },
+    'risk-heldout-25.jsonl': { falseAlarms: 2, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.833 },
+    'risk-heldout-26.jsonl': { falseAlarms: 2, anyRisk: 0.825, suicide: 0.9, partner_violence: 0.687, sexual_violence: 0.7, child_abuse: 0.791 },
+    'risk-heldout-27.jsonl': { falseAlarms: 7, anyRisk: 0.833, suicide: 0.725, partner_violence: 0.875, sexual_violence: 0.75, child_abuse: 0.75 },
+    'risk-heldout-28.jsonl': { falseAlarms: 5, anyRisk: 0.924, suicide: 0.85, partner_violence: 0.906, sexual_violence: 0.85, child_abuse: 0.916 },
+  };
+
+  it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
+    expect(Object.keys(HELDOUT_FLOORS)).toEqual(heldoutFiles().slice(1));
+  });
+
+  it.each(Object.entries(HELDOUT_FLOORS))('does not fall below its recorded floor on %s (recall targets not yet met there)', (file, floor) => {
     const evaluation = evaluateRisk(fixture(file));
     const recall = (category: string): number | undefined => evaluation.categories.find((c) => c.category === category)?.recall;
     expect(evaluation.falseAlarms).toBeLessThanOrEqual(floor.falseAlarms);
@@ -281,7 +287,7 @@ describe('crisis screen: measured against labelled text', () => {
   });
 
   it('keeps false alarms within 5% over every held-out negative together', () => {
-    const totals = HELDOUT_FILES.map((f) => evaluateRisk(fixture(f))).reduce((t, e) => ({ alarms: t.alarms + e.falseAlarms, negatives: t.negatives + e.negatives }), { alarms: 0, negatives: 0 });
+    const totals = heldoutFiles().map((f) => evaluateRisk(fixture(f))).reduce((t, e) => ({ alarms: t.alarms + e.falseAlarms, negatives: t.negatives + e.negatives }), { alarms: 0, negatives: 0 });
     expect(totals.negatives).toBeGreaterThan(300);
     expect(totals.alarms / totals.negatives).toBeLessThanOrEqual(0.05);
   });
