@@ -269,6 +269,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-26.jsonl': { falseAlarms: 2, anyRisk: 0.825, suicide: 0.9, partner_violence: 0.687, sexual_violence: 0.7, child_abuse: 0.791 },
     'risk-heldout-27.jsonl': { falseAlarms: 7, anyRisk: 0.833, suicide: 0.725, partner_violence: 0.875, sexual_violence: 0.75, child_abuse: 0.75 },
     'risk-heldout-28.jsonl': { falseAlarms: 5, anyRisk: 0.924, suicide: 0.85, partner_violence: 0.906, sexual_violence: 0.85, child_abuse: 0.916 },
+    'risk-heldout-29.jsonl': { falseAlarms: 0, anyRisk: 0.886, suicide: 0.825, partner_violence: 0.875, sexual_violence: 0.95, child_abuse: 0.791 },
+    'risk-heldout-30.jsonl': { falseAlarms: 3, anyRisk: 0.871, suicide: 0.925, partner_violence: 0.656, sexual_violence: 0.9, child_abuse: 0.75 },
+    'risk-heldout-31.jsonl': { falseAlarms: 6, anyRisk: 0.856, suicide: 0.75, partner_violence: 0.843, sexual_violence: 0.7, child_abuse: 0.791 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
