@@ -8,7 +8,8 @@
  * - `(...)?` an optional part: `end (my )?life` (put the space inside the group), or last: `hit me (again)?`
  * - `word*` any word starting with "word": `suicid*` matches suicide, suicidal, suicidally
  * - `~` up to three filler words, never crossing a sentence end and never "not"/"never"/"no":
- *   `he ~ hit me` matches "he hit me", "he literally hit me", not "he never hit me"; `~~` allows six
+ *   `he ~ hit me` matches "he hit me", "he literally hit me", not "he never hit me"; `~~` allows six,
+ *   and fillers in a row add up (`~~ ~~` allows twelve)
  * - `$` the end of a sentence: `he forced me $`
  * - `#` a number: `# (year|yr)s? old`; `[1-9]` a digit range: `(im|i am) 1[0-7]`
  * - `{name}` a shared word list from the lexicon's MACROS: `{partner} ~ {hit} me`
@@ -95,16 +96,28 @@ function compilePart(part: string): string {
     body += [...squashLetters(literal)].map(escapeLiteral).join('');
     literal = '';
   };
+  // Where the last filler ends in `body`, and how many words it allows: "~~ ~~" is one longer filler.
+  let fillerEnd = -1;
+  let fillerWords = 0;
   for (let i = 0; i < part.length; i++) {
     const ch = part[i] as string;
     if (ch === '~') {
       flush();
-      // "a ~ b": the spaces around ~ are consumed by the filler itself.
-      if (body.endsWith(' ')) body = body.slice(0, -1);
       const long = part[i + 1] === '~';
       if (long) i++;
-      // After an optional group ("(about|of)? ~") the space may already be consumed or absent.
-      body += `${body.endsWith(')?') ? ' ?' : ' '}${filler(long ? 6 : 3)}`;
+      const words = long ? 6 : 3;
+      if (body.length === fillerEnd) {
+        body = body.slice(0, -filler(fillerWords).length);
+        fillerWords += words;
+      } else {
+        // "a ~ b": the spaces around ~ are consumed by the filler itself.
+        if (body.endsWith(' ')) body = body.slice(0, -1);
+        // After an optional group ("(about|of)? ~") the space may already be consumed or absent.
+        body += body.endsWith(')?') ? ' ?' : ' ';
+        fillerWords = words;
+      }
+      body += filler(fillerWords);
+      fillerEnd = body.length;
       if (part[i + 1] === ' ') i++;
     } else if (ch === '(') {
       flush();

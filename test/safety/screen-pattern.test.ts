@@ -33,6 +33,15 @@ describe('crisis lexicon pattern language', () => {
     expect(matches('world ~~ without me', 'the world would honestly keep on spinning without me')).toBe(true);
   });
 
+  it('adds up fillers in a row: ~~ ~~ skips up to twelve words, and no more', () => {
+    const nine = 'we are moving into the bungalow near my sister next month so i wont be here';
+    expect(matches('bungalow ~~ wont be here', nine)).toBe(false);
+    expect(matches('bungalow ~~ ~~ wont be here', nine)).toBe(true);
+    expect(matches('a ~~ ~~ b', `a ${'x '.repeat(12)}b`)).toBe(true);
+    expect(matches('a ~~ ~~ b', `a ${'x '.repeat(13)}b`)).toBe(false);
+    expect(matches('a ~ ~ b', 'a x x x x x x b')).toBe(true);
+  });
+
   it('anchors $ to the end of a sentence', () => {
     expect(matches('he forced me $', 'He forced me. I never told anyone')).toBe(true);
     expect(matches('he forced me $', 'he forced me to watch a movie')).toBe(false);
