@@ -123,3 +123,27 @@ export function hasLaughter(normalized: string): boolean {
 
 /** "lol but I'm not joking": the person says the laughter does not make it a joke. */
 const SERIOUS = /(?<![a-z])(not (a )?joke|no joke|not joking|not kiding|im not kiding|im serious|i mean it|dead serious|for real tho|not even joking|no cap)(?![a-z])/;
+
+/** Punctuation a speech recogniser writes out as words ("full stop", "new line"), in normalised spelling. */
+const SPOKEN_SENTENCE_END = / (ful stop|new line|new paragraph|question mark|exclamation (mark|point))(?= |$)/g;
+/** "Comma" said aloud (squashed to "coma"), but not someone in a coma ("she's in a coma"). */
+const SPOKEN_COMMA = /(?<!\b(a|in a|into a|the|induced|out of a|from a)) coma(?= |$)/g;
+/** Words a speech recogniser mishears: "it wood be easier", "i no he's lying". */
+const MISHEARD = [
+  [/\bwod (be|have|ve|never|rather|not|like|you|it|kil|hurt|end|die)\b/g, 'would $1'],
+  [/\bi no (he|hes|she|shes|they|theyre|it|its|that|what|how|why|where|when|im|i)\b/g, 'i know $1'],
+] as const;
+
+/**
+ * Dictated text read as it was meant: spoken punctuation becomes punctuation and a few common
+ * mishearings are put right, so sentence-bound rules see the sentences the speaker said.
+ * Works on normalised text (see `normalizeForScreen`).
+ *
+ * @example asDictated('i cant do this ful stop im done') === 'i cant do this . im done'
+ */
+export function asDictated(normalized: string): string {
+  if (!/ (ful stop|new line|new paragraph|question mark|exclamation|coma)( |$)|wod |i no /.test(` ${normalized}`)) return normalized;
+  let out = ` ${normalized}`.replace(SPOKEN_SENTENCE_END, ' .').replace(SPOKEN_COMMA, '');
+  for (const [slip, meant] of MISHEARD) out = out.replace(slip, meant);
+  return out.replace(/\s+/g, ' ').replace(/( \.)+/g, ' .').replace(/^ ?\. ?/, '').trim();
+}

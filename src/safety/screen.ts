@@ -59,7 +59,7 @@ import {
 } from './lexicon.ts';
 import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
 import { modelScreen } from './screen-model.ts';
-import { emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen } from './screen-normalize.ts';
+import { asDictated, emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen } from './screen-normalize.ts';
 import { withoutPleasantries } from './screen-pleasantries.ts';
 import { namesAsPronouns } from './screen-names.ts';
 import { asIfAboutHim } from './screen-pronouns.ts';
@@ -562,7 +562,7 @@ const SECOND_READING_LIMIT = 8000;
  */
 export const screenText: RiskScreen = (text) => {
   if (typeof text !== 'string' || text.trim() === '') return null;
-  const plain = normalizeForScreen(text);
+  const plain = asDictated(normalizeForScreen(text));
   const wording = emojiAsSentenceEnds(repairTypos(plain), MEANINGFUL_EMOJI);
   const first = readRules(wording);
   let { best, message } = first;
@@ -570,7 +570,7 @@ export const screenText: RiskScreen = (text) => {
   // literally grabbed my neck", "Dad took his belt to me again. I am 14.", "Dan grabbed my wrist",
   // "she's 6 Maybe I'm overprotective" (a sentence end left out).
   const unnamed = text.length > SECOND_READING_LIMIT ? text : namesAsPronouns(withSentenceEnds(text));
-  const plainer = text.length > SECOND_READING_LIMIT ? wording : plainerWording(unnamed === text ? wording : emojiAsSentenceEnds(repairTypos(normalizeForScreen(unnamed)), MEANINGFUL_EMOJI));
+  const plainer = text.length > SECOND_READING_LIMIT ? wording : plainerWording(unnamed === text ? wording : emojiAsSentenceEnds(repairTypos(asDictated(normalizeForScreen(unnamed))), MEANINGFUL_EMOJI));
   if (plainer !== wording) {
     const second = readRules(plainer, first.message);
     if (second.best !== undefined && betterThan(second.best, best)) ({ best, message } = second);
@@ -617,7 +617,7 @@ function retoldReading(text: string, first: Reading): { best: Hit; message: Mess
   const retold = inTheWritersWords(text);
   if (retold === text || SAYS_IT_WAS_A_JOKE.test(first.message.text)) return undefined;
   const notMyOwnWish = (hit: Hit): boolean => hit.thirdParty || (hit.category !== 'suicide' && hit.category !== 'self_harm');
-  const wording = plainerWording(emojiAsSentenceEnds(repairTypos(normalizeForScreen(namesAsPronouns(withSentenceEnds(retold)))), MEANINGFUL_EMOJI));
+  const wording = plainerWording(emojiAsSentenceEnds(repairTypos(asDictated(normalizeForScreen(namesAsPronouns(withSentenceEnds(retold))))), MEANINGFUL_EMOJI));
   const reading = readRules(wording, first.message, notMyOwnWish);
   return reading.best === undefined ? undefined : { best: reading.best, message: reading.message };
 }
