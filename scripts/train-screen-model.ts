@@ -135,6 +135,9 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * Until a retrain passes both, they stay out; they are measured and gated like every other dev file.
  */
 export const WIDE_HELD_BACK: ReadonlySet<string> = new Set([
+  'risk-dev-dictation.jsonl',
+  'risk-dev-older.jsonl',
+  'risk-dev-older-safe.jsonl',
   'risk-dev-midchat.jsonl',
   'risk-dev-midchat-safe.jsonl',
   'risk-dev-plain.jsonl',

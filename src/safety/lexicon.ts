@@ -111,6 +111,8 @@ export const SAFE_PHRASES: readonly string[] = [
   '(kicked|kicks|kicking|nudged|nudges) (him|her|them|my {partner}|my {relation}) under the table',
   // Health warnings about someone else: "do you want to be dead by fifty?".
   '(you|youl|youre|he|hel|hes|she|shel|shes|they|theyl|theyre|we|wel) ~ (be )?dead (by|before) (thirty|forty|fifty|sixty|seventy|eighty|the age of|(im|hes|shes|youre|were|theyre) (#|thirty|forty|fifty|sixty|seventy))',
+  // Worn out: "two sets of tablets, two sets of appointments, I'm dead on my feet".
+  'dead on (my|his|her|our|their|your) feet',
   '(is|s|are|re|its|thats|was) ~ killing me',
   'killing me (slowly|softly|inside)',
   '(kil|kiled|kiling|kils|slay|slayed|slaying|slays|murdered|murdering|nailed|nailing) it',

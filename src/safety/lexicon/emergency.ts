@@ -464,4 +464,13 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(blood|bleeding) ~~ (wont|will not|isnt|doesnt) stop (even with|with|after|despite) (a |the |my )?(tea towel|towel|pressure|pressing|cloth|bandage|shirt)',
     ],
   },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 14: a whole bottle taken and barely awake; thirty tablets just taken and feeling strange.',
+    patterns: [
+      '(taken|took|swalowed|drunk|drank|had) (a |the )?(whole|entire|ful) (bottle|packet|box|pack|tub|strip) (of )?~ & (barely awake|not waking|wont wake|cant wake|unconscious|pased out|not breathing|breathing (funny|strange|weird|slow)|strange|dizzy|sleepy|drowsy|floppy|not making sense|what do i do|help)',
+      '(just |ive |i have |i |shes |hes |she |he )(taken|took|swalowed|had) (like |about |around |maybe |nearly |over )?(#|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (of )?(my |her |his |the |my mums |my dads |mums |dads )?({pills}) & (strange|dizzy|scared|sleepy|sick|throwing up|vomit*|heart (is )?(racing|pounding)|cant breathe|weird|funny|drowsy)',
+    ],
+  },
 ];

@@ -1001,6 +1001,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Control through disability and care: medication, hearing aids, wheelchair or charger withheld, left stuck in bed.',
     victim: 'self',
+    // Looked after, not taken: "he takes my hearing aids out at night so they can charge".
+    unlessNear: ['(so (they|it) (can|could|wil) (charge|dry)|to (charge|clean|dry) (them|it)|on (charge|the charger))'],
     unless: ['(pharmacist|pharmacy|nurse|doctor|gp|carer agency|care home|recall|broken|broke down|stopped working|out of stock|insurance|i asked (him|her)|we agreed|my idea|to help me remember|reminds me|overdose|keep me safe|keeping me safe|safety plan|repair*|fix*|servic*|mechanic|engineer|technician|puncture|tyre|tire|so (that )?i (could|can|would) (get|reach|sit|use))'],
     patterns: [
       '{perp} ~ (controls|controls al|hides|hid|withholds|withheld|takes|took|takes away|took away|rations|rationed|skips|skipped|forgets to give|forgot to give|wont give|doesnt give|refuses to give|flushed|throws away|threw away|locks up|locked up|locks away|locked away) (me )?(al of )?my (seizure |heart |diabetes |pain |epilepsy |mental health )?(meds|medication|medications|medicine|pills|insulin|inhaler|dose|doses|tablets|prescription|hearing aids|hearing aid|glasses|wheelchair|powerchair|walker|crutches|cane|mobility scooter|scooter|chair charger|charger)',
@@ -1561,8 +1563,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Seventh round: violence in light-verb and passive grammar ("he give me a slap", "got hit by her"), threats to make me disappear or end my career, punished for what he finds on the phone, keys and gates kept so I cannot leave, my pension taken over.',
     victim: 'self',
-    // A door locked at night for a child who sleepwalks or a parent with dementia.
-    unlessNear: ['(sleepwalk*|dementia)'],
+    // A door locked at night for a child who sleepwalks, or for someone with dementia who asked for it in their care plan.
+    unlessNear: ['(sleepwalk*|dementia|confused state|care plan|sundown*|wander* (at night|off|out at night))'],
     unless: [SPORT, MEDIA_ABOUT, WRITING_ABOUT, THROWN_IN_PLAY, '(kick up the|kick in the (pants|butt|backside|arse)|slap on the (wrist|back)|high five|pat on the back|playful*|as a joke|jokingly|lol|haha|lmao|jk|by acident|acidentaly)', '(hit|knocked|run over|struck|pushed|shoved) (up )?by (his|her|their|a|the) (car|bike|van|truck|bus|ball|puck|door|ex)'],
     patterns: [
       // "he give me a slap", "she gave me a black eye", "my husband gives me beatings".
@@ -1868,6 +1870,28 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(last|previous|old|ex) (girlfriend|wife|partner|boyfriend|husband|missus) (deserved|had it coming|asked for it|got what she deserved|got what he deserved)',
       '(can get|gets|got|can be) (a bit |quite |really )?rough (with me )?when (hes|he is|shes|she is|he gets|she gets|theyre) (angry|drunk|mad|jealous|wound up)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 14: a carer-partner who tells people the person is confused so no one believes them, hides hearing aids or glasses, throws pills away, leaves them in bed all day, or cancels the carers.',
+    patterns: [
+      '(told|tels|telling|tel) (them|everyone|everybody|people|my (children|kids|family|son|daughter|sister|brother|friends)|the (doctor|gp|carers|nurse|nurses|social worker|police|bank)) (that )?(im|i am|i m|shes|hes) (too )?(confused|losing (my|her|his|the) (marbles|mind|plot)|demented|senile|going senile|mad|crazy|making (it|things) up|imagining things|not al there) & (but (im|i am|i m) not|wont believe|won t believe|not believe|so (they|nobody|no one|people) ~ believe|taking (my )?money|out of my (account|pension)|cant talk to|wont let|listens in|reads (al )?my)',
+      '(keeps|kept|hides|hid|hidden|took|takes|taken|locks away|locked away) (away )?my (hearing aids|hearing aid|glasses|walking stick|stick|frame|walker|zimmer|zimmer frame|wheelchair|mobility scooter|scooter|dentures|teeth|pendant|alarm) ~~ (so (i|that i) (cant|cannot|couldnt|dont|wont)|when i|if i|unless|until|to stop me|whenever)',
+      '(throws|threw|flushes|flushed|pours|poured|bins|binned|hides|hid) my ({pills}) (down|away|in|into|out|when|so|if|unless|until)',
+      '(wont|doesnt|refuses to|refused to|stops|stopped) (help|helping|give|giving) (me )?(with )?my ({pills}) & (when i|if i|unless|until|goes quiet|punish*|sulks|sulk|mention|my friends|see (my|old) friends)',
+      '(leaves|left|leaving|keeps) me in (bed|my chair|the chair|my own mess|wet|soiled|dirty (sheets|clothes|pads)) (al day|for hours|for days|overnight|al night) & (deserve|punish*|teach me|on purpose|cancel*|wont let|says)',
+      '(cancelled|canceled|cancels|stopped|sent away|got rid of) (my|the) (carers|care package|care visits|district nurse|home help) & (hel look after|shel look after|leaves me|left me|deserve|wont let|alone with (him|her))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 14: an ex who poses as family to find out when the person is alone, or waits outside the surgery to shout at them.',
+    patterns: [
+      '(pretending|pretended|pretends|posing|posed|poses) (to be|as) (my|her|his|a) ~ to (find out|know|see|check) (when|where|if|whether)',
+      '(waiting|waits|waited|turns up|turning up|shows up|showing up|hanging around|hangs around|parked|parks) (for me )?(outside|at|by) (the |my )?(gp|surgery|doctors|clinic|hospital|work|school|house|flat|gym|church|home|chemist|pharmacy|day centre) ~~ (when|every time|whenever|each time) & (ex|shout*|scream*|frightened|scared|afraid|terrified|wont leave me alone)',
     ],
   },
 ];

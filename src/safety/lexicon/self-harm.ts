@@ -521,4 +521,14 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     note: 'Round 10: sleeves kept down so nobody sees the cuts.',
     patterns: ['(sleeves|long sleeves|hoodie|hoodies|jumper|jumpers|bracelets|plasters) ~~ (so|to stop|so that) (she|he|they|no one|nobody|mum|mom|dad|people|anyone|my (nan|mum|mom|dad|gran)) (wont|doesnt|cant|dont|wil not|never|wouldnt) (se|notice|find) (the|my) (cuts|scars|marks|burns)'],
   },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round 14: burning the backs of the hands with the kettle when it all gets too much; hair pulled out in chunks.',
+    unlessNear: ['(by acident|acidentaly|acident|cooking|baking|making tea|tea|spilt|spilled|splashed|ironing)'],
+    patterns: [
+      '(burning|burn|burnt|burned|scalding|scald|scalded) (the backs of )?(my|his|her) (own )?(hands|arms|wrists|legs|skin|fingers|thighs) with (the|a|my) (kettle|iron|lighter|cigarette|cigarettes|hob|match|matches|hot water|curling tongs|straighteners) & (when|because|to|too much|cant cope|notice|punish|feel|again|on purpose)',
+      '(pulling|pul|pulled|ripping|rip|ripped|tearing|tore) (out )?(my|his|her) (own )?hair (out )?(in (chunks|clumps|handfuls))',
+    ],
+  },
 ];

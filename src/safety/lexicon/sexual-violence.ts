@@ -1330,4 +1330,18 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     victim: 'self',
     patterns: ['(dont|do not|didnt|did not) (really )?want (to|it) (but|and) (i )?(dont|do not|didnt|did not|never|cant|cannot) (say|said) no & (shouted|yeled|screamed|angry|make up|made up|sulk*|scared)'],
   },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 14: a hand up a nightie, filming in the shower, touching in the toilets, and saying yes not remembered.',
+    patterns: [
+      '(puts|put|putting|slides|slid|sticks|stuck) (his|her|their) hands? (up|down|inside|under|in) (my|her|his) (nightie|nightdres|nightgown|skirt|dres|top|shirt|knickers|pants|trousers|jumper|blouse|pyjamas|pajamas|bra|underwear)',
+      '(filming|filmed|films|photographing|photographed|taking (pictures|photos|videos) of|recording|recorded) (me|her|him|them) (in the (shower|bath|toilet|loo|bathroom)|undresing|getting (changed|undresed)|naked|on the (toilet|loo))',
+      '(taking|takes|took|taken|coming|comes|came|walks|walked|geting|gets) (her|him|me|them|my {partner}|my (wife|husband|mum|mom|mother|dad|father|son|daughter|sister|brother|nan|gran|grandad))? ?(in|into|in to) the (toilet|toilets|loo|loos|disabled loo|disabled toilet|bathroom|shower|showers|changing room|back room|store cupboard|shed) ~~ (and |to )?(touching|touches|touched|touch|groping|gropes|groped|feeling|feels|felt|fondl*) (me|her|him|them)',
+      '(did|does|doing|done) things to (me|her|him) (when|while) (i|she|he) (was|were) (asleep|coming round|unconscious|drunk|out of it|sedated|under|pased out|blacked out)',
+      '(interfered|interfering|interferes) with (me|her|him) (when|while|at|in|after)',
+      '(dont|do not|didnt|did not|cant|can not) (really )?remember (saying yes|agreeing|consenting|saying i wanted) & (drinking|drunk|pased out|blacked out|wanted to go home|said no|told him no|told her no|to go home)',
+      'remember (saying|telling (him|her)) (i wanted to go home|no|stop|i didnt want (to|it)) & (drinking|drunk|sex|slept with|on top of me|woke up|pased out)',
+    ],
+  },
 ];
