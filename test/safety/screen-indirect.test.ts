@@ -433,3 +433,8 @@ describe('crisis screen, round thirteen (more): threats made with things, orders
     expect(screenText('he texted: you will be dead by 9 tonight')).not.toBeNull();
   });
 });
+
+describe('crisis screen: a plan worked out for an everyday job is not a plan to die', () => {
+  hears([['I have worked out how to do it. The rope is in the garage', 'suicide']]);
+  staysQuiet(['I finally worked out how to do it, the flatpack wardrobe is up']);
+});

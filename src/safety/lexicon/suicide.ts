@@ -1124,6 +1124,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'A plan to be dead or not alive by some time.',
+    // Working out how to do an everyday job: "finally worked out how to do it, the flatpack wardrobe is up".
+    unlessNear: ['(flatpack|flat pack|wardrobe|ikea|recipe|puzzle|jigsaw|crossword|wordle|homework|printer|the remote|the wifi|router|spreadsheet|excel|tax return|the form|knitting|crochet|the tent|boiler|the code|the app|the level|the boss fight)'],
     patterns: [
       '(plan|the plan|my plan) (is )?(to )?(be dead|die|not be (alive|here|around)|kil {selfref}|go through with it)',
       '(dont|do not) plan (on|to) (be|being) alive',
