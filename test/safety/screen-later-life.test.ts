@@ -7,6 +7,8 @@ import { hears, staysQuiet } from '../support/screen-cases.ts';
 describe('crisis screen, round fourteen: danger in later life and in care', () => {
   hears([
     ['Mum keeps her late husband’s sleeping tablets in a tin and says she is ready to go', 'suicide'],
+    ['my gran rang me in tears, she says she is ready to go and has been keeping her late husband’s tablets', 'suicide'],
+    ['I am keeping my late husband’s tablets for when I am ready', 'suicide'],
     ['my grandad has told the home he will stop eating until he dies', 'suicide'],
     ['Dad said the grandchildren would get the house sooner if he was gone, and he has stopped answering the phone', 'suicide'],
     ['my aunt has made all the arrangements and says I am to have her ring, she has been very low since Uncle Ray died', 'suicide'],
@@ -27,7 +29,12 @@ describe('crisis screen, round fourteen: danger in later life and in care', () =
     ['when the caring gets too much I burn my arms with the iron so I feel something else', 'self_harm'],
     ['since Mum passed I just want to be with her again', 'suicide'],
     ['I have the car running in the garage with the door shut and I am sorry', 'suicide'],
-    // Danger that only looks like a move or an idiom, which must stay heard.
+    // Danger that only looks like a move, an idiom or a safe case above, which must stay heard.
+    ['my husband does sexual stuff to my daughter and says if she tells she will be put in care', 'child_abuse'],
+    ['Lost my job. This time next month I will not be your problem', 'suicide'],
+    ['I will not be here much longer, going to the coast to end it', 'suicide'],
+    ['I am moving out of this flat soon. I want to sleep forever and never wake up', 'suicide'],
+    ['he hides my pills and I have been saving the ones I find instead of taking them', 'suicide'],
     ['I have sold the house and given the dog away. I will not be here much longer.', 'suicide'],
     ['I am moving on. I will not be here much longer.', 'suicide'],
     ['I am going to a better place, I will not be here much longer', 'suicide'],
@@ -45,7 +52,13 @@ describe('crisis screen, round fourteen: danger in later life and in care', () =
     'I burnt my hand on the kettle making tea, silly me',
     'my sister died last year and I would like to be with her family at Christmas',
     'the car is running in the garage with the door open, just warming it up',
-    'we are moving to the coast in May, so we will not be here for the village fete this year',
-    'my wife locks the front door and keeps the key at night because I wander off in a confused state, it is in my care plan',
+    'we are moving to Spain in May, so we will not be here for the village fete this year',
+    'my ex waits outside the school when I pick up the kids, we co-parent fine',
+    'he cancelled my carers because he will look after me now he has retired, so lovely',
+    'there is no point in me staying at the party after midnight',
+    'I filmed him in the bath, he was splashing everywhere',
+    'the river walk was lovely but we are never going back there, the midges!',
+    'my dog died last week and my boyfriend is away, I just want to be with him again',
+    'I had 2 paracetamol and feel a bit sick',
   ]);
 });

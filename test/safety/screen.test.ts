@@ -323,7 +323,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-midchat-safe.jsonl': { recall: 0.785, falseAlarms: 8 },
     'risk-dev-midchat.jsonl': { recall: 0.96, falseAlarms: 1 },
     'risk-dev-minimising.jsonl': { recall: 1, falseAlarms: 1 },
-    'risk-dev-older-safe.jsonl': { recall: 0.833, falseAlarms: 12 },
+    'risk-dev-older-safe.jsonl': { recall: 0.833, falseAlarms: 13 },
     'risk-dev-older.jsonl': { recall: 0.937, falseAlarms: 5 },
     'risk-dev-onlookers.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-pasted.jsonl': { recall: 0.64, falseAlarms: 3 },

@@ -767,8 +767,6 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       // A team's tactics are kept from the other side, not from a child's parents.
       '(play|plays|tactic*|strategy|formation|lineup|line up|set piece|set pieces|game plan|other team|the opposition|our rivals|quiz|test|exam|answers|grades|results)',
     ],
-    // An older adult threatened with a care home ("he pinches me where the carers can't see; if I tell they'll send me to a home") is the partner rules' case.
-    unlessNear: ['(the carers|my carers|care home|nursing home|dementia|my husband|my wife|my pension|wheelchair|zimmer|my grandchildren|my grandkids)'],
     patterns: [
       `(${ADULT_ROLE}|${PARENTS_PARTNER}|{parent}) ~~ secret & ((if|when) (i|we) (tell|told|say|said|report) ~~ (kicked off|kick me off|in trouble|hurt|punish*|kil|kill|drop*|bench*|hate me|leave|my fault|believe|sent away|send me away|take me away))`,
       `(${ADULT_ROLE}|${PARENTS_PARTNER}|{parent}) ~~ (our (special |little )?secret|secret between us|just between us|keep (it|this|us) (a )?secret|keep (it|this) between us) & (not to tell (anyone|anybody|my (mum|mom|dad|parents)|mum|mom|dad|my parents)|(dont|cant|never) tell (anyone|anybody|my (mum|mom|dad|parents)|your (mum|mom|dad|parents)))`,
@@ -1226,9 +1224,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(interfered|interfering|interferes|interfere) with (me|us|her|him|them|my (son|daughter|kids|children|brother|sister|grandson|granddaughter)) & ${A_CHILD}`,
       `(did|does|doing|would do) things to (me|us|her|him) (in|at|when|behind|after) & (${A_CHILD}|vestry|sunday school|at school|choir|scouts)`,
       `(left|leaves|leaving|having) to fend for (themselves|himself|herself) & (${A_CHILD}|kids|children|baby|toddler|son|daughter|grandkids|grandchildren|grandson|granddaughter|little ones)`,
-      '(baby|toddler|kids|children|little ones|# year old|boy|girl|he|she|they) ~~ (out|wandering|walking|playing|alone) (in |on |down |around |along |up )?the (street|streets|road|roads|estate|main road) ~~ (at (midnight|night|# in the morning|#)|in (their |his |her )?(nappies|nappy|diapers|diaper|pyjamas|pajamas|pjs)|on (his|her|their) own)',
-      '(strapped|left|kept|leaves|leaving) (him|her|them)? ?in (the|his|her|a|their) (pushchair|buggy|pram|highchair|high chair|car seat|cot|playpen) (al day|for hours|for days|al night|day and night)',
-      '(put|puts|putting) (us|me|him|her|them) in (cold|freezing|ice cold|icy|scalding|boiling) (baths|bath|showers|shower|water)',
+      '(baby|toddler|toddlers|kids|children|little ones|# year old|# yr old) ~~ (out|wandering|walking|playing|alone) (in |on |down |around |along |up )?the (street|streets|road|roads|estate|main road) ~~ (at (midnight|night|# in the morning|# am)|in (their |his |her )?(nappies|nappy|diapers|diaper))',
+      '(strapped|left|kept|leaves|leaving) (him|her|them)? ?in (the|his|her|a|their) (pushchair|buggy|pram|highchair|high chair|car seat|cot|playpen) (al day|for days|al night|day and night)',
+      '(put|puts|putting) (us|me) in (cold|freezing|ice cold|icy|scalding|boiling) (baths|bath|showers|shower|water) & (as kids|as children|when (i|we) (was|were) (little|smal|kids|children|young|#)|growing up|used to|our (dad|father|mum|mother|stepdad|stepmum|parents))',
       '(beat|beats|beating|hit|hits|hiting|thrashed|whipped|belted) (us|me) with (a|the|his|her) (poker|belt|stick|cane|slipper|shoe|wooden spoon|hose|cable|buckle|bat|strap|ruler) & (as kids|as children|when (i|we) (was|were) (little|smal|kids|children|young|#)|growing up|our (dad|father|mum|mother|stepdad|stepmum|parents))',
       '(sex offenders? register|registered sex offender|sex offender|on the register for) & (babysit*|looking after|look after|alone with|staying with|sleepover|minding|childminding|moved in with)',
     ],
@@ -1239,7 +1237,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Round 14: a child who will not go near one adult and has started wetting the bed again; a hungry child out late with marks on the arms.',
     patterns: [
       '(wets|wetting|started wetting|wet) the bed (again)? & (wont|doesnt want to|refuses to|scared to|screams when|cries when) (sit on|go near|be left with|go to|stay with|be alone with|see) (his|him|her|uncle|grandad|my|her mums|his mums)',
-      '(hungry|starving|no coat|no shoes|dirty clothes|same (dirty )?clothes|thin as a rake|skin and bone|always out late|out til late|out till late) & (marks|bruises|burns|welts) on (his|her|their) (arms|legs|face|back|neck)',
+      '(no coat|no shoes|dirty clothes|same (dirty )?clothes|thin as a rake|skin and bone|always out late|out til late|out till late) & (marks|bruises|burns|welts) on (his|her|their) (arms|legs|face|back|neck)',
     ],
   },
 ];

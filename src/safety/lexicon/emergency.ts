@@ -469,8 +469,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'Round 14: a whole bottle taken and barely awake; thirty tablets just taken and feeling strange.',
     patterns: [
-      '(taken|took|swalowed|drunk|drank|had) (a |the )?(whole|entire|ful) (bottle|packet|box|pack|tub|strip) (of )?~ & (barely awake|not waking|wont wake|cant wake|unconscious|pased out|not breathing|breathing (funny|strange|weird|slow)|strange|dizzy|sleepy|drowsy|floppy|not making sense|what do i do|help)',
-      '(just |ive |i have |i |shes |hes |she |he )(taken|took|swalowed|had) (like |about |around |maybe |nearly |over )?(#|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (of )?(my |her |his |the |my mums |my dads |mums |dads )?({pills}) & (strange|dizzy|scared|sleepy|sick|throwing up|vomit*|heart (is )?(racing|pounding)|cant breathe|weird|funny|drowsy)',
+      '(taken|took|swalowed|had) (a |the )?(whole|entire|ful) (bottle|packet|box|pack|tub|strip) (of )?(her |his |my |the |mums |dads )?({pills}|something|them|it) & (barely awake|not waking|wont wake|cant wake|unconscious|pased out|not breathing|breathing (funny|strange|weird|slow)|strange|dizzy|sleepy|drowsy|floppy|not making sense|what do i do|help)',
+      '(just |ive |i have |i |shes |hes |she |he )(taken|took|swalowed|had) (like |about |around |maybe |nearly |over )?(1[0-9]|[2-9][0-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (of )?(my |her |his |the |my mums |my dads |mums |dads )?({pills}) & (strange|dizzy|scared|sleepy|sick|throwing up|vomit*|heart (is )?(racing|pounding)|cant breathe|weird|funny|drowsy)',
     ],
   },
 ];

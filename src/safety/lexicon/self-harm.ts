@@ -525,7 +525,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     category: 'self_harm',
     level: 'high',
     note: 'Round 14: burning the backs of the hands with the kettle when it all gets too much; hair pulled out in chunks.',
-    unlessNear: ['(by acident|acidentaly|acident|cooking|baking|making tea|tea|spilt|spilled|splashed|ironing)'],
+    unlessNear: ['(by acident|acidentaly|acident|cooking|baking|making (a )?(tea|cup|brew|coffee)|spilt|spilled|splashed|ironing)'],
     patterns: [
       '(burning|burn|burnt|burned|scalding|scald|scalded) (the backs of )?(my|his|her) (own )?(hands|arms|wrists|legs|skin|fingers|thighs) with (the|a|my) (kettle|iron|lighter|cigarette|cigarettes|hob|match|matches|hot water|curling tongs|straighteners) & (when|because|to|too much|cant cope|notice|punish|feel|again|on purpose)',
       '(pulling|pul|pulled|ripping|rip|ripped|tearing|tore) (out )?(my|his|her) (own )?hair (out )?(in (chunks|clumps|handfuls))',

@@ -1334,6 +1334,8 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'high',
     note: 'Round 14: a hand up a nightie, filming in the shower, touching in the toilets, and saying yes not remembered.',
+    // Bath time with a baby: "I filmed him in the bath, he was splashing everywhere".
+    unlessNear: ['(baby|babys|toddler|splash*|bubbles|rubber duck|first bath|bath time|bathtime)'],
     patterns: [
       '(puts|put|putting|slides|slid|sticks|stuck) (his|her|their) hands? (up|down|inside|under|in) (my|her|his) (nightie|nightdres|nightgown|skirt|dres|top|shirt|knickers|pants|trousers|jumper|blouse|pyjamas|pajamas|bra|underwear)',
       '(filming|filmed|films|photographing|photographed|taking (pictures|photos|videos) of|recording|recorded) (me|her|him|them) (in the (shower|bath|toilet|loo|bathroom)|undresing|getting (changed|undresed)|naked|on the (toilet|loo))',

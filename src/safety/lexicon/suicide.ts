@@ -30,13 +30,20 @@ const awayNear = (anchor: string): string => `${anchor} ~~ (. )?~~ ${AWAY_FOR_A_
  * on", "selling up", "a better place" and "my ex is moving to Spain with the kids" are not it.
  */
 const HOUSE_PLACE =
-  '(moving|move|moved|going|go) (in|into|to|in to|out to) (a |an |the |our |my |his |her |their )?(daughters |sons |new |smaller |little )?(bungalow|flat|apartment|annexe|sheltered|retirement|new house|new place|spain|portugal|france|florida|the coast|the seaside)';
+  '(moving|move|moved|going|go) (in|into|to|in to|out to) (a |an |the |our |my |his |her |their )?(daughters |sons |new |smaller |little )?(bungalow|flat|apartment|annexe|sheltered|retirement|new house|new place|spain|portugal|france|florida)';
 const HOUSE_MOVE = `((we|were|we are|we re|im|i am|i m|i|hes|he is|shes|she is|theyre|they are|and) (wil |are |is )?${HOUSE_PLACE}|sheltered (housing|flat)|retirement (flat|vilage|bungalow|apartment|complex)|emigrat*)`;
 
 /**
  * A house move close to the words about not being here: named first, within a sentence or the
  * next; or straight after them ("won't be here much longer, going to our daughter's annexe").
  */
+/** Someone who has died ("since Mum passed", "after he died"): who "I want to be with him again" is about. */
+const GONE_BEFORE =
+  '(({relation}|{partner}|he|she|they|mam|nan|nana|gran|granny|grandad|grandma|grandpa|husband|wife) (has |had |just )?(died|pased away|pased on|pased)|(his|her|their) (death|funeral|grave)|lost (him|her|them)|since (he|she|they) went)';
+/** Wanting to join them. */
+const TO_JOIN_THEM =
+  '(id like to|i would like to|i want to|i wana|i wish i could|im ready to|i am ready to|i long to|i just want to|thinking about|thinking of) (join|joining|be with|being with) (him|her|them) ($|again|now|soon|there|wherever (he|she|they) (is|are))';
+
 /** "Won't be here much longer", "won't be around for the street party": what a house move explains. */
 const NOT_HERE_MUCH_LONGER = '(wont|wil not|not|never) be (around|here) ~ (much longer|for long|anymore|next *|for (the|our|their|his|her|my|christmas|next))';
 const houseMoveNear = (anchor: string): string[] => [`${HOUSE_MOVE} ~~ ~~ (. )?~~ ${anchor}`, `${anchor} ~ ${HOUSE_PLACE}`];
@@ -378,9 +385,12 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       'wake up (late|early|with|in time|before|at|too|to (the|a|my|his|her)|hungover)',
       'wake (up )?the (baby|kids|neighbours|neighbors|house|dog)',
       awayNear('(around|here|alive|wake up|sleep|asleep)'),
+    ],
+    // A house move close by, not anywhere in the message: "we're moving into the bungalow, so I won't be here much longer".
+    unlessNear: [
       ...houseMoveNear(NOT_HERE_MUCH_LONGER),
-      '(here|around) ~ (much longer|for long) ~ (in|at) (this|the|our|my) (house|flat|place|street|estate|area|vilage|town) (i mean|that is)?',
-      '(here|around|in) (the|this|our|my) (old )?(house|flat|place|street|estate|area|vilage|town|neighbourhood|neighborhood) (much longer|for long|anymore)',
+      '(here|around) ~ (much longer|for long) ~ (in|at) (this|the|our|my) (house|flat|place|street|estate|area|vilage|town) (i mean|that is)',
+      '(here|around|in) (the|this|our|my) (old )?(house|flat|street|estate|vilage|neighbourhood|neighborhood) (much longer|for long|anymore)',
     ],
     patterns: [
       '(want|wana|wish i could|just want to|going to|gona|ready to|time to|let me|i wil) (go to )?sleep forever',
@@ -1062,7 +1072,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Someone else talking about suicide or overdose (not a nurse telling of a patient, not the news).',
     victim: 'other',
-    unless: ['(patient|patients|nurse|doctor|paramedic|medic|ambulance|shift|ward|at work|on the news|news|documentary|article|podcast|character|show|movie|film|book|series)', ...houseMoveNear(NOT_HERE_MUCH_LONGER)],
+    unless: ['(patient|patients|nurse|doctor|paramedic|medic|ambulance|shift|ward|at work|on the news|news|documentary|article|podcast|character|show|movie|film|book|series)'],
+    unlessNear: houseMoveNear(NOT_HERE_MUCH_LONGER),
     patterns: [
       '(threaten*|keeps saying|kept saying|says|said|talks about|talking about|talked about|mentions|mentioned|texted|told me) ~ (suicide|overdos*|od|kiling (himself|herself|themselves)|ending (it|his life|her life)|jumping|not wanting to live|wanting to die)',
       '(hinting|hints|hinted|keeps saying|says|said) ~~ (wont|will not|not going to) be (around|here) (much longer|for long|anymore|next *)',
@@ -1378,7 +1389,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     unlessNear: [
       '(kids|child|children|toddler|baby|dog|cat|pet|safety|childproof|lock*|stunt|parkour|company|job|work|team|office)',
       // Someone else getting rid of my medicine: "she throws my pills down the sink, then tells the doctor I'm not taking them".
-      '(throws|threw|flushes|flushed|pours|poured|bins|binned|hides|hid) (my|his|her) ({pills})',
+      '(throws|threw|flushes|flushed|pours|poured|bins|binned) (my|his|her) ({pills}) (down|away|out|in the bin|in the toilet|in the sink)',
     ],
     unless: ['(news|movie|film|show|documentary|lol|haha)', 'wake up (hungover|late|early|at|before|for|on time|in time|with)'],
     patterns: [
@@ -2579,39 +2590,52 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(does|do|would|wil|will|is|if) (a |an )?({pills} )?(overdose|overdosing|od|hanging|drowning) (hurt|hurts|painful|take long|quick|work)',
       '(bought|buying|got|ordered|picked up) (a |some |the |a length of )?(rope|charcoal|hosepipe|hose) & (told|said|pretended|say|telling) ~~ (it was for|its for|was for|for the garden|for camping|for the car) & (its not|it isnt|it is not|it wasnt|not realy|lied)',
-      '(easier|beter|better|relief|wouldnt mind|hope|wish|pray|be nice) ~~ (if|when|that) (a |the |some )?(lorry|truck|bus|car|train|van|tram) (just )?(hit|hits|hit me|ran me over|runs me over|took me out|ploughed into me|ploughs into me)',
+      '(easier|beter|better|relief|wouldnt mind|hope|wish|pray|be nice) ~~ (if|when|that) (a |the |some )?(lorry|truck|bus|car|train|van|tram) (just )?(hit me|hits me|ran me over|runs me over|took me out|ploughed into me|ploughs into me)',
     ],
   },
   {
     category: 'suicide',
     level: 'high',
     note: 'Round 14: at a cliff, a bridge or the tracks and not coming back (not a walk home by bus).',
-    unlessNear: ['(bus|taxi|lift|uber|train|boat|ferry|the long way|that way|same way|too far|mud|muddy|tired|knees|blisters|shortcut|short cut|circular|loop|route|cafe|pub)'],
+    unlessNear: ['(bus|taxi|lift|uber|train|boat|ferry|the long way|that way|same way|too far|mud|muddy|midges|tired|knees|blisters|shortcut|short cut|circular|loop|route|cafe|pub|back there|back again)'],
     patterns: ['(cliff|clifs|cliff path|bridge|viaduct|river|the sea|the lake|the tracks|railway|reservoir|quarry|pier|harbour wall) ~~ (im |i am |and im |and i am )?(not|never) (walking|coming|going|turning) back'],
   },
   {
     category: 'suicide',
     level: 'high',
     note: 'Round 14: not being anyone\'s problem this time next month; no point in being around; arrangements made and a watch left; the inheritance sooner; outstayed a welcome on this earth.',
-    unless: ['(parking|parking ticket|the bil|the bils|the mortgage|the debt|the loan|the council tax|landlord|tenancy|lease|contract|job|shift|rota|moving out|move out|the flat)'],
     patterns: [
       '(this time next (week|month|year)|by (next|the end of the) (week|month|year)|soon|after (christmas|my birthday|the wedding|this week)) ~ (i|il|ill|he|hel|she|shel|they|theyl) (wont|wil not|will not|not|no longer) be (your|our|a|anyones|anyone s|their|his|her|my|everyones|the familys) (problem|burden|worry|headache)',
-      '(no point|pointless|no reason) (in |of )?(me|him|her|them) (being|staying|sticking) (around|here|alive)',
-      '(made|making|sorted|sorting|put in place) (his|her|my|their|al the|al his|al her|final|funeral)? ?arangements & (very low|been low|so low|down|depressed|since (mum|dad|mom|his wife|her husband|my mum|my dad) (pased|died)|to have (his|her|my) *|giving (his|her|my) (things|stuf|possessions) away|goodbye|not eating|stopped eating)',
+      '(made|making|sorted|sorting|put in place) (his|her|my|their|al the|al his|al her|final)? ?arangements & (very low|been low|so low|depressed|(im|i am|i m) to have (his|her) *|left me (his|her) *|(giving|gave|given) (his|her|my) (things|stuf|possessions) away|not eating|stopped eating)',
       '(get|have|inherit) (their|the|my|his|her|our) (inheritance|money|house|insurance) (sooner|earlier|quicker|faster) (if|when) (i|he|she|they) (wasnt|werent|was not|were not|was gone|were gone|died|am gone|wasnt around|wasnt here|was dead)',
-      '(outstayed|overstayed|outlived) (my|his|her) (welcome|use|usefulnes|time) (on this earth|in this world|on earth|here|in this life|on this planet) & (gone|giving|gave|given|no one|nobody|everyone|tired|alone|lonely|low|ready)',
+      '(outstayed|overstayed|outlived) (my|his|her) (welcome|use|usefulnes|time) (on this earth|in this world|on earth|in this life|on this planet) & (gone|giving|gave|given|no one|nobody|everyone|tired|alone|lonely|low|ready)',
     ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 14: no point in being around (not staying on at a party or at work).',
+    unlessNear: ['(party|work|office|shift|pub|club|meeting|wedding|event|queue|match|game|gig|overtime)'],
+    patterns: ['(no point|pointless|no reason) (in |of )?(me|him|her|them) (being|staying|sticking) (around|here|alive)'],
   },
   {
     category: 'suicide',
     level: 'high',
     note: 'Round 14: older people who stop eating until they die, pull out a drip, or keep a late husband\'s tablets and say they are ready to go.',
     patterns: [
-      '(stop|stopped|stopping|refusing|refuses|refused|not) (eating|food|drinking|to eat|to drink) (until|til|till|so) (he|she|i|they) (dies|die|died|is dead|are dead|am dead|can die|can go)',
-      '(tried|trying|tries|keeps trying) to (pul|rip|take) out (her|his|my|their) (drip|tube|line|cannula|feeding tube|oxygen) & (die|let (her|him|me) go|had enough|ready to go|wants to go|end it|no point|low)',
-      '(keeping|saving|hoarding|stockpiling|kept|saved|hoarded|stockpiled|squirreling away|stashing|stashed) (up )?(her|his|my|their|the|some|al)? ?(old |late )?(husbands |wifes |mums |dads |mothers |fathers )?({pills}) & (ready to go|had enough|want to die|wants to die|been (very )?low|so low|lonely|no point|end it|lives alone|since (he|she) (died|pased)|not (want|wanting) to be here|burden|tired of living)',
+      '(stop|stopped|stopping|refusing|refuses|refused|not) (eating|food|drinking|to eat|to drink) (until|til|till|so) (he|she|i|they) (dies|die|died|is dead|are dead|am dead|can die)',
+      '(tried|trying|tries|keeps trying) to (pul|rip|take) out (her|his|my|their) (drip|tube|line|cannula|feeding tube|oxygen) & (die|let (her|him|me) (go|die)|had enough|ready to go|end it|no point)',
+      '(keeping|saving|hoarding|stockpiling|kept|saved|hoarded|stockpiled|squirreling away|stashing|stashed) (up )?(her|his|my|their|the|some|al)? ?(old |late )?(husbands |wifes |mums |dads |mothers |fathers )?({pills}) & (ready to go|had enough|want to die|wants to die|been (very |so )?low|no point|end it|not (want|wanting) to be here|a burden|tired of living)',
       '(asking|begging|begs|asks|asked|begged|keeps asking) ~ (staff|nurses|carers|doctor|me|us|them)? ?to (let|help) (her|him|me|them) die',
     ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 14: a dead or absent relative\'s tablets kept back, which is worth one caring question on its own.',
+    // Kept for an ache of one's own: "keeping my dad's old painkillers for when my back flares up".
+    unlessNear: ['(flare up|flares up|flared up|my back|my knee|my neck|my shoulder|migraine*|headache*|period pain|toothache|hangover*)'],
+    patterns: ['(keeping|saving|hoarding|stockpiling|stashing|stashed|hoarded|stockpiled|squirreling away) (up )?(her|his|my) (old |late )?(husbands|wifes|mums|moms|dads|mothers|fathers|partners) (old )?({pills})'],
   },
   {
     category: 'suicide',
@@ -2623,6 +2647,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Round 14: wanting to join someone who has died.',
-    patterns: ['(id like to|i would like to|i want to|i wana|i wish i could|im ready to|i am ready to|i long to|i just want to|thinking about|thinking of) (join|joining|be with|being with) (him|her|them) ($|again|now|soon|there|wherever (he|she|they) (is|are)) & (died|pased away|pased on|(since|after) ~ pased|death|funeral|grave|lost (him|her|them)|since (he|she|they) went)'],
+    patterns: [
+      `${GONE_BEFORE} ~~ (. )?~~ ${TO_JOIN_THEM}`,
+      `${TO_JOIN_THEM} ~~ (. )?~~ ${GONE_BEFORE}`,
+    ],
   },
 ];
