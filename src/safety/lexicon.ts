@@ -250,8 +250,11 @@ export const SAFE_PHRASES: readonly string[] = [
   '(die|dying) without (you|me|him|her|them) ~~ (cute|chesy|swet|romantic|aw|adorable|😍|🥰|❤|💕|🥹)',
   // "Per my last message": an earlier message in the chat, not a final one.
   '(per|in|from|of|since|after|see|re|reading|said in|about|to|with|forgot|forget|ignore|disregard|like) my (last|previous|earlier|final) (message|mesage|mesages|text|texts|email|post|reply|comment)',
-  // Old relatives at peace with growing old and dying one day.
-  '(grandad|grandpa|granddad|grandma|gran|nan|nana|granny|grandfather|grandmother|great (grandad|grandpa|grandma|gran|nan|aunt|uncle)|elderly (dad|father|mum|mom|mother|parents|neighbour|neighbor)) ~~ (made peace|at peace|sorted|ready to go|dying|death|wil|wils|funeral plan*)',
+  // Old relatives at peace with growing old and dying one day, said with a second sign of peace
+  // ("ready to go whenever the good lord wants him", "made peace with dying, funeral plan sorted"),
+  // so that "my nan says she's ready to go and has stopped eating" is still heard.
+  '(grandad|grandpa|granddad|grandma|gran|nan|nana|granny|grandfather|grandmother|great (grandad|grandpa|grandma|gran|nan|aunt|uncle)|elderly (dad|father|mum|mom|mother|parents|neighbour|neighbor)) ~~ (made peace|at peace|sorted|ready to go|dying|death|wil|wils|funeral plan*) ~~ (whenever|when (the|his|her|my|their) time comes|good lord|god wants|the lord|in (his|her|their) sleep|naturaly|funeral plan*|sorted|wil|wils|at peace|made peace|no regrets|good innings|long life|ful life)',
+  '(grandad|grandpa|granddad|grandma|gran|nan|nana|granny|grandfather|grandmother|great (grandad|grandpa|grandma|gran|nan|aunt|uncle)|elderly (dad|father|mum|mom|mother|parents|neighbour|neighbor)) ~~ (funeral plan*|wil|wils)',
   // Parents taking a teenager's phone for a week for lying: ordinary discipline.
   '({parent}) ~~ (. )?(they |she |he )?(took|take|takes|taking|confiscated|confiscates|took away|takes away) ~ my (phone|laptop|xbox|playstation|ps5|switch|tablet|ipad|console|games|car keys) ~~ (for (a|the|one|two|#) (week|weekend|day|days|night|month)|because i (lied|was late|came home late|snuck out|sneaked out|broke curfew|failed|swore|was rude|skipped|vaped|got detention)|as (a )?punishment for (lying|skipping|swearing|vaping|my grades|being late)|(til|until|till) my grades|grounded)',
   // Someone else's funeral.

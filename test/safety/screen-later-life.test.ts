@@ -9,6 +9,8 @@ describe('crisis screen, round fourteen: danger in later life and in care', () =
     ['Mum keeps her late husband’s sleeping tablets in a tin and says she is ready to go', 'suicide'],
     ['my gran rang me in tears, she says she is ready to go and has been keeping her late husband’s tablets', 'suicide'],
     ['I am keeping my late husband’s tablets for when I am ready', 'suicide'],
+    ['my nan says she is ready to go and she has stopped eating on purpose', 'suicide'],
+    ['my grandma keeps saying she is ready to go, she asked me to get her sleeping tablets', 'suicide'],
     ['my grandad has told the home he will stop eating until he dies', 'suicide'],
     ['Dad said the grandchildren would get the house sooner if he was gone, and he has stopped answering the phone', 'suicide'],
     ['my aunt has made all the arrangements and says I am to have her ring, she has been very low since Uncle Ray died', 'suicide'],
@@ -60,5 +62,7 @@ describe('crisis screen, round fourteen: danger in later life and in care', () =
     'the river walk was lovely but we are never going back there, the midges!',
     'my dog died last week and my boyfriend is away, I just want to be with him again',
     'I had 2 paracetamol and feel a bit sick',
+    'my grandad is 90 and says he is ready to go whenever the good lord wants him',
+    'my gran has made peace with dying and has her funeral plan sorted',
   ]);
 });

@@ -2632,10 +2632,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'possible',
-    note: 'Round 14: a dead or absent relative\'s tablets kept back, which is worth one caring question on its own.',
+    note: 'Round 14: a dead or absent relative\'s tablets kept back, or tablets asked for by someone who says they are ready to go: worth one caring question.',
     // Kept for an ache of one's own: "keeping my dad's old painkillers for when my back flares up".
     unlessNear: ['(flare up|flares up|flared up|my back|my knee|my neck|my shoulder|migraine*|headache*|period pain|toothache|hangover*)'],
-    patterns: ['(keeping|saving|hoarding|stockpiling|stashing|stashed|hoarded|stockpiled|squirreling away) (up )?(her|his|my) (old |late )?(husbands|wifes|mums|moms|dads|mothers|fathers|partners) (old )?({pills})'],
+    patterns: [
+      '(keeping|saving|hoarding|stockpiling|stashing|stashed|hoarded|stockpiled|squirreling away) (up )?(her|his|my) (old |late )?(husbands|wifes|mums|moms|dads|mothers|fathers|partners) (old )?({pills})',
+      '(ready to go|had enough of (life|living)|tired of living|wants to die|wants to go now) ~~ (. )?~~ (asked|asking|asks|begged|begging|wants|wanted) (me )?to (get|buy|fetch|bring|pick up) (her|him|them) (some |more |extra )?({pills})',
+    ],
   },
   {
     category: 'suicide',
