@@ -128,22 +128,24 @@ const SERIOUS = /(?<![a-z])(not (a )?joke|no joke|not joking|not kiding|im not k
 const SPOKEN_SENTENCE_END = / (ful stop|new line|new paragraph|question mark|exclamation (mark|point))(?= |$)/g;
 /** "Comma" said aloud (squashed to "coma"), but not someone in a coma ("she's in a coma"). */
 const SPOKEN_COMMA = /(?<!\b(a|in a|into a|the|induced|out of a|from a)) coma(?= |$)/g;
-/** Words a speech recogniser mishears: "it wood be easier", "i no he's lying". */
+/** Words a speech recogniser mishears: "it wood be easier", "i no he's lying" ("wood" is squashed to "wod"). */
 const MISHEARD = [
   [/\bwod (be|have|ve|never|rather|not|like|you|it|kil|hurt|end|die)\b/g, 'would $1'],
   [/\bi no (he|hes|she|shes|they|theyre|it|its|that|what|how|why|where|when|im|i)\b/g, 'i know $1'],
 ] as const;
+const DICTATION_SLIPS = [SPOKEN_SENTENCE_END, SPOKEN_COMMA, ...MISHEARD.map(([slip]) => slip)];
 
 /**
  * Dictated text read as it was meant: spoken punctuation becomes punctuation and a few common
  * mishearings are put right, so sentence-bound rules see the sentences the speaker said.
- * Works on normalised text (see `normalizeForScreen`).
+ * Works on normalised text (see `normalizeForScreen`); text with none of them comes back as it was.
  *
  * @example asDictated('i cant do this ful stop im done') === 'i cant do this . im done'
  */
 export function asDictated(normalized: string): string {
-  if (!/ (ful stop|new line|new paragraph|question mark|exclamation|coma)( |$)|wod |i no /.test(` ${normalized}`)) return normalized;
-  let out = ` ${normalized}`.replace(SPOKEN_SENTENCE_END, ' .').replace(SPOKEN_COMMA, '');
+  const padded = ` ${normalized}`;
+  if (!DICTATION_SLIPS.some((slip) => padded.search(slip) >= 0)) return normalized;
+  let out = padded.replace(SPOKEN_SENTENCE_END, ' .').replace(SPOKEN_COMMA, '');
   for (const [slip, meant] of MISHEARD) out = out.replace(slip, meant);
   return out.replace(/\s+/g, ' ').replace(/( \.)+/g, ' .').replace(/^ ?\. ?/, '').trim();
 }

@@ -3,7 +3,8 @@
  * signals danger, what kind, how strongly, and whether it is about someone else.
  *
  * How it decides, in order:
- * 1. Normalise the text (screen-normalize.ts), repair one-slip typos ("husbnad": screen-spelling.ts),
+ * 1. Normalise the text (screen-normalize.ts), read dictation as meant ("full stop", "wood be"),
+ *    repair one-slip typos ("husbnad": screen-spelling.ts),
  *    read emoji no rule mentions as sentence ends ("im 12 😔"),
  *    spell out chat shorthand for the rules ("u r", "wanna": screen-shorthand.ts), and blank out
  *    harmless idioms (SAFE_PHRASES) and stories (STORY_PHRASES, unless the harm lands on the
@@ -549,6 +550,12 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
 
 
 /**
+ * Normalised (and dictation-corrected) text as the rules read it: one-slip typos repaired and
+ * emoji the lexicon never names read as sentence ends.
+ */
+const rulesWording = (normalized: string): string => emojiAsSentenceEnds(repairTypos(normalized), MEANINGFUL_EMOJI);
+
+/**
  * Longer messages (well past a Telegram message's 4,096 characters) get one reading only, so a
  * pasted essay cannot hold the screen for more than a fraction of a second.
  */
@@ -563,14 +570,14 @@ const SECOND_READING_LIMIT = 8000;
 export const screenText: RiskScreen = (text) => {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const plain = asDictated(normalizeForScreen(text));
-  const wording = emojiAsSentenceEnds(repairTypos(plain), MEANINGFUL_EMOJI);
+  const wording = rulesWording(plain);
   const first = readRules(wording);
   let { best, message } = first;
   // A second reading in plainer words can only add a match or a more urgent one: "he like
   // literally grabbed my neck", "Dad took his belt to me again. I am 14.", "Dan grabbed my wrist",
   // "she's 6 Maybe I'm overprotective" (a sentence end left out).
   const unnamed = text.length > SECOND_READING_LIMIT ? text : namesAsPronouns(withSentenceEnds(text));
-  const plainer = text.length > SECOND_READING_LIMIT ? wording : plainerWording(unnamed === text ? wording : emojiAsSentenceEnds(repairTypos(asDictated(normalizeForScreen(unnamed))), MEANINGFUL_EMOJI));
+  const plainer = text.length > SECOND_READING_LIMIT ? wording : plainerWording(unnamed === text ? wording : rulesWording(asDictated(normalizeForScreen(unnamed))));
   if (plainer !== wording) {
     const second = readRules(plainer, first.message);
     if (second.best !== undefined && betterThan(second.best, best)) ({ best, message } = second);
@@ -617,7 +624,7 @@ function retoldReading(text: string, first: Reading): { best: Hit; message: Mess
   const retold = inTheWritersWords(text);
   if (retold === text || SAYS_IT_WAS_A_JOKE.test(first.message.text)) return undefined;
   const notMyOwnWish = (hit: Hit): boolean => hit.thirdParty || (hit.category !== 'suicide' && hit.category !== 'self_harm');
-  const wording = plainerWording(emojiAsSentenceEnds(repairTypos(asDictated(normalizeForScreen(namesAsPronouns(withSentenceEnds(retold))))), MEANINGFUL_EMOJI));
+  const wording = plainerWording(rulesWording(asDictated(normalizeForScreen(namesAsPronouns(withSentenceEnds(retold))))));
   const reading = readRules(wording, first.message, notMyOwnWish);
   return reading.best === undefined ? undefined : { best: reading.best, message: reading.message };
 }

@@ -33,10 +33,6 @@ const HOUSE_PLACE =
   '(moving|move|moved|going|go) (in|into|to|in to|out to) (a |an |the |our |my |his |her |their )?(daughters |sons |new |smaller |little )?(bungalow|flat|apartment|annexe|sheltered|retirement|new house|new place|spain|portugal|france|florida)';
 const HOUSE_MOVE = `((we|were|we are|we re|im|i am|i m|i|hes|he is|shes|she is|theyre|they are|and) (wil |are |is )?${HOUSE_PLACE}|sheltered (housing|flat)|retirement (flat|vilage|bungalow|apartment|complex)|emigrat*)`;
 
-/**
- * A house move close to the words about not being here: named first, within a sentence or the
- * next; or straight after them ("won't be here much longer, going to our daughter's annexe").
- */
 /** Someone who has died ("since Mum passed", "after he died"): who "I want to be with him again" is about. */
 const GONE_BEFORE =
   '(({relation}|{partner}|he|she|they|mam|nan|nana|gran|granny|grandad|grandma|grandpa|husband|wife) (has |had |just )?(died|pased away|pased on|pased)|(his|her|their) (death|funeral|grave)|lost (him|her|them)|since (he|she|they) went)';
@@ -46,6 +42,10 @@ const TO_JOIN_THEM =
 
 /** "Won't be here much longer", "won't be around for the street party": what a house move explains. */
 const NOT_HERE_MUCH_LONGER = '(wont|wil not|not|never) be (around|here) ~ (much longer|for long|anymore|next *|for (the|our|their|his|her|my|christmas|next))';
+/**
+ * A house move close to the words about not being here: named first, within a sentence or the
+ * next; or straight after them ("won't be here much longer, going to our daughter's annexe").
+ */
 const houseMoveNear = (anchor: string): string[] => [`${HOUSE_MOVE} ~~ ~~ (. )?~~ ${anchor}`, `${anchor} ~ ${HOUSE_PLACE}`];
 
 /** Words a despairing sentence turns on: what a named situation must sit close to. */
