@@ -272,6 +272,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-29.jsonl': { falseAlarms: 0, anyRisk: 0.886, suicide: 0.825, partner_violence: 0.875, sexual_violence: 0.95, child_abuse: 0.791 },
     'risk-heldout-30.jsonl': { falseAlarms: 3, anyRisk: 0.871, suicide: 0.925, partner_violence: 0.656, sexual_violence: 0.9, child_abuse: 0.75 },
     'risk-heldout-31.jsonl': { falseAlarms: 6, anyRisk: 0.856, suicide: 0.75, partner_violence: 0.843, sexual_violence: 0.7, child_abuse: 0.791 },
+    'risk-heldout-32.jsonl': { falseAlarms: 3, anyRisk: 0.916, suicide: 0.95, partner_violence: 0.843, sexual_violence: 1, child_abuse: 0.708 },
+    'risk-heldout-33.jsonl': { falseAlarms: 2, anyRisk: 0.856, suicide: 0.75, partner_violence: 0.875, sexual_violence: 0.7, child_abuse: 0.833 },
+    'risk-heldout-34.jsonl': { falseAlarms: 2, anyRisk: 0.878, suicide: 0.825, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.875 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
