@@ -65,6 +65,20 @@
  * message was read. First contact with the two sets written blind for this check (risk-heldout-25
  * and -26, at 325c8e8 → with the wide model): any risk 0.88 → 0.89 and 0.80 → 0.83, false alarms
  * 2/68 → 2/68 on each.
+ *
+ * Round fifteen tried a third, broad backstop: learned from every dev file (the ten held back
+ * from the wide one too), asked only when the wide and core ones were silent on every reading,
+ * so it could add answers but change none. At a 3% budget (threshold 0.712) it heard 79 more
+ * held-out disclosures over sets 1–31 and 7 of 456 on blind sets 32–34, and raised 6 more
+ * held-out false alarms (4.2% → 4.5%); but four look-alikes the tests require silence on
+ * ("running the razor along my legs in the shower", "my dad locked himself in the garage with
+ * his model trains again") scored 0.67–0.79 and alarmed. Two dev files of such everyday
+ * look-alikes, trained on, pushed those scores up, not down (0.79 → 0.82). At a 1.5% budget
+ * (0.760) it heard 29 more with no added false alarm, but the razor still alarmed and a
+ * coaching question around a disclosure hid 1.12% of them (the ceiling is 1.1%): borderline
+ * answers are also the fragile ones. At a threshold every test passes (0.79) it added 10. Not
+ * kept: a third 9 MB model for 10 disclosures. Swapping it in for the wide one moved two held-out
+ * partner-violence answers the wide one had right into other categories, below two floors.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +151,9 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * joined them: retrained on all ten at L2 1e-2, the wide backstop at its own threshold (0.80)
  * caught 7 fewer held-out disclosures and no more false alarms; at 0.70 it caught 97 more but six
  * held-out files went one or two false alarms over their caps (pooled 4.2% → 4.5%). Not kept.
+ * Round fifteen's two files of everyday look-alikes (shaving, garages, location sharing, a phone
+ * left unanswered) are held back too: trained on them, a backstop scored the look-alikes the tests
+ * require silence on higher, not lower (see the header).
  */
 export const WIDE_HELD_BACK: ReadonlySet<string> = new Set([
   'risk-dev-dictation.jsonl',
@@ -149,6 +166,8 @@ export const WIDE_HELD_BACK: ReadonlySet<string> = new Set([
   'risk-dev-regional.jsonl',
   'risk-dev-regional-safe.jsonl',
   'risk-dev-updates.jsonl',
+  'risk-dev-everyday-family.jsonl',
+  'risk-dev-everyday-things.jsonl',
 ]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)

@@ -313,6 +313,8 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-dictation.jsonl': { recall: 0.937, falseAlarms: 1 },
     'risk-dev-digital.jsonl': { recall: 0.968, falseAlarms: 0 },
     'risk-dev-emotion.jsonl': { recall: 0.843, falseAlarms: 3 },
+    'risk-dev-everyday-family.jsonl': { recall: 0.875, falseAlarms: 11 },
+    'risk-dev-everyday-things.jsonl': { recall: 0.9, falseAlarms: 7 },
     'risk-dev-exercises.jsonl': { recall: 0.98, falseAlarms: 1 },
     'risk-dev-families.jsonl': { recall: 0.97, falseAlarms: 0 },
     'risk-dev-figurative.jsonl': { recall: 0.54, falseAlarms: 0 },
