@@ -100,7 +100,7 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Someone else hurting themselves.',
     victim: 'other',
-    unless: ['cut* (himself|herself|themselves|themself) (shaving|cooking|chopping|slicing|on (the|a|some) (glass|knife|tin|can|paper))', EVERYDAY_CUTTING],
+    unless: ['cut* (himself|herself|themselves|themself) (shaving|cooking|chopping|slicing|on (the|a|some) (glass|knife|tin|can|paper|mandoline|grater|saw|chisel|fence|nail))', EVERYDAY_CUTTING],
     patterns: [
       '(cut|cuts|cuting|harm|harms|harming|hurt|hurts|hurting|burn|burns|burning|scratches|starving|starves|starve) (himself|herself|themselves|themself)',
       '(has been|is|s|been|keeps|started) (self harming|cuting)',
@@ -225,8 +225,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
   {
     category: 'self_harm',
     level: 'high',
-    note: 'Hiding or being found out about self-harm injuries ("my bf found my cuts", "how do you hide cuts on your wrists").',
-    unlessNear: [ACCIDENTAL],
+    note: 'Hiding or being found out about self-harm injuries ("my bf found my cuts", "how do you hide cuts on your wrists"); not a chef\'s hands covered in little burns (round 15).',
+    unlessNear: [ACCIDENTAL, '(chef|chefs|cook|baker|butcher|welder) ~~ (hands|fingers) (are |were )?(covered|ful) (in|of)'],
     patterns: [
       `(hide|hiding|hid|hides|cover|covering|covered|covers|conceal*) ~~ (my|the|your|her|his|these|those|old|fresh|new)? ?${INJURIES}`,
       `(found|saw|seen|sees|noticed|notices|spotted|asked about|asks about|asking about|knows about|found out about|discovered|finds) (my|the) ${INJURIES}`,

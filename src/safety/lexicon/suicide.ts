@@ -365,6 +365,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   },
   {
     category: 'suicide',
+    level: 'imminent',
+    note: 'Round 15: about to swallow the whole lot, with the pills at hand ("my sleeping pills here and I\'m about to take the lot"); not a box taken back to the chemist.',
+    unlessNear: ['(back|return*|to the (pharmacy|chemist|shop|store|doctor|gp|surgery|vet|tip|dump|bin|recycling))'],
+    patterns: ['(going to|gona|about to) (take|swalow|down|neck) (the lot|the whole lot|the whole (bottle|box|packet|pack|strip|tub|jar)) & ({pills}|tablets|meds|medication)'],
+  },
+  {
+    category: 'suicide',
     level: 'high',
     note: 'Being a burden; others better off without me.',
     patterns: [
@@ -1649,6 +1656,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       'permanently (quiet|silent|dark|stil|asleep|gone)',
       '(im|i am) (just |basicaly |already |only )?a ghost in my (own )?life',
       '(what if|if) i (just )?(didnt|dont|did not|do not|stoped|stop|never) (turn|turned|turning|brake|braked|braking|steer|steered|steering)( the wheel)?',
+      // Round 15: "I think about just not turning the wheel on the bend".
+      '(think|thinking|thought|imagine|imagining|tempted|picture|picturing) (about |of )?(just )?(not|never) ((turning|turn) the (steering )?wheel|braking|brake|steering|steer) ~~ (bend|corner|curve|bridge|motorway|cliff|tree|wall|lorry|truck|oncoming)',
       '(what if|if) i (just )?(stepped|step|jumped|jump|let go|leaned|swerved|swerve|kept walking|kept driving) & (edge|platform|bridge|train|balcony|roof|cliff|traffic|ledge|railing|tracks)',
       '(anyone|anybody|you|u|does anyone|do you) (else )?(ever )?(just )?(wish|wishes|want|feel like) (they|you|u)? ?(could )?(just )?(to )?(disapear|vanish|not exist|stop existing|fade away|fade out|not wake up|sleep forever) (for good|forever|completely|permanently|and never)',
       '(wish|want) (i|to) (could )?(just )?(disapear|vanish|fade away|fade out) (for good|forever|completely|permanently)',

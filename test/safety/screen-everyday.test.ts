@@ -1,0 +1,29 @@
+import { describe } from 'vitest';
+import { hears, staysQuiet } from '../support/screen-cases.ts';
+
+// Round fifteen: everyday life told in words that sound like danger (a text left unanswered, a
+// cooking-class cut, a chef's hands), beside the same words used for real harm.
+describe('crisis screen, round fifteen: everyday look-alikes and the danger beside them', () => {
+  hears([
+    ["she told me she's been sleeping with my best friend. i've got my sleeping pills here and i'm about to take the lot, don't try to talk me out of it", 'suicide'],
+    ['got all my tablets lined up, im going to take the whole lot tonight', 'suicide'],
+    ["she's got my sleeping pills and she's about to take the lot", 'suicide'],
+    ["sometimes when i'm driving alone i think about just not turning the wheel on the bend. it scares me a bit", 'suicide'],
+    ['I found my mum on the kitchen floor and she didn’t respond when I shook her', 'emergency'],
+    ["he didn't respond and his lips are going blue", 'emergency'],
+    ["she won't respond, she's just lying there", 'emergency'],
+    ["he didn't wake up this morning and he's cold", 'emergency'],
+    ['my brother cuts himself and hides it with long sleeves', 'self_harm'],
+    ["she's a chef but the cuts on her arms are in neat rows and she hides them under long sleeves", 'self_harm'],
+    ["my girlfriend covers the cuts on her thighs so I won't see", 'self_harm'],
+  ]);
+
+  staysQuiet([
+    "I'm about to take the lot to the tip, the garage is finally clear",
+    "my pills organiser broke so I'm going to take the whole box back to the pharmacy",
+    'i keep thinking about not turning up to the party on the corner',
+    "my partner didn't respond for 4 hours and I went through every scenario in my head. she was in a long meeting with her phone off",
+    'we tried a cooking class and he cut himself on the mandoline and then blamed me for distracting him lmao',
+    "She's a chef and her hands are covered in little burns and cuts. I think it's sexy, she thinks they're ugly",
+  ]);
+});
