@@ -16,6 +16,8 @@ describe('crisis screen, round fifteen: everyday look-alikes and the danger besi
     ['my brother cuts himself and hides it with long sleeves', 'self_harm'],
     ["she's a chef but the cuts on her arms are in neat rows and she hides them under long sleeves", 'self_harm'],
     ["my girlfriend covers the cuts on her thighs so I won't see", 'self_harm'],
+    ["of course I'm going to take all the pills, what else is there", 'suicide'],
+    ['finish the whole course of tablets then take every one of the sleeping pills with it', 'suicide'],
   ]);
 
   staysQuiet([
@@ -25,5 +27,6 @@ describe('crisis screen, round fifteen: everyday look-alikes and the danger besi
     "my partner didn't respond for 4 hours and I went through every scenario in my head. she was in a long meeting with her phone off",
     'we tried a cooking class and he cut himself on the mandoline and then blamed me for distracting him lmao',
     "She's a chef and her hands are covered in little burns and cuts. I think it's sexy, she thinks they're ugly",
+    'the doctor said take the whole course of tablets, not just half',
   ]);
 });

@@ -281,8 +281,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'high',
-    note: 'Composed wishes: a first-person want/plan followed by a way of saying "be dead".',
-    unlessNear: [HERE_MEANS_A_PLACE],
+    note: 'Composed wishes: a first-person want/plan followed by a way of saying "be dead"; not a doctor\'s "take the whole course of tablets" (round 15).',
+    unlessNear: [HERE_MEANS_A_PLACE, '(the|a) (whole|ful|entire) course (of|$)'],
     patterns: [
       '({selfwant}) ~ (to )?({deathwish})',
       '(think|thinking|thought|picture|picturing|imagine|imagining|dream|dreaming|fantasize|fantasizing|fantasise|fantasising) ~ (walking into trafic|my own funeral|my funeral|my death|my own death|dying|being dead|not being alive|kiling {selfref}|how (id|i would|to) (do it|die|end it)|ending (it al|my life|everything))',
