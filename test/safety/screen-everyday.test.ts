@@ -30,3 +30,26 @@ describe('crisis screen, round fifteen: everyday look-alikes and the danger besi
     'the doctor said take the whole course of tablets, not just half',
   ]);
 });
+
+// Round fifteen, too: a time set for being dead, in the writer's words or as someone's threat to them.
+describe('crisis screen, round fifteen: "dead by tonight", said by the writer or to them', () => {
+  hears([
+    ["I will be dead by 9 tonight, I've decided", 'suicide'],
+    ['ill be dead by midnight, this is goodbye', 'suicide'],
+    ["honestly I'll be dead by tomorrow, everything's ready", 'suicide'],
+    ["i want to die. you're going to be dead to me anyway", 'suicide'],
+    ["he said you're going to be dead and I want to die anyway", 'suicide'],
+    ['he texted me: you will be dead by 9 tonight', 'partner_violence'],
+    ["my husband said you'll be dead before the kids wake up", 'partner_violence'],
+    ["my ex sent a voicemail saying you're going to be dead if you go to court", 'partner_violence'],
+  ]);
+
+  staysQuiet([
+    "my mum said you'll be dead tired tomorrow if you stay up",
+    "she said you'll be dead before you finish that burger lol",
+    "I'll be dead by the morning if this hangover doesn't ease lol",
+    "I'll be dead by 9 if my boss sees this",
+    "ugh I'll be dead by 5pm this shift is endless",
+  ]);
+});
+

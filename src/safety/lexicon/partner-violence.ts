@@ -194,6 +194,17 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
     category: 'partner_violence',
     level: 'high',
+    note: 'Round 15: "he texted me: you will be dead by 9 tonight" is his threat, not the writer\'s wish ("lol" cancels).',
+    victim: 'self',
+    hyperbole: true,
+    unlessNear: ['dead (tired|on (your|my) feet)'],
+    patterns: [
+      '(he|she|they|{perp}) ~ (texted|texts|said|says|told me|messaged|wrote|sent|screamed|shouted|whispered|voicemail) ~~ (youl|you wil|youre going to|you are going to|your going to|ur gona|you gona|youre gona) be dead (by|before|tonight|tomorow|if|when|next|this|in)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
     note: 'Threats against me.',
     victim: 'self',
     patterns: [

@@ -240,6 +240,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       DIE_ALONE,
       '(so|too|very|realy|badly) hungover',
     ],
+    // Round 15: "you're going to be dead if you go to court" is someone's threat to the writer.
+    unlessNear: ['(youre|you are|your|ur|u r) (going|gona) (to )?be dead'],
     patterns: [
       '(want|wants|wanted|wanna|wana|wanting|going|gona|ready|plan|planning|decided|deserve|deserves|should just|should|need|needs|like) (to )?(die|be dead|not exist|not be alive|stop existing|stop living|not be here)',
       '(wish|hope|hoping|wishing) (i|id) (was|were|could be|would be|be) dead',
@@ -362,6 +364,14 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(final|last) (post|goodbye post)',
       '(next|the next) (train|bus|one) & (step in front|jump|throw {selfref})',
     ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 15: a time set for being dead ("I will be dead by 9 tonight, I have decided"); not dead tired, nor dead by the time the bus comes ("lol" cancels).',
+    hyperbole: true,
+    unlessNear: ['(tired|on my feet|by the time|at this rate|if (this|he|she|they|i|my|the)|workload|shift|exam|exams|deadline|hangover|gym|workout|boss|mum|mom|dad|wife|husband)'],
+    patterns: ['(i wil|il|im going to|i am going to|im gona|i am gona) be dead (by|before) (# |midnight|morning|tomorow|tonight|the morning|sunrise|dawn|the weekend)'],
   },
   {
     category: 'suicide',
