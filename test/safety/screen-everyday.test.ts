@@ -18,6 +18,10 @@ describe('crisis screen, round fifteen: everyday look-alikes and the danger besi
     ["my girlfriend covers the cuts on her thighs so I won't see", 'self_harm'],
     ["of course I'm going to take all the pills, what else is there", 'suicide'],
     ['finish the whole course of tablets then take every one of the sleeping pills with it', 'suicide'],
+    ['I finished the whole course of antibiotics and I still want to end my life', 'suicide'],
+    ['thinking of taking the whole packet of paracetamol', 'suicide'],
+    ["I called her name and she didn't respond, she's just lying there", 'emergency'],
+    ["my sister cut herself on the glass last week. now I found out she's been cutting again on purpose", 'self_harm'],
   ]);
 
   staysQuiet([
@@ -39,6 +43,7 @@ describe('crisis screen, round fifteen: "dead by tonight", said by the writer or
     ["honestly I'll be dead by tomorrow, everything's ready", 'suicide'],
     ["i want to die. you're going to be dead to me anyway", 'suicide'],
     ["he said you're going to be dead and I want to die anyway", 'suicide'],
+    ["I'd rather be dead. He said you're going to be dead anyway", 'suicide'],
     ['he texted me: you will be dead by 9 tonight', 'partner_violence'],
     ["my husband said you'll be dead before the kids wake up", 'partner_violence'],
     ["my ex sent a voicemail saying you're going to be dead if you go to court", 'partner_violence'],

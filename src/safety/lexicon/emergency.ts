@@ -247,7 +247,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(he|she|they|{relation}|{partner}) (wont|cant|didnt|isnt) wake up',
       '(he|she|they|{relation}|{partner}) (wont|cant|isnt) respond',
       // Round 15: "she didn't respond" is a text left unanswered ("didn't respond for 4 hours") unless a body is described.
-      '(he|she|they|{relation}|{partner}) (didnt|did not) respond & (floor|found (him|her|them)|unconscious|breath*|colapsed|shook|shaking|limp|pale|blue|pulse|ambulance|999|911|112|not moving|eyes)',
+      '(he|she|they|{relation}|{partner}) (didnt|did not) respond & (floor|found (him|her|them)|unconscious|breath*|colapsed|shook|shaking|limp|pale|blue|pulse|ambulance|999|911|112|not moving|eyes|lying (there|on)|on the ground|slumped|fainted|fit|seizure|wont wake)',
       '(unconscious|choking on)',
       'bleeding (a lot|out|heavily|badly|everywhere|so much)',
       'bleeding (realy|so|very|super|extremely) (badly|bad|heavily|much)',

@@ -100,7 +100,9 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Someone else hurting themselves.',
     victim: 'other',
-    unless: ['cut* (himself|herself|themselves|themself) (shaving|cooking|chopping|slicing|on (the|a|some) (glass|knife|tin|can|paper|mandoline|grater|saw|chisel|fence|nail))', EVERYDAY_CUTTING],
+    unless: [EVERYDAY_CUTTING],
+    // Near the match only (round 15): an accident told elsewhere in the message ("cut herself on the glass last week") must not hide "she's been cutting again".
+    unlessNear: ['cut* (himself|herself|themselves|themself) (shaving|cooking|chopping|slicing|on (the|a|some) (glass|knife|tin|can|paper|mandoline|grater|saw|chisel|fence|nail))'],
     patterns: [
       '(cut|cuts|cuting|harm|harms|harming|hurt|hurts|hurting|burn|burns|burning|scratches|starving|starves|starve) (himself|herself|themselves|themself)',
       '(has been|is|s|been|keeps|started) (self harming|cuting)',

@@ -240,8 +240,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       DIE_ALONE,
       '(so|too|very|realy|badly) hungover',
     ],
-    // Round 15: "you're going to be dead if you go to court" is someone's threat to the writer.
-    unlessNear: ['(youre|you are|your|ur|u r) (going|gona) (to )?be dead'],
+    // Round 15: "he left a voicemail saying you're going to be dead if you go to court" is someone's threat to the writer.
+    unlessNear: ['(said|says|saying|texted|texts|told me|messaged|wrote|sent|screamed|shouted|voicemail) ~~ (youre|you are|your|ur|u r) (going|gona) (to )?be dead'],
     patterns: [
       '(want|wants|wanted|wanna|wana|wanting|going|gona|ready|plan|planning|decided|deserve|deserves|should just|should|need|needs|like) (to )?(die|be dead|not exist|not be alive|stop existing|stop living|not be here)',
       '(wish|hope|hoping|wishing) (i|id) (was|were|could be|would be|be) dead',
@@ -283,8 +283,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'high',
-    note: 'Composed wishes: a first-person want/plan followed by a way of saying "be dead"; not a doctor\'s "take the whole course of tablets" (round 15).',
-    unlessNear: [HERE_MEANS_A_PLACE, '(the|a) (whole|ful|entire) course (of|$)'],
+    note: 'Composed wishes: a first-person want/plan followed by a way of saying "be dead".',
+    unlessNear: [HERE_MEANS_A_PLACE],
     patterns: [
       '({selfwant}) ~ (to )?({deathwish})',
       '(think|thinking|thought|picture|picturing|imagine|imagining|dream|dreaming|fantasize|fantasizing|fantasise|fantasising) ~ (walking into trafic|my own funeral|my funeral|my death|my own death|dying|being dead|not being alive|kiling {selfref}|how (id|i would|to) (do it|die|end it)|ending (it al|my life|everything))',
@@ -302,7 +302,10 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(end|ending|finish|finishing) (my life|my own life|myself|everything)',
       '(leave|leaving|left) this (world|earth|life) $',
       '(ready|want|time|going) to leave this (world|earth|life)',
-      '(swalowing|swalow|taking|take|overdosing on|downing) (al|every|the whole|al of) ~ ({pills}|bottle)',
+      '(swalowing|swalow|taking|take|overdosing on|downing) (al|every|al of) ~ ({pills}|bottle)',
+      // "The whole" of a container or of the pills, not a doctor's "take the whole course of tablets" (round 15).
+      '(swalowing|swalow|taking|take|overdosing on|downing) the whole (bottle|box|packet|pack|strip|tub|jar|lot|supply|stash|prescription|load|blister) (of )?~ ({pills}|bottle)',
+      '(swalowing|swalow|taking|take|overdosing on|downing) the whole ({pills}|bottle)',
       '(how long|how much|how many|which|what|the) ~~ (to bleed out|bleed out|would be enough|is enough|is lethal|is fatal|would be lethal|would be fatal|would kil me|highest bridge|tallest building|highest building)',
       '(researching|looking up|googling|googled|searching|searched|reading about) ~~ (bleed out|overdose|lethal|how to die|ways to die|highest bridge|tallest building|enough (pils|meds)|painless)',
       '(step|stepping|walk|walking|jump|jumping|throw {selfref}|throwing {selfref}|lie down|lying down|lay down) (in front of|into|under|on) (a|the|an|oncoming)? ~ (truck|train|bus|car|trafic|subway|tram|metro|lorry|tracks)',
