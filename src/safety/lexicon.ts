@@ -88,6 +88,10 @@ export const MACROS: Readonly<Record<string, string>> = {
     'sparing|spar|spars|bjj|jiu jitsu|jujitsu|ju jitsu|judo|karate|taekwondo|tae kwon do|kickboxing|boxing|muay thai|mma|wrestling|grapling|martial arts|krav maga|aikido|kendo|fencing|pad work|padwork|the ring|the octagon|rolls|roling|open mat',
 };
 
+/** An old relative, in the SAFE phrases about growing old at peace. */
+const OLD_RELATIVE =
+  '(grandad|grandpa|granddad|grandma|gran|nan|nana|granny|grandfather|grandmother|great (grandad|grandpa|grandma|gran|nan|aunt|uncle)|elderly (dad|father|mum|mom|mother|parents|neighbour|neighbor))';
+
 /**
  * Idioms and harmless phrases, blanked out before any rule runs, so "this fight is killing me"
  * or "she hit me with the news" can never look like danger.
@@ -253,8 +257,8 @@ export const SAFE_PHRASES: readonly string[] = [
   // Old relatives at peace with growing old and dying one day, said with a second sign of peace
   // ("ready to go whenever the good lord wants him", "made peace with dying, funeral plan sorted"),
   // so that "my nan says she's ready to go and has stopped eating" is still heard.
-  '(grandad|grandpa|granddad|grandma|gran|nan|nana|granny|grandfather|grandmother|great (grandad|grandpa|grandma|gran|nan|aunt|uncle)|elderly (dad|father|mum|mom|mother|parents|neighbour|neighbor)) ~~ (made peace|at peace|sorted|ready to go|dying|death|(his|her|their|a|the) (wil|wils)|funeral plan*) ~~ (whenever|when (the|his|her|my|their) time comes|good lord|god wants|the lord|in (his|her|their) sleep|naturaly|funeral plan*|sorted|(his|her|their|a|the) (wil|wils)|at peace|made peace|no regrets|good innings|long life|ful life)',
-  '(grandad|grandpa|granddad|grandma|gran|nan|nana|granny|grandfather|grandmother|great (grandad|grandpa|grandma|gran|nan|aunt|uncle)|elderly (dad|father|mum|mom|mother|parents|neighbour|neighbor)) ~~ (funeral plan*|(his|her|their|a|the) (wil|wils))',
+  `${OLD_RELATIVE} ~~ (made peace|at peace|sorted|ready to go|dying|death|(his|her|their|a|the) (wil|wils)|funeral plan*) ~~ (whenever|when (the|his|her|my|their) time comes|good lord|god wants|the lord|in (his|her|their) sleep|naturaly|funeral plan*|sorted|(his|her|their|a|the) (wil|wils)|at peace|made peace|no regrets|good innings|long life|ful life)`,
+  `${OLD_RELATIVE} ~~ (funeral plan*|(his|her|their|a|the) (wil|wils))`,
   // Parents taking a teenager's phone for a week for lying: ordinary discipline.
   '({parent}) ~~ (. )?(they |she |he )?(took|take|takes|taking|confiscated|confiscates|took away|takes away) ~ my (phone|laptop|xbox|playstation|ps5|switch|tablet|ipad|console|games|car keys) ~~ (for (a|the|one|two|#) (week|weekend|day|days|night|month)|because i (lied|was late|came home late|snuck out|sneaked out|broke curfew|failed|swore|was rude|skipped|vaped|got detention)|as (a )?punishment for (lying|skipping|swearing|vaping|my grades|being late)|(til|until|till) my grades|grounded)',
   // Someone else's funeral.

@@ -549,11 +549,14 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
 }
 
 
+/** A message normalised, with dictation read as meant ("full stop", "wood be"). */
+const plainOf = (text: string): string => asDictated(normalizeForScreen(text));
+
 /**
- * Normalised (and dictation-corrected) text as the rules read it: one-slip typos repaired and
- * emoji the lexicon never names read as sentence ends.
+ * Plain text (see `plainOf`) as the rules read it: one-slip typos repaired and emoji the lexicon
+ * never names read as sentence ends.
  */
-const rulesWording = (normalized: string): string => emojiAsSentenceEnds(repairTypos(normalized), MEANINGFUL_EMOJI);
+const rulesWording = (plain: string): string => emojiAsSentenceEnds(repairTypos(plain), MEANINGFUL_EMOJI);
 
 /**
  * Longer messages (well past a Telegram message's 4,096 characters) get one reading only, so a
@@ -569,7 +572,7 @@ const SECOND_READING_LIMIT = 8000;
  */
 export const screenText: RiskScreen = (text) => {
   if (typeof text !== 'string' || text.trim() === '') return null;
-  const plain = asDictated(normalizeForScreen(text));
+  const plain = plainOf(text);
   const wording = rulesWording(plain);
   const first = readRules(wording);
   let { best, message } = first;
@@ -577,7 +580,7 @@ export const screenText: RiskScreen = (text) => {
   // literally grabbed my neck", "Dad took his belt to me again. I am 14.", "Dan grabbed my wrist",
   // "she's 6 Maybe I'm overprotective" (a sentence end left out).
   const unnamed = text.length > SECOND_READING_LIMIT ? text : namesAsPronouns(withSentenceEnds(text));
-  const plainer = text.length > SECOND_READING_LIMIT ? wording : plainerWording(unnamed === text ? wording : rulesWording(asDictated(normalizeForScreen(unnamed))));
+  const plainer = text.length > SECOND_READING_LIMIT ? wording : plainerWording(unnamed === text ? wording : rulesWording(plainOf(unnamed)));
   if (plainer !== wording) {
     const second = readRules(plainer, first.message);
     if (second.best !== undefined && betterThan(second.best, best)) ({ best, message } = second);
@@ -624,7 +627,7 @@ function retoldReading(text: string, first: Reading): { best: Hit; message: Mess
   const retold = inTheWritersWords(text);
   if (retold === text || SAYS_IT_WAS_A_JOKE.test(first.message.text)) return undefined;
   const notMyOwnWish = (hit: Hit): boolean => hit.thirdParty || (hit.category !== 'suicide' && hit.category !== 'self_harm');
-  const wording = plainerWording(rulesWording(asDictated(normalizeForScreen(namesAsPronouns(withSentenceEnds(retold))))));
+  const wording = plainerWording(rulesWording(plainOf(namesAsPronouns(withSentenceEnds(retold)))));
   const reading = readRules(wording, first.message, notMyOwnWish);
   return reading.best === undefined ? undefined : { best: reading.best, message: reading.message };
 }
