@@ -275,6 +275,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-32.jsonl': { falseAlarms: 3, anyRisk: 0.916, suicide: 0.95, partner_violence: 0.843, sexual_violence: 1, child_abuse: 0.708 },
     'risk-heldout-33.jsonl': { falseAlarms: 2, anyRisk: 0.856, suicide: 0.75, partner_violence: 0.875, sexual_violence: 0.7, child_abuse: 0.833 },
     'risk-heldout-34.jsonl': { falseAlarms: 2, anyRisk: 0.878, suicide: 0.825, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.875 },
+    'risk-heldout-35.jsonl': { falseAlarms: 0, anyRisk: 0.901, suicide: 0.775, partner_violence: 0.906, sexual_violence: 1, child_abuse: 0.833 },
+    'risk-heldout-36.jsonl': { falseAlarms: 4, anyRisk: 0.81, suicide: 0.675, partner_violence: 0.906, sexual_violence: 0.85, child_abuse: 0.75 },
+    'risk-heldout-37.jsonl': { falseAlarms: 3, anyRisk: 0.674, suicide: 0.4, partner_violence: 0.718, sexual_violence: 0.75, child_abuse: 0.75 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
