@@ -25,9 +25,10 @@
  *    which can add a match or a more urgent one but never take one away.
  * 6. When nothing matched, weak warning signs from several families (screen-cues.ts) make it
  *    `possible` suicide risk, so the bot asks instead of staying silent.
- * 7. When still nothing matched and the message is not laughing at itself, the learned
- *    backstops (screen-model.ts: a wide model learned from nearly every dev file, then a core
- *    one) may answer `possible` for the category they find most likely:
+ * 7. When still nothing matched, the learned backstops (screen-model.ts: a wide model learned
+ *    from nearly every dev file, then a core one) may answer `possible` for the category they
+ *    find most likely, even in a message that laughs (people laugh while telling real harm),
+ *    unless it laughs and the rules already set that category aside as everyday talk:
  *    the bot then asks one direct question rather than asserting anything. If it hears nothing,
  *    it reads the message once more as if a woman in it were a man (screen-pronouns.ts), since
  *    its training text mostly names men as the ones doing harm.
@@ -487,6 +488,11 @@ interface Reading {
   framedAsFriend: boolean;
   /** Categories of rules whose words matched but whose `unless` context ruled the message harmless. */
   dismissed: ReadonlySet<RiskCategory>;
+  /**
+   * Categories of rules whose words matched but an everyday topic beside them (`unlessNear`)
+   * explained ("hit by a ball in pe"): in a laughing message the backstop may not raise them again.
+   */
+  explained: ReadonlySet<RiskCategory>;
 }
 
 /**
@@ -516,6 +522,7 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
   let best: Hit | undefined;
   let setAside: Hit | undefined;
   const dismissed = new Set<RiskCategory>();
+  const explained = new Set<RiskCategory>();
   for (const { rule, patterns, unless, unlessNear } of COMPILED_RULES) {
     // A rule's `unless` context is checked only once one of its patterns matched: most rules
     // match nothing, so this keeps the screen fast however long the `unless` lists grow.
@@ -527,8 +534,10 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
           dismissed.add(rule.category);
           break;
         }
-        if (unlessNear.length > 0 && anyMatches(unlessNear, sentenceAndNext(message, index, length))) continue;
-        if (unlessNear.length > 0 && asWritten !== undefined && anyMatches(unlessNear, asWritten)) continue;
+        if (unlessNear.length > 0 && (anyMatches(unlessNear, sentenceAndNext(message, index, length)) || (asWritten !== undefined && anyMatches(unlessNear, asWritten)))) {
+          explained.add(rule.category);
+          continue;
+        }
         if (rule.hyperbole && laughing && laughsAt(normalized, index)) continue;
         const negated = isNegated(normalized, index);
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
@@ -545,7 +554,7 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
       if (switchedOff === true) break;
     }
   }
-  return { message, best: best ?? setAside, laughing, framedAsFriend, dismissed };
+  return { message, best: best ?? setAside, laughing, framedAsFriend, dismissed, explained };
 }
 
 
@@ -593,7 +602,6 @@ export const screenText: RiskScreen = (text) => {
     if (retold !== undefined && LEVEL_RANK[retold.best.level] > LEVEL_RANK.possible) ({ best, message } = retold);
   }
   if (best === undefined) {
-    if (laughing) return null;
     const backstop = backstopReading(text, plain, wording, first, framedAsFriend);
     // The backstop only guesses (`possible`); a clear harm in someone else's words, retold, is surer,
     // except against its guess of suicide, which a retelling cannot hear in the writer.
@@ -637,12 +645,22 @@ function backstopReading(text: string, plain: string, wording: string, first: Re
   // The backstop reads the raw text unless typos were repaired, emoji read as sentence ends, negations shortened, fillers or greetings set aside.
   const gist = backstopWording(emojiAsSentenceEnds(wording, LAUGHTER_EMOJI_SET));
   const backstop = learnedBackstop(gist === plain ? text : gist, first.message.text, framedAsFriend);
-  if (backstop !== null) return backstop;
+  if (backstop !== null) return laughedOff(backstop, first) ? null : backstop;
   // Then as if a woman in it were a man, on the text with harmless idioms blanked (screen-pronouns.ts).
   const blanked = backstopWording(first.message.text);
   const aboutHim = asIfAboutHim(blanked);
   const asIfHim = aboutHim === blanked ? null : learnedBackstop(aboutHim, first.message.text, framedAsFriend);
   return asIfHim !== null && first.dismissed.has(asIfHim.category) ? null : asIfHim;
+}
+
+/**
+ * True when a message laughs and the rules already heard the backstop's category and set it
+ * aside, for an `unless` context ("the film") or an everyday topic beside the words ("got hit by
+ * a ball in pe lol"): a joke the rules understood. A laugh alone does not silence the backstop,
+ * because people also laugh while telling something real ("he choked me again lol but it's fine").
+ */
+function laughedOff(risk: Risk, first: Reading): boolean {
+  return first.laughing && (first.dismissed.has(risk.category) || first.explained.has(risk.category));
 }
 
 /** Words a message needs before an all-clear in it can settle a weak signal (see ALL_CLEAR). */

