@@ -154,6 +154,9 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * Round fifteen's two files of everyday look-alikes (shaving, garages, location sharing, a phone
  * left unanswered) are held back too: trained on them, a backstop scored the look-alikes the tests
  * require silence on higher, not lower (see the header).
+ * Round sixteen's three (LGBTQ+ lives; phones, accounts and money; dark humour) are held back
+ * unmeasured: a retrain changes every backstop answer and must be weighed against every cap and
+ * floor, which that round left for the next.
  */
 export const WIDE_HELD_BACK: ReadonlySet<string> = new Set([
   'risk-dev-dictation.jsonl',
@@ -168,6 +171,9 @@ export const WIDE_HELD_BACK: ReadonlySet<string> = new Set([
   'risk-dev-updates.jsonl',
   'risk-dev-everyday-family.jsonl',
   'risk-dev-everyday-things.jsonl',
+  'risk-dev-lgbtq.jsonl',
+  'risk-dev-phones-money.jsonl',
+  'risk-dev-dark-humour.jsonl',
 ]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)

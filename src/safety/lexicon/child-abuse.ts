@@ -1240,4 +1240,13 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '(no coat|no shoes|dirty clothes|same (dirty )?clothes|thin as a rake|skin and bone|always out late|out til late|out till late) & (marks|bruises|burns|welts) on (his|her|their) (arms|legs|face|back|neck)',
     ],
   },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 16: pictures of children found that are not okay; a little one left in yesterday\'s nappy.',
+    patterns: [
+      '(pictures|photos|images|videos|pics|vids|folder|folders|files) of (kids|children|litle girls|litle boys|young girls|young boys|minors|underage *|teenage girls|teen girls|schoolgirls) ~~ (not ok|not okay|arent ok|arent okay|wrong|inapropriate|shouldnt|naked|indecent|sexual|disgusting|sick)',
+      '(still|left|siting|sat|lying) in (yesterdays|last nights|the same|a soaking|a sodden) (nappy|nappies|diaper|diapers)',
+    ],
+  },
 ];

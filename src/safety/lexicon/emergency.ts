@@ -476,4 +476,12 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(just |ive |i have |i |shes |hes |she |he )(taken|took|swalowed|had) (like |about |around |maybe |nearly |over )?(1[0-9]|[2-9][0-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred) (of )?(my |her |his |the |my mums |my dads |mums |dads )?({pills}) & (strange|dizzy|scared|sleepy|sick|throwing up|vomit*|heart (is )?(racing|pounding)|cant breathe|weird|funny|drowsy)',
     ],
   },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 16: everything in the cupboard already taken, told on a call that slurred or said goodbye.',
+    patterns: [
+      '(took|taken|swallowed|has taken|had taken|just took|downed) (everything|al|al of (it|them)|the lot|the rest|whatever) ~~ (cupboard|cabinet|medicine|pils|pills|tablets|meds|drawer|bathroom|first aid) & (slur*|said (bye|goodbye)|to say (bye|goodbye)|hung up|not making sense|drowsy|unconscious|cant wake|wont wake)',
+    ],
+  },
 ];

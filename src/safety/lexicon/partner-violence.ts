@@ -1566,7 +1566,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     victim: 'self',
     unless: ['(lol|haha|jk|lmao|surprise|birthday|party|forgot|forget|spoiler)'],
     patterns: [
-      `${WILL} ~~ (send|tel|show|out|expose|give|report) ~~ (my|your|ur) ({partner}|parents|family|mum|mom|dad|boss|work|church|community|mosque|temple|kids|landlord|employer|school|uni) & (unless (i|you|u)|or else|if (i|you|u) (dont|leave|go|block|tel|report)) & (address|location|where (i|you|u) (live|am|are|work|stay)|gay|lesbian|bi|bisexual|trans|queer|pregnant|abortion|secret|secrets|pics|photos|nudes|video|videos|screenshots|messages|texts|chats|everything|affair|visa|papers|immigration|status|illegal|undocumented|diagnosis|hiv|meds|therapy|sex work)`,
+      `${WILL} ~~ (send|tel|show|out|expose|give|report) ~~ (my|your|ur) ({partner}|parents|family|familys|mum|mums|mom|moms|dad|dads|boss|work|church|community|mosque|temple|kids|landlord|employer|school|uni) & (unless (i|you|u)|or else|if (i|you|u) (dont|leave|go|block|tel|report|break up|split up|end (it|things)|dump (him|her|them))) & (address|location|where (i|you|u) (live|am|are|work|stay)|gay|lesbian|bi|bisexual|trans|queer|pregnant|abortion|secret|secrets|pics|photos|nudes|video|videos|screenshots|messages|texts|chats|everything|affair|visa|papers|immigration|status|illegal|undocumented|diagnosis|hiv|meds|therapy|sex work)`,
     ],
   },
   {
@@ -1903,6 +1903,23 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(pretending|pretended|pretends|posing|posed|poses) (to be|as) (my|her|his|a) ~ to (find out|know|see|check) (when|where|if|whether)',
       '(waiting|waits|waited|turns up|turning up|shows up|showing up|hanging around|hangs around|parked|parks) (for me )?(outside|at|by) (the |my )?(gp|surgery|doctors|clinic|hospital|work|school|house|flat|gym|church|home|chemist|pharmacy|day centre) ~~ (when|every time|whenever|each time) & (shout*|scream*|frightened|scared|afraid|terrified|wont leave me alone)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 16, phones and homes: a new password known within a day, accounts broken into, monitoring software put on my phone, an ex working the smart home at night, tiny bank transfers carrying messages.',
+    // A password shared on purpose, or an account taken over as a prank.
+    unlessNear: ['(i told|i gave|i shared|we share|shared it|told (him|her|them) (it|the)|gave (him|her|them) (it|the)|we both|for emergencies|prank|meme|as a joke|as a laugh|birthday)'],
+    patterns: [
+      '({perp}|my ex) ~~ (knows|knew|guesses|guessed|figures out|works out|finds out|has|gets) (my|the) new (password|pasword|pin|passcode|login|code)',
+      '(change|changed|changing|reset|resets) my (password|pasword|pin|passcode|code|pascode) ~~ (he|she|they|my ex) (knows|has|gets|finds out|works out|guesses|is in) (it|the new one|the new|again)',
+      '({perp}|my ex) ~ (hacked|hacks|hacking|broke into|breaks into|got into|gets into|logged into|logs into|accessed|accesses) (my|al my) (icloud|cloud|email|emails|gmail|acount|acounts|instagram|insta|facebook|snapchat|snap|laptop|whatsapp|messages|bank)',
+      '({perp}|my ex) ~~ (put|puts|instaled|instals|set up|sets up|added|adds|hid|hides) (parental *|spy *|spyware|stalkerware|monitoring *|a keylogger|keylogger|tracking software) ~~ (on|onto|to|in) my (phone|laptop|computer|tablet|ipad|car)',
+      'my ex ~~ (login|log in|acces|pasword|password|app|controls|control) ~~ (doorbell|camera|cameras|thermostat|heating|smart *|alexa|nest|lights|locks|speaker|speakers) & (turning|turns|turned|switch*|talking|talks|speaks|spoke|watching|watches|locks|locked|spying|listening|#am|night|scare*)',
+      '(checks|reads|read|goes through|went through|screenshots) (every|each|al) (single )?(message|mesage|text|dm|email|chat)s? (i send|i get|i receive|i write|i type)',
+      '(reads|read|goes through|went through|found and read) my (journal|diary|therapy (notes|journal|diary)|notebook) & (against me|uses (it|things|them|what)|mock*|throws (it|them) back|in fights|twists)',
+      '(sends|sending|sent|keeps sending|transfers|transfered) (me )?~ (transfers|payments|transfer|payment) ~~ (reference|references|message|messages|note|notes|description) & (ex|he|she|{partner}) & (se you|watching|not long|found you|know where|miss me|coming|wont stop|scared|scary|creepy|afraid)',
     ],
   },
 ];

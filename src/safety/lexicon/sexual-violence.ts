@@ -200,7 +200,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     unless: ['(surprise|present for|birthday for|christmas (present|presents|surprise|gift|gifts)|proposal|propose|proposing)'],
     patterns: [
       '(wouldnt|wont|didnt|would not) let me (leave|go|out|get out) ~~ (until|unless|til) i (did|do|had|have|gave|give|let) ~ (stuff|things|sex|him|her|something|it)',
-      '(pay|paying|cover) (the )?(rent|bill|bills|debt|fees|it|for it) (another|a different|some other|in other) (way|ways)',
+      '(pay|paying|cover) (some of |part of |the rest of |half of |half )?(the |my )?(rent|bill|bills|debt|fees|it|for it) (another|a different|some other|in other) (way|ways)',
       '(delete|deleting|hide|clear) (them|the messages|our messages|the texts|our chats|the chat) & ({parent}|{carer}|man|guy|he|she) & ((im|i am) (1[0-7]|[5-9])|secret|dont tell|pretty|beautiful|sexy|body)',
       '(says|saying|tells me|told me) (im|i am) (pretty|beautiful|sexy|hot|mature) & ((im|i am) (1[0-7]|[5-9])|secret|delete|dont tell)',
     ],
@@ -1344,6 +1344,18 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(interfered|interfering|interferes) with (me|her|him) (when|while|at|in|after)',
       '(dont|do not|didnt|did not|cant|can not) (really )?remember (saying yes|agreeing|consenting|saying i wanted) & (drinking|drunk|pased out|blacked out|wanted to go home|said no|told him no|told her no|to go home)',
       'remember (saying|telling (him|her)) (i wanted to go home|no|stop|i didnt want (to|it)) & (drinking|drunk|sex|slept with|on top of me|woke up|pased out)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 16: a recording made on camera, or pictures, held over someone: sent to friends unless paid or unless more are sent; a fake adult-site account with their photos.',
+    patterns: [
+      '(recorded|recording|filmed|screenshoted|screenshotted|screen recorded|saved) ~~ (threaten*|says (he|she|they)|wil|going to|gona) ~ (send|post|share|leak|show|upload) (it|them|the (video|recording|clip|pics|photos)) & (cam|webcam|on camera|naked|nude*|undres*|sex*|intimate|explicit|topless)',
+      '(demand*|wants|asking for|asks for|pay|send (him|her|them)) ~~ (money|#|gift cards|bitcoin|crypto|venmo|paypal|cashapp) ~~ or (he|she|they|hel|shel|theyl) ~ (post|send|share|leak|upload|show) & (sex tape|nudes|naked|intimate|explicit|video of (us|me)|pics of me|photos of me)',
+      '(send|sending) (me |him |her |them )?(more|some more|another) (pics|photos|pictures|nudes|videos|vids) & (regret|or else|threaten*|expose|leak|post (them|it|the)|tel everyone|send (them|it) to)',
+      '(regret|sory|or else|expose*|leak*|post*) ~~ (if|unles) (he|she|they|i|you) (dont|doesnt|wont|do not|does not)? ?(send|sends) (more|some more|another|any more|new) (pics|photos|pictures|nudes|videos|vids)',
+      'fake (onlyfans|only fans|porn|escort|adult|fansly) ~~ (with|using|of) (my|her|his) (photos|pics|pictures|face|selfies|images)',
     ],
   },
 ];

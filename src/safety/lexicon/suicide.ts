@@ -1269,7 +1269,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Means ready now: the rope up, pills in hand or in a pile, the car running in a closed garage, after I send this.',
-    unless: [...ROPE_USES_NEAR, '(mechanic|running rough|repair*|fix*|service|servicing|mot|warm* up|defrost*|jump start|battery)', GUN_SPORT],
+    // Only near the means: a dog or a mortgage mentioned earlier in a long message explains no rope.
+    unlessNear: [...ROPE_USES_NEAR, '(mechanic|running rough|repair*|fix*|service|servicing|mot|warm* up|defrost*|jump start|battery)', GUN_SPORT],
     patterns: [
       '(rope|ropes|noose|nooses|guns|gun) (is |s |are )?(already )?(ready|up|set up|tied|loaded|in place|sorted|hung|hanging) & (it|this|tonight|tonights|today|once|when|after|sorry|tel someone|someone|bye|goodbye|fr|now|the day|the night|ready|sat|sitting|car|garage|in my hand)',
       '(noose|nooses) (is |s |are )?(already )?(ready|up|tied|hung|hanging|done|made|set up)',
@@ -1448,7 +1449,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Having decided to "do it" on a day, with no object named: ask. With "tonight" it is imminent.',
     ifNow: 'imminent',
-    unless: [...NAMED_NEAR, '(tel|telling|propose|proposing|break up|quit|ask|asking|talk|move|apply|the test|it with|exam|interview|surgery|tattoo|haircut|marathon|run|party|presentation)'],
+    // Only near the decision: "what I wanted to ask" about chores later in a message names no plan.
+    unlessNear: [...NAMED_NEAR, '(tel|telling|propose|proposing|break up|quit|ask|asking|talk|move|apply|the test|it with|exam|interview|surgery|tattoo|haircut|marathon|run|party|presentation)'],
     patterns: ['(decided|made up my mind|ive decided|i have decided) ~~ (going to|gona|wil|il) do it (on|this|next|tonight|tomorow|at|when|after|before|once)'],
   },
   {
@@ -2676,5 +2678,35 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       `${GONE_BEFORE} ~~ (. )?~~ ${TO_JOIN_THEM}`,
       `${TO_JOIN_THEM} ~~ (. )?~~ ${GONE_BEFORE}`,
     ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 16, phones and money: a goodbye posted on a story and no reply since; "I won\'t need it" with a PIN or the phone now off.',
+    patterns: [
+      '(posted|posts|put up|put|shared|uploaded|tweeted|wrote|left) ~~ (sorry for everything|goodbye (everyone|al|world|to everyone|for ever|forever)|bye everyone|black square|farewel (everyone|al|world)) ~~ (story|status|insta*|facebook|fb|twitter|tiktok|snap*|whatsapp|page|wal|profile) & ((wont|not|isnt|hasnt|stoped) (reply|replying|replied|answer|answering|answered|picking up|read)|phone (is )?(of|dead|switched of|going (straight )?to voicemail)|cant (reach|get hold of))',
+      '(wont|wil not|not going to|wont be) (need|needing) (it|them|this|that|my *|any of (it|this|that)|the (car|acount|pin|money|house|keys|password|pasword|cards))( anymore| any more| again)? & (phone (is )?(of|now of|switched of|dead|going (straight )?to voicemail)|not (answering|picking up|replying)|wont (answer|pick up|reply)|cant (reach|get hold of)|pin|pasword|password|passcode|bank details|my wil|life insurance)',
+    ],
+    unlessNear: ['(moved|moving|new (car|job|phone|one|acount|card)|upgrad*|sold|selling|bought|cancel*|subscription|retir*|graduat*|expired|closed|closing|switching|switched banks)'],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 16, LGBTQ+ lives: not expecting to reach an age, no future where I am me, giving a family that would rather have a dead child what they want.',
+    victim: 'self',
+    // Getting somewhere on time, a score or a goal, and a future with the partner in doubt.
+    unlessNear: ['(trafic|late|on time|pm|am|oclock|minutes|mins|train|bus|flight|meeting|party|dinner|work|gym|ofice|shop|clas|lecture|deadline|finish line|final|semi*|round|level|score|points|folowers|subscribers|likes|goal|kg|lbs|miles|km|steps|pregnant|with (him|her|them|you)|together|this relationship|(where|in which) (we|us)|mariage|this job|this town|this house)'],
+    patterns: [
+      '(dont|do not|cant|cannot|doubt) (really )?(think|se|imagine|believe) (i|il|ill) (wil |ever )?(make it|live|last|be around|be here|get) (to|til|till|until|past) (1[89]|[2-9][0-9]|my #|my #s|christmas|next year|my birthday|the summer|next summer|graduation|thirty|forty|twenty *)',
+      '(dont|do not|cant|cannot|never) (really )?(se|imagine|picture) (a|any) (future|life) (where|in which) (i|im|i am|i get to|i can)',
+      '(give|giving|gave) (them|him|her|everyone|my (parents|family|mum|mom|dad)) what (they|he|she) (want|wants|wanted) & (rather (have|be) a dead|better (of|off) dead|better off without|wish (i|you) (was|were) dead|wish (i|you) (had|d) never been born|dead (son|daughter|child|kid))',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 16: "I\'ll make it easy for everyone then", said after a row: the bot asks.',
+    patterns: ['(il|i wil|im going to|im gona|let me|ok il|fine il) (just )?make (it|things|this|life) (easy|easier) for (everyone|everybody|al of you|you al|you both|everyone else|the lot of you)( then| now)?($| \\.)'],
+    unlessNear: ['(move out|moving out|leave the house|pack|stay at|sofa|divorce|sign|pay|sell|split|custody|organi*|cook|tidy|clean|schedule|rota|list|plan|calendar|spreadsheet|lifts|pick up|drop of)'],
   },
 ];
