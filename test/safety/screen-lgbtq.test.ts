@@ -24,14 +24,15 @@ describe('crisis screen, round sixteen: LGBTQ+ lives', () => {
   ]);
 });
 
-// Round sixteen, too: a rope's everyday uses count only near the rope, so a dog mentioned in an
-// earlier sentence of a long coaching message no longer hides the means made ready.
+// Round sixteen, too: a rope's or a cloth's everyday uses count only near it, so a dog or a "good
+// morning" earlier in a long message no longer hides the means made ready.
 describe('crisis screen, round sixteen: means made ready inside a long coaching message', () => {
   hears([
     [
       'We have been together six years, we have two kids and a dog and a mortgage like everyone else. the rope is ready. doing it once he leaves for work. Anyway how do I bring up chores?',
       'suicide',
     ],
+    ["Good morning. We have a dog and two cats. I tied my sari to the ceiling fan and I'm standing on the chair writing this. forgive me", 'suicide'],
   ]);
 
   staysQuiet(['got the rope set up in the garden so the dog can play tug', 'the rope swing is up for the kids, this is it, summer has started']);

@@ -1946,7 +1946,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'Round six: named medicines lined up or laid out with a drink, a cloth tied to a fan or beam with a chair ready, letters written and "doing it" once the house is quiet.',
-    unless: [
+    // Only near the means: "we have a dog" or "good morning" earlier in a message explains no sari tied to a fan.
+    unlessNear: [
       ROPE_USES,
       TIED_FOR_A_REASON,
       '(balloon*|bunting|banner|streamer*|fairy lights|decoration*|photo*|costume|halloween|party)',
