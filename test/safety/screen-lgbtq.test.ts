@@ -21,6 +21,8 @@ describe('crisis screen, round sixteen: LGBTQ+ lives', () => {
     "I can't see a future where I'm happy with him anymore",
     "i don't think i'll make it to 30k followers this year lol",
     'my sister always gives mum what she wants at christmas, it is so annoying',
+    'I read every message I get twice before replying',
+    'I read my journal from last year and it twists my stomach',
   ]);
 });
 

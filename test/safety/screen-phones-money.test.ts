@@ -32,5 +32,6 @@ describe('crisis screen, round sixteen: danger through phones, accounts and mone
     'my wife transfers me money with little notes in the reference like "date night fund"',
     'we agreed to share locations when I started cycling home late, it was my idea',
     'he keeps sending me memes about our overdraft, we really do need a budget',
+    "send me more pics of the dog and I'll post them on insta",
   ]);
 });

@@ -1353,7 +1353,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(recorded|recording|filmed|screenshoted|screenshotted|screen recorded|saved) ~~ (threaten*|says (he|she|they)|wil|going to|gona) ~ (send|post|share|leak|show|upload) (it|them|the (video|recording|clip|pics|photos)) & (cam|webcam|on camera|naked|nude*|undres*|sex*|intimate|explicit|topless)',
       '(demand*|wants|asking for|asks for|pay|send (him|her|them)) ~~ (money|#|gift cards|bitcoin|crypto|venmo|paypal|cashapp) ~~ or (he|she|they|hel|shel|theyl) ~ (post|send|share|leak|upload|show) & (sex tape|nudes|naked|intimate|explicit|video of (us|me)|pics of me|photos of me)',
-      '(send|sending) (me |him |her |them )?(more|some more|another) (pics|photos|pictures|nudes|videos|vids) & (regret|or else|threaten*|expose|leak|post (them|it|the)|tel everyone|send (them|it) to)',
+      '(send|sending) (me |him |her |them )?(more|some more|another) (pics|photos|pictures|nudes|videos|vids) & (regret|or else|threaten*|expose|leak|tel everyone)',
       '(regret|sory|or else|expose*|leak*|post*) ~~ (if|unles) (he|she|they|i|you) (dont|doesnt|wont|do not|does not)? ?(send|sends) (more|some more|another|any more|new) (pics|photos|pictures|nudes|videos|vids)',
       'fake (onlyfans|only fans|porn|escort|adult|fansly) ~~ (with|using|of) (my|her|his) (photos|pics|pictures|face|selfies|images)',
     ],
