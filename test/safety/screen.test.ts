@@ -278,6 +278,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-35.jsonl': { falseAlarms: 0, anyRisk: 0.901, suicide: 0.775, partner_violence: 0.906, sexual_violence: 1, child_abuse: 0.833 },
     'risk-heldout-36.jsonl': { falseAlarms: 4, anyRisk: 0.81, suicide: 0.675, partner_violence: 0.906, sexual_violence: 0.85, child_abuse: 0.75 },
     'risk-heldout-37.jsonl': { falseAlarms: 3, anyRisk: 0.787, suicide: 0.625, partner_violence: 0.781, sexual_violence: 0.8, child_abuse: 0.791 },
+    'risk-heldout-38.jsonl': { falseAlarms: 4, anyRisk: 0.848, suicide: 0.875, partner_violence: 0.781, sexual_violence: 0.85, child_abuse: 0.583 },
+    'risk-heldout-39.jsonl': { falseAlarms: 2, anyRisk: 0.863, suicide: 0.85, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.625 },
+    'risk-heldout-40.jsonl': { falseAlarms: 2, anyRisk: 0.878, suicide: 0.875, partner_violence: 0.906, sexual_violence: 0.8, child_abuse: 0.791 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
