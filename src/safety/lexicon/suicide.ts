@@ -103,7 +103,7 @@ const CALLED_BY_NAME = '((calling|caling|calls|caled|call) me (by|names|a name|t
 
 /** Harmless uses of a rope, so a rope that is up or ready means climbing, a swing or a tent. */
 const ROPE_USES =
-  '(swing|climbing|climb|climber|boat|sailing|camping|tent|gym|jump rope|skipping|dog|tow|laundry|clothesline|washing line|hammock|tie down|moving|craft|macrame|cat toy|tug|garden|fence|crossfit|battle|abseil*|belay|harness|tarp|zip line|zipline|rope course|ropes course|halloween|decoration*|fairy lights|christmas)';
+  '(swing|climbing|climb|climber|boat|sailing|camping|tent|gym|jump rope|skipping|dog|dogs|puppy|tow|laundry|clothesline|washing line|hammock|tie down|moving|craft|macrame|cat toy|tug|garden|fence|crossfit|battle|abseil*|belay|harness|tarp|zip line|zipline|rope course|ropes course|halloween|decoration*|fairy lights|christmas)';
 
 /** A place, job or contract someone can stop "being here" at: "can't picture being here next year, we're moving". */
 const PLACE_OR_JOB =
@@ -156,6 +156,14 @@ const ORDINARY_HIDING = '(from (the|my|our) (kids|children|dog|toddler|baby|cat|
 /** Things people tie for ordinary reasons ("tied the cord round the parcel"). */
 const TIED_FOR_A_REASON =
   '(parcel|box|boxes|package|shoe|shoes|lace|laces|curtain|curtains|blind|blinds|tomato*|plant|plants|bow|hair|bag|bags|bin|trailer|roof rack|kayak|canoe|christmas tree|sofa|mattress|van|car roof|apron|gown on|robe on)';
+
+/** A cord, belt or lead tied to something overhead it could hang from: "tied my belt to the banister". */
+const TIED_TO_A_FIXTURE =
+  '(tied|tying|knotted|rigged|hung|hanging) (my|the|a|his|her) ~ (sari|saree|dupata|scarf|sheet|bedsheet|cable|cord|rope|belt|tie|shoelace*|charger|lead|leash|towel|dressing gown) (to|from|on|round|around|over) the (ceiling fan|fan|beam|banister|bannister|rafter|rafters|hook|loft hatch|door frame|doorframe|light fitting|pipe|railing|tree|branch)';
+
+/** Last words to the people left: "forgive me", "goodbye", "this is it", "tell mum I love her". */
+const A_FAREWELL =
+  '(forgive me|goodbye|this is it|sorry for everything|love you al|tel (mum|mom|dad|them|the kids|everyone|my *) (i|that i) (love|loved|am sorry|was sorry)|its time|cant do this anymore|cant do this any more)';
 
 /** Ending the relationship because love is gone ("I want to end it. I just don't love him anymore"). */
 const LOVE_IS_GONE = '((dont|do not|no longer) (love|want|fancy|trust) (him|her|them|my {partner}) ~ (anymore|any more)|(fel|fallen|falen) out of love)';
@@ -1956,9 +1964,19 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     ],
     patterns: [
       `${DRUGS} ~ (lined up|laid out|counted out|in a pile|piled up|set out) & (table|bed|desk|floor|counter|wine|vodka|whisky|drink|glass|tonight|now|ready)`,
-      '(tied|tying|knotted|rigged|hung|hanging) (my|the|a|his|her) ~ (sari|saree|dupata|scarf|sheet|bedsheet|cable|cord|rope|belt|tie|shoelace*|charger|lead|leash|towel|dressing gown) (to|from|on|round|around|over) the (ceiling fan|fan|beam|banister|bannister|rafter|rafters|hook|loft hatch|door frame|doorframe|light fitting|pipe|railing|tree|branch)',
+      TIED_TO_A_FIXTURE,
       '(standing|stood|stand|im) on (the|a) (chair|stool) & (tied|rope|noose|fan|beam|cord|sari|saree|scarf|forgive me|goodbye)',
       '(leters|letters|notes|note|leter|goodbyes|goodbye leters) (are|is|have ben|has ben|al) (written|writen|done|finished|sealed|ready) & ((im|i am) doing it|i do it|its happening|tonight|(once|when) the house)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'imminent',
+    note: 'A cord tied to a fixture, or a chair stood on beside one, with a farewell: a dog lead or a chore explains the cord, never the goodbye ("tied the dog lead to the banister, standing on the chair. forgive me").',
+    unlessNear: ['(balon*|bunting|baner|streamer*|fairy lights|decoration*|costume|haloween|party|christmas|swing|hamock)'],
+    patterns: [
+      `${TIED_TO_A_FIXTURE} & ${A_FAREWELL}`,
+      `(standing|stood|stand|im) on (the|a) (chair|stool) & (tied|rope|noose|cord|lead|belt|fan|beam|banister|bannister) & ${A_FAREWELL}`,
     ],
   },
   {
