@@ -21,8 +21,10 @@
  *    also mentions a childhood or a child ("I grew up in Leeds and my husband hits me").
  * 5. The most urgent match wins: highest level, then emergency > suicide > child abuse >
  *    sexual violence > partner violence > self-harm. The rules then read the message a second
- *    time in plainer words (screen-rephrase.ts: "he like literally grabbed me", "I do not"),
- *    which can add a match or a more urgent one but never take one away.
+ *    time in plainer words (screen-rephrase.ts: "he like literally grabbed me", "I do not"), with
+ *    questions read as the statements they ask about (screen-questions.ts: "is it normal for your
+ *    husband to keep your passport?"), which can add a match or a more urgent one but never take
+ *    one away.
  * 6. When nothing matched, weak warning signs from several families (screen-cues.ts) make it
  *    `possible` suicide risk, so the bot asks instead of staying silent.
  * 7. When still nothing matched, the learned backstops (screen-model.ts: a wide model learned
@@ -68,6 +70,7 @@ import { asIfAboutHim } from './screen-pronouns.ts';
 import { inTheWritersWords } from './screen-voices.ts';
 import { withSentenceEnds } from './screen-run-ons.ts';
 import { negationsContracted, plainerWording, withoutFillers } from './screen-rephrase.ts';
+import { questionsAsStatements } from './screen-questions.ts';
 import { expandShorthand } from './screen-shorthand.ts';
 import { repairTypos } from './screen-spelling.ts';
 import { AnchorIndex, wordPrefixes } from './screen-anchors.ts';
@@ -589,7 +592,7 @@ export const screenText: RiskScreen = (text) => {
   // literally grabbed my neck", "Dad took his belt to me again. I am 14.", "Dan grabbed my wrist",
   // "she's 6 Maybe I'm overprotective" (a sentence end left out).
   const unnamed = text.length > SECOND_READING_LIMIT ? text : namesAsPronouns(withSentenceEnds(text));
-  const plainer = text.length > SECOND_READING_LIMIT ? wording : plainerWording(unnamed === text ? wording : rulesWording(plainOf(unnamed)));
+  const plainer = text.length > SECOND_READING_LIMIT ? wording : questionsAsStatements(plainerWording(unnamed === text ? wording : rulesWording(plainOf(unnamed))));
   if (plainer !== wording) {
     const second = readRules(plainer, first.message);
     if (second.best !== undefined && betterThan(second.best, best)) ({ best, message } = second);
