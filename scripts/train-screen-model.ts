@@ -156,7 +156,8 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * require silence on higher, not lower (see the header).
  * Round sixteen's three (LGBTQ+ lives; phones, accounts and money; dark humour) are held back
  * unmeasured: a retrain changes every backstop answer and must be weighed against every cap and
- * floor, which that round left for the next.
+ * floor, which that round left for the next. Round seventeen's three (new parents; drink, drugs
+ * and recovery; danger asked as a question) are held back for the same reason.
  */
 export const WIDE_HELD_BACK: ReadonlySet<string> = new Set([
   'risk-dev-dictation.jsonl',
@@ -174,6 +175,9 @@ export const WIDE_HELD_BACK: ReadonlySet<string> = new Set([
   'risk-dev-lgbtq.jsonl',
   'risk-dev-phones-money.jsonl',
   'risk-dev-dark-humour.jsonl',
+  'risk-dev-new-parents.jsonl',
+  'risk-dev-recovery.jsonl',
+  'risk-dev-asking.jsonl',
 ]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)

@@ -99,6 +99,8 @@ const OLD_RELATIVE =
 export const SAFE_PHRASES: readonly string[] = [
   // A party or a look thrown for someone: "my partner threw me a little party".
   '(threw|throws|throw|throwing) me a (little |smal |big |huge |surprise |birthday |leaving |goodbye |welcome |baby |coming out |name )?(party|shower|bash|do|celebration|surprise|lifeline|bone|curveball|curve bal|look|smile|wink|kiss)',
+  // Snapping at someone: "he nearly bit my head off over toast".
+  '(bit|bites|biting|bite|biten) (my|his|her|your|their|our) (head|heads) (of|off)',
   // Knocks from sport or a needle: "a black eye from a squash ball", "bruises from giving blood".
   '(black eye|black eyes|bruises|bruised|split lip|fat lip|broken nose|cut lip) (from|playing) (the |a )?(rugby|squash|football|footy|soccer|hockey|netball|basketball|cricket|lacrose|{combat}|squash ball|cricket ball|giving blood|a blood test|blood tests|judo grading)',
   '(from|after) (the )?(rugby|squash|football|footy|soccer|hockey|netball|basketball|cricket|{combat}) (match |game |training |practice )?with (a )?(black eye|split lip|fat lip|broken nose)',

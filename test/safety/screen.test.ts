@@ -312,6 +312,7 @@ describe('crisis screen: measured against labelled text', () => {
   // false alarm, and cost one joke each in the emotion, lives and vague files (caps 3, 1, 6 -> 4, 2, 7).
   const DEV_FLOORS: Readonly<Record<string, { recall: number; falseAlarms: number }>> = {
     'risk-dev-aftermath.jsonl': { recall: 0.943, falseAlarms: 1 },
+    'risk-dev-asking.jsonl': { recall: 0.818, falseAlarms: 3 },
     'risk-dev-buried.jsonl': { recall: 0.9, falseAlarms: 2 },
     'risk-dev-calm.jsonl': { recall: 0.5, falseAlarms: 5 },
     'risk-dev-care.jsonl': { recall: 0.968, falseAlarms: 2 },
@@ -339,6 +340,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-midchat-safe.jsonl': { recall: 0.785, falseAlarms: 8 },
     'risk-dev-midchat.jsonl': { recall: 0.96, falseAlarms: 1 },
     'risk-dev-minimising.jsonl': { recall: 1, falseAlarms: 1 },
+    'risk-dev-new-parents.jsonl': { recall: 0.772, falseAlarms: 3 },
     'risk-dev-older-safe.jsonl': { recall: 0.833, falseAlarms: 13 },
     'risk-dev-older.jsonl': { recall: 0.937, falseAlarms: 5 },
     'risk-dev-onlookers.jsonl': { recall: 1, falseAlarms: 0 },
@@ -348,6 +350,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-plain.jsonl': { recall: 0.875, falseAlarms: 2 },
     'risk-dev-questions.jsonl': { recall: 1, falseAlarms: 1 },
     'risk-dev-quoted.jsonl': { recall: 0.625, falseAlarms: 0 },
+    'risk-dev-recovery.jsonl': { recall: 0.9, falseAlarms: 1 },
     'risk-dev-regional-safe.jsonl': { recall: 0.8, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },

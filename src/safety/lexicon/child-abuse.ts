@@ -163,6 +163,21 @@ const CARE_REFUSED_BECAUSE =
   '(broken|broke|bleeding|infected|infection|abscess|seizure*|fits|(couldnt|cant|can not) (walk|breathe|see|eat|move)|fever ~ for (# days|days|a week|weeks)|(wont|isnt|not|stopped|stoped) (feed|feeding|eat|eating|drink|drinking|wake|waking)|floppy|dehydrated|(getting|got|geting) worse|pray*|god|faith|jinn|evil|curse|spirits|devil|healer|find out|(see|notice|ask about) (the )?(bruises|marks|burns)|ask questions|asking questions|social services)';
 
 /** Every `child_abuse` rule the screen applies. */
+/** Someone too drunk, high or out of it to look after anyone ("passed out on the sofa", "still drunk"). */
+const OUT_OF_IT =
+  '(passed out|pased out|out cold|unconscious|comatose|off (his|her|their) face|out of it|out of (his|her|their) (head|mind|skul)|wasted|smashed|hammered|paralytic|blind drunk|drunk|stil drunk|stoned|high|gouching|nodding off|sleeping it off|on the floor again|sleeping on the floor)';
+
+/** A child left to cope alone: making their own dinner, unable to wake the adult, hungry, locked out. */
+const LEFT_TO_COPE =
+  '(made (his|her|their|my|our) own (dinner|tea|food|breakfast|lunch|bottle)|(couldnt|cant|could not|cannot|wouldnt|would not) wake (him|her|them|daddy|mummy|mommy|mum|dad|mom|mama|papa|up)|look* after (the|his|her|their|my|our) (baby|brother|sister|siblings|little *|younger *)|(on (his|her|their) own|alone|by (himself|herself|themselves)) (al|for|overnight|til|until|in the (flat|house))|no food|nothing to eat|hungry|starving|locked (him|her|them|me|us) out|wander*)';
+
+/** Drugs used, not named: injecting, lines, crack or meth smoked. */
+const USING_DRUGS =
+  '(injects|injecting|injected|inject|shooting up|shoots up|shot up|snorting|snorts|snorted|doing lines|does lines|did lines|(smokes|smoking|smoked|smoke) (crack|meth|heroin|gear|spice|ice|rocks)|cooking meth|cooks meth|using (drugs|gear|heroin|meth|crack))';
+
+/** A child in the next room or in sight while drugs are used, or made to watch. */
+const A_CHILD_PRESENT = `(in front of|with|around|next to|near|while) ~ (the|my|our|his|her|their) ~ (kids|children|baby|toddler|son|daughter|boys|girls|${CHILD_AGE} (year|yr) old|${CHILD_AGE}yo|little one|little ones)`;
+
 export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
   {
     category: 'child_abuse',
@@ -1247,6 +1262,63 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(pictures|photos|images|videos|pics|vids|folder|folders|files) of (kids|children|litle girls|litle boys|young girls|young boys|minors|underage *|teenage girls|teen girls|schoolgirls) ~~ (not ok|not okay|arent ok|arent okay|wrong|inapropriate|shouldnt|naked|indecent|sexual|disgusting|sick)',
       '(still|left|siting|sat|lying) in (yesterdays|last nights|the same|a soaking|a sodden) (nappy|nappies|diaper|diapers)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 17, drink and drugs: a child left to cope while the adult is drunk, high or passed out; driven drunk; made to watch drugs used or given them.',
+    unlessNear: ['(film|show|series|episode|book|novel|character|game|when i was drunk at a party|sleepover|camping|festival|insulin|diabetic|diabetes|knitting|sewing|vaccine|epipen|epi pen)'],
+    patterns: [
+      `${OUT_OF_IT} & ${LEFT_TO_COPE} & ${A_CHILD}`,
+      `(drives|drove|driving|drive|driven|takes|took) (them|the (kids|children|baby|boys|girls)|(my|our|his|her) ~ (kids|children|son|daughter|baby|toddler|boys|girls|${CHILD_AGE} (year|yr) old|${CHILD_AGE}yo)) ~~ (drunk|stil drunk|high|stoned|over the limit|wasted|smashed|after (drinking|a bottle|a few|using))`,
+      `(drunk|stil drunk|high|stoned|over the limit|wasted) ~ (drives|drove|driving|behind the wheel) ~~ (with )?(them|the (kids|children|baby)|(my|our|his|her) ~ (kids|children|son|daughter|baby|toddler))`,
+      `${USING_DRUGS} ~~ ${A_CHILD_PRESENT}`,
+      '(let|lets|leting|made|makes) (the|our|my|his|her) ~ (kids|children|son|daughter|baby|boys|girls) (se|watch) (him|her|them) (inject|use|shoot up|snort|smoke crack|take drugs|get high|do lines)',
+      `(gave|gives|giving|give|gets|got) (our|my|his|her|the|a) (${CHILD_AGE} (year|yr) old|${CHILD_AGE}yo|toddler|baby|(little|young) (one|boy|girl|son|daughter)) ~ (beer|beers|vodka|cider|wine|whisky|a joint|joints|weed|a spliff|drugs|shots|alcohol|lines|a line|pils)`,
+      '(whisky|whiskey|brandy|rum|gin|vodka|alcohol|calpol and gin) (on|in|into|rubbed on) (his|her|their|the babys) (gums|bottle|milk|formula)',
+      `(goes|went|gone|going|leaves|left) (out )?(to score|to get (gear|drugs|high|wasted|a fix)|to the (pub|bookies|casino)) & (${KID}|baby|toddler) & (doesnt come back|didnt come back|for (hours|days|# days|the night|the weekend)|al night|overnight|alone|on (their|his|her) own|drinking (buddies|mates)|using (buddies|mates))`,
+      `(mummy|mommy|mum|mom|mama|daddy|dad|papa)s? (is |s )?(sleeping|asleep|lying|passed out|colapsed) on the (floor|bathroom floor|kitchen floor) & ${A_CHILD}`,
+      `(left|leaves|leaving) with (his|her|their|my|our) ~ (drinking|using|drug|junkie) (buddies|mates|friends|pals) & ${A_CHILD}`,
+      `(hungry|no food|nothing to eat|starving|no dinner) ~~ (because|cos|cause|as|while) ~~ (spends|spent|spend|spending) (the|al the|al|our|his|her) (money|benefits|wages) on (drink|drugs|booze|gear|(her|his) medicine|bets|betting|gambling|the machines|scratch cards|the bookies)`,
+      `(found|finds|finding) (his|her|their) ~ (dads|mums|moms|fathers|mothers|parents|stepdads|stepmums)? ?(needles|syringes|gear|crack pipe|stash|works) & ${A_CHILD}`,
+      `(hide|hid|hiding|used to hide) ~~ when ~ ({parent}) ~ (came|got|comes|gets|come|get|would come) (home|back|in) & (what was coming|what would hapen|what hed do|what shed do|from the pub)`,
+      `(take|took|takes|taking) it out on (me|us) ~ with (whatever|anything|the nearest|his belt|her belt|a belt) & ${ME_AS_CHILD}`,
+      `(being |was |were )?left (alone|on my own|by myself|on our own) ~~ (at|aged|when i was) ${CHILD_AGE}`,
+      `(cant|doesnt|dont|couldnt|cannot) remember (the rest|anything|what hapened|most of the night) & (gave (her|him|me) (drinks|a drink|shots|something|pils)|spiked|drink was spiked) & ${A_CHILD}`,
+      `(dealing|selling drugs|runing drugs|county lines|carying (drugs|gear|packages)) (for|to) ~~ (his|her) ~ (dads|mums|uncles|brothers|mates|older *) & ${A_CHILD}`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'Round 17, drink and drugs: a parent who drinks or uses while the children are in their care; the bot asks.',
+    patterns: [
+      '(drinks|drinking|gets drunk|got drunk|uses|using|gets high|got high) (when|while|whenever) (he|she|they) (has|have|had|is looking after|looks after|minds|is minding) (the|our|my) ~ (kids|children|baby|son|daughter|boys|girls)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 17, new parents: a baby hurt by a carer seen on camera, an injury nobody will explain, a crying baby threatened.',
+    patterns: [
+      `(caught|saw|seen|watched|filmed) (her|him|them|the (nany|childminder|babysitter|au pair)|(my|our) (partner|husband|wife|mum|mother in law)) ~~ (pinching|hitting|slapping|shaking|smacking|yanking|throwing|forcing (a|the) (bottle|food|dummy)|covering (his|her) (mouth|face)) & (baby|toddler|newborn|little one|${KID})`,
+      `(showing|showed|shows|show) (our|my|his|her|the|a) ~ (${CHILD_AGE} (year|yr) old|${CHILD_AGE}yo|little|young|kid|child|cousin|niece|nephew) ~ (things|stuf|videos|pictures|porn|vids|images) ~~ (phone|laptop|ipad|tablet|computer) & (bad|not ok|wrong|sexual|porn|naked|shouldnt|inapropriate)`,
+      `(baby|toddler|kids|children|little ones|${INFANT}) ~~ (crying|screaming) (for hours|al night|al day|for ages) & (goes out|went out|out al night|nobody comes|no one comes|alone|on (their|its|his|her) own|left)`,
+      `left (my|our|the|her|his) ~ (baby|toddler|kids|${INFANT}|${CHILD_AGE} (month|year|yr) old|# month old) in the car ~~ (while i|to) ~ (ran|run|nipped|popped|went|go) & (boiling|hot|heat|# (min|mins|minutes|hours))`,
+      `(pushed|shoved|threw|grabbed|smacked|hit|slapped|yanked) (her|him|my (toddler|baby|son|daughter)) ~~ (so hard|too hard) ~~ (she|he) (fel|hit|banged|flew) & (toddler|baby|${KID})`,
+      `(burn|burns|bruise|bruises|bruising|fracture|broken (arm|leg|rib|ribs)|marks|bite mark|bite marks) (on|to) (his|her|their|the babys|my babys) (foot|feet|leg|legs|arm|arms|face|back|bottom|head|ribs|tummy|chest|neck|ear|ears|hand|hands) & (cant explain|cannot explain|no explanation|neither of us can explain|doesnt know how|dont know how|no idea how|wont say how|wont tel me how|angry when i ask|gets defensive|wont let me take (him|her) to)`,
+      '(shut (it|her|him|the baby) up|make (it|her|him|the baby) stop) (or|before) (i|il|i wil|he|hel|she|shel|il do it|i do it)',
+      '(pilow|cushion|blanket|hand) (over|near|on) (her|his|the babys) (face|mouth|cot|crib) & (crying|cries|screaming|wont stop|shut|quiet)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'Round 17, new parents: thoughts or a voice about harming the baby; the bot asks, and never assumes the worst of the parent.',
+    patterns: [
+      '(flashes|thoughts|images|pictures in my head|visions|a voice|voices|urges) ~~ (of |about |telling me to |to )?(dropping|drop|hurting|hurt|harming|harm|drowning|drown|smothering|smother|shaking|shake|throwing|throw|get rid of|getting rid of) (her|him|them|the baby|my baby|my son|my daughter)',
+      '(hearing|hear|heard) (a )?(voice|voices) & (get rid of|hurt|harm|kil|drown|smother|drop) (her|him|the baby|my baby|it)',
     ],
   },
 ];

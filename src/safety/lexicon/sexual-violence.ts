@@ -1358,4 +1358,20 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       'fake (onlyfans|only fans|porn|escort|adult|fansly) ~~ (with|using|of) (my|her|his) (photos|pics|pictures|face|selfies|images)',
     ],
   },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 17: filmed while feeding or undressing without asking, "or he\'ll take it", unwanted explicit pictures, debts paid "another way", sextortion over a past, going along with it while not wanting it, pills given before sex, sleeping with him or losing the job.',
+    patterns: [
+      '(recording|recorded|records|filming|filmed|films|photographing|photographed) (me|her) ~~ (breastfeeding|feeding|naked|undressing|changing|in the shower|in the bath|geting dressed|asleep|on the toilet) ~~ (without|didnt ask|never asked|secretly|hidden|folder)',
+      '(or|else) (hel|he wil|shel|she wil|he would|hed) (just )?take it & (sex|sort it out|birth|in bed|put out|give it|get it somewhere else)',
+      '(sending|sends|sent|keps sending|kept sending) (me )?(dick|cock|nude|naked|explicit) (pics|pictures|photos|images|vids|videos) & (didnt ask|blocked|unwanted|without asking|stop|gagging|wont stop|never asked)',
+      '(pay|paid|paying|work) (of |off )?(what i owe|the debt|my debt|it of|it off|for (it|the gear|the drugs)) ~ (another way|in other ways|some other way|with (my body|sex|favours))',
+      '(tel|expose|out) ~~ (everyone|my (family|boss|work|kids|sponsor|group)) ~~ if i (dont|do not|wont|refuse to) (send|slep|have sex|meet)',
+      '(doesnt|dont|didnt|does not|did not) want to but (goes|went|go|just go) along with it & (sex|threesome*|bed|his mates|them)',
+      '(give|gave|gives|giving|slip*|put) (me|her) (pils|something|drugs|a pil|tablets) (before|during|so) ~~ (sex|bed|i wouldnt|i couldnt|not fight|fight back)',
+      '(lose|losing|lost) (my|her) (job|shifts|hours|place|visa|flat|room|grades|role) ~~ if (i|she) (didnt|dont|wont|do not|did not|refused to) (slep with|have sex with|go to bed with|do (it|stuf)|send (pics|nudes))',
+      '(touched|grabbed|groped|fondled|squeezed|cupped) (my|her) (breast|breasts|boob|boobs|chest|bum|bottom|backside|crotch|thigh|thighs) & (too shocked|froze|frozen|didnt ask|without asking|uninvited|didnt want|the man who|a stranger|delivery|delivered)',
+    ],
+  },
 ];
