@@ -114,6 +114,11 @@ describe('everyday topics elsewhere in a long message', () => {
     ["I've been saving my prescriptions up since she left so I can take them all together.", 'suicide'],
     ['blade’s out on the side of the bath right now. I haven’t cut yet but I’m about to.', 'self_harm'],
     ['I scrubbed my arms with bleach after we broke up because I wanted it to hurt.', 'self_harm'],
+    // Round seventeen: "engine's" reads "engines"; a dog two sentences back is no dose question;
+    // a day decided on for "it" is heard by a rule, not only by the backstop's reading of it alone.
+    ["sitting in the car in the garage. engine's not on yet.", 'suicide'],
+    ['asking for a friend: how many paracetamol would it actually take', 'suicide'],
+    ["I've decided I'm going to do it on Sunday.", 'suicide'],
   ] as const)('do not hide a disclosure between them: "%s" → %s', (text, category) => {
     expect(screenText(coaching(text))?.category).toBe(category);
   });
@@ -121,6 +126,11 @@ describe('everyday topics elsewhere in a long message', () => {
   it('do not explain away a date picked "for it" from a question two sentences on', () => {
     expect(screenText('I need some advice on communication with my partner. picked a day for it. How do we stop arguing about money?')).toMatchObject({ category: 'suicide' });
     expect(screenText('we picked a day for it. the wedding is in june')).toBeNull();
+  });
+
+  it('still explain a dose question or a task named beside the words', () => {
+    expect(screenText('my little girl has a fever. how many calpol can she have in a day?')).toBeNull();
+    expect(screenText("I've decided I'm going to do it on Sunday. I'll tell him everything about the affair")).toBeNull();
   });
 
   it('still explain a match in its own sentence or the next', () => {
@@ -308,10 +318,11 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
     ['"asking for a friend" before it', (t: string) => `asking for a friend: ${t}`, 0.003],
     // Kids, a dog and a mortgage before it and a question about chores after: 145 lost while those
     // everyday words switched rules off anywhere in the message; 49 once they only count nearby.
+    // 86 of 8,485 in round seventeen, after a dog two sentences back stopped explaining a dose.
     [
       'a coaching question around it',
       coaching,
-      0.011,
+      0.0105,
     ],
     // Before emoji the lexicon never mentions were read as sentence ends, a sad face lost 58:
     // rules that need the sentence to end after a word ("im 12") and the backstop's reading.

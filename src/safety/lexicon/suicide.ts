@@ -120,7 +120,9 @@ const DOSE_QUESTION =
  */
 const DOSE_QUESTION_NEAR = [
   `(how many|how much|dose|doses|dosage|take|taking|tablets|pils|{pills}) ~~ (. )?~~ ${DOSE_QUESTION}`,
-  `${DOSE_QUESTION} ~~ (. )?~~ (how many|how much|dose|doses|dosage|tablets|pils|{pills})`,
+  // Backwards, only from the end of the sentence before ("she has a fever. how many can she have"),
+  // not from a dog or the kids in a story two sentences earlier.
+  `${DOSE_QUESTION} ~ (. )?~~ (how many|how much|dose|doses|dosage|tablets|pils|{pills})`,
 ];
 
 /** Guns used for sport, hunting or as tools ("my gun is ready for the range on Sunday"). */
@@ -1291,7 +1293,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(taking|take|swalow*|down*) (them|it|al of them|them al|the lot) (once|when|after|as soon as) ~~ (asleep|gone|leaves|left|out|goes|sleeping) & ({pills}|tablet|tablets|bottle|pile)',
       '(engine|engines|motor|car|cars) (is |s |still )?(running|on) $ & garage',
       '(engine|engines|motor|car|cars) ~~ (running|on) & ((closed|shut|locked) garage|garage (door )?(is |s )?(shut|closed|locked|down))',
-      'in (the|my) (car|garage) ~ in (the|my) (garage|car) & (engine|motor|running|exhaust|hose|fumes)',
+      'in (the|my) (car|garage) ~ in (the|my) (garage|car) & (engine|engines|motor|running|exhaust|hose|fumes)',
       '(sat|sitting|siting|im|i am|here) in (the|my) (closed |locked |shut )?garage & (car keys|keys|engine|hose|exhaust|tonight|tonights it|thats it)',
       '(when|after|once|as soon as) i (finish|send|post|hit send on) (this|writing)',
       '(writing|wrote|finishing|finished|leaving) (the|my|a) (note|leter) (now|tonight|then) & (thats it|its done|goodbye|bye|then)',
@@ -2747,6 +2749,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       'go through with it & (die|dead|when im gone|after im gone|my funeral|debts|life insurance)',
       '(plan|planing|planed|planned|organising|organizing|arranging) (out )?(my|your) own funeral & (only (1[0-9]|[2-5][0-9])|picked the songs|writen to|leters|goodbye|young)',
     ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 17, found by the coaching-question check: a day decided on for "it", said and left there ("I\'ve decided I\'m going to do it on Sunday."), unless the task is named beside it.',
+    unlessNear: ['(tidy*|clear* out|paint*|decorat*|the loft|tel (him|her|them)|talk to (him|her|them)|the conversation|propos*|quit|resign|hand in|leave (him|her)|move out|the move|garden|bake|diet|the test|the exam|the jump|skydiv*|bungee|the marathon|the race|the haircut)'],
+    patterns: ['(ive|i have|i) (decided|made up my mind|made my mind up) ~ (im going to|im gona|il|i wil|to|that im going to|that il) (do it|go through with it) (on|this|next) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|tonight|tomorow) $'],
   },
   {
     category: 'suicide',
