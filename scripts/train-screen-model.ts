@@ -156,29 +156,15 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * require silence on higher, not lower (see the header).
  * Round sixteen's three (LGBTQ+ lives; phones, accounts and money; dark humour) are held back
  * unmeasured: a retrain changes every backstop answer and must be weighed against every cap and
- * floor, which that round left for the next. Round seventeen's three (new parents; drink, drugs
- * and recovery; danger asked as a question) are held back for the same reason.
+ * floor, which that round left for the next.
+ * Round seventeen retrained it on every dev file, those eighteen and the round's own three (new
+ * parents; drink, drugs and recovery; danger asked as a question), at the same L2 and 1% budget:
+ * its own threshold fell to 0.76, and over held-out sets 2–40 it heard 47 more disclosures in
+ * their labelled category (23 sets gained, none lost one) with no false alarm added on any set.
+ * Kept; nothing is held back now. A dev file written later may be listed here while a retrain
+ * with it is weighed against every cap and floor.
  */
-export const WIDE_HELD_BACK: ReadonlySet<string> = new Set([
-  'risk-dev-dictation.jsonl',
-  'risk-dev-older.jsonl',
-  'risk-dev-older-safe.jsonl',
-  'risk-dev-midchat.jsonl',
-  'risk-dev-midchat-safe.jsonl',
-  'risk-dev-plain.jsonl',
-  'risk-dev-plain-safe.jsonl',
-  'risk-dev-regional.jsonl',
-  'risk-dev-regional-safe.jsonl',
-  'risk-dev-updates.jsonl',
-  'risk-dev-everyday-family.jsonl',
-  'risk-dev-everyday-things.jsonl',
-  'risk-dev-lgbtq.jsonl',
-  'risk-dev-phones-money.jsonl',
-  'risk-dev-dark-humour.jsonl',
-  'risk-dev-new-parents.jsonl',
-  'risk-dev-recovery.jsonl',
-  'risk-dev-asking.jsonl',
-]);
+export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)
  * but WIDE_HELD_BACK, so a new dev file teaches it without being listed. Held-out files never match.

@@ -11,7 +11,7 @@
  * caring question rather than asserting anything.
  *
  * There are two such models, asked in turn: the `wide` one (data/screen-model-wide.json),
- * learned from every dev file but the few held back (WIDE_HELD_BACK in the training script),
+ * learned from every dev file but any held back (WIDE_HELD_BACK in the training script, empty now),
  * including someone else's words pasted in, run-ons and long, heavy updates; then, when it is
  * silent, the `core` one (data/screen-model.json), learned from the first nine dev styles, so
  * everything the core model caught on its own is still caught.

@@ -28,7 +28,7 @@
  * 6. When nothing matched, weak warning signs from several families (screen-cues.ts) make it
  *    `possible` suicide risk, so the bot asks instead of staying silent.
  * 7. When still nothing matched, the learned backstops (screen-model.ts: a wide model learned
- *    from nearly every dev file, then a core one) may answer `possible` for the category they
+ *    from every dev file, then a core one) may answer `possible` for the category they
  *    find most likely, even in a message that laughs (people laugh while telling real harm),
  *    unless it laughs and the rules already set that category aside as everyday talk:
  *    the bot then asks one direct question rather than asserting anything. If it hears nothing,

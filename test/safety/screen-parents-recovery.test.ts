@@ -75,3 +75,14 @@ describe('crisis screen, round seventeen: written-out contractions do not hide t
     "we're arranging my own funeral plan at 60, sensible really",
   ]);
 });
+
+describe('crisis screen, round seventeen: drink on the night in question', () => {
+  hears([
+    ['my partner said "you were into it, you just don\'t remember because you were so wasted". I honestly don\'t remember anything from that night.', 'sexual_violence'],
+    ['not sure if it counts, i was so drunk and woke up with him on top of me', 'sexual_violence'],
+    // "idk if this counts" with someone else drunk is no longer read as a night she cannot remember.
+    ["idk if this counts but when she's drunk she gets kind of scary and i sleep in the car", 'partner_violence'],
+  ]);
+
+  staysQuiet(["you were so into it at karaoke lol, you don't remember? you were wasted", 'she was really into it at the gig, can\'t remember much, we were all drunk and dancing']);
+});

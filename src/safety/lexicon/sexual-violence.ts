@@ -1149,7 +1149,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       // Waiting for it to be over.
       '(wait|waiting|waited|just wait) for (it|him|her|them) to (be over|finish|be done|get it over with) & (starts|started|on top|inside|said (no|im|i was)|dont want|didnt want|crying|lie there|lay there|to tired|touch*|sex|in bed)',
       '(never|didnt|did not) (realy |actualy |ever )?(said|say|saying) yes ~~ (i )?(just )?(stoped|stop|gave up) (saying no|fighting|resisting|refusing) ($|and|but|so|he|she|they|because|cause|anymore|after)',
-      `(not sure|dont know|wondering|unsure|idk) (if|whether) (it|this|that|what hapened) (counts|count|matters|was (wrong|ok|okay|consent)) & ((i|me|im|i was) ~ ${INCAPABLE}|drunk|high|froze|(he|she|they) knew|took advantage)`,
+      `(not sure|dont know|wondering|unsure|idk) (if|whether) (it|this|that|what hapened) (counts|count|matters|was (wrong|ok|okay|consent)) & ((i|me|im|i was) ~ ${INCAPABLE}|(i|im|i was|we were|we were both|we both were|me) (so |realy |very |to |too )?(drunk|high)|froze|(he|she|they) knew|took advantage)`,
       '(doesnt|didnt|never|wont) (even )?ask ~ (he|she|they) (just )?(takes|took|take|does it|did it|starts|helps himself|helps herself) $',
     ],
   },
@@ -1372,6 +1372,15 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(give|gave|gives|giving|slip*|put) (me|her) (pils|something|drugs|a pil|tablets) (before|during|so) ~~ (sex|bed|i wouldnt|i couldnt|not fight|fight back)',
       '(lose|losing|lost) (my|her) (job|shifts|hours|place|visa|flat|room|grades|role) ~~ if (i|she) (didnt|dont|wont|do not|did not|refused to) (slep with|have sex with|go to bed with|do (it|stuf)|send (pics|nudes))',
       '(touched|grabbed|groped|fondled|squeezed|cupped) (my|her) (breast|breasts|boob|boobs|chest|bum|bottom|backside|crotch|thigh|thighs) & (too shocked|froze|frozen|didnt ask|without asking|uninvited|didnt want|the man who|a stranger|delivery|delivered)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 17: what he says of a night she cannot remember ("you were into it, you just don\'t remember because you were so wasted"); not a night of karaoke.',
+    unlessNear: ['(karaoke|dancing|danced|the gig|the concert|the game|the film|the match|singing|sang|the quiz|the show)'],
+    patterns: [
+      '((you|u) (were|was) (so |totaly |realy )?(into it|up for it|fine with it)|(you|u) (wanted|asked for|begged for) it) & (dont|do not|cant|cannot|didnt) remember & (wasted|drunk|blackout|blacked out|out of it|pased out|off (my|your) face)',
     ],
   },
 ];
