@@ -86,3 +86,34 @@ describe('crisis screen, round seventeen: drink on the night in question', () =>
 
   staysQuiet(["you were so into it at karaoke lol, you don't remember? you were wasted", 'she was really into it at the gig, can\'t remember much, we were all drunk and dancing']);
 });
+
+// Look-alikes found in the round's review: each of these was once an alarm under a first draft.
+describe('crisis screen, round seventeen: everyday words the new rules must leave alone', () => {
+  staysQuiet([
+    "I'm lucky she still loves me, no one else would put up with my snoring lol",
+    "my husband always knows where I am because we share our phone locations, it's comforting",
+    'I punch the wall at the gym, it helps with stress',
+    "how deep should I cut the tomato plant back, since it's grown again",
+    'I took 2 paracetamol this morning and I feel a bit better, how long till I can take more',
+    'took 2 paracetamol this morning for my headache and still feel sick',
+    "the water's gone off in the flat and I'm on my own with the baby",
+    'hoping this batch of cookies is the last, my arms hurt from baking',
+    'I wish the pills had worked for my migraine',
+    "they'll find me at the pub, it'll be over by 9",
+    'we made a plan for how to do it without fighting, the chores rota',
+    "I didn't want to but went along with it, the weekend away to see them",
+    'she gave me something before bed for my cold',
+    "I'd lose my job if I didn't do it, my boss is strict",
+    "he says if I don't give it back he'll just take it, the PS5 controller",
+    "I'll pay it off another way, maybe overtime",
+    'I was drunk last night and the kids were hungry this morning so I made pancakes',
+    "my hair is limp and I have a fever, she says it's flu",
+  ]);
+
+  hears([
+    ['how long does it take for 20 paracetamol to do anything? I took them about an hour ago after our fight and I feel sick now', 'emergency'],
+    ['took all of them like 10 mins ago. feel weird. sorry', 'emergency'],
+    ["I keep thinking they'll find me after a binge and it'll be over", 'suicide'],
+    ['my wife told the midwife she thinks about walking into the sea. they said it\'s baby blues', 'suicide'],
+  ]);
+});

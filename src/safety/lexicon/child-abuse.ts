@@ -167,9 +167,9 @@ const CARE_REFUSED_BECAUSE =
 const OUT_OF_IT =
   '(passed out|pased out|out cold|unconscious|comatose|off (his|her|their) face|out of it|out of (his|her|their) (head|mind|skul)|wasted|smashed|hammered|paralytic|blind drunk|drunk|stil drunk|stoned|high|gouching|nodding off|sleeping it off|on the floor again|sleeping on the floor)';
 
-/** A child left to cope alone: making their own dinner, unable to wake the adult, hungry, locked out. */
+/** A child left to cope alone: making their own dinner, unable to wake the adult, alone all night, locked out. */
 const LEFT_TO_COPE =
-  '(made (his|her|their|my|our) own (dinner|tea|food|breakfast|lunch|bottle)|(couldnt|cant|could not|cannot|wouldnt|would not) wake (him|her|them|daddy|mummy|mommy|mum|dad|mom|mama|papa|up)|look* after (the|his|her|their|my|our) (baby|brother|sister|siblings|little *|younger *)|(on (his|her|their) own|alone|by (himself|herself|themselves)) (al|for|overnight|til|until|in the (flat|house))|no food|nothing to eat|hungry|starving|locked (him|her|them|me|us) out|wander*)';
+  '(made (his|her|their|my|our) own (dinner|tea|food|breakfast|lunch|bottle)|(couldnt|cant|could not|cannot|wouldnt|would not) wake (him|her|them|daddy|mummy|mommy|mum|dad|mom|mama|papa|up)|look* after (the|his|her|their|my|our) (baby|brother|sister|siblings|little *|younger *)|(on (his|her|their) own|alone|by (himself|herself|themselves)) (al|for|overnight|til|until|in the (flat|house))|locked (him|her|them|me|us) out|wander*)';
 
 /** Drugs used, not named: injecting, lines, crack or meth smoked. */
 const USING_DRUGS =
@@ -1270,7 +1270,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     note: 'Round 17, drink and drugs: a child left to cope while the adult is drunk, high or passed out; driven drunk; made to watch drugs used or given them.',
     unlessNear: ['(film|show|series|episode|book|novel|character|game|when i was drunk at a party|sleepover|camping|festival|insulin|diabetic|diabetes|knitting|sewing|vaccine|epipen|epi pen)'],
     patterns: [
-      `${OUT_OF_IT} & ${LEFT_TO_COPE} & ${A_CHILD}`,
+      `${OUT_OF_IT} ~~ (. )?~~ ${LEFT_TO_COPE} & ${A_CHILD}`,
+      `${LEFT_TO_COPE} ~~ (because|cos|cause|as|while|when) ~~ ${OUT_OF_IT} & ${A_CHILD}`,
       `(drives|drove|driving|drive|driven|takes|took) (them|the (kids|children|baby|boys|girls)|(my|our|his|her) ~ (kids|children|son|daughter|baby|toddler|boys|girls|${CHILD_AGE} (year|yr) old|${CHILD_AGE}yo)) ~~ (drunk|stil drunk|high|stoned|over the limit|wasted|smashed|after (drinking|a bottle|a few|using))`,
       `(drunk|stil drunk|high|stoned|over the limit|wasted) ~ (drives|drove|driving|behind the wheel) ~~ (with )?(them|the (kids|children|baby)|(my|our|his|her) ~ (kids|children|son|daughter|baby|toddler))`,
       `${USING_DRUGS} ~~ ${A_CHILD_PRESENT}`,

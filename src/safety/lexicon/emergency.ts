@@ -490,12 +490,22 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     note: 'Round 17: an overdose taking hold now (methadone or tablets and breathing slowing), someone blue on the floor by a needle, a whole prescription taken minutes ago, bleeding after the waters break, a floppy feverish baby.',
     patterns: [
       '(took|taken|had|done|used) (too much|to much|way too much|too many|a lot) ~~ (methadone|pils|pills|tablets|meds|gear|heroin|insulin|prescription|sleeping) & (fuzzy|breathing (is |s )?(slow|slowing|weird|shallow)|cant breathe|going dark|pasing out|passing out|blacking out|cant stay awake|cant fel|numb)',
-      '(lips|face|skin|fingers|fingertips) (are |is |s |were |was |going |turning |gone |turned )?(blue|grey|gray) & (floor|not breathing|wont wake|needle|unconscious|found (him|her|them))',
+      '(lips|face|skin|fingers|fingertips) (are |is |s |were |was |going |turning |gone |turned )?(blue|grey|gray) & (on the floor|not breathing|wont wake|needle|unconscious|colapsed)',
       '(took|taken|swallowed|had|taking) (my|the|a|her|his) (whole|entire|ful) (prescription|bottle|box|pack|packet|strip|month) ~~ (minutes ago|mins ago|an hour ago|hours ago|# (minutes|mins|hours) ago|just now|right now)',
-      '(took|taken|swallowed|had) (them|the lot|al of them|# of them|# paracetamol|# pils|# tablets) ~~ (an hour ago|hours ago|minutes ago|mins ago|this morning|last night|earlier) & (sick|dizzy|scared|what happens|how long|fel)',
-      '(waters|water) (just )?(broke|went|have gone|gone) & (blood|bleeding|on my own|alone|cant reach|not answering)',
+      'waters (just )?(broke|went|have gone|gone|have broken) & (blood|bleeding|cant reach|not answering)',
       'rash ~~ (doesnt|dont|does not|wont|isnt) (go away|fade|disapear) ~~ glass',
-      '(floppy|limp) & (burning up|fever|temperature|wont wake|rash|not feeding|grey|blue) & (baby|toddler|newborn|# (month|week) old|she|he)',
+      '(floppy|limp) & (burning up|fever|temperature|wont wake|rash|not feeding|grey|blue) & (baby|toddler|newborn|infant|little one|# (month|week) old)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 17: tablets taken within the hour and the writer now sick, dizzy or scared; not a dose taken for a headache that is easing.',
+    // "I took them an hour ago": "them" is the tablets, not someone else at risk.
+    victim: 'self',
+    unlessNear: ['(headache|migraine|cold|flu|period|cramps|toothache|back pain|hangover|beter|prescribed|as directed|the doctor said|the gp said)'],
+    patterns: [
+      '(took|taken|swallowed|had) (them|the lot|al of them|# of them|# paracetamol|# pils|# tablets) ~~ (an hour ago|hours ago|minutes ago|mins ago|this morning|last night|earlier) & (sick|dizzy|scared|what happens|drowsy|vomit*|throwing up|shaking|(fel|feling|feels) (weird|funny|strange|wrong|numb|of|odd|floaty))',
     ],
   },
 ];

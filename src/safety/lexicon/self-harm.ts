@@ -539,8 +539,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     note: 'Round 17: nails dragged down the face, walls and legs punched on purpose when craving or not coping, how deep to cut.',
     patterns: [
       '(scrape|scraping|scraped|scratch|scratching|scratched|claw|clawing|clawed|dig|digging|dug) (my )?(nails|fingernails) (down|into|across|through) (my )?(face|arms|skin|legs|wrists|chest|neck)',
-      'i ~ (punch|punched|punching|hit|hiting|bang|banging) (walls|the wal|my (own )?(legs|thighs|head|face|arms)) & (on purpose|it helps|to fel|craving|cant cope|cant take|bruises everywhere|so it hurts|until it hurts)',
-      '(how deep|too deep) ~~ (cut|cuts|cutting) & (doing it again|wouldnt stop|bleeding|since|again)',
+      'i ~ (punch|punched|punching|hit|hiting|bang|banging) (walls|the wal|my (own )?(legs|thighs|head|face|arms)) & (on purpose|to fel|craving|cant cope|cant take|bruises everywhere|so it hurts|until it hurts)',
+      '(how deep|too deep) ~~ (cut|cuts|cutting) & (doing it again|wouldnt stop|bleeding|my (arm|arms|leg|legs|wrist|wrists|thigh|thighs|skin|stomach))',
     ],
   },
 ];
