@@ -14,12 +14,19 @@
  * (screen-normalize.ts): "keep" is "kep" and "you'll" is "youl".
  */
 
-/** Words that open a question about whether something is all right. */
-const FRAME =
-  / (?:is it|is this|is that|its|would it be|wil it be) (?:normal|ok|okay|alright|al right|weird|bad|wrong|abusive|healthy|acceptable|comon|usual|a red flag|a thing|too much|over the top|crazy|mad|strange|fine|reasonable)(?: if| that| when)? /;
-/** Other question openers: "how do I know if…", "what happens if…", "what if…", "am I wrong that…". */
-const OTHER_FRAMES =
-  / (?:how (?:do|can|would|wil|should|do you|can you) (?:i|you|u|we|one) (?:know|tel|se|work out|figure out)(?: if| whether| when| that)?|what happens (?:if|when)|what if|am i (?:wrong|crazy|overreacting|being dramatic) (?:that|if|to think|for thinking)) /;
+import { squashLetters } from './screen-normalize.ts';
+import { CLAUSE_OPENERS, YOUR_WORDS } from './screen-voices.ts';
+
+/**
+ * A question frame: whether something is all right ("is it normal for…", "would it be wrong
+ * to…"), or how to tell, or what follows ("how do I know if…", "what happens if…", "am I wrong
+ * that…"). Written in squashed spelling: "wil", "tel", "se".
+ */
+const QUESTION_FRAME = new RegExp(
+  ' (?:(?:is it|is this|is that|its|would it be|wil it be) (?:normal|ok|okay|alright|al right|weird|bad|wrong|abusive|healthy|acceptable|comon|usual|a red flag|a thing|too much|over the top|crazy|mad|strange|fine|reasonable)(?: if| that| when)?' +
+    '|how (?:do|can|would|wil|should|do you|can you) (?:i|you|u|we|one) (?:know|tel|se|work out|figure out)(?: if| whether| when| that)?' +
+    '|what happens (?:if|when)|what if|am i (?:wrong|crazy|overreacting|being dramatic) (?:that|if|to think|for thinking)) ',
+);
 
 /** After "for", who the question is about: "for him to", "for your husband to". */
 const FOR_SOMEONE_TO = /^(?:for )?(him|her|them|(?:my|your|a|the) [a-z]+(?: [a-z]+)?) to ([a-z]+)( .*)?$/;
@@ -28,17 +35,20 @@ const TO_DO = /^to ([a-z]+)( .*)?$/;
 
 const SUBJECT_OF: Readonly<Record<string, string>> = { him: 'he', her: 'she', them: 'they' };
 
-/** "you" as the subject after these words ("that you", "like you have to"); as the object elsewhere. */
-const BEFORE_A_SUBJECT = new Set(['', '.', 'that', 'if', 'when', 'whenever', 'and', 'or', 'but', 'so', 'because', 'cause', 'cos', 'til', 'until', 'while', 'like', 'before', 'after', 'unless', 'where', 'how', 'what', 'why', 'once', 'then', 'hope', 'think', 'fel', 'wish', 'know', 'se']);
-/** Words that follow a subject "you": "you dont", "you have to", "you feel". */
+/** "You" words in the screen's squashed spelling ("youl" → "il"), and "u" read as "you". */
+const SECOND_TO_FIRST: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(YOUR_WORDS).map(([you, me]): [string, string] => [squashLetters(you.replace(/'/g, '')), squashLetters(me.replace(/'/g, ''))]),
+  ['u', 'you'],
+]);
+/** Words after which "you" is a subject ("if you leave", "I hope you"), in squashed spelling. */
+const BEFORE_A_SUBJECT: ReadonlySet<string> = new Set(['', '.', 'like', 'whenever', ...[...CLAUSE_OPENERS].map(squashLetters)]);
+/** Words that follow a subject "you" even where the word before it does not show it: "to feel like you have to". */
 const AFTER_A_SUBJECT = new Set(['dont', 'cant', 'wont', 'didnt', 'have', 'had', 'are', 'were', 'was', 'do', 'did', 'wil', 'would', 'could', 'should', 'can', 'might', 'must', 'need', 'want', 'fel', 'get', 'kep', 'start', 'stop', 'try', 'go', 'hope', 'think', 'know', 'say', 'realy', 'ever', 'never', 'always', 'stil', 'also', 'wake', 'wana', 'gona', 'end']);
-
-const SECOND_TO_FIRST: Readonly<Record<string, string>> = { your: 'my', yours: 'mine', yourself: 'myself', youre: 'im', youve: 'ive', youd: 'id', youl: 'il', u: 'you', ur: 'my' };
 
 /** The question's generic "you" as the writer: "your husband" → "my husband", "tells you" → "tels me". */
 function inTheWritersVoice(words: readonly string[]): string[] {
   return words.map((word, i) => {
-    const mapped = SECOND_TO_FIRST[word] ?? word;
+    const mapped = SECOND_TO_FIRST.get(word) ?? word;
     if (mapped !== 'you') return mapped;
     const before = words[i - 1] ?? '';
     const after = words[i + 1] ?? '';
@@ -77,27 +87,16 @@ function asStatement(rest: string): string {
  * @example questionsAsStatements('how do i know if hes tracking me') === 'hes tracking me'
  */
 export function questionsAsStatements(normalized: string): string {
-  const padded = ` ${normalized} `;
-  if (!FRAME.test(padded) && !OTHER_FRAMES.test(padded)) return normalized;
+  if (!QUESTION_FRAME.test(` ${normalized} `)) return normalized;
   return normalized
     .split(' . ')
     .map((sentence) => {
       const padded = ` ${sentence} `;
-      const frame = firstFrame(padded);
-      if (frame === undefined) return sentence;
-      const before = padded.slice(0, frame.start).trim();
-      const statement = asStatement(padded.slice(frame.end).trim());
+      const frame = QUESTION_FRAME.exec(padded);
+      if (frame === null) return sentence;
+      const before = padded.slice(0, frame.index).trim();
+      const statement = asStatement(padded.slice(frame.index + frame[0].length).trim());
       return [before, statement].filter((part) => part !== '').join(' ');
     })
     .join(' . ');
-}
-
-/** Where the first question frame in a sentence starts and ends. */
-function firstFrame(sentence: string): { start: number; end: number } | undefined {
-  let found: { start: number; end: number } | undefined;
-  for (const pattern of [FRAME, OTHER_FRAMES]) {
-    const match = pattern.exec(sentence);
-    if (match !== null && (found === undefined || match.index < found.start)) found = { start: match.index, end: match.index + match[0].length };
-  }
-  return found;
 }

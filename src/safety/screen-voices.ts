@@ -130,7 +130,7 @@ function isAName(label: string): boolean {
  * clause ("I know you want it", "make sure you never see them"). Elsewhere it is an object
  * ("I'll find you").
  */
-const CLAUSE_OPENERS = new Set(
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   (
     'and but so if when because cause cos coz cuz bc that unless until til till or then before after where why how what whether since while once as than ' +
     'know knew think thought bet hope guess swear promise mean meant sure reckon suppose remember forget realise realize see wish feel said say says'
@@ -153,13 +153,17 @@ const THEIR_WORDS: Readonly<Record<string, string>> = {
   am: 'is',
 };
 
-/** The writer's words, as the other person addressed them. */
-const MY_WORDS: Readonly<Record<string, string>> = {
+/**
+ * "You" words other than "you" itself, as the writer would say them of themselves: "your" →
+ * "my", "you're" → "i'm". Also read by screen-questions.ts, where a question's "you" is the writer.
+ */
+export const YOUR_WORDS: Readonly<Record<string, string>> = {
   "you're": "i'm",
   youre: 'im',
   "you'll": "i'll",
   youll: 'ill',
   "you'd": "i'd",
+  youd: 'id',
   "you've": "i've",
   youve: 'ive',
   your: 'my',
@@ -168,9 +172,10 @@ const MY_WORDS: Readonly<Record<string, string>> = {
   yours: 'mine',
   yourself: 'myself',
   urself: 'myself',
-  are: 'am',
-  were: 'was',
 };
+
+/** The writer's words, as the other person addressed them. */
+const MY_WORDS: Readonly<Record<string, string>> = { ...YOUR_WORDS, are: 'am', were: 'was' };
 
 /** One span's words with their persons swapped. */
 function swapPersons(span: string): string {
