@@ -281,6 +281,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-38.jsonl': { falseAlarms: 4, anyRisk: 0.878, suicide: 0.9, partner_violence: 0.812, sexual_violence: 0.85, child_abuse: 0.708 },
     'risk-heldout-39.jsonl': { falseAlarms: 2, anyRisk: 0.909, suicide: 0.85, partner_violence: 0.843, sexual_violence: 1, child_abuse: 0.791 },
     'risk-heldout-40.jsonl': { falseAlarms: 2, anyRisk: 0.886, suicide: 0.875, partner_violence: 0.906, sexual_violence: 0.8, child_abuse: 0.791 },
+    'risk-heldout-41.jsonl': { falseAlarms: 2, anyRisk: 0.909, suicide: 0.925, partner_violence: 0.843, sexual_violence: 0.6, child_abuse: 0.875 },
+    'risk-heldout-42.jsonl': { falseAlarms: 1, anyRisk: 0.787, suicide: 0.625, partner_violence: 0.781, sexual_violence: 0.7, child_abuse: 0.875 },
+    'risk-heldout-43.jsonl': { falseAlarms: 1, anyRisk: 0.856, suicide: 0.725, partner_violence: 0.968, sexual_violence: 0.8, child_abuse: 0.833 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
