@@ -163,8 +163,18 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * their labelled category (23 sets gained, none lost one) with no false alarm added on any set.
  * Kept; nothing is held back now. A dev file written later may be listed here while a retrain
  * with it is weighed against every cap and floor.
+ * Round eighteen's six (moved country; rural and shift lives; two files of short hurried messages;
+ * hard negatives typed in the heat of a crisis and in family and cultural life) are held back
+ * while that is weighed (docs/screen-measurements.md, round eighteen).
  */
-export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([]);
+export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
+  'risk-dev-migrant.jsonl',
+  'risk-dev-rural.jsonl',
+  'risk-dev-hurried.jsonl',
+  'risk-dev-short.jsonl',
+  'risk-dev-heated-safe.jsonl',
+  'risk-dev-family-safe.jsonl',
+]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)
  * but WIDE_HELD_BACK, so a new dev file teaches it without being listed. Held-out files never match.
