@@ -99,6 +99,8 @@ const OLD_RELATIVE =
 export const SAFE_PHRASES: readonly string[] = [
   // A party or a look thrown for someone: "my partner threw me a little party".
   '(threw|throws|throw|throwing) me a (little |smal |big |huge |surprise |birthday |leaving |goodbye |welcome |baby |coming out |name )?(party|shower|bash|do|celebration|surprise|lifeline|bone|curveball|curve bal|look|smile|wink|kiss)',
+  // A row's ending, not a blow: "I kicked him out" (the rest of the sentence is still read).
+  '(kicked|kick|kicks|kicking) (him|her|them) out',
   // Snapping at someone: "he nearly bit my head off over toast".
   '(bit|bites|biting|bite|biten) (my|his|her|your|their|our) (head|heads) (of|off)',
   // Knocks from sport or a needle: "a black eye from a squash ball", "bruises from giving blood".

@@ -46,9 +46,12 @@ function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && ch >= 'a' && ch <= 'z';
 }
 
+/** Chat words whose digit is a number, not leet ("every1" is "everyone"): kept for screen-shorthand.ts to spell out. */
+const NUMBER_IN_WORD = new Set(['every1', 'some1', 'any1', 'no1']);
+
 /** Replaces leetspeak characters that sit inside a word ("k1ll", "r@ped", "mys3lf", "suic1d3"). */
 function unLeetWord(word: string): string {
-  if (!/[0-9@$!]/.test(word) || !/[a-z]/.test(word) || NUMBER_WITH_UNIT.test(word)) return word;
+  if (!/[0-9@$!]/.test(word) || !/[a-z]/.test(word) || NUMBER_WITH_UNIT.test(word) || NUMBER_IN_WORD.has(word)) return word;
   const chars = [...word];
   const out = chars.map((ch, i) => {
     const mapped = LEET[ch];

@@ -4,8 +4,9 @@
  * at", "gonna do it once the kids r asleep", "ur lucky im patient".
  *
  * Only shorthand with one reading is expanded ("u", "r", "kno", "wanna", "bc"); words that
- * stand for several ("ur" is "your" or "you're"; "n" and "w" are written into the rules as they
- * are) stay as typed. Works on normalised text (screen-normalize.ts), whose letters are already
+ * stand for several ("ur" is "your" or "you're"; "n" is "and" or "in") stay as typed. "w" before
+ * a word is "with" ("slept w him") and "w/o" (arriving as "w o") is "without"; a "w" with no
+ * word after it stays as typed ("that's a w"). Works on normalised text (screen-normalize.ts), whose letters are already
  * squashed: "wanna" arrives as "wana".
  */
 import { squashLetters } from './screen-normalize.ts';
@@ -51,6 +52,12 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   '2day': 'today',
   '2morrow': 'tomorrow',
   b4: 'before',
+  msg: 'message',
+  every1: 'everyone',
+  some1: 'someone',
+  any1: 'anyone',
+  no1: 'no one',
+  msgs: 'messages',
 };
 
 /** Where a letter is half of a starred-out word instead ("r*ped" arrives as "r ped"). */
@@ -64,13 +71,21 @@ const EXPANSIONS = new Map(Object.entries(SHORTHAND).map(([from, to]) => [squash
  * @example expandShorthand('i dont wana b here') === 'i dont want to be here'
  */
 export function expandShorthand(normalized: string): string {
-  let changed = false;
   const words = normalized.split(' ');
-  const out = words.map((word, i) => {
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1] ?? '';
+    if (word === 'w' && /^[a-z0-9]/.test(next)) {
+      out.push(next === 'o' ? 'without' : 'with');
+      if (next === 'o') i++;
+      changed = true;
+      continue;
+    }
     const expanded = EXPANSIONS.get(word);
-    if (expanded === undefined || CENSORED_REST[word]?.has(words[i + 1] ?? '')) return word;
-    changed = true;
-    return expanded;
-  });
+    changed ||= expanded !== undefined && !CENSORED_REST[word]?.has(next);
+    out.push(expanded === undefined || CENSORED_REST[word]?.has(next) ? word : expanded);
+  }
   return changed ? out.join(' ') : normalized;
 }

@@ -87,7 +87,7 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       // "she's blue and slumped over", "he's grey and not moving"
       '(hes|shes|theyre|he is|she is|they are|baby is|{child} is|{relation} is|{partner} is|(his|her|their) lips are) (blue|purple|grey|gray) (and|n) ~ (slumped|not breathing|unresponsive|limp|colapsed|passed out|unconscious|not moving|cold|wont wake|floppy|wont answer|not answering)',
       '(fitting|having a fit) (on the (floor|ground|bed)|and|rn|right now|again|help)',
-      '(wont|cant|isnt|not|aint) (come|coming) (round|around|to) & (floor|fiting|fit|seizure|{pills}|fel|drank|passed out|unconscious|blood|hit (his|her|their) head)',
+      '(wont|cant|isnt|not|aint) (come|coming) (round|around|to) & (floor|fiting|fit|seizure|{pills}|fel (down|over|of|and hit|backwards)|drank|passed out|unconscious|blood|hit (his|her|their) head)',
       '(passed out|pased out|blacked out|colapsed|unconscious|unresponsive|limp) & (foaming|not breathing|stopped breathing|blue|wont wake|cant wake|seizing|shaking|fiting|convulsing|vomit*|throwing up|choking|{pills}|drank|overdose*|oded|od|bleach|poison)',
       'foaming at the mouth',
       '(not|isnt|aint|wont|stopped|stoped|is not) (responding|responsive|waking up) & ({pills}|overdose*|oded|od|drank|bleach|poison|passed out|colapsed|unconscious|breathing|blue|fel|floor|ground|seizure|fiting|limp|foaming|blood|bleeding|(cant|wont|couldnt|can not|cannot) wake)',
@@ -273,6 +273,12 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       // "I can't breathe under it anymore": pressure in a relationship, not a body short of air.
       '(cant|can not|cannot) breathe (under|around|with|in) (it|this|that|him|her|them|all|the pressure|the weight|this relationship|this mariage|this house)',
       '(feel|feels|felt|feeling) like (i|we) (cant|can not|cannot) breathe',
+    ],
+    unlessNear: [
+      // Panic told as panic: "I thought I was having a heart attack but the GP said it's panic".
+      '(thought|felt like|was sure) ~ (i was|im|i am) having a (heart attack|stroke) ~~ (panic|anxiety|gp said|doctor said|doctors said|it was just)',
+      // Distress while reading or picturing it: "I can't breathe, I keep reading her messages to him".
+      '(cant|can not|cannot) breathe ~ (i keep|keep|every time i|when i) (reading|read|thinking|think|picturing|replaying|seing)',
     ],
     patterns: [
       '(not|isnt|stopped|stoped|cant|cannot|can not|aint) (breathing|breathe)',
@@ -506,6 +512,16 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     unlessNear: ['(headache|migraine|cold|flu|period|cramps|toothache|back pain|hangover|beter|prescribed|as directed|the doctor said|the gp said)'],
     patterns: [
       '(took|taken|swallowed|had) (them|the lot|al of them|# of them|# paracetamol|# pils|# tablets) ~~ (an hour ago|hours ago|minutes ago|mins ago|this morning|last night|earlier) & (sick|dizzy|scared|what happens|drowsy|vomit*|throwing up|shaking|(fel|feling|feels) (weird|funny|strange|wrong|numb|of|odd|floaty))',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 18: someone who has just stabbed or shot themselves, a door being smashed in now, poison from the shed just drunk.',
+    patterns: [
+      '(just|has just|hes just|shes just|he just|she just) (stabed|shot|hanged|hung|slit) (himself|herself|themselves|his (wrists|throat)|her (wrists|throat))',
+      '(hes|shes|theyre|he is|she is|they are|someone is|someones) (smashing|kicking|breaking|bashing|busting|booting) (the|my|our) (front |back |bedroom |bathroom )?door (down|in)',
+      '(drank|drunk|swalowed|took|downed|had) ~~ (paraquat|weedkiler|weed kiler|bleach|antifreeze|anti freeze|pesticide|poison|rat poison|sheep drench|drench|roundup|glyphosate|slug pelets) & (just|ago|min|mins|minutes|hour|dont know why|im typing)',
     ],
   },
 ];

@@ -50,6 +50,9 @@ const SIBLING = '(little |big |older |younger |twin |step |baby |half )?(brother
 const SIBLING_SCRAP = `(me and my|my) ${SIBLING} ~~ (row|rows|fight|fights|fighting|fought|argument|argued|arguing|squabble*|bicker*|scrap|scrapped|went at it) & ((i|and i|so i) ~ (threw|hit|pulled|kicked|punched|slapped|shoved|pushed|bit|scratched|smacked|whacked) (her|him|his|hers|them|it back)|made us (both )?(apologi*|say sory|make up|hug)|(sent|sends|send) us (both )?to (our|my) (rooms|room)|we both|both got (grounded|told off|sent))`;
 
 /** Following to keep talking is a fight, not stalking: "she follows me from room to room to finish the argument". */
+/** Coming by for the children as arranged: "my ex showed up at my place to drop off the kids". */
+const ARRANGED_HANDOVER = '(to|and) (drop|droping|drop of|pick up|picking up|colect|colecting) (the|our|my) (kids|children|son|daughter|boys|girls|baby)';
+
 const ROOM_TO_ROOM_ARGUMENT = 'room to room (to|and) (finish|keep|continue|carry on) ~ (argument|fight|conversation|discussion|row)';
 
 /** A small child wanting a parent on the floor to play ("my 8 year old made me sit on the floor to play lego"): no punishment. */
@@ -130,6 +133,10 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Physical violence against me.',
     unless: [SELF_INFLICTED, MARKS_HIDDEN_FROM_PARTNER, SIBLING_SCRAP, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF, THROWN_NOT_AT_ALL, HIT_WITH_WORDS, THROWN_IN_PLAY],
+    unlessNear: [
+      // Grief in the body: "my body physically hurts from crying".
+      '(body|heart|chest|everything) physicaly (hurts|hurt|aches) (from|with) (crying|grief|sadnes|stres|heartbreak|missing)',
+    ],
     patterns: [
       '{perp} ~ ({hit}) me',
       '{perp} ~ (push*|shov*) me (down|into|against|over|of|out|to the (ground|floor)|hard)',
@@ -347,7 +354,9 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Violence against someone else (a friend, a sister, a parent).',
     victim: 'other',
     // Wanting to hit someone on the speaker's behalf is anger, not violence done: "my sister said she wanted to punch him in the face".
-    unlessNear: ['(wanted|wants|want|wana|would love|would like|was itching|was dying|felt like|could have|couldve|could) (to )?({hit}) (him|her|them) (in the|for|so|til|until|when|$)'],
+    unlessNear: [
+      '(wanted|wants|want|wana|would love|would like|was itching|was dying|felt like|could have|couldve|could) (to )?({hit}) (him|her|them) (in the|for|so|til|until|when|$)',
+    ],
     unless: ['(bit|bites|biting|bite) (her|his|their|my) (nails|lip|lips|tongue|cheek|cheeks)', '(her|his|their) own (arm|arms|skin|leg|legs|hand|hands|wrist|wrists|lip|lips|nails|cheek|cheeks|face|head)', KNOCKED_OUT_OF, SPORT],
     patterns: [
       '({perp}|{parent}) ~ ({hit}) (her|him|them|my {relation}|my mom|my mum)',
@@ -384,7 +393,10 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Stalking: turning up, waiting outside, driving past, following me everywhere.',
-    unlessNear: [ROOM_TO_ROOM_ARGUMENT],
+    unlessNear: [
+      ROOM_TO_ROOM_ARGUMENT,
+      ARRANGED_HANDOVER,
+    ],
     unless: ['(my|the|our) (dog|cat|puppy|kitten|toddler|baby|kid|kids|shadow) (follows|followed|following)', '(cute|so sweet|lovely|romantic|aw|to surprise me|surprised me|to pick me up|give me a ride|with (coffee|lunch|flowers) (sometimes|and)|with (groceries|food|dinner|gifts|presents|the kids)|road trip|get lost|convoy)'],
     patterns: [
       '(follow|follows|followed|following|tails|tailed|tailing) (me|my car) (when|whenever|every time|everywhere|to|home|from)',
@@ -850,7 +862,10 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Stalking by an ex or partner: following me home, his car again and again, posting where I am, fake accounts.',
-    unlessNear: [ROOM_TO_ROOM_ARGUMENT],
+    unlessNear: [
+      ROOM_TO_ROOM_ARGUMENT,
+      ARRANGED_HANDOVER,
+    ],
     unless: [
       '(road trip*|get lost|convoy|insta*|twitter|tiktok|social|online friends|socials|snap|youtube|twitch|facebook|fb|spotify|strava|follow back|followers|pinterest|linkedin|dance|conga|directions|gps|sat nav|cute|romantic|kitten|puppy|dog|cat|toddler|duckling|ducklings|baby|lol|haha)',
       '(i|we) (made|have|created|use|used|set up) (a )?(fake|secret|burner|new|anon|anonymous)',
@@ -1944,6 +1959,60 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(location|find my|tracking|life360) ~~ (on )?(24 ?7|al the time|at al times|always) & (angry|mad|furious|kicks off|loses it|punish*|shouts|screams)',
       'gets (realy |so )?(quiet and )?(scary|frightening|terifying|menacing) when i (talk|speak|text|go|se|message)',
       '(take|taking|took) (the baby|the kids|the children|my (son|daughter|kids|baby|children)|our (son|daughter|kids|baby|children)) (to|back to|of to|off to) ~ (his|her|their) (country|family|mother|mothers|mums|moms|home country|parents) & (never (find|se) (them|her|him|the baby|the kids|my)|(wont|never|not) (bring|be bringing|coming|come|be coming) (them |her |him )?back|without (my|me) (consent|knowing|permision))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 18, short messages: a threat that next time I am dead, a partner following my car, taking the baby and running, my whole pay taken, medication thrown out, a demand to know everyone I spoke to.',
+    patterns: [
+      '(hes|shes|he is|she is|ex is|he keeps|she keeps|{partner} (is|keeps)) (following|folowing|tailing) (my car|me (home|to work|in (his|her|the) (car|truck|ute|van)))',
+      '(says|said|tels me|told me|threaten*) (il|i wil|i would|id|i) never see (the|my|our) (kids|children|baby|son|daughter|boys|girls) (again)?',
+      '(he|she|{partner}) (takes|took|keeps|kept|has) (my whole|al my|my entire|al of my|every penny of my) (paycheck|paycheque|pay|wages|salary|benefits|pension)',
+      '(he|she|{partner}|my husbands|my wifes) ~ (throws|throwing|threw|throw|flushes|flushing|flushed|hides|hid|hiding|binned|bins) (out |away )?(my) ~ (medication|meds|pils|tablets|insulin|inhaler|antidepresants)',
+      '(wants|wanted|has|needs) to know every (single )?(person|one|man|woman) (i|ive) (spoke|spoken|talked|talk|texted|saw|seen|met) (to|with)?',
+      '(hes|shes|he has|she has|they have|theyve|{partner} has) (got|taken|kept|hidden) (my|our) (pasport|pasports|papers|documents|visa|id) ($|and (wont|refuses|wil not|says))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 18: a threat to take the children and vanish; the danger is to the writer and the children with them.',
+    victim: 'self',
+    patterns: ['(said|says|threaten*|threatening|told me|wil|hel|shel|hed|shed) ~ (take|takes|taking) (the|my|our) (baby|kids|children|son|daughter|boys|girls) (and|n) (run|disapear|vanish|flee|leave the country)'],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 18: a threat that next time I am dead; not "dead meat" over a game.',
+    hyperbole: true,
+    unlessNear: ['(dead meat|game|chess|match|fifa|cards|monopoly|beat (him|her|me) at|spoil*|spoiler)'],
+    patterns: ['(said|says|told me|texted|warned) ~ next time (im|i am|youre|you are|your|ur) dead'],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Round 18: watching through cameras or fake accounts, calls from new numbers, turning up at my door, permission needed to spend, the chat deleted before he sees it, a look that makes me freeze. The bot asks.',
+    unlessNear: [
+      '(burglar|burglars|break in|security|the dog|the cat|the puppy|pet|baby monitor|the baby|doorbel|parcel|delivery|for work|work phone|spam|scam|telemarket*|sales)',
+      // Agreed between them, or kept from him for a nice reason: "we agreed on a budget", "it's about his surprise party".
+      '(agreed|we both|budget|joint|surprise|party|present|gift|birthday|anniversary|laugh|laughing|joke|joking)',
+      // Arrangements about the children: "calling from different numbers about pickup".
+      '(pickup|pick up|drop of|school run|handover|hand over)',
+      // Someone else's ex: "my boyfriend's ex turned up at our flat drunk".
+      '(boyfriends|girlfriends|husbands|wifes|partners|his|her|their) ex',
+    ],
+    patterns: [
+      '(he|she|{partner}) (watches|watching|watched|spies on|spying on|monitors|checks on) (me )?(through|on|via|with) (the )?(cameras|camera|cams|cam)',
+      '(made|makes|making|created|set up) (a )?(fake|burner|secret) (account|acount|acounts|accounts|profile|insta|page) ~~ (to )?(watch|se|stalk|folow|check|message|view|look at) (me|my)',
+      '(ex|he|she) (keeps|kept|is|has been|been) (caling|ringing|texting|messaging) ~~ (from )?(diferent|dif|private|blocked|new|unknown|withheld|fake) (numbers|number|acounts) & (#x|# x|# times|times a day|al day|al night|every day|every night|blocked|wont stop|even after|describing|what i (wore|was wearing|did))',
+      '(ex|{partner}) ~ (showed|shows|turned|turns|keeps showing|keeps turning) up ~ (at|outside) my (place|house|flat|work|door|job) ~ (drunk|uninvited|unanounced|at night|at # ?am|every (night|day))',
+      '(have to|got to|gota|need to|must) ask (him|her|permision) (before|b4) (i )?(spend|buy|go out|se|leave|eat|use)',
+      '(delete|deleting|clear|clearing|hide|hiding|wipe) (this|the) (chat|conversation|messages|app|history) ~~ (before|b4) (he|she|they) (sees|se|finds|checks|gets home|comes home|looks)',
+      '(he|she) (gets|has|gives me) (this|that|the) (look|face) ~~ (i|and i|n i) (freeze|froze|shake|go quiet|flinch|panic)',
+      '(hands|im) (are |is )?(shaking|trembling) ~~ (hes|shes|he is|she is) back $',
+      '(keep doing it|wont stop|make (my|your) life hel|ruin (me|you)) ~~ (until|unles|til|till) (i|you) (take|takes|get|come) (him|her|back)',
+      '(police|officer|doctor|nurse|gp|interpreter) ~~ (he|she|my husband|my wife) (answered|spoke|talked|answers|speaks) for me',
     ],
   },
 ];

@@ -543,4 +543,14 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       '(how deep|too deep) ~~ (cut|cuts|cutting) & (doing it again|wouldnt stop|bleeding|my (arm|arms|leg|legs|wrist|wrists|thigh|thighs|skin|stomach))',
     ],
   },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round 18: pulling my hair out until there is a bald patch, punching my own thighs until they bruise, cutting that feels better than crying.',
+    patterns: [
+      '(pul|puling|puled|pull|pulling|pulled|tear|tearing|tore) (out )?(my )?(own )?hair( out)? ~~ (bald|patch|patches|bleed|bleeding|again)',
+      '(punch|punching|punched|hit|hiting|pinch|pinching|scratch|scratching|claw|clawing) my (own )?(thighs|thigh|legs|arms|stomach|belly|head) ~~ (bruise|bruises|bleed|bleeding|so (i|that i) (dont|wont) cry|under the table)',
+      'cuting (feels|helps|is) ~ (beter|the only thing|easier|good)',
+    ],
+  },
 ];

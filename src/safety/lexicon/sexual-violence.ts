@@ -625,6 +625,10 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(sore|bruis*|my head|headache) ~~ (gym|workout|hike|hiking|marathon|run|ran|fell|fall|tripped)',
       '(gym|workout|hike|hiking|marathon|run|ran|fell|tripped) ~~ (sore|bruis*|my head|headache)',
     ],
+    unlessNear: [
+      // Family photos shared without asking: "posting my baby's photos on Instagram".
+      '(baby|babys|kids|childrens|sons|daughters|wedding|holiday|family|school) (photos|pics|pictures|videos|vids)',
+    ],
     patterns: [
       `(not sure|dont know|dont remember|cant remember|dont think|unsure|no idea) (if |whether |that )?i ~ (said yes|say yes|agreed|consented|wanted (it|to)) (that night|then|at all|to (it|that|sex|him|her|anything|any of it)|$|i was|tbh|honestly) & (${INCAPABLE}|drunk|high|${SEX_ACT}|hooked up|slept with|that night)`,
       '(dont|cant|do not|cannot|barely) (realy )?remember ~~ (geting home|how i got (home|there|back)|the rest of the night|what hapened|last night|anything after) & (sore|bruis*|bleeding|my clothes|underwear|naked|his bed|her bed|his place|his room|next to (him|her|someone))',
@@ -1381,6 +1385,41 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     unlessNear: ['(karaoke|dancing|danced|the gig|the concert|the game|the film|the match|singing|sang|the quiz|the show)'],
     patterns: [
       '((you|u) (were|was) (so |totaly |realy )?(into it|up for it|fine with it)|(you|u) (wanted|asked for|begged for) it) & (dont|do not|cant|cannot|didnt) remember & (wasted|drunk|blackout|blacked out|out of it|pased out|off (my|your) face)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 18: slept with him because I was scared not to, woke up with him on me, no means no and he did not listen, a wife who did not know she could say no, pushing him off but he is stronger, made to do things with him, a camera in the bathroom, pictures or he posts the old ones.',
+    patterns: [
+      '(slept with|had sex with|did it with|sleep with|have sex with|went to bed with) (him|her|them|my {partner}) (because|cause|cos|coz) ~ (scared|afraid|frightened|terified) (not to|not 2|to say no|of what|of him|of her)',
+      'woke up ~ (and|n|to|with) (he|she|him|her|someone|a guy) (was|is|being|were)? ?(on|on top of|inside) me',
+      '(didnt|did not|never) (know|knew) (i|we) (could|can|was alowed to|were alowed to|had the right to) say no to (him|her|my husband|my wife|my partner|sex|my {partner})',
+      '(didnt|did not|never) (know|knew) (a wife|wives|women|a woman) (could|can|was alowed to|were alowed to|had the right to) say no',
+      '(push|pushed|pushing|fight|fought|fighting) (him|her) (of|away)? ?but (he is|hes|he was|she is|shes|she was) (stronger|too strong|bigger|too big|heavier)',
+      '(made|makes|making|forced|forces) (me|us|me and (another|other) (girl|girls|woman|women)) ~ (do|doing) (things|stuf|sexual things|sexual stuf|what he wanted) (with|to|for) (him|her|them)',
+      '(camera|cameras|hidden cam|spy cam) in (my|the|our) (bathroom|shower|bedroom|room|toilet) & (hes|he|shes|she|landlord|someone|watching|put|hid|found)',
+      '(my ex|ex|he|she|{partner}) (sent|shared|posted|showed|leaked|forwarded) (the|my|those|our) (intimate|private|naked|nude|sexy) (photos|pics|pictures|videos|vids|images) ~~ (to|with|on|online|around)',
+      '(or|otherwise|else) (hel|shel|he wil|she wil|theyl|they wil|hes going to|shes going to) (post|share|send|leak|show|upload) (the|my|those) (old )?(ones|pics|pictures|photos|videos|vids|nudes)',
+      '(hooked up|had sex|slept together|went al the way) ~~ (when|while) (i was|i was like|i was kinda|i was kind of|i was so|i was pretty) ~ (out of it|wasted|pased out|blacked out|asleep|barely conscious|unconscious)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 18: "no means no, right? he didn\'t listen"; not "no more cake".',
+    unlessNear: ['(cake|dessert|sweets|chocolate|food|snacks|dog|puppy|toddler|homework|tv|screen time|bedtime|toys|games|shopping)'],
+    patterns: ['no means no & (he|she|they) (didnt|did not|wouldnt|would not|doesnt|does not|never) (listen|stop|care|hear)'],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'possible',
+    note: 'Round 18, short messages: won\'t take no for an answer, pressure every night, kept pushing until I said ok, I did not want it and feel dirty. The bot asks.',
+    patterns: [
+      '({partner}|he|she) (wont|doesnt|didnt|never|would not|wouldnt) take no (for|as) (an |a )?answer $',
+      '(pressures|presured|presuring|pushes|pushing) me ~ (every|each) (night|nite|time|morning) $',
+      '(he|she|they) (kept|keeps) (pushing|asking|presuring|begging|on at me) (til|until|till) i (just )?(said|say|gave in|agreed|went along) ~ (ok|okay|yes|fine)? $',
+      '(i went|i did it|i let him|i let her|i gave in) ~~ (did not|didnt) want ~~ (feel|felt) (so )?(dirty|disgusting|used)',
     ],
   },
 ];

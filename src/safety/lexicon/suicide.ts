@@ -251,7 +251,11 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(so|too|very|realy|badly) hungover',
     ],
     // Round 15: "he left a voicemail saying you're going to be dead if you go to court" is someone's threat to the writer.
-    unlessNear: ['(said|says|saying|texted|texts|told me|messaged|wrote|sent|screamed|shouted|voicemail) ~~ (youre|you are|your|ur|u r) (going|gona) (to )?be dead'],
+    unlessNear: [
+      '(said|says|saying|texted|texts|told me|messaged|wrote|sent|screamed|shouted|voicemail) ~~ (youre|you are|your|ur|u r) (going|gona) (to )?be dead',
+      // Said and taken back at once: "I'd rather die than go to counselling. Obviously not literally".
+      '(obviously|clearly|of course) not literaly',
+    ],
     patterns: [
       '(want|wants|wanted|wanna|wana|wanting|going|gona|ready|plan|planning|decided|deserve|deserves|should just|should|need|needs|like) (to )?(die|be dead|not exist|not be alive|stop existing|stop living|not be here)',
       '(wish|hope|hoping|wishing) (i|id) (was|were|could be|would be|be) dead',
@@ -268,7 +272,11 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Not wanting to live, nothing to live for, tired of living.',
     unless: ['(want|reason|reasons) to live (in|with|near|at|on|together|abroad|alone|there|here|like that)', 'without (pizza|coffee|chocolate|wifi|internet|netflix|music|my phone)', EXISTING_IN_A_SITUATION, LOVE_SONG_LINE],
     // "Here" said to mean a place: "I don't want to be here anymore - in this city, I mean."
-    unlessNear: [HERE_MEANS_A_PLACE],
+    unlessNear: [
+      HERE_MEANS_A_PLACE,
+      // A break from people: "I'm going to stop existing for a bit. Off all socials".
+      '(stop|stoping) existing (for a (bit|while|few days|week|day)|online|on (socials|social media))',
+    ],
     patterns: [
       '(dont|do not|doesnt|does not|dont really|didnt) (want|wana|wanna) (to )?(live|be alive|exist|wake up)',
       '(dont|do not|doesnt) (want|wana|wanna) (to )?be (here|around) anymore',
@@ -398,7 +406,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Being a burden; others better off without me.',
     patterns: [
-      '(everyone|everybody|they|theyd|world|family|al|people|kids|friends|you|yal|everyone else) ~ (better|hapier|easier|fine|okay|ok|beter of) ~ without me',
+      '(everyone|everyones|everybody|everybodys|they|theyd|world|worlds|family|al|people|kids|friends|you|yal|everyone else) ~ (better|hapier|easier|fine|okay|ok|beter of) ~ without me',
       'beter of without me',
       '(beter|hapier|easier|fine) ~ if i (wasnt|was not|werent|were not|was gone|were gone|died|was dead|didnt exist|disappeared)',
       'burden (to|on|for) (everyone|everybody|my family|them|people|al)',
@@ -521,7 +529,11 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       'i (only |just )?meant (the|my|this) (job|work|boss|course|degree|commute|shifts|exams|project|house move|move|renovation|wedding planning|diet)',
     ],
     // Thoughts aimed at someone else are anger, not despair: "really dark thoughts about HER. The other woman."
-    unlessNear: ['(dark|those|bad|horible|nasty|revenge) thoughts about (her|him|them|the other (woman|man|guy|girl)|the affair partner|my ex|his ex|her ex)'],
+    unlessNear: [
+      '(dark|those|bad|horible|nasty|revenge) thoughts about (her|him|them|the other (woman|man|guy|girl)|the affair partner|my ex|his ex|her ex)',
+      // Wanting a row to end well: "I don't want it to end like this" after a fight.
+      '(dont|do not|didnt) want (it|this|things) to end (like this|this way|on (a|this|that)|badly|on bad terms)',
+    ],
     patterns: [
       '(just )?want (it|everything|it al|the pain|this|al of it|al this|the hurt) to (stop|end|be over|go away)',
       '(cant|can not|cannot) do this (anymore|no more|any longer)',
@@ -2771,6 +2783,65 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     victim: 'other',
     patterns: [
       '(look after|take care of|look out for|kis) (the|our|my) (boys|girls|kids|children|baby|dog) (for me)? & (wont answer|not answering|isnt answering|phone (is )?(of|dead)|cant reach|missing|gone out|drinking al day|left the house)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 18, rural and isolated lives: the means made ready (a rifle cleaned, letters written), a wish to be at the bottom of the dam, a drop or an edge thought about, "I\'m next" after mates who died.',
+    unlessNear: ['(fishing|swim*|boat|kayak|diving|dive|photos|picnic|walk the dog|sunset|paddle*)'],
+    patterns: [
+      '({weapon}|guns|rifles|shotguns|pistols) ~ (cleaned|loaded|out|ready|in the (ute|truck|car|shed)) & (letters|letter|notes|note) ~~ (writen|writen out|done|ready|for (her|him|them|the kids|the boys|the girls|jen|mum|my *))',
+      '(beter of|rather be|belong|ought to be) (at the bottom of|under|in) (the |a )?(dam|river|lake|sea|quarry|ocean|creek|water|ground)',
+      '(thinking|think|thought|wonder|wondering|wondered) (about )?(just )?(leting|leting it|driving|steering|rolling|sending) (it |the (tractor|ute|truck|car|rig|lorry) )?(go )?(over|of|into) (the )?(embankment|edge|cliff|bank|drop|river|dam|gorge|ravine|bridge)',
+      '(might|could|wil|gona|going to) ~ (just )?step (of|of of) (the )?(edge|side) (of )?(the )?(pit|cliff|roof|bridge|quarry|platform|boat)',
+      '(past|over|acros|by) the (bridge|cliff|quarry|dam|gorge|overpas|viaduct) (and|n) (wonder|think|thinking|wondering) about (it|jumping|stoping|going over)',
+      '(going|gona|heading|driving) to the ~ (quarry|cliff|cliffs|bridge|gorge|dam) (tonight|today|later) & i know (the edge|where|the spot|how)',
+      '(mates|friends|boys|lads|blokes|guys|brothers|everyone|al) ~~ (are )?(gone|dead|died|passed) ~~ (im|i am|il be|i wil be|i must be|prob (be )?|probably) next',
+      '(mates|friends|boys|lads|blokes|guys|brothers|everyone|al) ~~ (gone|dead|died|passed|topped themselves|kiled themselves) & (im|i am|il be|i wil be|i must be) next $',
+      '(dont|do not) ~ want to (come (back )?(up|back|home|out) from|survive|make it through) (the |my )?(next )?(shift|rotation|deployment|swing)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 18: saying goodbye while telling people a cover story ("told her I am going home. I am not going home"), giving away what they love.',
+    patterns: [
+      '(told|tel|telling|thinks|think) ~~ (im|i am) (going|moving|heading|off) ~~ (im|i am) not( going| moving)?( home)? $',
+      '(gave|given|giving|give) (away )?~ (my|his|her) ~ (dogs|dog|horse|horses|saddle|guns|tools|saws|bracelet|rings|ring|coat|guitar|medals|quad|bike|truck|ute) ~~ (and|then) (sold|gave|given) & (alone|by himself|by herself|on (his|her) own|no phone|guns|gun|rifle)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 18, someone else: a farewell ("thanks for everything", "sorry for everything, look after my dogs") and then silence, or with a weapon to hand.',
+    patterns: [
+      '(thanks for everything|thank you for everything|sory for everything|you were the best of us|look after (my|his|her) (dogs|dog|kids|cat|horse|boys|girls)) & ((not|hasnt|hasnt been|isnt|wont|stoped) ~ (answering|answered|picking up|replying|replied)|phone (went|is|was|now) (of|dead|straight to voicemail)|service (pistol|rifle|weapon)|{weapon}|guns)',
+      '(his|her|their) (last|latest) (post|message|text|status) ~~ (calling|see ya|see you|goodbye|bye|farewel|so long) & (hasnt|havent|not|no one has|nobody has) ~ (turned up|shown up|ben sen|heard|answered|answering|replied|come home|ben home)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 18, short messages: means hidden from oneself, enough of something to do it, a tomorrow that will not come, a gun already out, the kindest thing being to remove myself.',
+    unlessNear: ['(surprise|present|gift|christmas|birthday|party|toddler|baby|kids|children|puppy|dog|cat)'],
+    patterns: [
+      '(hid|hide|hiding|locked|lock) (up |away )?(the|my|al the|al my) ~ (knives|knife|blades|razors|{pills}|guns|gun|rope|belts|cords) (away )?from (myself|me)',
+      '(theres|there is|have|got|ive got|i have|i got) enough ({pills}|ketamine|insulin|drench|sheep drench|poison|heroin|gear|pentobarbital|green dream|euthanasia solution|tablets|of them|of it) ~~ to do it',
+      '(tomorrow|tomorow|next week|christmas|new year) (wont|wil not|isnt going to|is not going to) (happen|come) for me $',
+      '(wont|wil not|isnt going to|is not going to) be a (tomorrow|tomorow|next week|next christmas|next year) for me',
+      '(put|hid|hide|locked|lock|gave|taken|took) ~~ (knives|knife|blades|razors|{pills}|guns|gun|rope|belts|cords) ~~ so (i|that i) (cant|cannot|wont|dont) (get at|get to|reach|use|find|grab) (them|it)',
+      '(have|got|holding|took|taken) the (gun|rifle|pistol|shotgun|revolver|handgun|service pistol) out & (not ok|not okay|cant do this|cant anymore|rn|right now|tonight)',
+      '(kindest|best|right) thing ~~ (remove|rid) (myself|the world of me|them of me|everyone of me)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 18: someone says they have a plan and will not say what; no reason to wake up. The bot asks.',
+    patterns: [
+      '(said|says|told me) (she|he|they) (has|have|had|got|s got) a plan (and|but) ~ (wont|wil not|wouldnt|not|refuses to) (tel|say)',
+      '(why|no point|no reason) ~ (do i |i )?(even )?bother (waking up|living|breathing|being alive)',
     ],
   },
 ];
