@@ -71,6 +71,9 @@ describe('crisis screen, round eighteen: rural, isolated and shift-working lives
     ['my husband flushes my tablets down the toilet and says I do not need them', 'partner_violence'],
     ['after every rotation he wants to know every person I talked to', 'partner_violence'],
     ['I keep tearing my hair out until there is a bald patch', 'self_harm'],
+    ["found in the barn with the rope over a rafter, my brother cut me down. I'm not sorry it nearly worked", 'suicide'],
+    ["gave my nephew my fishing gear and my truck. told him I'm moving to the coast. I'm not", 'suicide'],
+    ["my 12 year old says a man not from here offered her a lift and sweets after school", 'child_abuse'],
   ]);
 
   staysQuiet([
@@ -80,6 +83,14 @@ describe('crisis screen, round eighteen: rural, isolated and shift-working lives
     "I don't want to come back from the next trip, Bali was amazing",
     'thanks for everything at the party last night, you were the best',
     'pulling my hair out over this spreadsheet',
+    'pulling my hair out again over the renovation, bleeding money',
+    'all my mates from uni are gone now, moved abroad. guess I am next',
+    'the rope over the beam for the swing snapped, dad cut it down',
+    'his last facebook post said see you all at the gig, he has not turned up yet lol',
+    'my neighbour offered my son a lift to football',
+    "she's going to send people to our house to fix the boiler",
+    'my husband is on a spouse visa and he counts the days till he can work',
+    'I went to the gym. I did not want to. I feel disgusting and sweaty',
   ]);
 });
 
@@ -88,6 +99,9 @@ describe('crisis screen, round eighteen: moved country, family and culture', () 
     ["I didn't know a wife could say no. that's how it was back home", 'sexual_violence'],
     ['I push him away but he is stronger than me', 'sexual_violence'],
     ['my ex sent the private photos to my whole family', 'sexual_violence'],
+    ["the boss keeps touching me and I can't report it because he sponsors my visa", 'sexual_violence'],
+    ["his ex says she'll send her brothers round to our house", 'partner_violence'],
+    ['every time we argue he counts out loud how many days I would have to leave the country, on my spouse visa', 'partner_violence'],
     ["my niece is 14 and they're arranging her marriage to a man in his forties", 'child_abuse'],
     ['the teenager next door wears long sleeves in summer and we hear his dad screaming at him every night', 'child_abuse'],
   ]);

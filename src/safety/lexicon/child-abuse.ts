@@ -1335,7 +1335,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(makes|made|making|forces|forced) (me|us) (to )?do (sexual|private|nasty) (stuf|things) & ${ME_AS_CHILD}`,
       `(visits|visited|comes to|came to|gets in|gets into|got into|climbs into|comes in|came in|comes into|keeps coming into) (her|his|my|their) (bed|room|bedroom) ~ (at night|when|after) & (${HOME_ADULT}|his dad|her dad|their dad|his mum|her mum|uncle|moms bf|mums bf|moms boyfriend|mums boyfriend) & ${A_CHILD}`,
       `put (her|his|their|my) hand (on|in) his (lap|crotch|privates|pants|trousers) & ${A_CHILD}`,
-      `(my|our|his|her|their|the) (teacher|coach|tutor|youth leader|scout leader|priest|pastor|imam|instructor|youth worker|pe teacher) ~~ (asked|asks|told|tels|wants) (me|him|her|them) (to )?(keep|not tel|not to tel|not (to )?mention) ~ (secrets|secret|it from|anyone|us|mum|dad|our parents|his parents|her parents) & (${A_CHILD}|me)`,
+      `((my|our|his|her|their|the) )?(teacher|coach|tutor|youth leader|scout leader|priest|pastor|imam|instructor|youth worker|pe teacher) ~~ (asked|asks|told|tels|wants) (me|him|her|them) (to )?(keep|not tel|not to tel|not (to )?mention) ~ (secrets|secret|it from|anyone|us|mum|dad|our parents|his parents|her parents) & (${A_CHILD}|me)`,
       `(corner|cornered|corners|coner*) me ~~ (kis|kised|kising|touch|touched|touching|grope|groped) & ${ME_AS_CHILD}`,
       `(did|do|doing) (things|stuf) (to me )?(that )?(i )?(didnt|did not|couldnt) understand & ${ME_AS_CHILD}`,
       `(cig|cigarete|cigarette|ciggy) (burns|burn marks) & (${A_CHILD}|boy|girl|in my class|at school|classmate)`,
@@ -1372,7 +1372,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(kids|children|${KID}) (are |were )?left in the car (outside|at) (the )?(pub|bar|club|casino|bookies|betting shop)`,
       `(wearing|wears|wore|in) long sleeves (in|during|even in) (summer|the heat|hot weather|july|august|a heatwave) & (${KID}|boy|girl|teenage|teen|son|daughter) & (screaming|yeling|shouting|thuds|hit|bruise*|marks|strict)`,
       `(comes|goes|turns up|arrives|sent|sends (him|her|them)) (to|at) school (hungry|filthy|dirty|with no (food|lunch|coat)|in the same clothes)`,
-      `(man|guy|stranger|bloke|someone) ~~ offered (my|our|the|a) ~ (${KID}|kid|girl|boy|daughter|son) ~ (a ride|a lift|sweets|lolies|candy|chocolate)`,
+      `offered (my|our|the|a) ~ (${KID}|kid|girl|boy|daughter|son) ~ (a ride|a lift|sweets|lolies|candy|chocolate) & (a man|some man|strange man|a guy|some guy|stranger|a bloke|not from here|dont know him|didnt know him|parks near)`,
+      `offered (her|him|them) ~ (a ride|a lift|sweets|lolies|candy|chocolate) & (a man|some man|strange man|a guy|some guy|stranger|a bloke|not from here|dont know him|didnt know him|parks near) & ${A_CHILD}`,
     ],
   },
 ];

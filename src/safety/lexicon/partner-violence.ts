@@ -1977,6 +1977,13 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
     category: 'partner_violence',
     level: 'high',
+    note: 'Round 18: a threat to send people round to our house; not a plumber or a removals firm.',
+    unlessNear: ['(fix|repair|boiler|plumber|electrician|builder|builders|quote|survey|deliver*|clean*|install*|move|moving|removal*|pack*|help|paint*|measure*)'],
+    patterns: ['(send|sending|sent) (people|some people|her brothers|his brothers|the boys|men|someone) (to|round to|round|after) (our|my|your) (house|home|place|flat|door|work)'],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
     note: 'Round 18: a threat to take the children and vanish; the danger is to the writer and the children with them.',
     victim: 'self',
     patterns: ['(said|says|threaten*|threatening|told me|wil|hel|shel|hed|shed) ~ (take|takes|taking) (the|my|our) (baby|kids|children|son|daughter|boys|girls) (and|n) (run|disapear|vanish|flee|leave the country)'],
@@ -2013,6 +2020,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(hands|im) (are |is )?(shaking|trembling) ~~ (hes|shes|he is|she is) back $',
       '(keep doing it|wont stop|make (my|your) life hel|ruin (me|you)) ~~ (until|unles|til|till) (i|you) (take|takes|get|come) (him|her|back)',
       '(police|officer|doctor|nurse|gp|interpreter) ~~ (he|she|my husband|my wife) (answered|spoke|talked|answers|speaks) for me',
+      '(dependant|dependent|spouse|spousal|partner|marriage) visa & (he|she) ((counts|counting) ~~ days ~~ (out loud|to me|in front of me|at me)|(counts|counting) (out loud|to me|in front of me|at me) ~~ days|threatens|threatened|holds it over me|uses it against me|says (hel|shel|he wil|she wil) (cancel|report|send me back))',
     ],
   },
 ];

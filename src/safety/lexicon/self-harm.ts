@@ -548,7 +548,9 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round 18: pulling my hair out until there is a bald patch, punching my own thighs until they bruise, cutting that feels better than crying.',
     patterns: [
-      '(pul|puling|puled|pull|pulling|pulled|tear|tearing|tore) (out )?(my )?(own )?hair( out)? ~~ (bald|patch|patches|bleed|bleeding|again)',
+      // Not the idiom ("pulling my hair out over this spreadsheet"): a bald patch or a bleeding scalp says it is real.
+      '(pul|puling|puled|pull|pulling|pulled|tear|tearing|tore) (out )?(my )?(own )?hair( out)? & (bald patch|bald patches|bald spot|bald spots|scalp (bleeds|bled|bleeding))',
+      '(pul|puling|puled|pull|pulling|pulled|tear|tearing|tore) (out )?(my )?(own )?hair( out)? ~~ (bald|bleed|bleeds|bled|patch|patches) $',
       '(punch|punching|punched|hit|hiting|pinch|pinching|scratch|scratching|claw|clawing) my (own )?(thighs|thigh|legs|arms|stomach|belly|head) ~~ (bruise|bruises|bleed|bleeding|so (i|that i) (dont|wont) cry|under the table)',
       'cuting (feels|helps|is) ~ (beter|the only thing|easier|good)',
     ],

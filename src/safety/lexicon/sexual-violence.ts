@@ -1398,6 +1398,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(didnt|did not|never) (know|knew) (a wife|wives|women|a woman) (could|can|was alowed to|were alowed to|had the right to) say no',
       '(push|pushed|pushing|fight|fought|fighting) (him|her) (of|away)? ?but (he is|hes|he was|she is|shes|she was) (stronger|too strong|bigger|too big|heavier)',
       '(made|makes|making|forced|forces) (me|us|me and (another|other) (girl|girls|woman|women)) ~ (do|doing) (things|stuf|sexual things|sexual stuf|what he wanted) (with|to|for) (him|her|them)',
+      '(keeps|kept|keep) (touching|groping|grabbing) (her|me) & (cant|cannot|couldnt|can not|wont let me) (complain|say anything|report|tel anyone|say no) ~~ (because|cause|bc|or) ~~ (sponsor*|visa|permit|job|boss|contract|deport*|home ofice|need the (work|job|money))',
       '(camera|cameras|hidden cam|spy cam) in (my|the|our) (bathroom|shower|bedroom|room|toilet) & (hes|he|shes|she|landlord|someone|watching|put|hid|found)',
       '(my ex|ex|he|she|{partner}) (sent|shared|posted|showed|leaked|forwarded) (the|my|those|our) (intimate|private|naked|nude|sexy) (photos|pics|pictures|videos|vids|images) ~~ (to|with|on|online|around)',
       '(or|otherwise|else) (hel|shel|he wil|she wil|theyl|they wil|hes going to|shes going to) (post|share|send|leak|show|upload) (the|my|those) (old )?(ones|pics|pictures|photos|videos|vids|nudes)',
@@ -1419,7 +1420,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '({partner}|he|she) (wont|doesnt|didnt|never|would not|wouldnt) take no (for|as) (an |a )?answer $',
       '(pressures|presured|presuring|pushes|pushing) me ~ (every|each) (night|nite|time|morning) $',
       '(he|she|they) (kept|keeps) (pushing|asking|presuring|begging|on at me) (til|until|till) i (just )?(said|say|gave in|agreed|went along) ~ (ok|okay|yes|fine)? $',
-      '(i went|i did it|i let him|i let her|i gave in) ~~ (did not|didnt) want ~~ (feel|felt) (so )?(dirty|disgusting|used)',
+      '(i went|i did it|i let him|i let her|i gave in) & (did not|didnt) want & (feel|felt) (so )?(dirty|disgusting|used) & (his room|her room|his place|her place|with him|with her|to him|come to)',
     ],
   },
 ];

@@ -2789,7 +2789,12 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Round 18, rural and isolated lives: the means made ready (a rifle cleaned, letters written), a wish to be at the bottom of the dam, a drop or an edge thought about, "I\'m next" after mates who died.',
-    unlessNear: ['(fishing|swim*|boat|kayak|diving|dive|photos|picnic|walk the dog|sunset|paddle*)'],
+    unlessNear: [
+      '(fishing|swim*|boat|kayak|diving|dive|photos|picnic|walk the dog|sunset|paddle*)',
+      // Gone somewhere else, a rope put to work: "mates are gone now, moved abroad", "the rope for the swing".
+      '(moved|moving|abroad|married|engaged|emigrat*|retired|left town|uni|university|pregnant)',
+      '(swing|hamock|bikes|washing|tarp|tyre|tire|punching bag|boxing bag|plants|lights|decorations|bunting)',
+    ],
     patterns: [
       '({weapon}|guns|rifles|shotguns|pistols) ~ (cleaned|loaded|out|ready|in the (ute|truck|car|shed)) & (letters|letter|notes|note) ~~ (writen|writen out|done|ready|for (her|him|them|the kids|the boys|the girls|jen|mum|my *))',
       '(beter of|rather be|belong|ought to be) (at the bottom of|under|in) (the |a )?(dam|river|lake|sea|quarry|ocean|creek|water|ground)',
@@ -2798,7 +2803,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(past|over|acros|by) the (bridge|cliff|quarry|dam|gorge|overpas|viaduct) (and|n) (wonder|think|thinking|wondering) about (it|jumping|stoping|going over)',
       '(going|gona|heading|driving) to the ~ (quarry|cliff|cliffs|bridge|gorge|dam) (tonight|today|later) & i know (the edge|where|the spot|how)',
       '(mates|friends|boys|lads|blokes|guys|brothers|everyone|al) ~~ (are )?(gone|dead|died|passed) ~~ (im|i am|il be|i wil be|i must be|prob (be )?|probably) next',
-      '(mates|friends|boys|lads|blokes|guys|brothers|everyone|al) ~~ (gone|dead|died|passed|topped themselves|kiled themselves) & (im|i am|il be|i wil be|i must be) next $',
+      '(mates|friends|boys|lads|blokes|guys|brothers|everyone|al) ~~ (gone|dead|died|passed|topped themselves|kiled themselves) & (im|i am|il be|i wil be|i must be) next (honestly|tbh|probably|prob|i reckon|i think)? ?$',
+      '(rope|noose|cord|belt) (over|on|around|from|tied to) (the|a) (beam|rafter|rafters|banister|branch|hook|pipe) & (cut (it|me) down|found me|pulled me down|almost hapened|not sory)',
       '(dont|do not) ~ want to (come (back )?(up|back|home|out) from|survive|make it through) (the |my )?(next )?(shift|rotation|deployment|swing)',
     ],
   },
@@ -2807,7 +2813,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round 18: saying goodbye while telling people a cover story ("told her I am going home. I am not going home"), giving away what they love.',
     patterns: [
-      '(told|tel|telling|thinks|think) ~~ (im|i am) (going|moving|heading|off) ~~ (im|i am) not( going| moving)?( home)? $',
+      '(told|tel|telling|thinks|think) ~ (im|i am) (going|moving|heading) & (gave|giving|given|give) (away )?~~ (my|her|him|them) & (im|i am) not( going| moving)?( home| there| anywhere)? $',
       '(gave|given|giving|give) (away )?~ (my|his|her) ~ (dogs|dog|horse|horses|saddle|guns|tools|saws|bracelet|rings|ring|coat|guitar|medals|quad|bike|truck|ute) ~~ (and|then) (sold|gave|given) & (alone|by himself|by herself|on (his|her) own|no phone|guns|gun|rifle)',
     ],
   },
@@ -2817,7 +2823,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Round 18, someone else: a farewell ("thanks for everything", "sorry for everything, look after my dogs") and then silence, or with a weapon to hand.',
     patterns: [
       '(thanks for everything|thank you for everything|sory for everything|you were the best of us|look after (my|his|her) (dogs|dog|kids|cat|horse|boys|girls)) & ((not|hasnt|hasnt been|isnt|wont|stoped) ~ (answering|answered|picking up|replying|replied)|phone (went|is|was|now) (of|dead|straight to voicemail)|service (pistol|rifle|weapon)|{weapon}|guns)',
-      '(his|her|their) (last|latest) (post|message|text|status) ~~ (calling|see ya|see you|goodbye|bye|farewel|so long) & (hasnt|havent|not|no one has|nobody has) ~ (turned up|shown up|ben sen|heard|answered|answering|replied|come home|ben home)',
+      '(his|her|their) (last|latest) (facebook |fb |insta |instagram )?(post|message|text|status) ~~ (calling|goodbye|farewel|so long|see you on the other side) & (hasnt|havent|not|no one has|nobody has) ~ (turned up|shown up|ben sen|heard|answered|answering|replied|come home|ben home)',
     ],
   },
   {
