@@ -99,8 +99,13 @@ const OLD_RELATIVE =
 export const SAFE_PHRASES: readonly string[] = [
   // A party or a look thrown for someone: "my partner threw me a little party".
   '(threw|throws|throw|throwing) me a (little |smal |big |huge |surprise |birthday |leaving |goodbye |welcome |baby |coming out |name )?(party|shower|bash|do|celebration|surprise|lifeline|bone|curveball|curve bal|look|smile|wink|kiss)',
-  // A row's ending, not a blow: "I kicked him out" (the rest of the sentence is still read).
-  '(kicked|kick|kicks|kicking) (him|her|them) out',
+  // Grief and jealousy felt in the body: "my body physically hurts from crying", "I can't breathe, I keep
+  // reading her messages to him" (the rest of the sentence is still read).
+  '(body|heart|chest|everything) physicaly (hurts|hurt|aches) (from|with) (crying|grief|sadnes|stres|heartbreak)',
+  '(cant|can not|cannot) breathe (i keep|keep) (reading|rereading|replaying|picturing) (her|his|their|the) (messages|texts|chats|emails)',
+  // The writer ending a row, not a blow: "I kicked him out" (the rest of the sentence is still read).
+  // Only the writer's own: "he kicked her out of the car on the motorway" stays a harm.
+  '(i|we) (just |finaly |eventualy )?(kicked|kick) (him|her|them) out',
   // Snapping at someone: "he nearly bit my head off over toast".
   '(bit|bites|biting|bite|biten) (my|his|her|your|their|our) (head|heads) (of|off)',
   // Knocks from sport or a needle: "a black eye from a squash ball", "bruises from giving blood".
@@ -179,7 +184,8 @@ export const SAFE_PHRASES: readonly string[] = [
   '(gona|going to|gonna|wil|l|would|d|might|could|probably|literaly|almost|nearly|practicaly|basicaly|about to|shel|hel|theyl) ~ (have|had|get|give|gave|giving) (me |her |him |them |us |you |everyone |my * )?(a |an )?(mini |smal |literal )?heart atack (when|if|once|after|because|at|over|seeing|reading|hearing|from|lol|haha|😂|😭|🙈)',
   '(gave|give|giving|gives|nearly gave|almost gave) (me|her|him|them|us|you|everyone|my *) (a |an )?(mini |smal |literal )?heart atack',
   // A crush taking the speaker's breath away: someone in danger does not type "I stopped breathing".
-  'i (literaly |actualy |just |almost |nearly |basicaly |kinda |lowkey |legit |totaly |completely |briefly |sort of )?(stoped|forgot how to|forget how to|cant|couldnt|could not) (breathing|breathe|breath) (when|for a (sec|second|moment|minute)|😳|🙈|🥵|😍|🥰|😩|😭|lol|haha|he|she|they|omg|$)',
+  // Not "he", "she" or "they" after it: in "I can't breathe, he keeps choking me" the words are the harm.
+  'i (literaly |actualy |just |almost |nearly |basicaly |kinda |lowkey |legit |totaly |completely |briefly |sort of )?(stoped|forgot how to|forget how to|cant|couldnt|could not) (breathing|breathe|breath) (when|for a (sec|second|moment|minute)|😳|🙈|🥵|😍|🥰|😩|😭|lol|haha|omg|$)',
   '(looked|smiled|winked|walked|texted|touched|kissed|waved|laughed|hugged|held|said|called|glanced|stared) ~~ i (literaly |actualy |just |almost |nearly |basicaly |kinda |lowkey |legit |totaly |completely )?(stoped|forgot how to|forget how to) (breathing|breathe|breath)',
   // Combat sports and martial arts: being choked out or punched in sparring is the game.
   '({hit}|tapped|taped|armbar*|submited|threw|thrown) (me )?~ (in|during|at|while|when|from) ~ ({combat})',

@@ -5,9 +5,9 @@
  *
  * Only shorthand with one reading is expanded ("u", "r", "kno", "wanna", "bc"); words that
  * stand for several ("ur" is "your" or "you're"; "n" is "and" or "in") stay as typed. "w" before
- * a word is "with" ("slept w him") and "w/o" (arriving as "w o") is "without"; a "w" with no
- * word after it stays as typed ("that's a w"). Works on normalised text (screen-normalize.ts), whose letters are already
- * squashed: "wanna" arrives as "wana".
+ * a word is "with" ("slept w him") and "w/o" (arriving as "w o") is "without"; a "w" with no word
+ * after it stays as typed ("that's a w"). Works on normalised text (screen-normalize.ts), whose
+ * letters are already squashed: "wanna" arrives as "wana".
  */
 import { squashLetters } from './screen-normalize.ts';
 
@@ -53,11 +53,11 @@ const SHORTHAND: Readonly<Record<string, string>> = {
   '2morrow': 'tomorrow',
   b4: 'before',
   msg: 'message',
+  msgs: 'messages',
   every1: 'everyone',
   some1: 'someone',
   any1: 'anyone',
   no1: 'no one',
-  msgs: 'messages',
 };
 
 /** Where a letter is half of a starred-out word instead ("r*ped" arrives as "r ped"). */
@@ -83,9 +83,9 @@ export function expandShorthand(normalized: string): string {
       changed = true;
       continue;
     }
-    const expanded = EXPANSIONS.get(word);
-    changed ||= expanded !== undefined && !CENSORED_REST[word]?.has(next);
-    out.push(expanded === undefined || CENSORED_REST[word]?.has(next) ? word : expanded);
+    const expanded = CENSORED_REST[word]?.has(next) ? undefined : EXPANSIONS.get(word);
+    changed ||= expanded !== undefined;
+    out.push(expanded ?? word);
   }
   return changed ? out.join(' ') : normalized;
 }

@@ -113,6 +113,21 @@ describe('crisis screen, round eighteen: moved country, family and culture', () 
     'I thought I was having a heart attack but the doctor said it was panic',
     'my body physically hurts from crying',
     "he's telling everyone I kicked him out. you cheated",
-    'I grounded her and took her phone, and my wife says my parents would have kicked her out',
+  ]);
+});
+
+describe('crisis screen, round eighteen: the quieting above leaves the harm beside it heard', () => {
+  hears([
+    ['he kicked her out of the car on the motorway at night', 'partner_violence'],
+    ["he kicked her out and she's sleeping in her car with the baby", 'child_abuse'],
+    ['I kicked him out after he hit me', 'partner_violence'],
+    ["I can't breathe, he keeps choking me", 'emergency'],
+    ['my body physically hurts from crying after he beat me', 'partner_violence'],
+    ["can't breathe I keep reading his threat that he'll kill me tonight", 'emergency'],
+  ]);
+
+  staysQuiet([
+    "i cant breathe i keep reading her messages to him over and over",
+    'i literally can\'t breathe when he smiles',
   ]);
 });

@@ -277,8 +277,6 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     unlessNear: [
       // Panic told as panic: "I thought I was having a heart attack but the GP said it's panic".
       '(thought|felt like|was sure) ~ (i was|im|i am) having a (heart attack|stroke) ~~ (panic|anxiety|gp said|doctor said|doctors said|it was just)',
-      // Distress while reading or picturing it: "I can't breathe, I keep reading her messages to him".
-      '(cant|can not|cannot) breathe ~ (i keep|keep|every time i|when i) (reading|read|thinking|think|picturing|replaying|seing)',
     ],
     patterns: [
       '(not|isnt|stopped|stoped|cant|cannot|can not|aint) (breathing|breathe)',
