@@ -67,6 +67,7 @@ describe('crisis screen, round eighteen: rural, isolated and shift-working lives
     ["don't want to come back up from the next shift down the mine", 'suicide'],
     ["my brother texted sorry for everything, look after my dog. he hasn't answered since", 'suicide'],
     ['there is enough insulin in the fridge to do it', 'suicide'],
+    ['there is enough insulin to do it. the kids are asleep', 'suicide'],
     ['I drank weedkiller from the shed about ten minutes ago', 'emergency'],
     ['my husband flushes my tablets down the toilet and says I do not need them', 'partner_violence'],
     ['after every rotation he wants to know every person I talked to', 'partner_violence'],

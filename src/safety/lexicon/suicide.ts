@@ -2830,7 +2830,6 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Round 18, short messages: means hidden from oneself, enough of something to do it, a tomorrow that will not come, a gun already out, the kindest thing being to remove myself.',
-    unlessNear: ['(surprise|present|gift|christmas|birthday|party|toddler|baby|kids|children|puppy|dog|cat)'],
     patterns: [
       '(hid|hide|hiding|locked|lock) (up |away )?(the|my|al the|al my) ~ (knives|knife|blades|razors|{pills}|guns|gun|rope|belts|cords) (away )?from (myself|me)',
       '(theres|there is|have|got|ive got|i have|i got) enough ({pills}|ketamine|insulin|drench|sheep drench|poison|heroin|gear|pentobarbital|green dream|euthanasia solution|tablets|of them|of it) ~~ to do it',
