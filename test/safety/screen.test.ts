@@ -284,6 +284,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-41.jsonl': { falseAlarms: 2, anyRisk: 0.916, suicide: 0.925, partner_violence: 0.843, sexual_violence: 0.6, child_abuse: 0.875 },
     'risk-heldout-42.jsonl': { falseAlarms: 1, anyRisk: 0.795, suicide: 0.65, partner_violence: 0.781, sexual_violence: 0.7, child_abuse: 0.875 },
     'risk-heldout-43.jsonl': { falseAlarms: 1, anyRisk: 0.878, suicide: 0.75, partner_violence: 0.968, sexual_violence: 0.85, child_abuse: 0.875 },
+    'risk-heldout-44.jsonl': { falseAlarms: 6, anyRisk: 0.969, suicide: 0.925, partner_violence: 0.875, sexual_violence: 1, child_abuse: 0.916 },
+    'risk-heldout-45.jsonl': { falseAlarms: 5, anyRisk: 0.878, suicide: 0.825, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.833 },
+    'risk-heldout-46.jsonl': { falseAlarms: 4, anyRisk: 0.901, suicide: 0.875, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.916 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
