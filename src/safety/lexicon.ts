@@ -30,6 +30,8 @@
 import { CHILD_ABUSE_RULES } from './lexicon/child-abuse.ts';
 import { EMERGENCY_RULES } from './lexicon/emergency.ts';
 import { PARTNER_VIOLENCE_RULES } from './lexicon/partner-violence.ts';
+import { PLAIN_HARM_RULES } from './lexicon/plain-harm.ts';
+import { PLAIN_SEXUAL_HARM_RULES } from './lexicon/plain-sexual-harm.ts';
 import type { LexiconRule } from './lexicon/rule.ts';
 import { SELF_HARM_RULES } from './lexicon/self-harm.ts';
 import { SEXUAL_VIOLENCE_RULES } from './lexicon/sexual-violence.ts';
@@ -106,6 +108,10 @@ export const SAFE_PHRASES: readonly string[] = [
   // The writer ending a row, not a blow: "I kicked him out" (the rest of the sentence is still read).
   // Only the writer's own: "he kicked her out of the car on the motorway" stays a harm.
   '(i|we) (just |finaly |eventualy )?(kicked|kick) (him|her|them) out',
+  // Copying music or a film for someone: "my son burned me a cd of his band".
+  '(burned|burnt|burn|burns|burning) (me|us|you|him|her|them) (a|an|some|the|his|her|my|our|two|thre|a few) (cd|cds|dvd|dvds|copy|copies|mix|mixtape|playlist|disc|disk|disks|discs)',
+  // A door shut hard in anger: "my housemate slammed the door in my face".
+  '(slam*|shut|shuts) the door in (my|his|her|our|their|your) face',
   // Snapping at someone: "he nearly bit my head off over toast".
   '(bit|bites|biting|bite|biten) (my|his|her|your|their|our) (head|heads) (of|off)',
   // Knocks from sport or a needle: "a black eye from a squash ball", "bruises from giving blood".
@@ -185,7 +191,8 @@ export const SAFE_PHRASES: readonly string[] = [
   '(gave|give|giving|gives|nearly gave|almost gave) (me|her|him|them|us|you|everyone|my *) (a |an )?(mini |smal |literal )?heart atack',
   // A crush taking the speaker's breath away: someone in danger does not type "I stopped breathing".
   // Not "he", "she" or "they" after it: in "I can't breathe, he keeps choking me" the words are the harm.
-  'i (literaly |actualy |just |almost |nearly |basicaly |kinda |lowkey |legit |totaly |completely |briefly |sort of )?(stoped|forgot how to|forget how to|cant|couldnt|could not) (breathing|breathe|breath) (when|for a (sec|second|moment|minute)|😳|🙈|🥵|😍|🥰|😩|😭|lol|haha|omg|$)',
+  // Only "when" with a look, a smile or a first sight after it: "I can't breathe when he sits on my chest" is the harm.
+  'i (literaly |actualy |just |almost |nearly |basicaly |kinda |lowkey |legit |totaly |completely |briefly |sort of )?(stoped|forgot how to|forget how to|cant|couldnt|could not) (breathing|breathe|breath) (when (he|she|they|you|u|i|our|we) ~ (look*|smil*|laugh*|walk*|text*|wink*|say*|said|kis*|talk*|sing*|wear*|danc*|touch* my (hand|arm|face|hair)|hold* my hand|cal* me|came (in|over|round)|comes (in|over|round)|see*|saw|think|thought|met|meet|first|got|get|was near|is near|are near|near)|for a (sec|second|moment|minute)|😳|🙈|🥵|😍|🥰|😩|😭|lol|haha|omg|$)',
   '(looked|smiled|winked|walked|texted|touched|kissed|waved|laughed|hugged|held|said|called|glanced|stared) ~~ i (literaly |actualy |just |almost |nearly |basicaly |kinda |lowkey |legit |totaly |completely )?(stoped|forgot how to|forget how to) (breathing|breathe|breath)',
   // Combat sports and martial arts: being choked out or punched in sparring is the game.
   '({hit}|tapped|taped|armbar*|submited|threw|thrown) (me )?~ (in|during|at|while|when|from) ~ ({combat})',
@@ -277,8 +284,9 @@ export const SAFE_PHRASES: readonly string[] = [
   '(his|her|their|grandmas|grandpas|grans|nans|nanas|uncles|aunts|dads|mums|moms|fathers|mothers|friends|cousins|brothers|sisters|colleagues|coworkers|neighbours|neighbors|a|the) funeral',
   // "I'd drive off a cliff if I had to sit through another speech": an ordeal, not a plan.
   '(drive|driving|jump|jumping|walk|throw {selfref}) ~~ (if i (have|had|ever have) to|rather than|before i) (sit through|listen to|hear|watch|do|go to|go through|endure|spend|work|attend|sit|meet|see)',
-  // Adult secrets people confess in coaching: a secret credit card is not a child's secret.
-  '(a|my|his|her|their|the|our) secret (credit|bank|savings|phone|acount|card|loan|loans|debt|debts|profile|instagram|tinder|app|email|gambling|stash|online|second|shoping|purchase|purchases|spending|tab|twitter|snapchat|dating|relationship|afair|girlfriend|boyfriend|crush|hobby|smoking|vape|vaping|bet|bets|betting|trip|meeting|meetings|lunch|lunches|drinking)',
+  // Adult secrets people confess in coaching: a secret credit card is not a child's secret. Not a secret
+  // relationship, boyfriend or girlfriend: "a secret relationship with my 35 year old coach, I'm 13" is abuse.
+  '(a|my|his|her|their|the|our) secret (credit|bank|savings|phone|acount|card|loan|loans|debt|debts|profile|instagram|tinder|app|email|gambling|stash|online|second|shoping|purchase|purchases|spending|tab|twitter|snapchat|afair|crush|hobby|smoking|vape|vaping|bet|bets|betting|trip|meeting|meetings|lunch|lunches|drinking)',
   // Idioms that share words with weak warning signs (roof, bridge, tracks, forever, hold on).
   '(through|thru|over) the (rof|roof)',
   '(cros|crosing|crosed|burn*|burnt|gap) (that|the|this|our|a) bridge',
@@ -359,7 +367,9 @@ export const RULES: readonly LexiconRule[] = [
   ...SELF_HARM_RULES,
   ...EMERGENCY_RULES,
   ...PARTNER_VIOLENCE_RULES,
+  ...PLAIN_HARM_RULES,
   ...SEXUAL_VIOLENCE_RULES,
+  ...PLAIN_SEXUAL_HARM_RULES,
   ...CHILD_ABUSE_RULES,
 ];
 

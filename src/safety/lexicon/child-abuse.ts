@@ -566,6 +566,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     patterns: [
       `${ADULT_ROLE} ~~ (having sex|had sex|has sex|have sex|sleeping|slept|sleeps|hooking up|hooked up|sexting|in a relationship|dating|going out|kissing|kissed|making out|made out|doing it|messing around|fooling around) (with |w )?(her|him|them|me|mi|us|${KID}) & ${A_CHILD}`,
       `(having sex|had sex|sleeping with|slept with|hooking up with|hooked up with|in a relationship with|dating|going out with|making out with|made out with|sexting|kissing) (with |w )?(my|her|his|their|a|an|the|our|this) ~ ${ADULT_ROLE} & ${A_CHILD}`,
+      // "a secret relationship with my 35 year old coach, I'm 13", "my tutor says I'm his secret girlfriend".
+      `(secret|special|private) (relationship|boyfriend|girlfriend|bf|gf|dating|thing) ~~ ${ADULT_ROLE} & ${A_CHILD}`,
+      `${ADULT_ROLE} ~~ (secret|special|private) (relationship|boyfriend|girlfriend|bf|gf|dating|thing) & ${A_CHILD}`,
       // Sexual messages or pictures between an adult and a child, in any word order.
       `(messages|messaging|texts|texting|dms|chats|chatting|emails|snaps|pics|pictures|photos|videos|images) & (sexual|sexualy|explicit|pornographic|x rated|nudes|nude|naked) & ${KID}`,
       // "wants to shower with my 10 year old daughter", "insists on bathing with her"
@@ -1375,5 +1378,61 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `offered (my|our|the|a) ~ (${KID}|kid|girl|boy|daughter|son) ~ (a ride|a lift|sweets|lolies|candy|chocolate) & (a man|some man|strange man|a guy|some guy|stranger|a bloke|not from here|dont know him|didnt know him|parks near)`,
       `offered (her|him|them) ~ (a ride|a lift|sweets|lolies|candy|chocolate) & (a man|some man|strange man|a guy|some guy|stranger|a bloke|not from here|dont know him|didnt know him|parks near) & ${A_CHILD}`,
     ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'An adult who messages a child and asks for secrecy, or gives gifts kept secret ("the youth worker keeps DMing him telling him not to tell me they talk"). Not a surprise for a birthday.',
+    unlessNear: ['(surprise|present for (me|mum|mom|dad|the parents|his (mum|mom|dad)|her (mum|mom|dad))|birthday|party|mothers day|fathers day|christmas|for the parents)'],
+    patterns: [
+      `({carer}|youth worker|leader|club leader|scout leader|adult|grown man|older man|older guy|older woman) ~~ (dm|dms|dming|dmed|messag*|texts|texting|texted|snapchat*|snaps|whatsapp*) ~~ (him|her|them|my (${KID}|kid|kids|child|son|daughter)) ~~ (not to tel|dont tel|keep it (a )?secret|secret|delete)`,
+      `(gives|gave|buys|bought|sends|sent) (him|her|them|my (${KID}|kid|son|daughter)) (gifts|presents|money|sweets|things|stuff|vapes|phone credit) ~~ (secret|not to tel|dont tel|between them|between us) & ({carer}|leader|coach|teacher|tutor|adult|man|neighbour|neighbor|uncle|family friend)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A child left with no adult: out at midnight with no coat, a baby crying for hours with nobody home ("neighbour\'s kids are out in the stairwell till midnight, no coats, and I never see an adult").',
+    patterns: [
+      `(kids|children|little (boy|girl|one|ones)|${KID}) ~~ (out|outside|alone|on (their|his|her) own|left) ~~ (til midnight|until midnight|after midnight|al night|for hours|since yesterday|for days) & (no adult|no one (home|there|comes|has ben)|nobody (home|there|comes|has ben)|never see (an adult|a grown up|anyone come)|no coats|no coat|unsupervised|on (their|his|her) own)`,
+      `(no one|nobody|noone) (has |s )?(ben|been|was|is) (home|in|there)( next door| upstairs| downstairs| in that flat| over there)? (since|for) ~ (yesterday|days|# days|last night|the weekend) & (baby|toddler|kids|children|${KID}|crying)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Heard through the wall: a child screamed at, then thuds ("I hear his mum screaming at him and then thuds, most nights").',
+    unlessNear: ['(telly|tv|game|football|match|dropped|fell over|furniture|moving)'],
+    patterns: [`(hear|heard|hearing|can hear) ~~ (screaming|shouting|yeling) at (him|her|them|the (kid|kids|boy|girl|child|lad|lass)) ~~ (thuds|thud|banging|bangs|slaps|smacks|crash|thumps)`],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A child\'s injury that does not match the story told ("a child with a burn that doesn\'t match what mum says").',
+    hyperbole: true,
+    patterns: [`(burn|burns|bruise|bruises|injury|injuries|fracture|fractures|marks|broken arm|broken leg) ~~ (doesnt|dont|didnt|does not|do not|did not) (match|fit|add up|line up) ~~ (story|what|explanation|says|said|told) & (${KID}|kid|kids|child|children|son|daughter|boy|girl|baby|toddler|pupil|patient|foster)`],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A child made to sleep in a garage or a shed ("the last family made him sleep in the garage"). Not camping out.',
+    unlessNear: ['(camp*|tent|sleepover|fort|adventure|treat|lol|haha|fun|wanted to|asked to|begged to)'],
+    patterns: [`(made|makes|make|forced|forces) (him|her|them|me|my (${KID}|kid|son|daughter)|the (kids|children|boy|girl)) (to )?(sleep|live|stay) (in|on) (the|a) (garage|shed|car|cellar|basement|balcony|yard|kennel|dog bed|cupboard|porch)`],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A lodger, a mother\'s boyfriend or another grown man who is not a parent going into a child\'s room at night, whatever the excuse, or a young girl dropped off by older men ("the lodger keeps going into my 11 yo\'s room at night").',
+    patterns: [
+      `(lodger|tenant|houseguest|house guest|family friend|mums boyfriend|moms boyfriend|grown man|a man) ~~ (goes|going|went|comes|coming|came|sneaks|sneaking|snuck|creeps|creeping|crept|keeps going|keeps coming) (into|in to|in) ~ (my|her|his|the) ~ (${KID}|kid|kids|daughter|son|girls|boys|yo|year olds|sister|brother|sis|bro|stepdaughter|stepson|niece|nephew)s? (room|bedroom|bed) ~~ (at night|night|when (im|i am|we are|were) asleep|late)`,
+      `(girl|boy|kid|teen|lad|lass) (of )?(about |around |maybe )?(1[0-7]|#) ~~ (dropped of|picked up|collected|driven|taken) (by|in) ~ (older|grown|diferent|different) (men|man|guys|blokes)`,
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'A grown-up who showered with the children ("a counsellor showered with the boys and it was a secret game"): the bot asks. Communal showers after a match are not it.',
+    unlessNear: ['(at the same time|communal|same time|changing rooms|team showers)'],
+    patterns: [`({carer}|counsel*|leader|instructor|coach|priest|pastor|man|adult|teacher|volunteer) ~~ (showered|showers|showering|bathed|naked|undressed) with (the|my|his|her|some) (boys|girls|kids|children|son|daughter)`],
   },
 ];

@@ -522,4 +522,21 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(drank|drunk|swalowed|took|downed|had) ~~ (paraquat|weedkiler|weed kiler|bleach|antifreeze|anti freeze|pesticide|poison|rat poison|sheep drench|drench|roundup|glyphosate|slug pelets) & (just|ago|min|mins|minutes|hour|dont know why|im typing)',
     ],
   },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'A door forced or a window broken by someone who is still here ("my landlord has pushed my door in and is in the flat now shouting, I\'m in the bathroom"). Not a plumber with a jammed lock.',
+    unlessNear: ['(plumber|locksmith|jammed|stuck|lost (my|the|his|her) key|locked out|fixing|repair*|firefighter|fire brigade|police|paramedic)'],
+    patterns: [
+      `${INTRUDER} ~~ (pushed|forced|kicked|smashed|broke|broken|bashed|busted) (my|the|our) (door|front door|back door|window|lock) ~~ & (still here|is in|in the (flat|house|room)|in now|im in the (bathroom|bedroom|kitchen|loo|toilet)|please help|help me|hiding|im alone)`,
+      `${INTRUDER} ~~ (trying to|tries to|is trying to) (force|kick in|break|get through|smash) (my|the|our) (door|window|lock) & (still here|im alone|alone|please|help)`,
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'A message that all of the pills are taken, from someone alone or not answering ("my sister just texted \'taken all of them\' and she\'s alone").',
+    unlessNear: ['(photos|pictures|pics|selfies|exams|tests|shifts|biscuits|cookies|sweets|chocolates)'],
+    patterns: ['(texted|messaged|said|sent|wrote) ~~ (taken|took|swalowed|downed) (al of them|al of it|the lot|everything|them al|the whole (box|bottle|packet)) & (alone|on (her|his) own|not answering|wont answer|isnt answering)'],
+  },
 ];

@@ -7,7 +7,7 @@ import { HURT_IN_WORDS } from './context.ts';
 import type { LexiconRule } from './rule.ts';
 
 /** Sport, sparring and play, where grabbing, choking and throwing are not violence. */
-const SPORT =
+export const SPORT =
   '(sparring|spar|jiu jitsu|bjj|judo|karate|mma|kickbox*|martial arts|tapped out|dojo|boxing (class|gym|training|session)|playing (rugby|football|hockey|soccer|basketball|netball|lacrosse|paintball|laser tag|dodgeball)|(rugby|football|hockey|soccer|basketball|netball) (practice|training)|boxer|(in|at) training|training session|video game|fortnite|in (my|his|her|our) sleep|(beat|beats|beaten|thrashed|hammered|batered) (me|him|her|them|us) (again )?at|darts|snooker|chess|scrabble|monopoly|poker|bowling|mario kart|ping pong|table tennis)';
 
 /** Watching, reading or studying something about abuse, rather than living it. */
@@ -15,7 +15,7 @@ const MEDIA_ABOUT =
   '(watched|watching|watch|read|reading|saw|seen|listened to|listening to|finished) (a |an |the |this |that )?(doc|docu|documentary|film|movie|show|series|article|book|podcast|news|story|episode|thread|video|ted talk|memoir|novel|biography|autobiography|play) ~ (about|on)';
 
 /** A joke threat over something small ("she'll kill me for forgetting the milk", "my mam will murder me"). */
-const JOKE_THREAT =
+export const JOKE_THREAT =
   "(({kill}|murder|strangle|stab|bury) me ~~ (for|when|because|if|cos|coz|after|over) ~~ (forgot|forget|forgeting|late|mess|dishes|vase|grades|report card|spoil*|finale|ate|eating|eat|shopping|tattoo|haircut|surprise|birthday|anniversary|gift|present|milk|bins|parking ticket|dent*|scratch*|crashed|spent|broke|missed)|(forgot|forget|dented|crashed|spent|broke|ate|missed|spoiled|spoilt) ~~ (and|so|now|then) ~~ ({kill}|murder|strangle|bury) me|(mum|mom|mam|ma|mother|dad|father|nan|gran|grandma|parents|teacher|coach|boss|sister|brother) (is |s |wil |l |is going to |s going to |is gona |s gona )?(literaly |actualy |absolutely |so )?({kill}|murder|strangle|bury) me|(mum|mom|mam|ma|mother|dad|father|nan|gran|grandma|parents|teacher|coach|boss) (found|finds|saw|sees|reads|read) ~~ (texts|messages|phone|report|grades|mess|tattoo|bil))";
 
 /** Writing fiction, a script or an essay about abuse rather than living it. */
@@ -47,7 +47,7 @@ const SIBLING = '(little |big |older |younger |twin |step |baby |half )?(brother
  * A sibling squabble told as a two-sided scrap: a row or fight with a sibling plus the speaker
  * hitting back or a parent making both make up ("she pulled my hair, i threw her straighteners").
  */
-const SIBLING_SCRAP = `(me and my|my) ${SIBLING} ~~ (row|rows|fight|fights|fighting|fought|argument|argued|arguing|squabble*|bicker*|scrap|scrapped|went at it) & ((i|and i|so i) ~ (threw|hit|pulled|kicked|punched|slapped|shoved|pushed|bit|scratched|smacked|whacked) (her|him|his|hers|them|it back)|made us (both )?(apologi*|say sory|make up|hug)|(sent|sends|send) us (both )?to (our|my) (rooms|room)|we both|both got (grounded|told off|sent))`;
+export const SIBLING_SCRAP = `(me and my|my) ${SIBLING} ~~ (row|rows|fight|fights|fighting|fought|argument|argued|arguing|squabble*|bicker*|scrap|scrapped|went at it) & ((i|and i|so i) ~ (threw|hit|pulled|kicked|punched|slapped|shoved|pushed|bit|scratched|smacked|whacked) (her|him|his|hers|them|it back)|made us (both )?(apologi*|say sory|make up|hug)|(sent|sends|send) us (both )?to (our|my) (rooms|room)|we both|both got (grounded|told off|sent))`;
 
 /** Following to keep talking is a fight, not stalking: "she follows me from room to room to finish the argument". */
 /** Coming by for the children as arranged: "my ex showed up at my place to drop off the kids". */
@@ -2017,6 +2017,56 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(keep doing it|wont stop|make (my|your) life hel|ruin (me|you)) ~~ (until|unles|til|till) (i|you) (take|takes|get|come) (him|her|back)',
       '(police|officer|doctor|nurse|gp|interpreter) ~~ (he|she|my husband|my wife) (answered|spoke|talked|answers|speaks) for me',
       '(dependant|dependent|spouse|spousal|partner|marriage) visa & (he|she) ((counts|counting) ~~ days ~~ (out loud|to me|in front of me|at me)|(counts|counting) (out loud|to me|in front of me|at me) ~~ days|threatens|threatened|holds it over me|uses it against me|says (hel|shel|he wil|she wil) (cancel|report|send me back))',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Control through other people: a partner or ex who rings my boss or family pretending to worry, to get me in trouble or find me; relatives told to report back; no talking to anyone unless he is there.',
+    patterns: [
+      '({perp}|my ex) ~~ (rings|rang|cals|caled|emails|emailed|texts|texted|messages|messaged|contacts|contacted|phones|phoned) ~ (my (boss|manager|work|hr|employer|mum|mom|dad|friends|family|parents|sister|brother|colleagues|coworkers|teacher)|hr) ~~ (pretending|pretends|claiming|claims|saying (hes|shes|theyre) worried) ~~ (worried|concerned) ~~ (so|to|and) ~~ (trouble|fired|sacked|quit|tel (him|her|them) where|find (me|out where)|where i (am|live|stay|work))',
+      '(reports|report|reporting|reported) back to (him|her|them|my {partner}) & (mother|mum|mom|sister|brother|family|aunties|aunts|cousins|friend|friends|his people|her people) & (only (lets|let|alows)|not alowed|wont let|doesnt let|checks)',
+      '(not alowed|cant|forbidden|am not alowed|im not alowed) (to )?(speak|talk) to (men|anyone|other men|women|other women|my friends|my family|people) ~~ unles (my )?({partner}|he|she) (is there|is present|is with me|agrees|says)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Money taken by making me sign it over ("my boyfriend made me sign my wages over to his account").',
+    patterns: ['(made|makes|forced|forces|pressured|pressures) me (to )?(sign|transfer|hand|give|put|pay) (over )?my (wages|salary|pay|paycheck|paycheque|benefits|pension|savings|inheritance|bank card|card|pin|student loan) (over )?(to|into|in) (his|her|their) (name|acount|acounts|bank)'],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'An ex who keeps turning up or driving past, or who kept a key and keeps letting themselves in ("my ex keeps turning up at the school gates where I work"). Not a handover of the children, nor a coincidence at the gym.',
+    unless: [ARRANGED_HANDOVER],
+    unlessNear: ['(nothing bad|just awkward|awkward|harmles|coincidence|same (gym|class|club|church|school|team)|drop of|dropof|pick up|pickup|handover|hand over|contact (visit|day|weekend)|for the kids|with the kids|feed the (cat|dog)|water the plants|while i was away)'],
+    patterns: [
+      'my (ex|ex husband|ex wife|ex boyfriend|ex girlfriend|ex partner) ~~ (keeps|kept|always|constantly|wont stop) (turning up|showing up|popping up|appearing|waiting|driving past|driving by|parking (outside|across|near)|hanging around|sitting outside) ~ (at|outside|near|where|every time|when|by)',
+      '(found|got|has|knows|worked out) (my|the|our) (new )?adres* & (keeps|kept|been) (driving|walking|coming|going|sitting|parking) (past|by|outside)',
+      '({perp}|ex) ~~ (stil )?(has|got|kept|keeps|took|copied|never gave back) (a|my|the) (house |spare |front door )?key ~~ & ((keeps|kept|been) leting (himself|herself|themselves) in|moved my (things|stuff)|moving my (things|stuff)|(things|stuff) (have been|ben|were|was|has been|been) moved)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Threats said as "sort you out", "you\'re next", or harm to my family if I testify ("says he\'d sort me out if I took the promotion").',
+    hyperbole: true,
+    patterns: [
+      '(wil|would|hed|shed|hel|shel|going to|gona) ~ (sort (me|you|u) out|teach (me|you|u) a lesson|make (me|you|u) disapear) ~~ (if|unles|when) (i|you|u)',
+      '(writes|wrote|written|texting|texts|texted|sent|sends|sending|painted|sprayed) ~~ (youre next|you are next|your next|ur next)',
+      '{perp} ~ (hurt|harm|go after|come after|kil) (my|your|ur) (mother|mum|mom|dad|father|family|sister|brother|kids|children) (if|unles|when) (i|you|u) (testify|give evidence|go to (the )?(police|court|tribunal)|report|tel|speak up)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Watching that may be control: a partner who texts fifty times on a night out, or checks my mileage. The bot asks; expenses and tax are set aside.',
+    hyperbole: true,
+    unlessNear: ['(tax|expenses|claim|business|lease|insurance|company car|work car)'],
+    patterns: [
+      '({partner}|he|she) ~~ (texts|texted|rings|rang|cals|caled|messages|messaged) me (like |about |over )?(#|fifty|twenty|thirty|forty|a hundred|hundreds of|dozens of) times & (work drinks|night out|out with|when im out|when i go out|every time i|if i dont answer|whenever i)',
+      '({partner}|he|she) ~ (checks|checking|checked|tracks|tracking|monitors|monitoring|goes through) my (mileage|milage|odometer)',
     ],
   },
 ];

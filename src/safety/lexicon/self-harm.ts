@@ -555,4 +555,15 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       'cuting (feels|helps|is) ~ (beter|the only thing|easier|good)',
     ],
   },
+  {
+    category: 'self_harm',
+    level: 'possible',
+    note: 'Hurting my own body to hold feelings in: pulling out my hair when guilt comes, biting my hand to leave marks so I would not cry. The bot asks.',
+    hyperbole: true,
+    unless: ['(by acident|acidentaly|eating|crisps|food|extensions|weave|wig|braids|clip ins|grey hairs|gray hairs|split ends)'],
+    patterns: [
+      '(started|start|keep|kept|been|cant stop|can not stop|have been) (pulling|puling) out my (own )?hair ($|when|whenever|and|til|until|again|in (clumps|chunks|handfuls)|during|because|from|at night|every)',
+      '(bit|bite|biting|bites) my (own )?(hand|hands|arm|arms|wrist|wrists|fingers|thumb) ~~ (marks|mark|bleed|bled|blood|bruise*|so i (wouldnt|didnt|wont|dont|couldnt) (cry|scream|feel))',
+    ],
+  },
 ];

@@ -552,8 +552,10 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Grabbing intimate body parts (a partner playing, or a laugh, keeps it quiet; other rules catch a partner who ignores a no).',
     hyperbole: true,
     unless: ['(my|our) {partner} ~ (grabed|grabs|grabing|squezed|squezes|pinched|pinches|slaped|slaps|touched|touches|felt)', '(playful*|flirt*|teasing|joking|giggl*|cute)'],
+    // A baby at the breast: "the baby grabbed my breast while feeding".
+    unlessNear: ['(baby|babies|newborn|toddler|feeding|feed|feeds|breastfeed*|nursing|latch*|teething|pumping)'],
     patterns: [
-      '(grabed|grabs|grabing|groped|gropes|touched|touches|squezed|squezes|pinched|pinches|slaped|slaps|felt|feels) my (boobs|breasts|tits|bum|butt|ass|arse|crotch|privates|private parts|chest|bottom|backside|junk|dick|penis|vagina|genitals)',
+      '(grabed|grabs|grabing|groped|gropes|touched|touches|squezed|squezes|pinched|pinches|slaped|slaps|felt|feels) my (boobs|boob|breasts|breast|tits|tit|nipple|nipples|groin|bum|butt|ass|arse|crotch|privates|private parts|chest|bottom|backside|junk|dick|penis|vagina|genitals)',
     ],
   },
   {
@@ -1261,7 +1263,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(has|having|had|wants|wanted) sex ~~ (even )?(when|while) (im|i am|i was) (stil )?(crying|sobbing|sick|il|asleep|upset|in pain|bleeding)',
       '(gets|got|makes|made|geting) me (realy |so |very )?(drunk|wasted|drink more than i (want|wanted)) ~~ & (wake up|woke up|something hapened|do stuf|wants to do|then (he|she)|relaxed|in bed)',
       '(skip|pay|waive|cover|forget) (the )?(rent|bils|fine|debt) ~~ (if i|as long as i) ~~ (was|am|were|be) (nice|friendly|good) to (him|her|them)',
-      '(contract|promotion|job|renewal|grade|grades|visa|shifts|reference|rent) ~~ (depends on|comes with) ~~ (how friendly|how nice|certain expectations|being nice|after hours|hotel)',
+      '(contract|promotion|job|renewal|grade|grades|visa|shifts|reference|rent) ~~ (depends on|comes with) ~~ (how (friendly|nice) (i|im|i am|id|i would|i can|i could|i get|me)|certain expectations|being (nice|friendly) (to (him|her|them)|after hours)|after hours|hotel)',
       '(hel|shel|he wil|she wil|theyl) (send|post|share|leak|show) (my|the|our) (photos|pics|pictures|videos|video|vids|nudes) ~~ (unless i|if i dont|or else|in an hour|to everyone)',
       '(have|has|got|gotten|says (they|he|she) (have|has)) (a|the) (video|vid|videos|photo|photos|pics|pictures) of me & (money|pay|bitcoin|send (more|it)|followers|everyone|unless|or (they|he|she|il))',
       'send (more|me more|him more) (pics|photos|nudes|videos) or',
@@ -1421,6 +1423,22 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(pressures|presured|presuring|pushes|pushing) me ~ (every|each) (night|nite|time|morning) $',
       '(he|she|they) (kept|keeps) (pushing|asking|presuring|begging|on at me) (til|until|till) i (just )?(said|say|gave in|agreed|went along) ~ (ok|okay|yes|fine)? $',
       '(i went|i did it|i let him|i let her|i gave in) & (did not|didnt) want & (feel|felt) (so )?(dirty|disgusting|used) & (his room|her room|his place|her place|with him|with her|to him|come to)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Filmed while changing or naked ("a colleague filmed me in the changing room"). Not a costume change for a blooper reel.',
+    unlessNear: ['(costume|play|show|blooper|video shoot|tiktok|dance|rehearsal|for fun|as a joke|prank|joke|lol|haha|baby|toddler)'],
+    patterns: ['(filmed|filming|films|recorded|recording|photographed|took (photos|pictures|pics|videos|a video) of) me ~~ (changing|in the (changing room|changing rooms|toilet|toilets|shower|showers|bathroom|loo|locker room)|undressing|getting changed|naked|topless)'],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'A kiss pushed on me again and again, or a customer who grabs me and a boss who shrugs ("the security guard keeps trying to kiss me in the lift and won\'t take no").',
+    patterns: [
+      '(keeps|kept|kep|always) (trying|tried) to kis me ~~ (wont take no|doesnt take no|i said no|i dont want|i push (him|her) away|i pushed (him|her) away)',
+      '(client|customer|patient|guest|pasenger|punter) ~~ (grabed|groped|touched|squezed|felt) my (breast|breasts|boob|boobs|bum|butt|ass|arse|crotch|groin|chest|thigh|thighs) & (boss|manager|laugh it of|told me to|nothing|shift|salon|massage|spa|bar|hotel)',
     ],
   },
 ];

@@ -392,7 +392,14 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Round 15: a time set for being dead ("I will be dead by 9 tonight, I have decided"); not dead tired, nor dead by the time the bus comes ("lol" cancels).',
     hyperbole: true,
     unlessNear: ['(tired|on my feet|by the time|at this rate|if (this|he|she|they|i|my|the)|workload|shift|exam|exams|deadline|hangover|gym|workout|boss|mum|mom|dad|wife|husband)'],
-    patterns: ['(i wil|il|im going to|i am going to|im gona|i am gona) be dead (by|before) (# |midnight|morning|tomorow|tonight|the morning|sunrise|dawn|the weekend)'],
+    patterns: ['(i wil|il|im going to|i am going to|im gona|i am gona) be dead (by|before) (# |midnight|morning|tomorow|tonight|the morning|sunrise|dawn|the weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|next week|the end of (the|this) (week|month|day))'],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Pills counted, lined up or saved, with no time given ("the pills are counted"): the bot asks. Not a week\'s doses in an organiser.',
+    unlessNear: ['(for the week|weekly|organiser|organizer|dosette|blister|pharmacy|pharmacist|chemist|prescription|carer|nurse|morning|evening|daily|nan|gran|grandad|grandma|mum|mom|dad|vitamins|expired|out of date|disposal|take back)'],
+    patterns: ['(the|my|al the|al my|al) ({pills}|tablets) (are|have ben|been|al) (counted|counted out|lined up|laid out|saved up|stockpiled|stashed)'],
   },
   {
     category: 'suicide',
@@ -446,6 +453,22 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'high',
+    note: 'A throat cut as a method. Not when someone else says they will do it: "he told me he would slit my throat" is a threat (plain-harm.ts).',
+    unlessNear: ['(hel|shel|theyl|he wil|she wil|they wil|hed|shed|theyd|he would|she would|they would|hes going to|shes going to|hes gona|shes gona|threaten* to|threatens to) (slit|cut) my throat', '(he|she|they|{partner}) (slit|cut) my throat'],
+    patterns: ['(slit|slitting|cut|cutting) (my )?throat'],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'A throat cut as a method, in my own voice, even beside a threat of the same words ("he said he\'d cut my throat so I\'ll slit it myself").',
+    patterns: [
+      '(i|im|il|ill|id|i wil|i would|i am|i want to|i wana|i could|i might|i keep|thinking (of|about)|thought (of|about)|urge to|plan to|planing to) ~ (slit|slitting|cut|cutting) my (own )?throat',
+      '(slit|slitting|cut|cutting) (my|it) (own )?(throat )?(myself|my self)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
     note: 'Methods, means and preparation.',
     // A jump "if she doesn't text back" laughed off in the same breath is a joke about a trifle.
     unless: [EVERYDAY_NOTE, '(cat|cats|dog|dogs|kitten|puppy|squirel|bird|parkour|bungee|diving|trampoline) ~~ jump*', 'jump* (of|from) (a|the|my|that) ~ (bridge|roof|rooftop|building|cliff|balcony|ledge|window) (lol|lmao|haha|😂|🤣|💀)'],
@@ -459,7 +482,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(whether|decide|deciding|decided) (whether |if )?to jump',
       'jump in front of (a|the) (train|bus|car|truck|subway)',
       '(drive|driving|crash|crashing|swerve|swerving) ~ (into|of) & on purpose',
-      '(slit|slitting|cut|cutting) (my )?(wrists|wrist|throat)',
+      '(slit|slitting|cut|cutting) (my )?(wrists|wrist)',
       '(stockpil*|hoard*|saving up|saved up|collecting|stashing|saving) ~ {pills}',
       '(bought|buy|buying|got|have|has) (a )?noose',
       '(wrote|writing|written) (a|my) (note|leter|leters|notes) (to|for) (my )?(family|kids|mom|parents|everyone|wife|husband|partner|friends)',
@@ -2847,6 +2870,75 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '(said|says|told me) (she|he|they) (has|have|had|got|s got) a plan (and|but) ~ (wont|wil not|wouldnt|not|refuses to) (tel|say)',
       '(why|no point|no reason) ~ (do i |i )?(even )?bother (waking up|living|breathing|being alive)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Not staying for what comes next ("if they make me redundant I\'m not sure I\'ll stick around", "I won\'t be around for the baptism"). The bot asks; trips, moves and jobs are set aside.',
+    hyperbole: true,
+    unlessNear: ['(holiday|vacation|trip|travel*|abroad|moving|move|moved|flight|flying|festival|wedding abroad|work trip|conference|away (for|on|at)|new job|stay (with|at)|visiting|at work|working|shift|on call|in hospital for|annexe|annex|new (place|house|flat|home)|downsiz*|bungalow|care home|retire*|deploy*|posting|tour|leaving for|long distance|rotation|semester|lease|tenancy|heat|weather|(stick around|be here|be around|last) ~ (at|in|with|on) (this|the|my|that) (job|company|firm|team|place|office|role|club|band|course|project|contract|town|city|house|flat|school|uni))'],
+    patterns: [
+      '(not sure|dont think|doubt|wont|not going to|probably wont|might not|may not|dont know if) (il |i wil |i would |id |i |ill )?(stick around|be around|be here|be alive|last) ($|for|to (see|find|get|watch|meet|make it)|til|until|after|much longer|long enough|that long)',
+      '(wont|will not|am not going to|im not going to|not gona) (stick around|be around|be alive) (for|to see) (the|his|her|their|my|our) (baptism|christening|wedding|birth|birthday|graduation|exams|results|court date|hearing|trial|anniversary|christmas|new year|summer|holiday)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'A room booked with no checking out ("I\'ve booked a hotel for friday and I\'m not planning to check out"). Not a late checkout.',
+    patterns: ['(booked|book|booking|got) ~~ (hotel|room|airbnb|cabin|b and b|motel) & (not (planing|going|gona) to check out|wont (be )?check* out) ($|ever|at al|this time|alive)'],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'A note that says who takes the dog or the things ("a note in my locker saying where the dog should go").',
+    unlessNear: ['(sitter|dog sitter|cat sitter|pet sitter|neighbour|neighbor|while (we|im|i am) away|holiday|trip|food|walks|feeding)'],
+    patterns: ['(note|letter|leter) ~~ (says|saying|with|explaining|telling (them|him|her|you)) ~~ (where|who) (the|my) (dog|dogs|cat|cats|pets|kids|children|things|stuff|money|car|plants) (should|wil|is to|are to|can) (go|get|have|live|be looked after)'],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Picturing being found, and it being easier ("I keep thinking the cleaner will find me one morning and that would be easier than another shift").',
+    hyperbole: true,
+    unlessNear: ['(asleep|sleeping|snoring|on the sofa|hungover|drunk|naked|in my pyjamas|embarasing|embarassed)'],
+    patterns: ['(think|thinking|imagine|imagining|picture|picturing|wonder|wondering) ~~ ((wil|would|is going to|gona|wil be the one to|would be the one to) find me|finding me|finds me|found me) ~~ (easier|beter|beter of|a relief|relieved|dead|cold|hanging|gone|over|at peace|for good|not breathing)'],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'The dead envied, or a wish to go the way they went ("some days I envy him for being dead", "I wish I could just disappear like she did", after a death).',
+    hyperbole: true,
+    patterns: [
+      '(envy|envied|envious of|jealous of|jelous of) (him|her|them|the dead|people who (are dead|died|have died|got to die)|my *|my * *) ~ (for )?(being dead|dying|getting to die|not having to (feel|be here|live|wake up)|being gone)',
+      '(wish|wished|want|wanted) ~ (disapear|go|be gone|die|leave) like (she|he|they|my (mum|mom|dad|brother|sister|friend|wife|husband|son|daughter|partner|best friend)) did & (died|dead|late|funeral|grave|passed|suicide|kiled (herself|himself|themselves)|took (her|his|their) (own )?life)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Still wanting to do it after a method was found out, or pills stockpiled with a time in mind ("mum found my searches about overdoses... i still want to do it", "been stockpiling since the funeral and i think this weekend").',
+    unless: ['(toilet roll|loo roll|food|tins|water|snacks|firewood|nappies|diapers|formula|shopping|marathon|race|tattoo|skydive|bungee)'],
+    patterns: [
+      '(stil|stil realy|stil just) (want|wana|wanna) (to )?(do it|go through with it|end it) & (overdos*|pills|tablets|kil {selfref}|suicid*|rope|search history|searches)',
+      'stockpil* ~~ (and )?(i think )?(this weekend|tonight|tomorow|soon|on (sunday|monday|tuesday|wednesday|thursday|friday|saturday)|next week|friday|saturday|sunday)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Medicine stopped so that God or nature decides when I go ("I stopped taking my meds because I want God to decide when I go").',
+    patterns: ['(want|let|leave it (up )?to|letting|leaving it to) (god|nature|fate|the universe|allah) (to )?(decide|take me|choose) (when|if) ~ (i go|i die|its my time|i am taken|i get taken) & (stoped|stopping|stop|quit|not taking|skiping|skipped) ~ ({pills}|meds|medication|tablets|insulin|treatment)'],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Someone else\'s goodbye: sorry for the mess I will find, or a letter saying sorry left with the car gone or cliffs talked about.',
+    hyperbole: true,
+    unlessNear: ['(party|parties|cleaning|clean up|kitchen|kids|puppy|renovation|decorat*|builders|moving|garage|service|mot|repair*)'],
+    patterns: [
+      'sorry (for|about) (the mes|what) (youl|you wil|you|theyl|they wil|someone wil|whoever|u wil|ul) (find|finds|sees|see)',
+      '(left|leaving|wrote|written) (a|the) (letter|leter|note) (saying|that says|sayin|to say) (sorry|goodbye|im sorry) & ((car|phone) (is |s |was )?(gone|of|off|missing) ($|and)|not answering|cant reach|missing|cliffs|cliff|bridge|the river|the sea|the tracks)',
     ],
   },
 ];

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import type { RiskCategory } from '../../src/safety/risk.ts';
+import { screenText } from '../../src/safety/screen.ts';
+import { hears, staysQuiet } from '../support/screen-cases.ts';
+
+// Round nineteen: harm by someone close, said in the fewest words (src/safety/lexicon/plain-harm.ts).
+// Before it, 260 of these 600 sentences were silent ("my dad stabbed me", "he cut me with glass").
+
+/** Who does it: partners, parents, a brother. */
+const DOERS = ['he', 'she', 'my husband', 'my wife', 'my boyfriend', 'my gf', 'my partner', 'my ex', 'my dad', 'my mum', 'my stepdad', 'my brother'];
+const WOMEN = new Set(['she', 'my wife', 'my gf', 'my mum']);
+
+/** What was done or threatened, written for "he"; a woman's version swaps the pronouns. */
+const HARMS = [
+  'cut me',
+  'cut me with a knife',
+  'cut me with glass',
+  'stabbed me',
+  'knifed me',
+  'sliced my hand open',
+  'slashed my face',
+  'bashed my head in',
+  'bashed my head against the wall',
+  'bashed my face into the table',
+  'smashed a bottle over my head',
+  'strangled me',
+  'choked me',
+  'put a pillow over my face',
+  'sat on my chest till i couldnt breathe',
+  'tied me to the bed and left me',
+  'tied me up and locked me in',
+  'held a knife to my throat',
+  'held a gun to my head',
+  'pointed a gun at me',
+  'threatened me with a knife',
+  'burned me with the iron',
+  'poured boiling water on me',
+  'broke my arm',
+  'punched me',
+  'beat me',
+  'dragged me down the stairs',
+  'pushed me out of the car',
+  'tried to drown me',
+  'tried to run me over',
+  'ran me over',
+  'hit me with the car',
+  'locked me out in the snow all night',
+  'starved me for days',
+  'said he will kill me',
+  'said he would kill the kids',
+  'says he will kill us all',
+  'is going to kill the kids',
+  'said he would kill my mum',
+  'threatened to kill my dog',
+  'said he would burn the house down with us in it',
+  'said nobody would ever find my body',
+  'said i will end up in the river',
+  'told me he would slit my throat',
+  'keeps saying he will kill the baby',
+  'said he would kill me and then himself',
+  'says if i leave he will find me and kill me',
+  'said he is going to shoot us',
+  'has a gun and says he will use it on me',
+  'killed my cat to show me what he could do',
+];
+
+/** A brother's bare blow may be a scrap: the screen asks only when it is repeated or worse (tested below). */
+const SCRAP_WORDS = new Set(['punched me', 'beat me']);
+
+/** Where a harm at home may be sent: violence at home, a child's abuse, or an emergency. */
+const HOME_HARM: ReadonlySet<RiskCategory | undefined> = new Set<RiskCategory | undefined>(['partner_violence', 'child_abuse', 'emergency']);
+
+describe('crisis screen, round nineteen: plain harm by someone close', () => {
+  it.each(HARMS)('hears "%s" from every doer, as harm at home', (harm) => {
+    const unheard = DOERS.filter((doer) => !(doer === 'my brother' && SCRAP_WORDS.has(harm)))
+      .map((doer) => `${doer} ${WOMEN.has(doer) ? harm.replace(/\bhe\b/g, 'she').replace(/\bhimself\b/g, 'herself') : harm}`)
+      .filter((text) => !HOME_HARM.has(screenText(text)?.category));
+    expect(unheard).toEqual([]);
+  });
+
+  hears([
+    ['my husband told me he would slit my throat', 'partner_violence'],
+    ["he told me he'd cut my throat so tonight i'm going to slit my throat myself", 'suicide'],
+    ["i'm going to cut my throat tonight", 'suicide'],
+    ["my dad said he'd kill me, he had a knife in his hand", 'partner_violence'],
+    ['eat your dinner or ill kill you, my dad said with the knife in his hand', 'partner_violence'],
+    ['hit me with the belt again last night', 'partner_violence'],
+    ['my dad used to hit me with the belt', 'child_abuse'],
+    ['my brother beat me up', 'partner_violence'],
+    ['my brother punches me every day', 'partner_violence'],
+    ['my son hits me when he drinks and takes my pension', 'partner_violence'],
+    ['she put bleach in my tea', 'partner_violence'],
+    ['my stepdad sat on my chest till i couldnt breathe', 'partner_violence'],
+    ['i cant breathe when he sits on my chest', 'emergency'],
+  ]);
+
+  staysQuiet([
+    'she cut me off mid sentence again',
+    'he cut me out of the will',
+    'my dad cut me a slice of cake',
+    'my husband cut my hair and it looks awful',
+    'my wife cut her hand on the glass by accident',
+    'my toddler smashed my face with his head at bedtime',
+    'my daughter ran me over in mario kart again',
+    'he tried to poison me with his cooking lol',
+    'my mum is going to kill us when she sees the kitchen',
+    "mum said she'll kill us if we're late again",
+    'my son sat on my chest until i woke up this morning',
+    'she locked me out all night by accident, fell asleep with the chain on',
+    'my flatmate locked me out again, had to wait in the rain for an hour',
+    'my husband starved me of attention all week',
+    'my boyfriend and i are into bondage, he tied me to the bed last night',
+    'my carer pushed me in my wheelchair to the park',
+    'my landlord hit me with a rent increase',
+    'my brother beat me at chess again',
+    'my grandson knocked me over with a hug',
+    'my son burned me a cd of his band',
+    'my daughter choked on a grape and i panicked',
+    'nobody will find my body of work interesting lol',
+    "my son stabbed me with a fork at dinner, he's 2",
+    'my sister hit me with a slipper lol',
+    "he said he'd kill me if i ate the last slice, holding the cake knife",
+    'i literally can\'t breathe when he smiles',
+    "i can't breathe when i see him",
+  ]);
+});
+
+describe('crisis screen, round nineteen: idioms no longer blank the harm beside them', () => {
+  hears([
+    ["a secret relationship with my 35 year old coach, i'm 13", 'child_abuse'],
+    ["my tutor says im his secret girlfriend. im 14", 'child_abuse'],
+    ["future kids will never exist because i'll be dead by sunday", 'suicide'],
+    ['my apology note is written, the pills are counted', 'suicide'],
+  ]);
+
+  staysQuiet([
+    'i had a secret relationship with a coworker for a year',
+    "my son has a secret girlfriend, he's 15, so cute",
+    "i'll be dead by friday with this workload lol",
+    "mum's pills are counted out for the week",
+  ]);
+});
