@@ -125,6 +125,89 @@ describe('crisis screen, round nineteen: plain harm by someone close', () => {
   ]);
 });
 
+/** Who does it, in the sexual grid: anyone but one's own partner, then a husband and an ex. */
+const OTHERS = ['he', 'my boss', 'a colleague', 'my manager', 'a client', 'my landlord', 'a stranger', 'my flatmate', 'a guy at the party', 'my driving instructor'];
+const PARTNERS = ['my husband', 'my ex'];
+
+/** Sexual acts said plainly. */
+const SEXUAL_ACTS = [
+  'grabbed my breast',
+  'grabbed my boobs',
+  'groped me',
+  'touched my breasts',
+  'put his hand down my top',
+  'put his hand up my skirt',
+  'rubbed himself against me',
+  'exposed himself to me',
+  'forced me to have sex',
+  'raped me',
+  'made me touch him',
+  'kissed me when i said no',
+  'would not stop when i said no',
+  'pinned me down and took my clothes off',
+  'sent me a dick pic',
+  'sent me pictures of his penis',
+  'filmed me in the shower',
+  'spiked my drink and i woke up in his bed',
+  'had sex with me while i was asleep',
+  'had sex with me when i was too drunk to say no',
+  'pressured me into sex',
+  'shared my nudes',
+  'touched me between my legs',
+  'slapped my bum',
+  'grabbed my crotch',
+  'forced his fingers inside me',
+  'made me give him oral',
+  'took his trousers off in front of me',
+  'wanked in front of me',
+  'sexually assaulted me',
+  'keeps touching my thigh under the table',
+  'cornered me and kissed me',
+  'followed me into the toilets and touched me',
+  'offered me a discount for sex',
+  'said i could skip rent if i slept with him',
+  'said my job depends on sleeping with him',
+  'took photos up my skirt',
+  'stuck his tongue in my mouth',
+  'licked my neck without asking',
+  'kept trying to undo my bra',
+];
+
+/** Touch and pictures a partner may give with consent: heard from a partner only beside a refusal. */
+const CONSENTED_BETWEEN_PARTNERS = new Set(['grabbed my boobs', 'grabbed my breast', 'grabbed my crotch', 'slapped my bum', 'kept trying to undo my bra', 'sent me a dick pic', 'sent me pictures of his penis']);
+
+/** Sexual violence, or child abuse where an instructor's role makes the screen read the speaker as a pupil. */
+const SEXUAL_HARM: ReadonlySet<RiskCategory | undefined> = new Set<RiskCategory | undefined>(['sexual_violence', 'child_abuse']);
+
+describe('crisis screen, round nineteen: plain sexual harm', () => {
+  it.each(SEXUAL_ACTS)('hears "%s" as sexual harm from anyone, and from a partner unless it may be consented touch', (act) => {
+    const doers = CONSENTED_BETWEEN_PARTNERS.has(act) ? OTHERS : [...OTHERS, ...PARTNERS];
+    const unheard = doers.map((doer) => `${doer} ${act}`).filter((text) => !SEXUAL_HARM.has(screenText(text)?.category));
+    expect(unheard).toEqual([]);
+  });
+
+  hears([
+    ['my husband kept trying to undo my bra when i said no', 'sexual_violence'],
+    ['my placement supervisor says my sign-off depends on how friendly i am', 'sexual_violence'],
+  ]);
+
+  staysQuiet([
+    'my husband kissed me when i said i was tired and it was sweet',
+    'my boyfriend kept trying to undo my bra lol we were both giggling',
+    'the baby grabbed my breast while feeding',
+    'my son made me touch his slimy frog',
+    'the doctor put his fingers in my mouth to check my teeth',
+    'he made me give him a lift to work',
+    'my husband pays for sex and i found out',
+    'my grade depends on how nice my essay is',
+    'we went further than i wanted to go on the hike',
+    'my boss sent me pictures of his dog',
+    'the landlord offered me a discount for paying early',
+    'my flatmate took his trousers off in front of me because they were soaking from the rain',
+    "my son pulled his pants down in front of us at the park, he's 3",
+  ]);
+});
+
 describe('crisis screen, round nineteen: idioms no longer blank the harm beside them', () => {
   hears([
     ["a secret relationship with my 35 year old coach, i'm 13", 'child_abuse'],
