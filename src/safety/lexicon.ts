@@ -30,6 +30,7 @@
 import { CHILD_ABUSE_RULES } from './lexicon/child-abuse.ts';
 import { EMERGENCY_RULES } from './lexicon/emergency.ts';
 import { PARTNER_VIOLENCE_RULES } from './lexicon/partner-violence.ts';
+import { PLAIN_DANGER_NOW_RULES } from './lexicon/plain-danger-now.ts';
 import { PLAIN_HARM_RULES } from './lexicon/plain-harm.ts';
 import { PLAIN_SEXUAL_HARM_RULES } from './lexicon/plain-sexual-harm.ts';
 import type { LexiconRule } from './lexicon/rule.ts';
@@ -108,6 +109,8 @@ export const SAFE_PHRASES: readonly string[] = [
   // The writer ending a row, not a blow: "I kicked him out" (the rest of the sentence is still read).
   // Only the writer's own: "he kicked her out of the car on the motorway" stays a harm.
   '(i|we) (just |finaly |eventualy )?(kicked|kick) (him|her|them) out',
+  // A message or a look sent quickly: "he just shot me a text".
+  '(shot|shoot|shoots|shooting) (me|him|her|them|us) (a|an) (quick |short |dirty |funny |cheeky |weird )?(text|message|look|smile|glance|email|dm|line|wink|grin|note|reply|voice note)',
   // Copying music or a film for someone: "my son burned me a cd of his band".
   '(burned|burnt|burn|burns|burning) (me|us|you|him|her|them) (a|an|some|the|his|her|my|our|two|thre|a few) (cd|cds|dvd|dvds|copy|copies|mix|mixtape|playlist|disc|disk|disks|discs)',
   // A door shut hard in anger: "my housemate slammed the door in my face".
@@ -366,6 +369,7 @@ export const RULES: readonly LexiconRule[] = [
   ...SUICIDE_RULES,
   ...SELF_HARM_RULES,
   ...EMERGENCY_RULES,
+  ...PLAIN_DANGER_NOW_RULES,
   ...PARTNER_VIOLENCE_RULES,
   ...PLAIN_HARM_RULES,
   ...SEXUAL_VIOLENCE_RULES,

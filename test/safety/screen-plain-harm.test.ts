@@ -208,6 +208,57 @@ describe('crisis screen, round nineteen: plain sexual harm', () => {
   ]);
 });
 
+/** Who may be doing harm right now: someone close, or a stranger. */
+const DOERS_NOW = ['he', 'she', 'my husband', 'my ex', 'my dad', 'my brother', 'my flatmate', 'someone', 'a man'];
+
+/** Danger happening now, written for "he". */
+const HARMS_NOW = [
+  'is hitting me right now',
+  'is outside my door with a knife',
+  'is trying to break in right now',
+  'has a gun and is coming here now',
+  'is strangling me',
+  'is choking me rn',
+  'just stabbed me',
+  'is on his way here to kill me',
+  'is kicking the door in',
+  'has locked me in and i cant get out',
+  'is holding a knife to my throat',
+  'is beating my mum right now',
+  'is hurting the kids right now',
+  'just pushed me down the stairs and i cant move',
+  'is dragging me to the car',
+];
+
+describe('crisis screen, round nineteen: plain danger now', () => {
+  it.each(HARMS_NOW)('hears "%s" from anyone as an emergency now', (harm) => {
+    const late = DOERS_NOW.map((doer) => `${doer} ${doer === 'she' ? harm.replace(/\bhis\b/g, 'her') : harm}`).filter((text) => screenText(text)?.level !== 'imminent');
+    expect(late).toEqual([]);
+  });
+
+  hears([
+    ['he shot me a look and then shot me in the leg', 'emergency'],
+    ['shot me in the leg', 'emergency'],
+  ]);
+
+  staysQuiet([
+    "my son is hitting me right now lol he's 2",
+    'my brother is kicking my butt at fifa right now',
+    'my dad is on his way here to kill me for crashing the car lol',
+    "my husband is dragging me to the car, we're late for the wedding",
+    'my toddler is dragging me to the car to go to the park',
+    'my sister is kicking the door in because i took her charger lol',
+    'my flatmate locked me in the bathroom by accident, the lock is jammed',
+    'my dad is coming over to fix the boiler',
+    'he just shot me a text',
+    'my friend just stabbed me in the back, told everyone my secret',
+    'the kids are beating me at uno right now',
+    'my dad is beating my mum at scrabble right now',
+    'my son shot me in the leg with his nerf gun',
+    "my parents are forcing me into a marriage I don't want",
+  ]);
+});
+
 describe('crisis screen, round nineteen: idioms no longer blank the harm beside them', () => {
   hears([
     ["a secret relationship with my 35 year old coach, i'm 13", 'child_abuse'],

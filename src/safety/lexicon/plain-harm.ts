@@ -19,7 +19,7 @@ const WORDS_NOT_BLOWS =
 import type { LexiconRule } from './rule.ts';
 
 /** Someone the speaker lives with or is close to: a partner, family, a flatmate, a carer. */
-const CLOSE =
+export const CLOSE =
   '(he|she|they|{partner}|my ({parent}|(big |older |little |younger |twin |step |half )?(brother|sister|bro|sis)|stepbrother|stepsister|son|daughter|stepson|stepdaughter|grandson|granddaughter|(grown|adult|teenage) (son|daughter)|(mother|father|brother|sister|son|daughter) in law|in laws|flatmate|roommate|housemate|lodger|landlord|carer|caregiver|care worker|support worker|cousin|nephew|niece))';
 
 /** Parts of the body, for harms done to them ("slashed my face", "broke my ribs"). */
@@ -58,7 +58,7 @@ const CARE =
 const TIED_IN_PLAY = '(kink*|consensual|safeword|safe word|bondage|role play|roleplay|game|games|we agreed|i asked (him|her|them) to|fun|lol|haha|cops and robbers|halloween|escape room)';
 
 /** A toddler or small child lashing out: not the danger this rule is for. */
-const SMALL_CHILD =
+export const SMALL_CHILD =
   '(toddler|tantrum|meltdown|teething|baby|little one|(1|2|3|4|5|6|one|two|three|four|five|six) (year|yr|years|yrs) old|(#) (month|months) old|(hes|shes|theyre) (only |just )?(1|2|3|4|5|one|two|three|four|five) ($|and|so|but|lol))';
 
 /** Grown-ups at home who are not a partner or a parent: a grown child, a flatmate, a carer. */

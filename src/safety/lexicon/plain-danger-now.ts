@@ -1,0 +1,86 @@
+/**
+ * Lexicon rules for danger happening now, said in the fewest words: "my dad is kicking the door
+ * in", "my husband is on his way here to kill me", "someone just stabbed me", "he's dragging me to
+ * the car". All `emergency` at `imminent`: the bot urges emergency services first.
+ *
+ * The older emergency rules named partners and intruders; a grid of nine doers (partners, a
+ * parent, a brother, a flatmate, someone, a man) × fifteen harms now (test/safety/screen-plain-harm.test.ts)
+ * left 71 of 135 short of `imminent` in round nineteen, 27 of them silent. Like plain-harm.ts,
+ * these name the doer once and the harm once.
+ *
+ * See ../lexicon.ts for how to add a pattern and ../screen-pattern.ts for the pattern language.
+ */
+import { JOKE_THREAT, SIBLING_SCRAP, SPORT } from './partner-violence.ts';
+import { CLOSE, SMALL_CHILD } from './plain-harm.ts';
+import type { LexiconRule } from './rule.ts';
+
+/** Anyone who may be doing harm now: someone close, or a stranger. */
+const DOER = `(${CLOSE}|someone|somebody|some one|a man|a woman|a guy|some guy|some man|a stranger|strangers|people|men|an intruder|intruder)`;
+
+/** Is doing it (contracted or not). */
+const IS = '(is|s|are|re|keeps)';
+
+/** Who else may be harmed in front of me. */
+const OTHERS_AT_HOME =
+  '(my (mum|mom|mam|mother|dad|father|sister|brother|kids|children|son|daughter|baby|nan|gran|wife|husband|partner|girlfriend|boyfriend|dog|cat)|the (kids|children|baby|dog)|our (kids|children|son|daughter|baby))';
+
+/** Said while it happens: "right now", "rn". */
+const NOW = '(right now|rn|now|as we speak|at the moment|atm|as i type|as im typing)';
+
+/** A game, a sport or a joke that uses the same verbs ("kicking my butt at fifa right now"). */
+const PLAY = '(fifa|fortnite|mario kart|game|games|xbox|playstation|cards|chess|monopoly|tickl*|play fight*|playful*|wrestl*|pilow fight|snowbal|water fight|lol|haha|lmao)';
+
+/** Every rule about danger now, said plainly. */
+export const PLAIN_DANGER_NOW_RULES: readonly LexiconRule[] = [
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Being beaten, choked or dragged off now, by anyone ("my dad is strangling me", "my brother is choking me rn", "he\'s dragging me to the car").',
+    hyperbole: true,
+    unless: [SPORT, SIBLING_SCRAP, SMALL_CHILD, PLAY],
+    unlessNear: ['(late|wedding|party|shopping|shops|match|gym|church|mass|dinner|in laws|ikea|park|beach|zoo|dentist|doctors|every (day|night|week)|always|for (years|months)|lately|since)'],
+    patterns: [
+      `${DOER} ~ ${IS} (hitting|beating|punching|kicking|strangling|choking|stabbing|attacking|smothering|burning|throttling|battering|raping|hurting) (me|us) ($|${NOW}|and|again|so)`,
+      `${DOER} ~ ${IS} (dragging|forcing|puling|bundling|carrying|shoving|pushing) me (to|into|in|toward|towards) (the|his|her|their|a) (car|van|truck|boot|trunk|bedroom|basement|cellar|garage|shed|woods)`,
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Someone else at home being hurt now ("my dad is beating my mum right now", "he is hurting the kids right now").',
+    hyperbole: true,
+    unless: [SPORT, SIBLING_SCRAP, PLAY],
+    patterns: [`${DOER} ~ ${IS} (hitting|beating|punching|kicking|strangling|choking|stabbing|attacking|smothering|hurting|battering|throttling) ${OTHERS_AT_HOME} ~ ${NOW}`],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'A harm just done, or one that has left me unable to move ("someone just stabbed me", "he just pushed me down the stairs and I can\'t move", "shot me in the leg"). Not a nerf gun or a photo shoot.',
+    unless: [SPORT, SIBLING_SCRAP, SMALL_CHILD, PLAY, '(by acident|acidentaly|by mistake|cooking|shaving|splinter|nerf|paintbal*|airsoft|water (gun|pistol)|bb gun|laser tag|camera|photo shoot|photoshoot)'],
+    patterns: [
+      `${DOER} ~ (just|has just|hes just|shes just|just now) (stabbed|shot|knifed|slashed|strangled|choked|glased) (me|my *)`,
+      `${DOER} ~ (just|has just|hes just|shes just) ~ ({hit}|pushed|threw|shoved|dragged|knocked) ~~ (cant|can not|cannot|couldnt) (move|get up|stand|feel my|see|stop the bleeding|breathe)`,
+      `(stabbed|shot|knifed|slashed|glased) me ~~ (bleeding|blood everywhere|lot of blood|cant stop the bleeding|wont stop bleeding)`,
+      `(shot|stabbed|knifed) me (in|through) (the|my) (leg|legs|arm|arms|chest|stomach|belly|back|head|face|neck|shoulder|side|hand|foot|gut|ribs)`,
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Someone on the way, or at the door, to kill or hurt me ("my husband is on his way here to kill me", "my brother is kicking the door in", "my dad has a gun and is coming here now").',
+    hyperbole: true,
+    unless: [JOKE_THREAT, PLAY],
+    patterns: [
+      `${DOER} ~ ${IS} (on (his|her|their) way|coming|driving|heading|walking|running) (here|over|round|back|to (my|our|the) (house|flat|place|work|school)) ~~ (to )?({kill}|hurt|get|finish|beat|stab|shoot) (me|us|the kids|my (kids|children|family|mum|mom))`,
+      `${DOER} ~ ${IS} (trying to )?(break|breaking|kick|kicking|smash|smashing|bash|bashing|force|forcing|bang|banging on) (in|down|into (my|the|our) (house|flat|home|room|place)|(the|my|our) (front |back |bedroom |bathroom )?(door|window|windows))`,
+      `{weapon} & ${DOER} ~~ ${IS} (coming|on (his|her|their) way|heading|driving) (here|over|round|back|to (my|our|the) (house|flat|place))`,
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Locked in and unable to get out ("he has locked me in and I can\'t get out").',
+    unless: ['(by acident|acidentaly|by mistake|jammed|stuck|broken (lock|handle)|locksmith|lost (my|the) key|lol|haha|escape room)'],
+    patterns: [`(locked|trapped|shut|barricaded) me in ~~ (cant|can not|cannot|couldnt) (get out|escape|leave|open)`],
+  },
+];
