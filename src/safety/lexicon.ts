@@ -109,6 +109,8 @@ export const SAFE_PHRASES: readonly string[] = [
   // The writer ending a row, not a blow: "I kicked him out" (the rest of the sentence is still read).
   // Only the writer's own: "he kicked her out of the car on the motorway" stays a harm.
   '(i|we) (just |finaly |eventualy )?(kicked|kick) (him|her|them) out',
+  // Ruthless, or a razor: "it's a cut-throat industry", "he shaves with a cut-throat razor".
+  'cut throat (industry|business|world|razor|razors|competition|market|culture|environment|sector|game|deal|deals|prices|pricing|place|office|team|kitchen|trade|profession|job|company|firm|politics|sport)',
   // A message or a look sent quickly: "he just shot me a text".
   '(shot|shoot|shoots|shooting) (me|him|her|them|us) (a|an) (quick |short |dirty |funny |cheeky |weird )?(text|message|look|smile|glance|email|dm|line|wink|grin|note|reply|voice note)',
   // Copying music or a film for someone: "my son burned me a cd of his band".

@@ -265,12 +265,17 @@ describe('crisis screen, round nineteen: idioms no longer blank the harm beside 
     ["my tutor says im his secret girlfriend. im 14", 'child_abuse'],
     ["future kids will never exist because i'll be dead by sunday", 'suicide'],
     ['my apology note is written, the pills are counted', 'suicide'],
+    ['i want to cut my throat before anyone wakes up', 'suicide'],
   ]);
 
   staysQuiet([
     'i had a secret relationship with a coworker for a year',
     "my son has a secret girlfriend, he's 15, so cute",
     "i'll be dead by friday with this workload lol",
+    "it's a cut throat industry",
+    'he shaves with a cut throat razor',
+    "i'd cut my own throat before voting for him",
+    'he burned me a copy of the film',
     "mum's pills are counted out for the week",
   ]);
 });

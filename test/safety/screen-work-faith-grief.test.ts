@@ -53,6 +53,10 @@ describe('crisis screen, round nineteen: sexual harm at work and in services', (
     ['a customer groped my bum at the bar and my manager told me to laugh it off', 'sexual_violence'],
     ['my landlord said I can skip the rent if I sleep with him', 'sexual_violence'],
     ['my placement supervisor says my sign-off depends on how friendly I am', 'sexual_violence'],
+    // Kept when 'how nice my essay is' was made quiet:
+    ['my manager said my contract renewal depends on being nice, if you know what i mean', 'sexual_violence'],
+    ['my visa depends on being nice to the sponsor', 'sexual_violence'],
+    ['my shifts depend on being nice to the supervisor after hours', 'sexual_violence'],
   ]);
 
   staysQuiet([

@@ -1263,7 +1263,7 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(has|having|had|wants|wanted) sex ~~ (even )?(when|while) (im|i am|i was) (stil )?(crying|sobbing|sick|il|asleep|upset|in pain|bleeding)',
       '(gets|got|makes|made|geting) me (realy |so |very )?(drunk|wasted|drink more than i (want|wanted)) ~~ & (wake up|woke up|something hapened|do stuf|wants to do|then (he|she)|relaxed|in bed)',
       '(skip|pay|waive|cover|forget) (the )?(rent|bils|fine|debt) ~~ (if i|as long as i) ~~ (was|am|were|be) (nice|friendly|good) to (him|her|them)',
-      '(contract|promotion|job|renewal|grade|grades|visa|shifts|reference|rent) ~~ (depends on|comes with) ~~ (how (friendly|nice) (i|im|i am|id|i would|i can|i could|i get|me)|certain expectations|being (nice|friendly) (to (him|her|them)|after hours)|after hours|hotel)',
+      '(contract|promotion|job|renewal|grade|grades|visa|shifts|reference|rent) ~~ (depends on|depend on|depended on|comes with) ~~ (how (friendly|nice) (i|im|i am|id|i would|i can|i could|i get|me)|certain expectations|being nice|being friendly|after hours|hotel)',
       '(hel|shel|he wil|she wil|theyl) (send|post|share|leak|show) (my|the|our) (photos|pics|pictures|videos|video|vids|nudes) ~~ (unless i|if i dont|or else|in an hour|to everyone)',
       '(have|has|got|gotten|says (they|he|she) (have|has)) (a|the) (video|vid|videos|photo|photos|pics|pictures) of me & (money|pay|bitcoin|send (more|it)|followers|everyone|unless|or (they|he|she|il))',
       'send (more|me more|him more) (pics|photos|nudes|videos) or',

@@ -461,6 +461,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'A throat cut as a method, in my own voice, even beside a threat of the same words ("he said he\'d cut my throat so I\'ll slit it myself").',
+    // The idiom of refusal: "I'd cut my own throat before voting for him".
+    unlessNear: ['(before|rather than|sooner than) (i|id|voting|vote|going|giving|letting|admitting|working|paying|watching|listening|eating|apologi*|saying|asking|wearing|moving|living with|going back)'],
     patterns: [
       '(i|im|il|ill|id|i wil|i would|i am|i want to|i wana|i could|i might|i keep|thinking (of|about)|thought (of|about)|urge to|plan to|planing to) ~ (slit|slitting|cut|cutting) my (own )?throat',
       '(slit|slitting|cut|cutting) (my|it) (own )?(throat )?(myself|my self)',
