@@ -3,8 +3,9 @@
  * form a content designer can read and extend without touching the matching code.
  *
  * The rules themselves live in one file per category in ./lexicon/ (suicide.ts,
- * partner-violence.ts, …); this file keeps what they share: word lists (MACROS), idioms
- * blanked before matching (SAFE_PHRASES), context markers and the weak suicide cues.
+ * partner-violence.ts, …), plus three that name a harm once for every doer (plain-harm.ts,
+ * plain-sexual-harm.ts, plain-danger-now.ts); this file keeps what they share: word lists
+ * (MACROS), idioms blanked before matching (SAFE_PHRASES), context markers and the weak suicide cues.
  *
  * HOW TO ADD A PATTERN
  * 1. Find the rule for the category and level you mean in ./lexicon/<category>.ts (or add a

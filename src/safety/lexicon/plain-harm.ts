@@ -12,11 +12,11 @@
  * See ../lexicon.ts for how to add a pattern and ../screen-pattern.ts for the pattern language.
  */
 import { JOKE_THREAT, SIBLING_SCRAP, SPORT } from './partner-violence.ts';
+import type { LexiconRule } from './rule.ts';
 
 /** Hit with news or a bill, not a blow: "my landlord hit me with a rent increase". */
 const WORDS_NOT_BLOWS =
   'hit* me with (a|an|the|his|her|their|this|that|some) ~ (rent|bil|bils|fine|charge|increase|invoice|notice|fee|fees|letter|news|question|questions|text|email|request|deadline|joke|guilt trip|lecture)';
-import type { LexiconRule } from './rule.ts';
 
 /** Someone the speaker lives with or is close to: a partner, family, a flatmate, a carer. */
 export const CLOSE =
@@ -109,7 +109,7 @@ export const PLAIN_HARM_RULES: readonly LexiconRule[] = [
   {
     category: 'partner_violence',
     level: 'high',
-    note: 'Harm by car, water, rope or cold by someone close ("my ex tried to run me over", "she held my head under the water", "he locked me out in the snow all night").',
+    note: 'Harm by car, water or cold by someone close ("my ex tried to run me over", "she held my head under the water", "he locked me out in the snow all night").',
     unless: [SPORT, SIBLING_SCRAP, '(mario kart|video game|game|fortnite|gta|minecraft|roblox|by acident|acidentaly|by mistake|fel asleep|forgot (i was|to unlock|i was out|my key))'],
     patterns: [
       `${CLOSE} ~ ((ran|runs|run) me (over|down|of the road)|(drove|drives|reversed|swerved) (the car |his car |her car |the van |his van )?(at|into|towards) me|tried to run me (over|down|of the road)|(hit|knocked) me (down |over )?with (the|his|her|their|a) (car|van|truck|ute|jeep))`,
