@@ -22,7 +22,7 @@ const DURATION =
 /** An overdose dated in the past: not an emergency now. */
 const OVERDOSE_PAST = `(${WHEN_PAST} ~~ (swalowed|took|taken|downed|overdosed|oded|od)|(swalowed|took|taken|downed|overdosed|oded) ~~ ${WHEN_PAST})`;
 /** Someone who could be dangerous inside or at the home. */
-const INTRUDER = '({perp}|someone|someones|somebody|somebodys|some one|an intruder|intruder|a man|a guy|some guy|some man|a stranger|strangers|people|men)';
+export const INTRUDER = '({perp}|someone|someones|somebody|somebodys|some one|an intruder|intruder|a man|a guy|some guy|some man|a stranger|strangers|people|men)';
 /** Places in and around a home where a dangerous person can be. */
 const AT_HOME =
   '(outside|here|# (minutes|mins|min) away|on (his|her|their) way (here|over|to (me|my|our|the))|nearly here|almost here|heading (here|over|to (my|our))|at (the|my|our) (door|window|house|work|place|gate)|in the (house|driveway|yard|garden|hallway|hall|car park|parking lot|kitchen|living room|lounge|next room|other room)|in my (room|house|driveway|yard|garden|flat|apartment|home)|downstairs|upstairs|coming|on the (porch|doorstep|stairs|landing)|outside my (door|house|window|flat|apartment|room|work|car|place))';

@@ -10,12 +10,13 @@
  *
  * See ../lexicon.ts for how to add a pattern and ../screen-pattern.ts for the pattern language.
  */
+import { INTRUDER } from './emergency.ts';
 import { JOKE_THREAT, SIBLING_SCRAP, SPORT } from './partner-violence.ts';
 import { CLOSE, SMALL_CHILD } from './plain-harm.ts';
 import type { LexiconRule } from './rule.ts';
 
 /** Anyone who may be doing harm now: someone close, or a stranger. */
-const DOER = `(${CLOSE}|someone|somebody|some one|a man|a woman|a guy|some guy|some man|a stranger|strangers|people|men|an intruder|intruder)`;
+const DOER = `(${CLOSE}|${INTRUDER}|a woman)`;
 
 /** Is doing it (contracted or not). */
 const IS = '(is|s|are|re|keeps)';

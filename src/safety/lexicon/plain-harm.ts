@@ -18,9 +18,15 @@ import type { LexiconRule } from './rule.ts';
 const WORDS_NOT_BLOWS =
   'hit* me with (a|an|the|his|her|their|this|that|some) ~ (rent|bil|bils|fine|charge|increase|invoice|notice|fee|fees|letter|news|question|questions|text|email|request|deadline|joke|guilt trip|lecture)';
 
+/** Grown-ups at home who are not a partner or a parent: a grown child, a flatmate, a carer. */
+const HOUSEHOLD_ADULT =
+  '(son|daughter|stepson|stepdaughter|grandson|granddaughter|(grown|adult|teenage) (son|daughter)|flatmate|roommate|housemate|lodger|landlord|carer|caregiver|care worker|support worker)';
+
+/** A brother, sister or cousin, whose blows are often a scrap. */
+const SIBLING_ONLY = '((big |older |little |younger |twin |step |half )?(brother|sister|bro|sis)|stepbrother|stepsister|cousin|nephew|niece)';
+
 /** Someone the speaker lives with or is close to: a partner, family, a flatmate, a carer. */
-export const CLOSE =
-  '(he|she|they|{partner}|my ({parent}|(big |older |little |younger |twin |step |half )?(brother|sister|bro|sis)|stepbrother|stepsister|son|daughter|stepson|stepdaughter|grandson|granddaughter|(grown|adult|teenage) (son|daughter)|(mother|father|brother|sister|son|daughter) in law|in laws|flatmate|roommate|housemate|lodger|landlord|carer|caregiver|care worker|support worker|cousin|nephew|niece))';
+export const CLOSE = `(he|she|they|{partner}|my ({parent}|${SIBLING_ONLY}|${HOUSEHOLD_ADULT}|(mother|father|brother|sister|son|daughter) in law|in laws))`;
 
 /** Parts of the body, for harms done to them ("slashed my face", "broke my ribs"). */
 const BODY =
@@ -60,13 +66,6 @@ const TIED_IN_PLAY = '(kink*|consensual|safeword|safe word|bondage|role play|rol
 /** A toddler or small child lashing out: not the danger this rule is for. */
 export const SMALL_CHILD =
   '(toddler|tantrum|meltdown|teething|baby|little one|(1|2|3|4|5|6|one|two|three|four|five|six) (year|yr|years|yrs) old|(#) (month|months) old|(hes|shes|theyre) (only |just )?(1|2|3|4|5|one|two|three|four|five) ($|and|so|but|lol))';
-
-/** Grown-ups at home who are not a partner or a parent: a grown child, a flatmate, a carer. */
-const HOUSEHOLD_ADULT =
-  '(son|daughter|stepson|stepdaughter|grandson|granddaughter|(grown|adult|teenage) (son|daughter)|flatmate|roommate|housemate|lodger|landlord|carer|caregiver|care worker|support worker)';
-
-/** A brother, sister or cousin, whose blows are often a scrap. */
-const SIBLING_ONLY = '((big |older |little |younger |twin |step |half )?(brother|sister|bro|sis)|stepbrother|stepsister|cousin|nephew|niece)';
 
 /** Either of the two, for harms no scrap explains ("beat me black and blue"). */
 const SIBLING_OR_ADULT = `${SIBLING_ONLY}|${HOUSEHOLD_ADULT}`;
