@@ -287,6 +287,8 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-44.jsonl': { falseAlarms: 6, anyRisk: 0.969, suicide: 0.925, partner_violence: 0.875, sexual_violence: 1, child_abuse: 0.916 },
     'risk-heldout-45.jsonl': { falseAlarms: 5, anyRisk: 0.878, suicide: 0.825, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.833 },
     'risk-heldout-46.jsonl': { falseAlarms: 4, anyRisk: 0.901, suicide: 0.875, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.916 },
+    'risk-heldout-47.jsonl': { falseAlarms: 7, anyRisk: 0.871, suicide: 0.825, partner_violence: 0.906, sexual_violence: 0.9, child_abuse: 0.666 },
+    'risk-heldout-48.jsonl': { falseAlarms: 8, anyRisk: 0.833, suicide: 0.9, partner_violence: 0.812, sexual_violence: 0.85, child_abuse: 0.625 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
