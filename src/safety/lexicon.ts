@@ -3,8 +3,8 @@
  * form a content designer can read and extend without touching the matching code.
  *
  * The rules themselves live in one file per category in ./lexicon/ (suicide.ts,
- * partner-violence.ts, …), plus three that name a harm once for every doer (plain-harm.ts,
- * plain-sexual-harm.ts, plain-danger-now.ts); this file keeps what they share: word lists
+ * partner-violence.ts, …), plus four that name a harm once for every doer (plain-harm.ts,
+ * plain-harm-told.ts, plain-sexual-harm.ts, plain-danger-now.ts); this file keeps what they share: word lists
  * (MACROS), idioms blanked before matching (SAFE_PHRASES), context markers and the weak suicide cues.
  *
  * HOW TO ADD A PATTERN
@@ -33,6 +33,7 @@ import { EMERGENCY_RULES } from './lexicon/emergency.ts';
 import { PARTNER_VIOLENCE_RULES } from './lexicon/partner-violence.ts';
 import { PLAIN_DANGER_NOW_RULES } from './lexicon/plain-danger-now.ts';
 import { PLAIN_HARM_RULES } from './lexicon/plain-harm.ts';
+import { PLAIN_HARM_TOLD_RULES } from './lexicon/plain-harm-told.ts';
 import { PLAIN_SEXUAL_HARM_RULES } from './lexicon/plain-sexual-harm.ts';
 import type { LexiconRule } from './lexicon/rule.ts';
 import { SELF_HARM_RULES } from './lexicon/self-harm.ts';
@@ -157,7 +158,9 @@ export const SAFE_PHRASES: readonly string[] = [
   'dead (tired|serious|set|wrong|end|inside lol)',
   'dead to me',
   // Laughing hard, not a wish: "I want to kill myself laughing every time I think of it".
-  '(kil|kill|killing|kiled) (myself|me) laughing',
+  '(kil|kill|killing|kiled|kils|kiling) (myself|me|herself|himself|themselves) laughing',
+  // Hair dye spelt "die": "my daughter says she wants to die her hair pink".
+  '(die|died|dying) (my|her|his|their|your|our) (hair|roots|fringe|beard|eyebrows)',
   // An apology for hurting someone: "he said 'I'm sorry I hurt you'" (and its retelling, "he's sorry he hurt me").
   '(im|hes|shes|i am|he is|she is|theyre) (so |realy |truly )?sorry (that )?(i|he|she|they) (hurt|hurted) (you|u|me)',
   // Reclaiming a life, not ending it: "I'm slowly taking my life back".
@@ -311,7 +314,10 @@ export const SAFE_PHRASES: readonly string[] = [
   'hit (the|a) wall $',
   // "get" only with what people are encouraged to get: "pressuring me to get pregnant" must stay visible.
   '(push*|pressur*|forc*|made|make|makes) me to (apply|go to|try|open up|get (help|therapy|counseling|counselling|treatment|support|a job|a new job|a therapist|a counselor|a counsellor|a hobby|a degree|a second opinion|a referral|fit|better|healthy|out|outside|back|up|over|started|checked|tested|sober|clean|organised|organized|vaccinated|a haircut|promoted|a promotion|my (degree|licence|license|life|act|eyes tested)|some (sleep|rest|air|fresh air|exercise|help))|see|start|take|join|study|work|exercise|be better|save|quit|talk|think|admit|apologize|apologise|eat|watch|pick|choose|call|text|sign up|move on)',
-  'stab* (me )?in the back',
+  'stab* (me |her |him |them |us )?in the back',
+  // Slang for getting in touch, and a race or a game lost: "he hits her up every night", "he beat her in the race".
+  'hit* (me|her|him|them|us) up (for|on|about|every|again|later|asking|at|with|$)',
+  'beat* (me|her|him|them|us) (in|at) (the|a|every|each) (race|final|finals|game|match|quiz|vote|election|competition|tournament|sprint|round|rematch)',
   'knock* me up',
   'end* (it|things|this|everything|it all)( al)? with (him|her|them|my|this|that|the) *',
   'end* (the|our|this|my|that) (relationship|marriage|engagement|thing|situationship|affair|friendship|call|argument|fight|conversation|lease)',
@@ -375,6 +381,7 @@ export const RULES: readonly LexiconRule[] = [
   ...PLAIN_DANGER_NOW_RULES,
   ...PARTNER_VIOLENCE_RULES,
   ...PLAIN_HARM_RULES,
+  ...PLAIN_HARM_TOLD_RULES,
   ...SEXUAL_VIOLENCE_RULES,
   ...PLAIN_SEXUAL_HARM_RULES,
   ...CHILD_ABUSE_RULES,

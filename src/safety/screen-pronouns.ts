@@ -58,6 +58,16 @@ const AFTER_OBJECT_HER = new Set(
 );
 
 /**
+ * True when "her" is the object ("I told her", "pinned her to the wall"), judged by the word after
+ * it; false when it is the possessive ("her friend", "her place").
+ *
+ * @example objectHer('to') === true
+ */
+export function objectHer(next: string | undefined): boolean {
+  return next === undefined || next === '.' || AFTER_OBJECT_HER.has(next);
+}
+
+/**
  * The normalised text with a woman's pronouns and partner words swapped for a man's; the
  * text itself when it has none.
  *
@@ -70,8 +80,7 @@ export function asIfAboutHim(normalized: string): string {
   const out = words.map((word, i) => {
     if (word === 'her') {
       changed = true;
-      const next = words[i + 1];
-      return next === undefined || next === '.' || AFTER_OBJECT_HER.has(next) ? 'him' : 'his';
+      return objectHer(words[i + 1]) ? 'him' : 'his';
     }
     const swapped = AS_IF_HE[word];
     if (swapped === undefined) return word;

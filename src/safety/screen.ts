@@ -24,7 +24,10 @@
  *    time in plainer words (screen-rephrase.ts: "he like literally grabbed me", "I do not"), with
  *    questions read as the statements they ask about (screen-questions.ts: "is it normal for your
  *    husband to keep your passport?"), which can add a match or a more urgent one but never take
- *    one away.
+ *    one away. When neither reading matched, what someone else is reported to have said is read in
+ *    their own first person (screen-their-words.ts: "my son says he wants to die" as "i want to
+ *    die", "my sister told me her husband hits her" as "my husband hits me"), and what it finds is
+ *    marked as about someone else.
  * 6. When nothing matched, weak warning signs from several families (screen-cues.ts) make it
  *    `possible` suicide risk, so the bot asks instead of staying silent.
  * 7. When still nothing matched, the learned backstops (screen-model.ts: a wide model learned
@@ -63,10 +66,11 @@ import {
 } from './lexicon.ts';
 import type { Risk, RiskCategory, RiskLevel, RiskScreen } from './risk.ts';
 import { modelScreen } from './screen-model.ts';
-import { asDictated, emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen } from './screen-normalize.ts';
+import { asDictated, emojiAsSentenceEnds, hasLaughter, LAUGHTER_EMOJI, normalizeForScreen, squashLetters } from './screen-normalize.ts';
 import { withoutPleasantries } from './screen-pleasantries.ts';
 import { namesAsPronouns } from './screen-names.ts';
 import { asIfAboutHim } from './screen-pronouns.ts';
+import { reportedAsTheirOwn } from './screen-their-words.ts';
 import { inTheWritersWords } from './screen-voices.ts';
 import { withSentenceEnds } from './screen-run-ons.ts';
 import { negationsContracted, plainerWording, withoutFillers } from './screen-rephrase.ts';
@@ -159,13 +163,17 @@ const NEGATED_TAIL =
 // In a one-to-one chat, "when he pins you against the wall" is about the person writing.
 const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'il', 'me', 'myself', 'us', 'we', 'mys', 'self', 'you', 'u', 'yourself']);
 const THIRD_PERSON = new Set(
-  (
+  squashLetters(
     'he she they hes shes theyre hed shed hel shel him her them himself herself themselves themself ' +
-    'friend friends bestie sister brother sis bro mom mum mother dad father cousin aunt uncle roommate ' +
-    'coworker colegue neighbor neighbour clasmate son daughter kid kids child teen student boyfriend ' +
-    'girlfriend bf gf husband wife partner someone somebody nephew niece'
+      'friend friends bestie sister brother sis bro mom mum mother dad father cousin aunt uncle roommate ' +
+      'coworker colleague neighbor neighbour classmate son daughter kid kids child teen student boyfriend ' +
+      'girlfriend bf gf husband wife partner someone somebody nephew niece mate mates pal buddy ' +
+      'flatmate housemate',
   ).split(' '),
 );
+
+/** Saying words whose "me" is the one told: "he told me", "she texted me". */
+const TOLD = new Set(['told', 'tels', 'texted', 'texts', 'mesaged', 'warned', 'showed', 'asked', 'promised', 'swore']);
 
 /** Words after which "him"/"her" is the person to fear, not the person at risk. */
 const NAMES_THE_AGGRESSOR = new Set(['of', 'from', 'by', 'around', 'near', 'with']);
@@ -336,8 +344,12 @@ function isNegated(text: string, index: number): boolean {
   return !CLAUSE_STARTS.has(next);
 }
 
-/** Whose danger a match is about: words in the match, then the object after it, then the subject before. */
-function isAboutSomeoneElse(text: string, index: number, length: number): boolean {
+/**
+ * Whose danger a match is about: words in the match, then the object after it, then the subject
+ * before. A partner named before harm done is the one doing it; before suicide or self-harm, the
+ * one at risk ("my husband has a rope in his car").
+ */
+function isAboutSomeoneElse(text: string, index: number, length: number, category: RiskCategory): boolean {
   const inside = text.slice(index, index + length).split(' ');
   if (inside.some((w) => FIRST_PERSON.has(w))) return false;
   // "he grabs my arm": the speaker's own body is where the harm lands.
@@ -350,9 +362,11 @@ function isAboutSomeoneElse(text: string, index: number, length: number): boolea
   const before = text.slice(Math.max(0, index - 120), index).trim().split(' ').reverse().slice(0, 6);
   const restOfSentence = (text.slice(index + length).split(' . ')[0] ?? '').split(' ');
   for (const [i, word] of before.entries()) {
+    // "he told me he has pills": the writer told, not the one it is about (but "he told me to delete our chats").
+    if (word === 'me' && TOLD.has(before[i + 1] ?? '') && SUBJECT_PRONOUNS.has(before[i - 1] ?? '')) continue;
     if (FIRST_PERSON.has(word)) return false;
     // "my husband forces…": the speaker's own partner is the one doing it, so the speaker is at risk.
-    if (MY_PARTNER.has(word) && before[i + 1] === 'my') return false;
+    if (MY_PARTNER.has(word) && before[i + 1] === 'my') return category === 'suicide' || category === 'self_harm';
     // "he keeps forcing it when I've said no": he is who does it; the speaker is in the sentence.
     if (SUBJECT_PRONOUNS.has(word) && restOfSentence.some((w) => FIRST_PERSON.has(w))) return false;
     if (THIRD_PERSON.has(word)) return true;
@@ -502,8 +516,9 @@ interface Reading {
  * Runs every lexicon rule over one wording of the message (steps 1–5 of the module comment).
  * A second reading passes the first reading's message as `asWritten`: a rule whose `unless` or
  * `unlessNear` context was there as written stays off, whatever the plainer wording left out.
+ * `othersHarm` marks every match as about someone else (a reading of their own reported words).
  */
-function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => boolean = () => true): Reading {
+function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => boolean = () => true, othersHarm = false): Reading {
   const padded = padForPatterns(expandShorthand(wording));
   // Blanking only removes words, so the prefixes of the unblanked text are a safe superset.
   const prefixes = wordPrefixes(padded);
@@ -546,7 +561,7 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
         // "Asking for a friend: he hit me in front of the kids" is the friend speaking: the child
         // and danger-now context reads as it would from the friend, and only the flag says whose.
-        const aboutSomeoneElse = rule.victim === 'other' || (rule.victim === undefined && isAboutSomeoneElse(normalized, index, length));
+        const aboutSomeoneElse = othersHarm || rule.victim === 'other' || (rule.victim === undefined && isAboutSomeoneElse(normalized, index, length, rule.category));
         const adjusted = adjust({ category: rule.category, level: rule.level, thirdParty: aboutSomeoneElse }, { index, length }, rule, negated, ctx);
         const hit = framedAsFriend ? { ...adjusted, thirdParty: true } : adjusted;
         if (!counts(hit)) continue;
@@ -598,6 +613,10 @@ export const screenText: RiskScreen = (text) => {
     if (second.best !== undefined && betterThan(second.best, best)) ({ best, message } = second);
   }
   const { laughing, framedAsFriend } = first;
+  if (best === undefined && !laughing) {
+    const theirs = theirOwnReading(first);
+    if (theirs !== undefined) ({ best, message } = theirs);
+  }
   if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, first.message))) {
     best = { category: 'suicide', level: 'possible', thirdParty: framedAsFriend };
     // Weak signs alone ("idk what to do") give way to a clear harm in someone else's words, retold.
@@ -641,6 +660,30 @@ function retoldReading(text: string, first: Reading): { best: Hit; message: Mess
   const wording = plainerWording(rulesWording(plainOf(namesAsPronouns(withSentenceEnds(retold)))));
   const reading = readRules(wording, first.message, notMyOwnWish);
   return reading.best === undefined ? undefined : { best: reading.best, message: reading.message };
+}
+
+/**
+ * Someone else's danger in reported speech ("my son says he wants to die", "my sister told me her
+ * husband hits her"), read once more as they said it (screen-their-words.ts), when no rule matched.
+ * What it finds is marked as about someone else.
+ */
+function theirOwnReading(first: Reading): { best: Hit; message: Message } | undefined {
+  // The message as the first reading left it, idioms and stories blanked ("a character who kills herself").
+  const wording = first.message.text.trim();
+  if (wording.length > SECOND_READING_LIMIT) return undefined;
+  // Their own danger from anything they said; harm done to them from what they said without the
+  // writer or a threat to kill in it (see reportedAsTheirOwn).
+  const selfHarm = (hit: Hit): boolean => hit.category === 'suicide' || hit.category === 'self_harm';
+  let found: { best: Hit; message: Message } | undefined;
+  for (const [theirs, counts] of [
+    [reportedAsTheirOwn(wording), selfHarm],
+    [reportedAsTheirOwn(wording, { harmToThem: true }), (hit: Hit) => !selfHarm(hit)],
+  ] as const) {
+    if (theirs === wording) continue;
+    const reading = readRules(plainerWording(theirs), first.message, counts, true);
+    if (reading.best !== undefined && betterThan(reading.best, found?.best)) found = { best: reading.best, message: reading.message };
+  }
+  return found;
 }
 
 /** The learned backstop's answer for a message no rule matched (step 7 of the module comment). */

@@ -1435,4 +1435,20 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unlessNear: ['(at the same time|communal|same time|changing rooms|team showers)'],
     patterns: [`({carer}|counsel*|leader|instructor|coach|priest|pastor|man|adult|teacher|volunteer) ~~ (showered|showers|showering|bathed|naked|undressed) with (the|my|his|her|some) (boys|girls|kids|children|son|daughter)`],
   },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A parent who made a child watch them hurt someone ("my dad made me watch while he beat my mother"): told later in life too.',
+    unlessNear: ['(film|movie|match|fight on tv|boxing|wrestling|ufc|mma|game|documentary|news)'],
+    patterns: ['({parent}|dad|daddy|mum|mom|mam|father|mother|stepdad|stepmum|stepmom) ~~ (made|makes|forced|forces|would make) (me|us|my (brother|sister|brothers|sisters)) (to )?watch (while|as|when|him|her|them) ~~ ({hit}|hurt*|rape*|raping|kil*|drown*|tortur*|strangl*|stab*)'],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'A parent telling a child they wished the child had never been born, or had died: the bot asks ("my mum used to say she wished I\'d never been born").',
+    patterns: [
+      '({parent}|dad|daddy|mum|mom|mam|father|mother|stepdad|stepmum|stepmom) ~~ (said|says|say|saying|told me|tels me|would tel me|screamed|shouted|yeled) ~~ (she|he|they) (wished|wishes|wish) (i|id) (had )?(never (been born|existed|had me)|died|was dead|were dead)',
+      '({parent}|dad|daddy|mum|mom|mam|father|mother|stepdad|stepmum|stepmom) ~~ (said|says|say|saying|told me|tels me|screamed|shouted|yeled) ~~ (i was|im) (a mistake|an acident|the worst thing that ever happened|why (she|he|they) (drank|drinks|was unhappy))',
+    ],
+  },
 ];

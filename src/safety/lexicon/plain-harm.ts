@@ -25,8 +25,11 @@ const HOUSEHOLD_ADULT =
 /** A brother, sister or cousin, whose blows are often a scrap. */
 const SIBLING_ONLY = '((big |older |little |younger |twin |step |half )?(brother|sister|bro|sis)|stepbrother|stepsister|cousin|nephew|niece)';
 
+/** A parent called by what a child calls them, with no "my": "Dad used to put cigarettes out on my arm". */
+const PARENT_BY_NAME = '(dad|daddy|mum|mummy|mom|mommy|mam|father|mother|stepdad|stepmum|stepmom)';
+
 /** Someone the speaker lives with or is close to: a partner, family, a flatmate, a carer. */
-export const CLOSE = `(he|she|they|{partner}|my ({parent}|${SIBLING_ONLY}|${HOUSEHOLD_ADULT}|(mother|father|brother|sister|son|daughter) in law|in laws))`;
+export const CLOSE = `(he|she|they|{partner}|my ({parent}|${SIBLING_ONLY}|${HOUSEHOLD_ADULT}|(mother|father|brother|sister|son|daughter) in law|in laws)|${PARENT_BY_NAME})`;
 
 /** Parts of the body, for harms done to them ("slashed my face", "broke my ribs"). */
 const BODY =
@@ -102,6 +105,7 @@ export const PLAIN_HARM_RULES: readonly LexiconRule[] = [
       `${CLOSE} ~ (put|puts|held|holds|pushed|pushes|pressed|presses) (a |the |my |his |her )?pilow (over|on|onto|against|into) my (face|head|mouth)`,
       `${CLOSE} ~ (knelt|kneeled|kneels|kneling|stood|stands) on my (neck|throat)`,
       `${CLOSE} ~ (burned|burnt|burns|burning|scalded|scalds|branded|brands) (me|my ${BODY}) (with|on purpose|again|$)`,
+      `${CLOSE} ~ (put|puts|putting|stubbed|stubs|stubbing) (a |his |her |their |the )?(cigarette|cigarettes|cig|cigs|ciggie|ciggies|fag|fags|joint|cigar) (out )?(on|into|in) (me|my ${BODY})`,
       `${CLOSE} ~ (strangled|strangles|strangling|throttled|throttles|choked|chokes|choking) me (til|until|so|and|again|every|$)`,
     ],
   },

@@ -111,10 +111,13 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
   {
     category: 'self_harm',
     level: 'high',
-    note: 'Someone else injuring their own body ("my friend scratches her arms raw").',
+    note: 'Someone else injuring their own body ("my friend scratches her arms raw", "my brother cut his wrists").',
     victim: 'other',
-    unlessNear: [ACCIDENTAL],
+    // A wrist caught on something is an accident: "she sliced her wrist on a tin can".
+    unlessNear: [ACCIDENTAL, '(wrist|wrists) (open )?on (a|an|the|some|broken|a broken) (broken )?(glas|tin|can|window|jar|lid|plate|mug|wire|metal|sheet|edge|blade of the)'],
     patterns: [
+      // Wrists cut or slit need no more said: "my brother cut his wrists", "she slit her wrists last night".
+      '(she|shes|he|hes|they|theyre|{relation}|{partner}|{parent}|{child}|mate|pal|buddy|flatmate|housemate) ~ (cut|cuts|slit|slits|slashed|slashes|sliced|slices|opened) (her|his|their) (own )?(wrist|wrists)',
       // "my friend scratches her arms raw", "she's been burning her arms with cigarettes"
       `(she|shes|he|hes|they|theyre|{relation}|{partner}) ~ (cut*|burn*|scratch*|carv*|bit|bites|biting|punch*|pick*|claw*) (her|his|their) (own )?${BODY} & (raw|bleed*|bled|${HOT_TOOL}|blade|razor|on purpose|again|scars|hide|hiding|hides|secret|been|keeps|started|conceal*|sleeves|anxious|upset|stressed|whenever|every time|showed me|shows me|(not|isnt) (about )?(dying|suicid*)|when (her|his|their|she|he|they) ~ (ignore*|fight*|argue*|shout*|yel*|leave*|left|dump*|broke up))`,
     ],

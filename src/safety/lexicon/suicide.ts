@@ -255,6 +255,14 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(said|says|saying|texted|texts|told me|messaged|wrote|sent|screamed|shouted|voicemail) ~~ (youre|you are|your|ur|u r) (going|gona) (to )?be dead',
       // Said and taken back at once: "I'd rather die than go to counselling. Obviously not literally".
       '(obviously|clearly|of course) not literaly',
+      // Afraid of dying, not wanting to: "he was scared he'd die without me forgiving him" (an illness).
+      '(scared|afraid|terified|frightened|worried|fear|feared|fears|panicking) (that )?(id|i would|il|i wil|i might|i was going to|im going to|i could) (die|be dead) (without|before|on the|in surgery|on the table|from|of|if (it|the))',
+      // Someone else's wish about the writer: "my mum used to say she wished I'd never been born".
+      '(she|he|they) (wished|wishes|wish) (i|id) (had )?never (been born|existed)',
+      // Contentment, not a wish: "I'd die happy if Leeds won the league".
+      '(id|i would|i could|i wil|il) die (a )?happy (if|when|now|after|once|$)',
+      // A family holiday or an outing dreaded: "she'd rather die than spend another Christmas at my mum's".
+      '(rather|sooner) (die|be dead|be seen dead) than ~~ (wear|wearing|be seen in|suit|dres|outfit|jumper|christmas|new year|thanksgiving|easter|holiday|holidays|dinner|lunch|brunch|party|wedding|shopping|ikea|mal|concert|karaoke|gym|meeting|camping|cruise|(his|her|my|your|their) (mums|moms|mams|parents|in laws|family)|with (his|her|my|your|their) (mum|mom|mam|parents|in laws|family))',
     ],
     patterns: [
       '(want|wants|wanted|wanna|wana|wanting|going|gona|ready|plan|planning|decided|deserve|deserves|should just|should|need|needs|like) (to )?(die|be dead|not exist|not be alive|stop existing|stop living|not be here)',
@@ -400,6 +408,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Pills counted, lined up or saved, with no time given ("the pills are counted"): the bot asks. Not a week\'s doses in an organiser.',
     unlessNear: ['(for the week|weekly|organiser|organizer|dosette|blister|pharmacy|pharmacist|chemist|prescription|carer|nurse|morning|evening|daily|nan|gran|grandad|grandma|mum|mom|dad|vitamins|expired|out of date|disposal|take back)'],
     patterns: ['(the|my|al the|al my|al) ({pills}|tablets) (are|have ben|been|al) (counted|counted out|lined up|laid out|saved up|stockpiled|stashed)'],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Pills kept back, said as having them ("I have pills saved up", "my dad told me he has tablets stashed"): the bot asks. Not a holiday supply or a handbag spare.',
+    unlessNear: ['(for the week|weekly|organiser|organizer|dosette|pharmacy|pharmacist|chemist|holiday|trip|travel*|abroad|handbag|so (i|he|she|they) (dont|doesnt) forget|migraine*|headache*|period|hay fever|alergy|alergies|expired|out of date|disposal|take back)'],
+    patterns: ['(have|has|got|ive got|hes got|shes got|keps|kep|keeping|kept) (a lot of |loads of |lots of |some |al (my|his|her|their) |my |his |her |their )?({pills}|tablets) (saved up|saved|stockpiled|stashed|hoarded|put by)'],
   },
   {
     category: 'suicide',
@@ -818,8 +833,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'high',
-    note: 'A rope bought or at hand, unless for a harmless use.',
-    unless: ['(swing|climbing|climb|boat|sailing|camping|tent|gym|jump rope|skipping|dog|tow|laundry|clothesline|hammock|tie down|moving|craft|macrame|cat toy|tug|garden|fence|crossfit|battle)'],
+    note: 'A rope bought or at hand, unless for a harmless use in the same or the next sentence (a dog three sentences back does not explain it).',
+    unlessNear: ['(swing|climbing|climb|boat|sailing|camping|tent|gym|jump rope|skipping|dog|tow|laundry|clothesline|hammock|tie down|moving|craft|macrame|cat toy|tug|garden|fence|crossfit|battle)'],
     patterns: ['(bought|buy|buying|got|have|has|ordered) (a )?rope'],
   },
   {
