@@ -189,3 +189,49 @@ describe('crisis screen, round twenty: found while measuring', () => {
     'mum put her cigarette out on the saucer',
   ]);
 });
+
+/** Someone who is not her partner, in the sexual-harm grid told about her. */
+const HER_DOERS = ['her boss', 'a guy at the party', 'her ex', 'her landlord', 'her driving instructor', 'a colleague', 'her manager', 'some guy', 'her stepdad', 'a taxi driver'];
+
+/** Sexual harm done to her, in the fewest words (before round twenty, 65 of these 200 were silent told bare). */
+const SEXUAL_HARM_TO_HER = [
+  'raped her',
+  'groped her',
+  'grabbed her breasts',
+  'put his hand up her skirt',
+  'forced her to have sex',
+  'spiked her drink and assaulted her',
+  'sexually assaulted her',
+  'kissed her when she said no',
+  'sent her pictures of his dick',
+  'made her touch him',
+  'filmed her in the shower',
+  'shared her nudes',
+  'pressured her into sex',
+  'had sex with her while she was passed out',
+  'touched her while she was asleep',
+  'wont stop touching her',
+  'exposed himself to her',
+  'says she has to sleep with him to keep her job',
+  'pinned her down and took her clothes off',
+];
+
+describe('crisis screen, round twenty: sexual harm told about someone else', () => {
+  it.each(SEXUAL_HARM_TO_HER)('hears "%s" from every doer, told bare and as what she said', (act) => {
+    const told = HER_DOERS.flatMap((doer) => [`${doer} ${act}`, `my sister said ${doer} ${act}`]);
+    expect(told.filter((text) => !HARM_TOLD.has(screenText(text)?.category))).toEqual([]);
+  });
+
+  staysQuiet([
+    'the baby grabbed her breast while feeding',
+    'he kissed her goodbye when she said no more wine',
+    'her toddler grabbed her boobs in the supermarket',
+    "he wont stop touching her hair, he's a hairdresser",
+    'my son made her touch his new car before he let her in',
+    'he grabbed her bum as a joke and she laughed',
+    'she says she has to sleep with her phone on loud for work',
+    'the comedian flashed himself to the crowd in a sketch',
+    'he pinned her down in wrestling practice and took her shirt off by accident',
+    'her husband touched her bum and she giggled',
+  ]);
+});

@@ -15,6 +15,14 @@ import type { LexiconRule } from './rule.ts';
 const REFUSED =
   '(when i said no|after i said no|even though i said no|though i said no|i said no|i told (him|her|them) (no|to stop)|i pushed (him|her|them) away|without (asking|consent|my consent|permision|my permision)|i didnt want (it|to|that)|i froze|and i froze|i was crying|wouldnt stop|would not stop|didnt stop)';
 
+/** Her refusal or freeze beside the act, told about someone else. */
+const THEY_REFUSED =
+  '(when|while|after|even though|though|even tho|tho) (she|he|they) (said no ($|and|but|again|repeatedly|twice|clearly|first|at first|to (him|her|them))|told (him|her|them) (no|to stop)|pushed (him|her|them) away|froze|was crying|was asleep|was pased out|was drunk|was too drunk)';
+
+/** A baby, a toddler or a doctor: touch that is not assault. */
+const NOT_ASSAULT_TOLD =
+  '(baby|babies|toddler|newborn|breastfeed*|breast feed*|feeding|latch*|lump|lumps|exam|examination|doctor|nurse|midwife|screening|mammogram|dentist|hairdresser|stylist|massage therapist said|fitting|bra fitting)';
+
 /** One's own partner, whose touch or pictures are not assault without a refusal. */
 const OWN_PARTNER = 'my {partner}';
 
@@ -116,6 +124,22 @@ export const PLAIN_SEXUAL_HARM_RULES: readonly LexiconRule[] = [
     unless: [OWN_PARTNER],
     patterns: [
       '(keeps|kept|kep|always|keps) (touching|stroking|rubbing|squeezing|putting (his|her|their) hand on|grabbing) my (thigh|thighs|leg|legs|knee|waist|lower back|hip|hips) ~~ (under the table|in meetings|in (the|our|joint) sessions|when (no one|nobody|were alone|we are alone)|even though|though|i (dont|didnt) (like|want)|i said|i moved|uncomfortable|sick|alone|lift)',
+    ],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Sexual harm told about someone else, in the fewest words ("her boss grabbed her breasts", "he kissed her when she said no", "her landlord says she has to sleep with him to keep the flat").',
+    victim: 'other',
+    unless: [NOT_ASSAULT_TOLD, '(as a joke|jokingly|playful*|lol|haha|(she|he|they) (laughed|giggled|was laughing|was giggling|thought it was funny))'],
+    patterns: [
+      '(grabbed|grabs|groped|gropes|squeezed|squeezes|touched|touches|felt|feels|fondled|fondles) (her|his|their) (breasts|breast|boobs|boob|tits|chest|bum|butt|arse|ass|backside|crotch|privates|private parts|genitals|vagina|pussy|penis|dick|between (her|his|their) legs)',
+      `(kised|kises|kising|touched|touches|touching|groped|gropes|grabbed) (her|him|them) ~~ ${THEY_REFUSED}`,
+      '(made|makes|forced|forces|pressured|pressures) (her|him|them) (to )?(touch|suck|lick|hold|rub|stroke) (him|her|them|his|it) ($|down there|there|again|til|until|while|when|and|penis|dick|cock)',
+      '(wont|doesnt|didnt|wouldnt|never) stop (touching|groping|grabbing|feeling up) (her|him|them) ($|and|even|when|at|in|whenever|every|though)',
+      '(exposed|exposes|flashed|flashes) (himself|herself|themselves) (to|at|in front of) (her|him|them|my ({relation}|{child})|a (girl|boy|woman|child|kid|teenager|student|pupil)|the (kids|children|girls|boys|class|students|pupils)|some (kids|girls|boys|children|students))',
+      `(pined|pins|held|holds) (her|him|them) down ~~ (took|takes|puled|pulls|ripped|rips|tore|tears) (of )?(her|his|their) ${CLOTHES}`,
+      '(says|said|told (her|him|them)|tels (her|him|them)|keps saying) (she|he|they) (has|have|had|needs|needed|must) to (sleep with|have sex with|go to bed with|sleep with) (him|her|them) (to|or|if|for|before|in exchange)',
     ],
   },
 ];
