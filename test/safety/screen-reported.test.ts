@@ -179,6 +179,8 @@ describe('crisis screen, round twenty: found while measuring', () => {
     ["my dad made me watch while he beat my mother", 'child_abuse'],
     ["my mum used to say she wished i'd never been born", 'child_abuse'],
     ['dad used to put cigarettes out on my arm', 'partner_violence'],
+    ["my ex's boyfriend put tape over my toddler's mouth to stop him crying", 'child_abuse'],
+    ['the childminder gagged my son', 'child_abuse'],
   ]);
 
   staysQuiet([
@@ -187,6 +189,7 @@ describe('crisis screen, round twenty: found while measuring', () => {
     'i have my tablets stashed in my handbag so i dont forget them',
     'my dad made me watch the boxing while he shouted at the telly',
     'mum put her cigarette out on the saucer',
+    'we put tape over the kids mouths for the halloween costume lol',
   ]);
 });
 

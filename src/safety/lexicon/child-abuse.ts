@@ -1451,4 +1451,14 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       '({parent}|dad|daddy|mum|mom|mam|father|mother|stepdad|stepmum|stepmom) ~~ (said|says|say|saying|told me|tels me|screamed|shouted|yeled) ~~ (i was|im) (a mistake|an acident|the worst thing that ever happened|why (she|he|they) (drank|drinks|was unhappy))',
     ],
   },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'A child gagged to keep quiet ("the babysitter put tape over my toddler\'s mouth"): not a craft or a plaster on a cut.',
+    unlessNear: ['(craft|crafts|plaster|bandage|lip balm|mouth guard|costume|game|pretend|for a photo|halloween|lol|haha)'],
+    patterns: [
+      `(put|puts|putting|stuck|sticks|taped|tapes|taping|gagged|gags) (tape|duct tape|gaffer tape|sellotape|masking tape|a sock|a cloth|a gag|something)? ?(over|on|across|in|around) (my|the|his|her|their|our) (${KID}|kid|kids|child|children|son|daughter|baby|toddler|toddlers|little ones|boy|girl|sons|daughters)s? (mouth|mouths)`,
+      `(gagged|gags|gaging) (my|the|his|her|their|our) (${KID}|kid|kids|child|children|son|daughter|baby|toddler|boy|girl)`,
+    ],
+  },
 ];
