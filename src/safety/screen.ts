@@ -346,8 +346,8 @@ function isNegated(text: string, index: number): boolean {
 
 /**
  * Whose danger a match is about: words in the match, then the object after it, then the subject
- * before. A partner named before harm done is the one doing it; before suicide or self-harm, the
- * one at risk ("my husband has a rope in his car").
+ * before. A partner named before harm done is the one doing it; before suicide or self-harm in the
+ * same sentence, the one at risk ("my husband has a rope in his car").
  */
 function isAboutSomeoneElse(text: string, index: number, length: number, category: RiskCategory): boolean {
   const inside = text.slice(index, index + length).split(' ');
@@ -361,12 +361,16 @@ function isAboutSomeoneElse(text: string, index: number, length: number, categor
   if (['her', 'him', 'them', 'himself', 'herself', 'themselves'].includes(after)) return true;
   const before = text.slice(Math.max(0, index - 120), index).trim().split(' ').reverse().slice(0, 6);
   const restOfSentence = (text.slice(index + length).split(' . ')[0] ?? '').split(' ');
+  let anotherSentence = false;
   for (const [i, word] of before.entries()) {
+    if (word === '.') anotherSentence = true;
     // "he told me he has pills": the writer told, not the one it is about (but "he told me to delete our chats").
     if (word === 'me' && TOLD.has(before[i + 1] ?? '') && SUBJECT_PRONOUNS.has(before[i - 1] ?? '')) continue;
     if (FIRST_PERSON.has(word)) return false;
     // "my husband forces…": the speaker's own partner is the one doing it, so the speaker is at risk.
-    if (MY_PARTNER.has(word) && before[i + 1] === 'my') return category === 'suicide' || category === 'self_harm';
+    // Before suicide or self-harm in the same sentence, the partner is the one at risk ("my husband
+    // has a rope in his car"); a sentence earlier, the writer is ("my husband cheated. want to die").
+    if (MY_PARTNER.has(word) && before[i + 1] === 'my') return !anotherSentence && (category === 'suicide' || category === 'self_harm');
     // "he keeps forcing it when I've said no": he is who does it; the speaker is in the sentence.
     if (SUBJECT_PRONOUNS.has(word) && restOfSentence.some((w) => FIRST_PERSON.has(w))) return false;
     if (THIRD_PERSON.has(word)) return true;

@@ -51,6 +51,18 @@ describe('crisis screen, round twenty: someone close says they want to die', () 
     expect(unheard).toEqual([]);
   });
 
+  it.each([
+    ['my husband has a rope in his car', true],
+    ['my girlfriend cut her wrists last night', true],
+    ['my dad told me he has pills saved up', true],
+    // A partner a sentence earlier is the reason, not the one at risk: the writer is asked about their own thoughts.
+    ['my husband cheated. no reason to live anymore', undefined],
+    ['my husband left last week. want to die', undefined],
+    ['my boyfriend dumped me and now i want to end it all', undefined],
+  ] as const)('marks whose danger it is: "%s" → someone else\'s: %s', (text, thirdParty) => {
+    expect(screenText(text)?.thirdParty).toBe(thirdParty);
+  });
+
   it('reads reported words in the first person of whoever said them, and the writer as "you"', () => {
     expect(reportedAsTheirOwn('my son says he wants to die')).toBe('my son says . i want to die');
     expect(reportedAsTheirOwn('my sister told me her husband hits her')).toBe('my sister told me . my husband hits me');
