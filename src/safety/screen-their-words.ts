@@ -1,7 +1,7 @@
 /**
  * Someone else's danger in reported speech, read as their own words: "my son says he wants to die"
- * as "i want to die", "my dad told me nobody would miss him" as "nobody would miss me", "she said
- * she'd die for me" as "id die for you".
+ * as "i want to die", "my dad told me nobody would miss him" as "nobody would miss me", "my sister
+ * told me her husband hits her" as "my husband hits me".
  *
  * People worried about someone tell the coach what that person said, in the third person. The
  * suicide and self-harm rules were written, and checked against everyday look-alikes, in the first
@@ -10,13 +10,14 @@
  * twenty ways of saying it ("my dad says nobody would miss him", "my mate told me he is going to
  * jump", "my brother says he wishes he was dead") left 77 of 200 silent.
  *
- * {@link reportedAsTheirOwn} keeps only what was reported after a saying word ("says", "told me",
- * "texted") and swaps its persons back to the speaker's: he, she or a singular they becomes "i",
- * and the writer, who was spoken to, becomes "you". Anything else (what the writer did to them,
- * their things: "gave his stuff back") is left out, because a person's own words only are what
- * the first-person rules were written for. screen.ts reads the result only when the message as
- * written matched no rule, and counts only suicide and self-harm from it, marked as about someone
- * else.
+ * {@link reportedAsTheirOwn} finds each clause after a saying word ("says", "told me", "texted"),
+ * works out who said it (from the words before the saying word, "my sister", "a guy at work", or
+ * else the first pronoun said) and swaps that person's pronouns to "i", "me", "my"; the writer, who
+ * was spoken to, becomes "you". The rest of the message is left as written, with a sentence end
+ * after the saying word. Clauses the writer said, and "would" clauses ("she'd rather die than…"),
+ * are left alone. screen.ts reads the result only when the message as written matched no rule, and
+ * marks what it finds as about someone else: suicide and self-harm from any reported clause, other
+ * harm only from clauses without the writer or a threat to kill in them.
  *
  * Works on normalised text (screen-normalize.ts): lower case, letters squashed ("he'll" is "hel").
  */
@@ -32,10 +33,11 @@ const AS_MINE: Readonly<Record<Sayer, Readonly<Record<string, string>>>> = {
   they: { they: 'i', theyre: 'im', theyd: 'id', theyl: 'il', their: 'my', theirs: 'mine', themself: 'myself', themselves: 'myself' },
 };
 
-/** Words naming a woman or a man, which say who the sayer is ("my sister says", "a guy in my class said"). */
+/** Words naming a woman, which say who the sayer is ("my sister says"). */
 const WOMEN = new Set(
   'she sister sis mum mom mam mother stepmum stepmom daughter stepdaughter niece aunt auntie gran nan nana grandma granny wife wifey girlfriend gf fiancee girl woman lady'.split(' '),
 );
+/** Words naming a man, which say who the sayer is ("a guy in my class said"). */
 const MEN = new Set('he brother bro dad father stepdad stepfather son stepson nephew uncle grandad grandpa husband hubby boyfriend bf fiance boy guy man lad bloke fella'.split(' '));
 
 /** Pronouns that give away the sayer when the word before the saying word does not ("my friend says her ex…"). */
@@ -180,7 +182,7 @@ export function reportedAsTheirOwn(normalized: string, { harmToThem = false }: {
     const start = match.index + match[0].length - said.length;
     // A sentence end after the saying word, so the sayer named before it is not read as doing
     // what their own words say ("she says . that scared me").
-    out += `${padded.slice(from, start)}. ${swapped(clause, sayer).join(' ')}`;
+    out += `${padded.slice(from, start)}. ${swapped(clause, sayer).join(' ')}${said.endsWith(' ') ? ' ' : ''}`;
     from = start + said.length;
   }
   if (from === 0) return normalized;

@@ -67,6 +67,8 @@ describe('crisis screen, round twenty: someone close says they want to die', () 
     expect(reportedAsTheirOwn('my son says he wants to die')).toBe('my son says . i want to die');
     expect(reportedAsTheirOwn('my sister told me her husband hits her')).toBe('my sister told me . my husband hits me');
     expect(reportedAsTheirOwn('my friend says her ex keeps turning up')).toBe('my friend says . my ex keeps turning up');
+    // A sentence after the reported words stays apart from them.
+    expect(reportedAsTheirOwn('my friend told me he has pils saved up . she is woried')).toBe('my friend told me . i have pils saved up . she is woried');
     expect(reportedAsTheirOwn('she said she wants to die for me')).toBe('she said . i want to die for you');
     // The writer's own words stay theirs, and so does a "would".
     expect(reportedAsTheirOwn('i said i wished he had never been born')).toBe('i said i wished he had never been born');
@@ -76,6 +78,7 @@ describe('crisis screen, round twenty: someone close says they want to die', () 
   hears([
     ["my girlfriend's brother texted me saying he has the rope ready", 'suicide'],
     ['my dad told me nobody would miss him', 'suicide'],
+    ['my mate said he wishes he was dead. he sounded really calm about it', 'suicide'],
     ['my daughter says she hates herself and wishes she was dead', 'suicide'],
     ['my friend slit her wrists last night', 'self_harm'],
     ["my dad's just been evicted and said he'll do himself in before he goes into a hostel", 'suicide'],

@@ -289,7 +289,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-46.jsonl': { falseAlarms: 4, anyRisk: 0.909, suicide: 0.9, partner_violence: 0.843, sexual_violence: 0.8, child_abuse: 0.916 },
     'risk-heldout-47.jsonl': { falseAlarms: 7, anyRisk: 0.871, suicide: 0.825, partner_violence: 0.906, sexual_violence: 0.9, child_abuse: 0.666 },
     'risk-heldout-48.jsonl': { falseAlarms: 8, anyRisk: 0.84, suicide: 0.9, partner_violence: 0.843, sexual_violence: 0.85, child_abuse: 0.625 },
-    'risk-heldout-49.jsonl': { falseAlarms: 4, anyRisk: 0.848, suicide: 0.85, partner_violence: 0.687, sexual_violence: 0.85, child_abuse: 0.791 },
+    'risk-heldout-49.jsonl': { falseAlarms: 4, anyRisk: 0.856, suicide: 0.85, partner_violence: 0.687, sexual_violence: 0.85, child_abuse: 0.791 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
