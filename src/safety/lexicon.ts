@@ -160,7 +160,7 @@ export const SAFE_PHRASES: readonly string[] = [
   // Laughing hard, not a wish: "I want to kill myself laughing every time I think of it".
   '(kil|kill|killing|kiled|kils|kiling) (myself|me|herself|himself|themselves) laughing',
   // Hair dye spelt "die": "my daughter says she wants to die her hair pink".
-  '(die|died|dying) (my|her|his|their|your|our) (hair|roots|fringe|beard|eyebrows)',
+  '(die|died|dying) (my|her|his|their|your|our) (hair|roots|fringe|beard|eyebrows) (pink|blue|red|black|blonde|brown|purple|green|orange|grey|gray|silver|white|dark|darker|lighter|back|again|for|with|at home|myself|herself|himself|$)',
   // An apology for hurting someone: "he said 'I'm sorry I hurt you'" (and its retelling, "he's sorry he hurt me").
   '(im|hes|shes|i am|he is|she is|theyre) (so |realy |truly )?sorry (that )?(i|he|she|they) (hurt|hurted) (you|u|me)',
   // Reclaiming a life, not ending it: "I'm slowly taking my life back".

@@ -195,6 +195,11 @@ describe('crisis screen, round twenty: found while measuring', () => {
     ["my mum used to say she wished i'd never been born", 'child_abuse'],
     ['dad used to put cigarettes out on my arm', 'partner_violence'],
     ["my ex's boyfriend put tape over my toddler's mouth to stop him crying", 'child_abuse'],
+    // The quieting above must not reach the wish beside it.
+    ["i'd die happy if i never woke up", 'suicide'],
+    ['i want to die her hair is the least of my problems', 'suicide'],
+    ["i'm afraid i'm going to die if i keep living like this", 'suicide'],
+    ['i would rather die than go back to him', 'suicide'],
     ['the childminder gagged my son', 'child_abuse'],
   ]);
 

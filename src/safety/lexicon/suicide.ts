@@ -260,7 +260,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       // Someone else's wish about the writer: "my mum used to say she wished I'd never been born".
       '(she|he|they) (wished|wishes|wish) (i|id) (had )?never (been born|existed)',
       // Contentment, not a wish: "I'd die happy if Leeds won the league".
-      '(id|i would|i could|i wil|il) die (a )?happy (if|when|now|after|once|$)',
+      '(id|i would|i could|i wil|il) die (a )?happy (if|when|after|once) ~ (won|win|wins|beat|beats|got|get|gets|saw|see|sees|met|meet|came|come|comes|finished|finish|pased|pas|passes|landed|lands|scored|score|league|cup|final|promotion|concert|tickets|married|marry|graduate|graduated|retire|retired)',
       // A family holiday or an outing dreaded: "she'd rather die than spend another Christmas at my mum's".
       '(rather|sooner) (die|be dead|be seen dead) than ~~ (wear|wearing|be seen in|suit|dres|outfit|jumper|christmas|new year|thanksgiving|easter|holiday|holidays|dinner|lunch|brunch|party|wedding|shopping|ikea|mal|concert|karaoke|gym|meeting|camping|cruise|(his|her|my|your|their) (mums|moms|mams|parents|in laws|family)|with (his|her|my|your|their) (mum|mom|mam|parents|in laws|family))',
     ],
