@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RiskCategory } from '../../src/safety/risk.ts';
 import { screenText } from '../../src/safety/screen.ts';
-import { hears, staysQuiet } from '../support/screen-cases.ts';
+import { hears, notHeardAs, staysQuiet } from '../support/screen-cases.ts';
 
 // Round nineteen: harm by someone close, said in the fewest words (src/safety/lexicon/plain-harm.ts).
 // Before it, 260 of these 600 sentences were silent ("my dad stabbed me", "he cut me with glass").
@@ -68,14 +68,14 @@ const HARMS = [
 const SCRAP_WORDS = new Set(['punched me', 'beat me']);
 
 /** Where a harm at home may be sent: violence at home, a child's abuse, or an emergency. */
-const HOME_HARM: ReadonlySet<RiskCategory | undefined> = new Set<RiskCategory | undefined>(['partner_violence', 'child_abuse', 'emergency']);
+const HOME_HARM: readonly RiskCategory[] = ['partner_violence', 'child_abuse', 'emergency'];
 
 describe('crisis screen, round nineteen: plain harm by someone close', () => {
   it.each(HARMS)('hears "%s" from every doer, as harm at home', (harm) => {
-    const unheard = DOERS.filter((doer) => !(doer === 'my brother' && SCRAP_WORDS.has(harm)))
-      .map((doer) => `${doer} ${WOMEN.has(doer) ? harm.replace(/\bhe\b/g, 'she').replace(/\bhimself\b/g, 'herself') : harm}`)
-      .filter((text) => !HOME_HARM.has(screenText(text)?.category));
-    expect(unheard).toEqual([]);
+    const told = DOERS.filter((doer) => !(doer === 'my brother' && SCRAP_WORDS.has(harm))).map(
+      (doer) => `${doer} ${WOMEN.has(doer) ? harm.replace(/\bhe\b/g, 'she').replace(/\bhimself\b/g, 'herself') : harm}`,
+    );
+    expect(notHeardAs(told, HOME_HARM)).toEqual([]);
   });
 
   hears([
@@ -177,13 +177,12 @@ const SEXUAL_ACTS = [
 const CONSENTED_BETWEEN_PARTNERS = new Set(['grabbed my boobs', 'grabbed my breast', 'grabbed my crotch', 'slapped my bum', 'kept trying to undo my bra', 'sent me a dick pic', 'sent me pictures of his penis']);
 
 /** Sexual violence, or child abuse where an instructor's role makes the screen read the speaker as a pupil. */
-const SEXUAL_HARM: ReadonlySet<RiskCategory | undefined> = new Set<RiskCategory | undefined>(['sexual_violence', 'child_abuse']);
+const SEXUAL_HARM: readonly RiskCategory[] = ['sexual_violence', 'child_abuse'];
 
 describe('crisis screen, round nineteen: plain sexual harm', () => {
   it.each(SEXUAL_ACTS)('hears "%s" as sexual harm from anyone, and from a partner unless it may be consented touch', (act) => {
     const doers = CONSENTED_BETWEEN_PARTNERS.has(act) ? OTHERS : [...OTHERS, ...PARTNERS];
-    const unheard = doers.map((doer) => `${doer} ${act}`).filter((text) => !SEXUAL_HARM.has(screenText(text)?.category));
-    expect(unheard).toEqual([]);
+    expect(notHeardAs(doers.map((doer) => `${doer} ${act}`), SEXUAL_HARM)).toEqual([]);
   });
 
   hears([

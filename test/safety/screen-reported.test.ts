@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RiskCategory } from '../../src/safety/risk.ts';
 import { screenText } from '../../src/safety/screen.ts';
 import { reportedAsTheirOwn } from '../../src/safety/screen-their-words.ts';
-import { hears, staysQuiet } from '../support/screen-cases.ts';
+import { hears, notHeardAs, staysQuiet } from '../support/screen-cases.ts';
 
 // Round twenty: danger told by someone worried about another person. Two grids said in the fewest
 // words found the gaps: someone close saying they want to die (77 of 200 silent before) and harm at
@@ -140,17 +140,16 @@ const HARMS_TO_HER = [
 ];
 
 /** Harm to someone else may be heard as violence at home, sexual harm, a child's abuse or an emergency. */
-const HARM_TOLD: ReadonlySet<RiskCategory | undefined> = new Set<RiskCategory | undefined>(['partner_violence', 'sexual_violence', 'child_abuse', 'emergency']);
+const HARM_TOLD: readonly RiskCategory[] = ['partner_violence', 'sexual_violence', 'child_abuse', 'emergency'];
 
 describe('crisis screen, round twenty: harm at home told about someone else', () => {
   it.each(HARMS_TO_HER)('hears "%s" from every doer', (harm) => {
-    const unheard = THEIR_DOERS.map((doer) => `${doer} ${harm}`).filter((text) => !HARM_TOLD.has(screenText(text)?.category));
-    expect(unheard).toEqual([]);
+    expect(notHeardAs(THEIR_DOERS.map((doer) => `${doer} ${harm}`), HARM_TOLD)).toEqual([]);
   });
 
   it('hears a woman harming a man the same way', () => {
     const told = ["my mate's girlfriend stabbed him", "my mate's girlfriend broke his ribs", "my mate's girlfriend says she will kill him if he leaves", "my brother's wife threw a kettle of boiling water at him"];
-    expect(told.filter((text) => screenText(text)?.category !== 'partner_violence')).toEqual([]);
+    expect(notHeardAs(told, ['partner_violence'])).toEqual([]);
   });
 
   hears([
@@ -242,7 +241,7 @@ const SEXUAL_HARM_TO_HER = [
 describe('crisis screen, round twenty: sexual harm told about someone else', () => {
   it.each(SEXUAL_HARM_TO_HER)('hears "%s" from every doer, told bare and as what she said', (act) => {
     const told = HER_DOERS.flatMap((doer) => [`${doer} ${act}`, `my sister said ${doer} ${act}`]);
-    expect(told.filter((text) => !HARM_TOLD.has(screenText(text)?.category))).toEqual([]);
+    expect(notHeardAs(told, HARM_TOLD)).toEqual([]);
   });
 
   staysQuiet([

@@ -32,3 +32,15 @@ export function staysQuiet(texts: readonly string[], title = 'stays quiet on %j'
     expect(screenText(text)).toBeNull();
   });
 }
+
+/**
+ * The messages the screen does not hear as one of the given categories: a grid test expects none.
+ * @example expect(notHeardAs(['my dad stabbed me'], ['partner_violence', 'child_abuse'])).toEqual([]);
+ */
+export function notHeardAs(texts: readonly string[], categories: Iterable<RiskCategory>): string[] {
+  const accepted = new Set(categories);
+  return texts.filter((text) => {
+    const category = screenText(text)?.category;
+    return category === undefined || !accepted.has(category);
+  });
+}

@@ -3,7 +3,8 @@
  * words: "my friend's boyfriend stabbed her", "her ex held a knife to her", "my sister's husband
  * says he'll kill her if she leaves". One concept, every doer.
  *
- * plain-harm.ts hears the same harms done to the writer ("he stabbed me"). Told about someone
+ * plain-harm.ts hears the same harms done to the writer ("he stabbed me"), and its word lists for
+ * blades, bones and "he'll" are shared here. Told about someone
  * else, an older rule heard only blows named by `{hit}`: in round twenty a grid of ten doers
  * (a sister's husband, a friend's boyfriend, her ex, the man next door) × twenty-five harms left 47
  * of 250 silent, every "stabbed her" and "held a knife to her" among them. These rules are
@@ -13,6 +14,7 @@
  * See ../lexicon.ts for how to add a pattern and ../screen-pattern.ts for the pattern language.
  */
 import { JOKE_THREAT, SPORT } from './partner-violence.ts';
+import { BLADE, BONE, WILL_DO } from './plain-harm.ts';
 import type { LexiconRule } from './rule.ts';
 
 /** Whose someone is: "my sister's", "her", "our neighbour's". */
@@ -39,14 +41,8 @@ const AFTER_THEM = '(and|but|with|by|again|last|when|while|once|twice|before|aft
 /** Their body, for harms done to it. */
 const THEIR_BODY = '(her|his|their) (face|arm|arms|hand|hands|leg|legs|neck|throat|back|chest|head|stomach|belly|side|eye|eyes|ribs|rib|nose|jaw|wrist|wrists|cheek|lip)';
 
-/** Bones a blow breaks. */
-const BONE = '(arm|arms|rib|ribs|nose|jaw|wrist|finger|fingers|leg|cheekbone|collarbone|eye socket|tooth|teeth|hand|skull|elbow)';
-
 /** Saying, threatening or warning, in reported speech. */
 const SAYS = '(said|says|saying|yel|yels|yeled|yeling|shouting|screaming|told (her|him|them)|tells (her|him|them)|told (my|our|her|his) ({relation}|wife|husband|girlfriend|boyfriend)|keeps saying|threatens|threatened|swore|swears|texted|texts|screamed|shouted|warned (her|him|them)|promised)';
-
-/** He or she will, in reported speech. */
-const WILL_DO = '(hel|shel|theyl|he wil|she wil|they wil|hed|shed|theyd|he would|she would|hes going to|shes going to|hes gona|shes gona)';
 
 /** Harm in play, sport, a game or a story rather than at home. */
 const NOT_AT_HOME = `(${SPORT}|boxing|sparing|practice|training|tournament|car park|carpark|trolley|game|games|gaming|fortnite|cod|call of duty|minecraft|roblox|gta|valorant|apex|among us|overwatch|pubg|in (the|a) (play|film|movie|show|book|scene|match)|paintbal|laser tag|nerf|pilow|snowbal|water pistol|pretend|playful*|as a joke|jokingly|by acident|acidentaly|by mistake)`;
@@ -61,7 +57,7 @@ export const PLAIN_HARM_TOLD_RULES: readonly LexiconRule[] = [
     unless: [NOT_AT_HOME],
     patterns: [
       `${THEIR_DOER} ~ (stabbed|stabs|stabing|knifed|knifes|slashed|slashes|glased|glases) (${THEM}|${THEIR_BODY})`,
-      `${THEIR_DOER} ~ (cut|cuts|cuting|sliced|slices) (${THEM}|${THEIR_BODY}) (with (a|the|his|her|their|some|broken|a broken) ~ (knife|knives|glas|bottle|blade|razor|scisors|box cutter|machete|shard)|open)`,
+      `${THEIR_DOER} ~ (cut|cuts|cuting|sliced|slices) (${THEM}|${THEIR_BODY}) (with ~ ${BLADE}|open)`,
       `${THEIR_DOER} ~ (held|holds|put|puts|pulled|pulls|pointed|points|waved|waves) (a|the|his|her|their) ({weapon}) (to|at|on|against) (${THEM}|${THEIR_BODY})`,
       `${HE_DOER} ~ (broke|breaks|broken|fractured|fractures|cracked|cracks|dislocated|snapped) her ${BONE}`,
       `${SHE_DOER} ~ (broke|breaks|broken|fractured|fractures|cracked|cracks|dislocated|snapped) his ${BONE}`,

@@ -36,11 +36,11 @@ const BODY =
   '(face|arm|arms|hand|hands|leg|legs|neck|throat|back|chest|cheek|lip|lips|wrist|wrists|stomach|belly|thigh|thighs|skin|head|ear|ears|finger|fingers|foot|feet|shoulder|side|eye|eyes)';
 
 /** Something sharp used to cut. */
-const BLADE =
+export const BLADE =
   '(a |the |his |her |their |some |broken |kitchen |a broken )?(knife|knives|glas|bottle|blade|razor|razor blade|scissors|box cutter|stanley knife|machete|key|keys|shard|screwdriver|fork)';
 
 /** Bones a blow breaks. */
-const BONE =
+export const BONE =
   '(arm|arms|rib|ribs|nose|jaw|wrist|finger|fingers|leg|cheekbone|cheek bone|collarbone|collar bone|eye socket|tooth|teeth|toe|toes|hand|ankle|skull|elbow|shoulder|back)';
 
 /** Who may be killed in a threat against the household ("the kids", "my mum", "all of us"). */
@@ -52,7 +52,7 @@ const SAYS =
   '(said|says|saying|told me|tells me|keeps saying|kept saying|threatens|threatened|swore|swears|texted|texts|screamed|screams|shouted|shouts|yeled|yels|warned me|warns me|promised)';
 
 /** He or she will (the future in reported speech, contracted or not). */
-const WILL_DO =
+export const WILL_DO =
   '(hel|shel|theyl|he wil|she wil|they wil|hed|shed|theyd|he would|she would|they would|hes going to|shes going to|theyre going to|hes gona|shes gona|he is going to|she is going to|hes gonna|shes gonna)';
 
 /** A harmless "kill us" about a mess or lateness ("mum will kill us when she sees the kitchen"). */
