@@ -33,6 +33,7 @@ import { EMERGENCY_RULES } from './lexicon/emergency.ts';
 import { PARTNER_VIOLENCE_RULES } from './lexicon/partner-violence.ts';
 import { PLAIN_DANGER_NOW_RULES } from './lexicon/plain-danger-now.ts';
 import { PLAIN_HARM_RULES } from './lexicon/plain-harm.ts';
+import { PLAIN_HARM_BY_ME_RULES } from './lexicon/plain-harm-by-me.ts';
 import { PLAIN_HARM_TOLD_RULES } from './lexicon/plain-harm-told.ts';
 import { PLAIN_SEXUAL_HARM_RULES } from './lexicon/plain-sexual-harm.ts';
 import type { LexiconRule } from './lexicon/rule.ts';
@@ -382,6 +383,7 @@ export const RULES: readonly LexiconRule[] = [
   ...PARTNER_VIOLENCE_RULES,
   ...PLAIN_HARM_RULES,
   ...PLAIN_HARM_TOLD_RULES,
+  ...PLAIN_HARM_BY_ME_RULES,
   ...SEXUAL_VIOLENCE_RULES,
   ...PLAIN_SEXUAL_HARM_RULES,
   ...CHILD_ABUSE_RULES,

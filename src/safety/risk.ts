@@ -39,6 +39,11 @@ export interface Risk {
   timeframe?: 'ongoing' | 'past';
   /** True when the message is about someone else ("asking for a friend", "my sister"). */
   thirdParty?: boolean;
+  /**
+   * True when the writer says they did the harm, or fear they will ("I slapped her", "I'm scared
+   * of what I'll do to him"): someone else is in danger from the writer. `thirdParty` is true too.
+   */
+  byWriter?: boolean;
 }
 
 /**

@@ -71,6 +71,7 @@ import { withoutPleasantries } from './screen-pleasantries.ts';
 import { namesAsPronouns } from './screen-names.ts';
 import { asIfAboutHim } from './screen-pronouns.ts';
 import { reportedAsTheirOwn } from './screen-their-words.ts';
+import { claimedBySomeoneElse, writerDidIt } from './screen-doer.ts';
 import { inTheWritersWords } from './screen-voices.ts';
 import { withSentenceEnds } from './screen-run-ons.ts';
 import { negationsContracted, plainerWording, withoutFillers } from './screen-rephrase.ts';
@@ -92,6 +93,8 @@ interface Hit {
   category: RiskCategory;
   level: RiskLevel;
   thirdParty: boolean;
+  /** The writer did the harm or fears doing it (a rule's `doer: 'writer'`); `thirdParty` is then true. */
+  byWriter?: boolean;
 }
 
 const compileAll = (patterns: readonly string[]): CompiledPattern[] => patterns.map((p) => compilePattern(p, MACROS));
@@ -146,6 +149,9 @@ const LAUGHTER_EMOJI_SET: ReadonlySet<string> = new Set(LAUGHTER_EMOJI);
 const backstopWording = (normalized: string): string => withoutPleasantries(negationsContracted(withoutFillers(normalized)));
 
 const LEVEL_RANK: Readonly<Record<RiskLevel, number>> = { possible: 1, high: 2, imminent: 3 };
+/** Harm one person does to another, which a writer may say they did ("I slapped her", "I hit my son"). */
+const HARM_BY_SOMEONE: ReadonlySet<RiskCategory> = new Set(['partner_violence', 'sexual_violence', 'child_abuse', 'emergency']);
+
 const PRIORITY: readonly RiskCategory[] = [
   'emergency',
   'suicide',
@@ -405,9 +411,15 @@ function learnedBackstop(text: string, normalized: string, framedAsFriend: boole
   return aboutOther ? { ...risk, thirdParty: true } : risk;
 }
 
+/** Whose harm a hit is, for ties: the writer's own (2), done by the writer (1), someone else's (0). */
+const rankOfWhose = (hit: Hit): number => (hit.byWriter === true ? 1 : hit.thirdParty ? 0 : 2);
+
 function betterThan(a: Hit, b: Hit | undefined): boolean {
   if (b === undefined) return true;
   if (LEVEL_RANK[a.level] !== LEVEL_RANK[b.level]) return LEVEL_RANK[a.level] > LEVEL_RANK[b.level];
+  // Of one kind of harm, the writer's own danger is answered first ("he hit me and I hit him back"),
+  // then harm the writer says they did, then someone else's ("I headbutted her" heard both ways).
+  if (a.category === b.category) return rankOfWhose(a) > rankOfWhose(b);
   return PRIORITY.indexOf(a.category) < PRIORITY.indexOf(b.category);
 }
 
@@ -485,13 +497,14 @@ function adjust(hit: Hit, at: { index: number; length: number }, rule: LexiconRu
   let { category, level } = hit;
   if (negated) return { ...hit, level: 'possible' };
   if (category === 'suicide' && ctx.now) level = rule.ifNow ?? STEP_UP[level];
-  if (category === 'partner_violence' || category === 'sexual_violence') {
+  // The writer's own blows keep their category: the child rules hear "I hit my son" themselves.
+  if ((category === 'partner_violence' || category === 'sexual_violence') && hit.byWriter !== true) {
     if (harmsAChild(hit, at.index, at.length, ctx)) category = 'child_abuse';
     else if (category === 'partner_violence' && !hit.thirdParty && ctx.dangerNow && level !== 'possible') {
       return { category: 'emergency', level: 'imminent', thirdParty: false };
     }
   }
-  return { category, level, thirdParty: hit.thirdParty };
+  return { ...hit, category, level };
 }
 
 function timeframeOf(text: Message, risk: Hit): Risk['timeframe'] {
@@ -565,8 +578,16 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
         // "Asking for a friend: he hit me in front of the kids" is the friend speaking: the child
         // and danger-now context reads as it would from the friend, and only the flag says whose.
-        const aboutSomeoneElse = othersHarm || rule.victim === 'other' || (rule.victim === undefined && isAboutSomeoneElse(normalized, index, length, rule.category));
-        const adjusted = adjust({ category: rule.category, level: rule.level, thirdParty: aboutSomeoneElse }, { index, length }, rule, negated, ctx);
+        // "I slapped her": someone else is in danger, from the writer (screen-doer.ts). "She threatens to
+        // tell the police I hit her" is her claim: asked about (a threat like that can be control), as the writer's own.
+        const claimed = rule.doer === 'writer' && claimedBySomeoneElse(normalized, index);
+        const aboutOther = othersHarm || rule.victim === 'other' || (rule.victim === undefined && isAboutSomeoneElse(normalized, index, length, rule.category));
+        // An emergency a rule says is the writer's own ("took them all. sorry") is never harm they did to someone.
+        const ownEmergency = rule.victim === 'self' && rule.category === 'emergency';
+        const byWriter = !othersHarm && !ownEmergency && !claimed && (rule.doer === 'writer' || (HARM_BY_SOMEONE.has(rule.category) && writerDidIt(normalized, index, length)));
+        const aboutSomeoneElse = byWriter || aboutOther;
+        const raw: Hit = { category: rule.category, level: claimed ? 'possible' : rule.level, thirdParty: aboutSomeoneElse };
+        const adjusted = adjust(byWriter ? { ...raw, byWriter } : raw, { index, length }, rule, negated, ctx);
         const hit = framedAsFriend ? { ...adjusted, thirdParty: true } : adjusted;
         if (!counts(hit)) continue;
         if (isAPartnersHarm(adjusted, index, length, ctx)) {
@@ -643,6 +664,7 @@ export const screenText: RiskScreen = (text) => {
   const timeframe = timeframeOf(message, best);
   if (timeframe !== undefined) risk.timeframe = timeframe;
   if (best.thirdParty) risk.thirdParty = true;
+  if (best.byWriter === true) risk.byWriter = true;
   return risk;
 };
 

@@ -1461,4 +1461,21 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(gagged|gags|gaging) (my|the|his|her|their|our) (${KID}|kid|kids|child|children|son|daughter|baby|toddler|boy|girl)`,
     ],
   },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 21, told by the adult who did it: a small child lifted or yanked by one limb, a child shut in a room with no food ("Grabbed our toddler by one arm and held him off the ground", "I lock him in his room with no tea").',
+    unlessNear: ['(giggl*|laugh*|playing|play|game|fun|aeroplane|airplane|wheelbarow|swing|swings|tickl*|rough and tumble|he loves it|she loves it|they love it)'],
+    patterns: [
+      '(grabed|swung|lifted|held|yanked|draged|pulled|picked) (up )?(our|my|the|his|her) {child} (up )?(by|off the ground by) (one|his|her|the|their) (arm|arms|wrist|leg|legs|neck|hair|ear|ears)',
+      '(lock|locks|locked|locking|shut|shuts) (him|her|them|{child}) in (his|her|their|the|a) (room|bedroom|cupboard|shed|garage|closet|wardrobe) ~~ (no|without) (tea|dinner|food|supper|lunch|breakfast|meal|meals|water)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 21: children left alone all weekend or all night ("Left my 6 and 3 year old home alone all weekend"); not teenagers old enough to be.',
+    unlessNear: ['(1[3-9]|teen|teens|teenage*|teenager*|old enough|grown up|grown ups|adults|uni|university)'],
+    patterns: ['({child}|baby) ~~ (home alone|left alone|alone) al (weekend|night|day|wek)'],
+  },
 ];

@@ -80,6 +80,32 @@ export const PLAIN_DANGER_NOW_RULES: readonly LexiconRule[] = [
   {
     category: 'emergency',
     level: 'imminent',
+    note: 'Round 21: an overdose just taken, said in two words and a goodbye ("Took them all. Sorry.").',
+    victim: 'self',
+    unlessNear: ['(sory (for|about|if|to|i|that)|late|delay|photos|pictures|pics|kids|dogs|boxes|bags|to the (tip|shop|park|vet|school|charity))'],
+    patterns: ['(took|tok|swalowed|downed) (them|the lot) (al )?$ & (sory|goodbye|bye|love you|forgive me) $'],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 21: a baby or child gone floppy, blue or silent after a shake, a fall or a blow ("I just shook the baby and he\'s gone floppy and isn\'t crying").',
+    unlessNear: ['(asleep|sleepy|sleeping|nap|milk drunk|tired|toy|doll|teddy|puppy|kitten)'],
+    patterns: ['(baby|toddler|{child}) ~~ (gone|is|s|went|has gone) (al )?(floppy|limp|blue|grey|gray|unresponsive|not breathing|wont wake|not waking) & (shook|shaken|shake|dropped|fel|hit|threw|banged|smothered)'],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 21: someone lying hurt who does not answer, or bleeding from the ear or head after a blow ("he\'s on the floor and not answering me", "blood coming out his ear").',
+    unlessNear: [PLAY, '(piercing|pierced|ear infection|nosebled|nose bled|nose bleed|period|grazed|graze|scraped|paper cut|shaving|stage|costume|fake blood|film|movie|show|game)'],
+    patterns: [
+      '(blood|bleding) ~ (coming out|pouring out|out of|from) (of )?(his|her|their) (ear|ears|head|skul) & (not answering|not responding|not talking|not moving|wont wake|unconscious|pased out|knocked out|on the floor|on the ground|pined under)',
+      '(he|she|they|hes|shes|theyre) (is |are |s |re )?(on the floor|on the ground|lying there|not moving) ~~ (not answering|not responding|wont answer|wont wake|cant wake|not breathing|unresponsive)',
+      '(not answering|not responding|wont wake up|unresponsive|not breathing) ~~ (on the floor|hit (his|her|their) head|blood|bleding)',
+    ],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
     note: 'Locked in and unable to get out ("he has locked me in and I can\'t get out").',
     unless: ['(by acident|acidentaly|by mistake|jammed|stuck|broken (lock|handle)|locksmith|lost (my|the) key|lol|haha|escape room)'],
     patterns: [`(locked|trapped|shut|barricaded) me in ~~ (cant|can not|cannot|couldnt) (get out|escape|leave|open)`],

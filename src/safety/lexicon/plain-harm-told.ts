@@ -45,7 +45,7 @@ const THEIR_BODY = '(her|his|their) (face|arm|arms|hand|hands|leg|legs|neck|thro
 const SAYS = '(said|says|saying|yel|yels|yeled|yeling|shouting|screaming|told (her|him|them)|tells (her|him|them)|told (my|our|her|his) ({relation}|wife|husband|girlfriend|boyfriend)|keeps saying|threatens|threatened|swore|swears|texted|texts|screamed|shouted|warned (her|him|them)|promised)';
 
 /** Harm in play, sport, a game or a story rather than at home. */
-const NOT_AT_HOME = `(${SPORT}|boxing|sparing|practice|training|tournament|car park|carpark|trolley|game|games|gaming|fortnite|cod|call of duty|minecraft|roblox|gta|valorant|apex|among us|overwatch|pubg|in (the|a) (play|film|movie|show|book|scene|match)|paintbal|laser tag|nerf|pilow|snowbal|water pistol|pretend|playful*|as a joke|jokingly|by acident|acidentaly|by mistake)`;
+export const NOT_AT_HOME = `(${SPORT}|boxing|sparing|practice|training|tournament|car park|carpark|trolley|game|games|gaming|fortnite|cod|call of duty|minecraft|roblox|gta|tekken|street fighter|smash bros|mortal kombat|fifa|wii|xbox|ps5|playstation|valorant|apex|among us|overwatch|pubg|in (the|a) (play|film|movie|show|book|scene|match)|paintbal|laser tag|nerf|pilow|snowbal|water pistol|pretend|playful*|as a joke|jokingly|by acident|acidentaly|by mistake)`;
 
 /** Every rule about harm at home told about someone else. */
 export const PLAIN_HARM_TOLD_RULES: readonly LexiconRule[] = [

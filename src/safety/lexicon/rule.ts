@@ -17,6 +17,12 @@ export interface LexiconRule {
   hyperbole?: boolean;
   /** Whose danger it is when the pattern itself says so; otherwise the screen works it out. */
   victim?: 'self' | 'other';
+  /**
+   * `writer` when the patterns say the writer did the harm or fears doing it ("I slapped her"):
+   * someone else is in danger, and the crisis flow speaks to the writer as the one who must keep
+   * them safe. Implies `victim: 'other'`.
+   */
+  doer?: 'writer';
   /** Patterns that, found anywhere in the message, switch this rule off. */
   unless?: string[];
   /**

@@ -419,6 +419,77 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'imminent',
+    note: 'Round 21: means a job puts in reach, made ready ("drew up the whole vial … before I push it in", "round\'s chambered … this is it", "I know exactly which of the fluids will do it. Bottle\'s open", on the footbridge over the line with the timetable known).',
+    unlessNear: ['(patient|patients|the dog|the cat|the horse|his dog|her dog|their dog|vet said|deer*|stag*|in sight|lads|range ofic*|the target|targets|clay|clays|competition|season|hunt|hunting|watching|spotting|photo*|with my (son|daughter|kids|boy|girl)|saline|flush*|insulin|vaccine*|jab|jabs)'],
+    patterns: [
+      '(drew up|drawn up|filled|loaded) (a |the |the whole |a whole |my )?(syringe|vial|needle|line) ~~ & (before i (push|go|do it|inject)|push it in|inject (it|myself)|wont feel (it|a thing)|goodbye|someone to know|someone knows)',
+      '(round|bullet|shel)s? (is |s )?(chambered|in the chamber) & (this is it|goodbye|sory|forgive me|done with me|cant do this|tel (mum|mom|her|him|them))',
+      'i know exactly (which|how much|how many|what) ~~ (wil|would) do it & (locking the door|locked the door|door locked|leter|note|goodbye|sory)',
+      '(on|at) the (footbridge|foot bridge|bridge) over the (line|tracks|railway|motorway|dual cariageway) & (timetable|fast one|next train|sory|goodbye|couldnt fix|cant do this)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 21: a dose worked out as "enough to stop my heart", a plan and a date, a level picked at a car park: said plainly by people whose work is near death. With a time, imminent.',
+    ifNow: 'imminent',
+    unlessNear: ['(wedding|moving|move house|party|holiday|trip|launch|court|hearing|surgery|operation|exam|baby|due date|interview|presentation|patient|patients|the dog|the horse|parking|park|parked|for the car|the view)'],
+    patterns: [
+      '(counted|counted out|saved|saved up|got|have|stockpiled|drawn up|drew up|ordered|bought|took|taken) ~ enough ~ to (stop my heart|kil me|end it al|end my life|not wake up|never wake up)',
+      '(got|have|ive got|made|set) a (plan|date) and a (date|plan|time|method) & (relief|done|ready|end|finaly|over|cant|anymore|tired|want out)',
+      '(pick|picking|chose|choose|choosing|picked) (which|the) (level|floor|storey|story|height|spot) & (multistorey|multi storey|car park|carpark|roof|jump|want out|edge|drop)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 21: hints a caring person would ask about ("told her she wouldn\'t have to worry about me much longer", "asked if I was safe and I said yes but honestly I don\'t know anymore").',
+    unlessNear: ['(moving|move|leaving|leave|job|contract|visit|staying|stay|uni|flat|trip|holiday|back on my feet|graduat*|pay (you|her|him|them) back|out of (her|his|their) hair|house)'],
+    patterns: [
+      '(wont|wouldnt|not) (have to )?worry about me (much|for much|for very much|very much) longer',
+      'asked (if|whether) i (was|am|m|felt) safe (and|$) ~~ (but|honestly) ~~ (dont know|not sure|lied|wasnt|im not)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'imminent',
+    note: 'Round 21: a rope or noose already hung up in a place of its own, or pills being counted out now ("rope\'s up in the shed. before I go…", "got her sleeping tablets out to the car and I\'m counting them now").',
+    // The writer's own means, even when the pills were someone else's ("her sleeping tablets").
+    victim: 'self',
+    unlessNear: ['(swing|swings|tyre|tire|climbing|climb|boat|tent|washing|clothes line|hamock|tow|dog|goat|horse|cow|pony|pulley|hoist|decorations|lights|bunting|fairy|christmas|halloween|punching bag|punchbag|boxing bag|gym|rope course|zip line|zipline|vitamins|pocket money|coins|stitches|inventory|stock|stocktake|pharmacy|pharmacist|chemist|dosette|organiser|organizer|for (the|his|her|my) (week|nan|gran|mum|mom|dad))'],
+    patterns: [
+      '(rope|noose|ligature)s? (is |s |are )?(up|ready|tied|set up|hanging|hung up|in place|al set) ~~ (in|on|from|over) (the|my) (shed|garage|loft|attic|beam|beams|tree|bannister|banister|stairs|woods|barn|rafters|door)',
+      '(counting|counted|lining up|lined up) (them|the pils|the tablets|my pils|my tablets|her pils|her tablets|al of them) (out )?(now|right now|as we speak|rn) & ({pills}|tablets|meds)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 21: a note written "so someone knows why", with means or a goodbye beside it.',
+    patterns: ['(writing|wrote|leaving|left) (this|a note|this note|a leter|this leter) so (someone|somebody|people|you|they|everyone|she|he) (knows|know|wil know|understands|understand|wil understand) why & ({weapon}|{pills}|rope|goodbye|gone|sory|before i go|not be here|wont be here)'],
+  },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 21: passive wishes said sideways ("if a bus got me tomorrow I wouldn\'t be that bothered", "can\'t picture a future with me still in it", "don\'t want tomorrow"): the bot asks.',
+    hyperbole: true,
+    patterns: [
+      'if (a|the) (bus|car|truck|lory|train) (hit|hits|got|gets|took|takes) me ~~ (i )?(wouldnt|would not|wont|dont think id) (be )?(that |too |even |realy |al that )?(bothered|mind|care|upset|sad)',
+      '(cant|can not|cannot|dont) (realy |even )?(picture|imagine|see) a future (with me|where im|where i am) (stil )?(in it|alive|around|here)',
+      '(dont|do not) want (there to be )?(a )?tomorow (to come )?$',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 21: tablets crushed or dissolved into a drink, ready ("I\'ve crushed my heart tablets into a glass by the bed"); with a time, imminent. Not a pill ground for a child, a pet or someone who cannot swallow.',
+    ifNow: 'imminent',
+    unlessNear: ['(swalow* (them|it|pils|tablets)|cant swalow|hard to swalow|trouble swalowing|for (the|my|his|her) (dog|cat|son|daughter|baby|kid|toddler|nan|gran|mum|mom|dad|patient|patients|resident|residents)|yogurt|yoghurt|jam|apple sauce|applesauce|honey|pharmacist|nurse said|doctor said|gp said|vet said)'],
+    patterns: ['(crushed|crush|crushing|ground up|grinding|dissolved|dissolving|mashed) (up )?(al |the whole |a whole |every )?(my |the |of my |of the )?(heart |sleeping |blood pressure )?({pills}|tablets|meds) ~ (into|in) (a |the |my )?(glas|drink|cup|mug|water|juice|bottle|wine|vodka|whisky|whiskey|tea)'],
+  },
+  {
+    category: 'suicide',
+    level: 'imminent',
     note: 'Round 15: about to swallow the whole lot, with the pills at hand ("my sleeping pills here and I\'m about to take the lot"); not a box taken back to the chemist.',
     unlessNear: ['(back|return*|to the (pharmacy|chemist|shop|store|doctor|gp|surgery|vet|tip|dump|bin|recycling))'],
     patterns: ['(going to|gona|about to) (take|swalow|down|neck) (the lot|the whole lot|the whole (bottle|box|packet|pack|strip|tub|jar)) & ({pills}|tablets|meds|medication)'],
@@ -526,6 +597,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       ...ABOUT_TO_CUT,
       GUN_SPORT,
       GOODBYE_TO_A_PLACE,
+      // A weapon in my hand turned on someone else is a threat to them (plain-harm-by-me.ts), not means at hand.
+      '(pointed|pointing|waved|waving|held|holding) (it|the knife|the gun|a knife|a gun) (at|to) (her|him|them|my {partner})',
       // Someone else destroying or taking my medicine in front of me is control, not means at hand.
       '(flush*|throw*|threw|bin|bins|binned|crush*|snatch*|destroy*|confiscat*|empt*|pour*|tip*|stamp* on|took|takes) (away )?(my|the|her|his) ~ ({pills}|meds|medication|tablets|contraceptive*) (in front of me|away|down)',
     ],
@@ -1332,7 +1405,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'Means ready now: the rope up, pills in hand or in a pile, the car running in a closed garage, after I send this.',
     // Only near the means: a dog or a mortgage mentioned earlier in a long message explains no rope.
-    unlessNear: [...ROPE_USES_NEAR, '(mechanic|running rough|repair*|fix*|service|servicing|mot|warm* up|defrost*|jump start|battery)', GUN_SPORT],
+    // A car's service, not the fire service: "nineteen years on the fire service, I know how quiet CO is".
+    unlessNear: [...ROPE_USES_NEAR, '(mechanic|running rough|repair*|fix*|(its|a|the|car|cars|van|annual|due a|due for|booked (in )?for) service|servicing|mot|warm* up|defrost*|jump start|battery)', GUN_SPORT],
     patterns: [
       '(rope|ropes|noose|nooses|guns|gun) (is |s |are )?(already )?(ready|up|set up|tied|loaded|in place|sorted|hung|hanging) & (it|this|tonight|tonights|today|once|when|after|sorry|tel someone|someone|bye|goodbye|fr|now|the day|the night|ready|sat|sitting|car|garage|in my hand)',
       '(noose|nooses) (is |s |are )?(already )?(ready|up|tied|hung|hanging|done|made|set up)',
