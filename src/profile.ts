@@ -33,7 +33,10 @@ export interface Profile {
   checkins?: CheckinRecord[];
   /** Ids of the exercises they have finished (see flows/exercises). */
   exercisesDone?: string[];
-  /** What the safety screens found; `abuse` hides joint exercises and couples-style advice. */
+  /**
+   * What the safety screens found. `abuse` (someone in the relationship hurts or frightens the
+   * other, whichever side the person is on) hides joint exercises and couples-style advice.
+   */
   safety?: { abuse?: boolean; screenedAt?: number; hitsScore?: number };
 }
 

@@ -34,9 +34,12 @@ export const yesNoUnsure = [
   ['unsure', "I'm not sure"],
 ] as const;
 
+/** How every clarifying question begins. */
+export const clarifyLead = 'I want to be sure I understand. When you say that, do you mean';
+
 /** For an ambiguous message: one direct, caring question, by category and whose danger it is. */
 export function clarifyQuestion(need: ResourceNeed, thirdParty: boolean): string {
-  const lead = 'I want to be sure I understand. When you say that, do you mean';
+  const lead = clarifyLead;
   const self: Record<ResourceNeed, string> = {
     suicide: "you're having thoughts of ending your life?",
     self_harm: "you're thinking about hurting yourself?",

@@ -15,12 +15,13 @@ import * as messages from './messages.ts';
  */
 export function crisisFallback(risk: Risk | null, where: RegionHints): Reply[] {
   const need: ResourceNeed = risk?.category ?? 'any';
-  const s: messages.Situation = { need, region: inferRegion(where), thirdParty: risk?.thirdParty ?? false };
+  const s: messages.Situation = { need, region: inferRegion(where), thirdParty: (risk?.thirdParty ?? false) || risk?.byWriter === true, byWriter: risk?.byWriter === true };
   const coach = say(copy.automatedCoach);
   if (!risk) return [say(copy.acknowledge.any), ...messages.resources(s), coach, say(copy.safeQuestion)];
   if (risk.level === 'possible') return [coach, ...messages.resources(s), ...messages.clarify(s, 'plain')];
   if (s.thirdParty) {
-    return [say(copy.thirdPartyAck), coach, ...messages.thirdPartyHelp(s, risk.level === 'imminent'), say(copy.thirdPartyQuestion)];
+    const [opening, question] = messages.thirdParty(s, { introduce: false, asking: 'plain' });
+    return [opening!, coach, ...messages.thirdPartyHelp(s, risk.level === 'imminent'), question!];
   }
   if (risk.level === 'imminent') return [...messages.imminent(s, { introduce: true }).slice(0, -1), say(copy.safeQuestion)];
   if (messages.ABUSE_NEEDS.has(need)) return [say(copy.acknowledge[need]), coach, ...messages.resources(s), say(copy.safeToTalk)];

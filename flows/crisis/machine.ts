@@ -25,7 +25,7 @@ export interface CrisisContext extends messages.Situation {
 }
 
 /**
- * Reads the engine's args: `{ category, level, timeframe?, thirdParty? }` or `{ reason: 'help_now' }`,
+ * Reads the engine's args: `{ category, level, timeframe?, thirdParty?, byWriter? }` or `{ reason: 'help_now' }`,
  * plus `locale`/`timeZone` (and optionally `country`); a country in the profile wins.
  */
 export function contextFromInput({ args, profile }: FlowInput): CrisisContext {
@@ -35,7 +35,8 @@ export function contextFromInput({ args, profile }: FlowInput): CrisisContext {
   return {
     need,
     level: helpNow ? 'requested' : (args.level ?? 'high'),
-    thirdParty: args.thirdParty === 'true',
+    thirdParty: args.thirdParty === 'true' || args.byWriter === 'true',
+    byWriter: args.byWriter === 'true',
     region: inferRegion({ country: profile.country ?? args.country, locale: args.locale, timeZone: args.timeZone }),
     escalated: false,
     introduced: false,
@@ -66,7 +67,7 @@ export const crisisMachine = setup({
     }),
     confirmRisk: assign({ level: ({ context }) => (context.level === 'possible' ? 'high' : context.level) }),
     setNeed: assign((_, params: { need: ResourceNeed; level: string }) => ({ need: params.need, level: params.level })),
-    setSomeoneElse: assign({ thirdParty: true }),
+    setSomeoneElse: assign({ thirdParty: true, byWriter: false }),
     /** Takes a reminder and says nothing: a notification could put someone living with abuse at risk. */
     stayQuiet: enqueueActions(() => undefined),
 
@@ -123,12 +124,16 @@ export const crisisMachine = setup({
       enqueue.assign({ introduced: true });
       sayAll(enqueue, messages.thirdParty(context, { introduce: !context.introduced }));
     }),
-    sayThirdPartyHelp: enqueueActions(({ context, enqueue }, params: { dangerNow: boolean }) =>
-      sayAll(enqueue, messages.thirdPartyHelp(context, params.dangerNow)),
-    ),
+    sayThirdPartyHelp: enqueueActions(({ context, event, enqueue }, params: { dangerNow: boolean }) => {
+      // Someone who hurt a partner gets no joint exercises either: couples work is not advised where there is violence.
+      if (context.byWriter === true && context.need === 'partner_violence') {
+        enqueue.emit({ type: 'remember', patch: { safety: { ...context.priorSafety, abuse: true, screenedAt: atOf(event) } } });
+      }
+      sayAll(enqueue, messages.thirdPartyHelp(context, params.dangerNow));
+    }),
     sayAskHelper: enqueueActions(({ enqueue }) => sayAll(enqueue, messages.askHelper())),
-    sayHelperDone: enqueueActions(({ enqueue }) => sayAll(enqueue, [say(copy.helperDone)])),
-    sayHelperStruggling: enqueueActions(({ enqueue }) => sayAll(enqueue, [say(copy.helperStruggling)])),
+    sayHelperDone: enqueueActions(({ context, enqueue }) => sayAll(enqueue, messages.helperAnswer(context, 'done'))),
+    sayHelperStruggling: enqueueActions(({ context, enqueue }) => sayAll(enqueue, messages.helperAnswer(context, 'struggling'))),
 
     sayHelpNow: enqueueActions(({ context, enqueue }) => {
       enqueue.assign({ introduced: true });

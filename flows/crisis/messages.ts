@@ -5,6 +5,7 @@
 import { ask, say, type Reply } from '../../src/reply.ts';
 import { resourcesFor, type ResourceNeed } from '../../src/safety/resources.ts';
 import * as copy from './copy.ts';
+import * as writerCopy from './writer-copy.ts';
 import { firstLine, resourceReplies } from './resource-replies.ts';
 
 /** What the flow knows about the danger and where the person is. */
@@ -15,6 +16,8 @@ export interface Situation {
   region: string;
   /** The danger is to someone else. */
   thirdParty: boolean;
+  /** The person says they did the harm, or fear they will (then `thirdParty` is true too). */
+  byWriter?: boolean;
 }
 
 /** Categories where another person is the danger: ask "safe to talk?" first, no couples advice. */
@@ -29,7 +32,7 @@ function question(text: string, choices: ReadonlyArray<readonly [string, string]
 
 /** The services for the situation, with texting, "not automatically police" and the emergency line. */
 export function resources(s: Situation, options: { emergencySaid?: boolean } = {}): Reply[] {
-  return resourceReplies(resourcesFor(s.region, s.need), { ...options, forSomeoneElse: s.thirdParty });
+  return resourceReplies(resourcesFor(s.region, s.need), { ...options, forSomeoneElse: s.thirdParty, forWriter: s.byWriter === true });
 }
 
 /** The emergency number for the situation's region, or `null` when unknown. */
@@ -54,7 +57,8 @@ export function askDirectly(s: Situation, opening: Opening): Reply[] {
 
 /** An ambiguous message: one direct, caring question. */
 export function clarify(s: Situation, asking: Asking = 'buttons'): Reply[] {
-  return [question(copy.clarifyQuestion(s.need, s.thirdParty), copy.clarifyChoices, asking)];
+  const text = s.byWriter === true ? `${copy.clarifyLead} ${writerCopy.clarify[s.need]}` : copy.clarifyQuestion(s.need, s.thirdParty);
+  return [question(text, copy.clarifyChoices, asking)];
 }
 
 /** After "yes" to thoughts of ending their life: plan and timing. */
@@ -96,24 +100,32 @@ export function notSafeToTalk(s: Situation): Reply[] {
   return [say(keep!), ask(door!, copy.canTalkNowChoices)];
 }
 
-/** Someone else is in danger: acknowledge and ask whether the danger is now. */
+/** Someone else is in danger (from the writer, when `byWriter`): acknowledge and ask whether the danger is now. */
 export function thirdParty(s: Situation, opening: Opening): Reply[] {
   const intro = opening.introduce ? [say(copy.automatedCoach)] : [];
-  return [say(copy.thirdPartyAck), ...intro, question(copy.thirdPartyQuestion, copy.thirdPartyChoices, opening.asking ?? 'buttons')];
+  const [ack, asked] = s.byWriter === true ? [writerCopy.acknowledge, writerCopy.question] : [copy.thirdPartyAck, copy.thirdPartyQuestion];
+  return [say(ack), ...intro, question(asked, copy.thirdPartyChoices, opening.asking ?? 'buttons')];
 }
 
-/** Lines for helping someone else, emergency first when the danger is now, and a practical tip. */
+/** Lines for helping someone else, emergency first when the danger is now, and a practical next step. */
 export function thirdPartyHelp(s: Situation, dangerNow: boolean): Reply[] {
+  const byWriter = s.byWriter === true;
   const replies: Reply[] = [];
-  if (dangerNow) replies.push(say(copy.emergencyForThem(emergencyNumber(s))));
+  if (dangerNow) replies.push(say((byWriter ? writerCopy.emergency : copy.emergencyForThem)(emergencyNumber(s))));
   replies.push(...resources(s, { emergencySaid: dangerNow }));
-  replies.push(say(copy.helpingTip[s.need]));
+  replies.push(say((byWriter ? writerCopy.nextStep : copy.helpingTip)[s.need]));
   return replies;
 }
 
-/** How the person helping is doing. */
+/** How the person helping (or the one who did the harm) is doing. */
 export function askHelper(): Reply[] {
   return [ask(copy.helperQuestion, copy.helperChoices)];
+}
+
+/** After "I'm okay" or "it's a lot for me too", to a helper or to the one who did the harm. */
+export function helperAnswer(s: Situation, answer: 'done' | 'struggling'): Reply[] {
+  if (s.byWriter === true) return [say(answer === 'done' ? writerCopy.done : writerCopy.struggling)];
+  return [say(answer === 'done' ? copy.helperDone : copy.helperStruggling)];
 }
 
 /** `/help now`: lines straight away, what the bot is, and what would help most. */

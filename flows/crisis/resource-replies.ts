@@ -1,6 +1,7 @@
 import type { Link, Reply } from '../../src/reply.ts';
 import type { ResourceList, Service, Way } from '../../src/safety/resources.ts';
 import * as copy from './copy.ts';
+import * as writerCopy from './writer-copy.ts';
 
 /**
  * One line describing how to reach a service, e.g.
@@ -73,6 +74,8 @@ export interface ResourceReplyOptions {
   emergencySaid?: boolean;
   /** The person is asking for someone else. */
   forSomeoneElse?: boolean;
+  /** The person says they hurt someone: the lines are for the one they hurt. */
+  forWriter?: boolean;
 }
 
 /**
@@ -81,7 +84,8 @@ export interface ResourceReplyOptions {
  */
 export function resourceReplies(list: ResourceList, options: ResourceReplyOptions = {}): Reply[] {
   const international = list.region.region === 'INTL';
-  const intro = copy.servicesIntro(list.region.inSentence ?? list.region.name, options.forSomeoneElse ?? false, international);
+  const regionName = list.region.inSentence ?? list.region.name;
+  const intro = options.forWriter ? writerCopy.servicesIntro(regionName, international) : copy.servicesIntro(regionName, options.forSomeoneElse ?? false, international);
   const lines = list.services.map((service) => `• ${serviceLine(service)}`);
   const replies: Reply[] = [{ text: [intro, ...lines].join('\n'), links: list.services.flatMap(serviceLinks) }];
   const canText = list.services.some((service) => service.ways.some((way) => way.how === 'text'));

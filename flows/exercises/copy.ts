@@ -16,7 +16,8 @@ export const CHOICE = {
 export function menu(exercises: readonly Exercise[], jointHidden: boolean): Reply[] {
   const replies: Reply[] = [];
   if (jointHidden) {
-    replies.push(say("I've left out the exercises meant to be done together with the other person. Your safety comes first, and these are ones you can do on your own."));
+    // Said the same to someone who was hurt and to someone who said they hurt their partner.
+    replies.push(say("I've left out the exercises meant to be done together with the other person: they're only advised when you both feel safe with each other. These are ones you can do on your own."));
   }
   replies.push(ask('Which exercise would you like to try?', [...exercises.map((e) => [e.id, e.title] as [string, string]), [CHOICE.menu, 'Back to menu']]));
   return replies;

@@ -110,7 +110,8 @@ export function explain(step: Step, index: number, total: number, persona: Perso
   const [first, ...rest] = step.explain(persona);
   const replies = [say(`Step ${index + 1} of ${total} · ${step.title}\n\n${first ?? ''}`), ...rest.map((text) => say(text))];
   if (unsafe && step.id === 'decide') {
-    replies.push(say('Your safety comes first. If you feel afraid of them, tell me, and I will share people who can help right away.'));
+    // Said the same to someone who was hurt and to someone who said they hurt their partner.
+    replies.push(say('Feeling safe comes first. If either of you is afraid of what the other might do, tell me, and I will share people who can help right away.'));
   }
   replies.push(ask(step.example(persona), [[CHOICE.next, 'Next'], toMenu]));
   return replies;

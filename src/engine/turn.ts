@@ -108,6 +108,7 @@ class Turn {
     const args: Record<string, string> = { category: risk.category, level: risk.level };
     if (risk.timeframe) args.timeframe = risk.timeframe;
     if (risk.thirdParty) args.thirdParty = 'true';
+    if (risk.byWriter) args.byWriter = 'true';
     this.start(this.context.flows.crisis, args);
   }
 

@@ -54,6 +54,20 @@ describe('crisisFallback (no stored state)', () => {
     expect(replies.at(-1)!.text).toBe('Is the person in danger right now?');
   });
 
+  it('speaks to someone who says they hurt their partner as the one who must keep them safe', () => {
+    const replies = crisisFallback({ category: 'partner_violence', level: 'high', thirdParty: true, byWriter: true }, { timeZone: 'Europe/London' });
+    expect(replies[0]!.text).toMatch(/nobody gets hurt/);
+    expect(replies[1]!.text).toMatch(/automated coach/);
+    expect(text(replies)).toMatch(/support people who have been hurt/);
+    expect(text(replies)).not.toMatch(/good of you|safe to talk/);
+    expect(replies.at(-1)!.text).toBe('Is anyone in danger right now?');
+  });
+
+  it('asks an ambiguous message from someone afraid of what they might do about their own actions', () => {
+    const replies = crisisFallback({ category: 'partner_violence', level: 'possible', thirdParty: true, byWriter: true }, { country: 'US' });
+    expect(replies.at(-1)!.text).toMatch(/you've hurt your partner, or you're afraid you might\?$/);
+  });
+
   it('falls back to the worldwide directory and the local emergency number', () => {
     const replies = crisisFallback({ category: 'suicide', level: 'high' }, {});
     expect(text(replies)).toContain('findahelpline.com');

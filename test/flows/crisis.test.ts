@@ -335,6 +335,57 @@ describe('crisis flow: someone else is in danger', () => {
   });
 });
 
+describe('crisis flow: the person says they hurt someone', () => {
+  it('speaks to them as the one who must keep the other person safe, not as the one hurt', () => {
+    const flow = run({ category: 'partner_violence', level: 'high', thirdParty: 'true', byWriter: 'true', country: 'GB' });
+    const opening = text(flow.opening);
+    expect(flow.opening[0]!.text).toMatch(/^Thank you for being straight with me about it\. What matters most right now is that nobody gets hurt\./);
+    expect(opening).toMatch(/automated coach/);
+    expect(opening).not.toMatch(/good of you|No one deserves|safe to talk/);
+    expect(flow.last().text).toBe('Is anyone in danger right now?');
+    const said = flow.choose('no');
+    expect(text(said)).toMatch(/these lines support people who have been hurt\. You can pass them on/);
+    expect(text(said)).toContain('Refuge');
+    expect(text(said)).toMatch(/won't suggest exercises to do as a pair/);
+    expect(said.at(-1)!.text).toBe('And how are you doing with all this?');
+  });
+
+  it('hides joint exercises from then on, as after abuse disclosed by the one hurt', () => {
+    const flow = run({ category: 'partner_violence', level: 'high', thirdParty: 'true', byWriter: 'true', country: 'GB' });
+    flow.choose('no');
+    expect(flow.remembered).toEqual([{ safety: { abuse: true, screenedAt: 2_000 } }]);
+  });
+
+  it('puts the emergency number first when someone may be hurt now, with distance rather than "stay with them"', () => {
+    const flow = run({ category: 'emergency', level: 'imminent', thirdParty: 'true', byWriter: 'true', country: 'US' });
+    const said = flow.choose('yes');
+    expect(said[0]!.text).toMatch(/^Please call 911 now\. If someone is hurt, say what happened/);
+    expect(said[0]!.text).toMatch(/leave the room or the house until you're calm/);
+    expect(text(said)).not.toMatch(/stay with them/);
+  });
+
+  it('asks an ambiguous message about their own actions', () => {
+    const flow = run({ category: 'partner_violence', level: 'possible', thirdParty: 'true', byWriter: 'true', country: 'US' });
+    expect(flow.last().text).toBe("I want to be sure I understand. When you say that, do you mean you've hurt your partner, or you're afraid you might?");
+    expect(text(flow.choose('yes'))).toMatch(/nobody gets hurt/);
+  });
+
+  it('answers "it\'s a lot for me too" with a line for them, whatever they did, and keeps checking', () => {
+    const flow = run({ category: 'child_abuse', level: 'high', thirdParty: 'true', byWriter: 'true', country: 'US' });
+    expect(text(flow.choose('no'))).toMatch(/keep the child safe now/);
+    const said = flow.choose('notok');
+    expect(text(said)).toMatch(/A crisis line will talk with you too, whatever has happened/);
+    expect(said.at(-1)!.text).toBe('Are you safe right now?');
+  });
+
+  it('ends with a word about change when they are okay', () => {
+    const flow = run({ category: 'sexual_violence', level: 'high', thirdParty: 'true', byWriter: 'true', country: 'US' });
+    flow.choose('no');
+    expect(text(flow.choose('ok'))).toMatch(/^Facing this is where change starts\. \/help now/);
+    expect(flow.done()).toBe(true);
+  });
+});
+
 describe('crisis flow: /help now', () => {
   it('shows lines at once and asks what would help', () => {
     const flow = run({ reason: 'help_now', timeZone: 'Europe/London' });
@@ -376,7 +427,11 @@ describe('crisis flow: never a final state without a way back', () => {
   const starts: Array<Record<string, string>> = [{ reason: 'help_now' }];
   for (const category of categories) {
     for (const level of ['possible', 'high', 'imminent']) {
-      starts.push({ category, level, country: 'US' }, { category, level, thirdParty: 'true', country: 'GB' });
+      starts.push(
+        { category, level, country: 'US' },
+        { category, level, thirdParty: 'true', country: 'GB' },
+        { category, level, thirdParty: 'true', byWriter: 'true', country: 'AU' },
+      );
     }
   }
   const distractions: FlowEvent[] = [
@@ -439,6 +494,8 @@ describe('crisis flow: what it never says', () => {
       { category: 'partner_violence', level: 'high' },
       { category: 'sexual_violence', level: 'possible' },
       { category: 'child_abuse', level: 'high', thirdParty: 'true' },
+      { category: 'partner_violence', level: 'high', thirdParty: 'true', byWriter: 'true' },
+      { category: 'emergency', level: 'imminent', thirdParty: 'true', byWriter: 'true' },
       { category: 'emergency', level: 'high' },
       { reason: 'help_now' },
     ];

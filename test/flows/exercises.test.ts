@@ -31,7 +31,7 @@ describe('exercises flow', () => {
   it('hides joint exercises after a positive abuse screen, and says why', () => {
     const { replies } = run({ safety: { abuse: true } }, []);
     expect(replies.at(-1)?.choices?.map((c) => c.id)).toEqual(['apology-practice', 'breathing', 'menu']);
-    expect(replies[0]?.text).toMatch(/safety comes first/);
+    expect(replies[0]?.text).toMatch(/only advised when you both feel safe/);
   });
 
   it('does not open a joint exercise from the plan after a positive abuse screen', () => {

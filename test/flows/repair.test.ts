@@ -125,7 +125,7 @@ describe('repair program', () => {
   it('does not suggest joint exercises after a positive abuse screen, and puts safety first', () => {
     const unsafe = { ...hurt, safety: { abuse: true } };
     const { replies, text } = run(unsafe, [press('begin'), ...step(), press('next'), press('skip-reflection'), press('done'), press('next'), press('skip-reflection')]);
-    expect(text).toMatch(/Your safety comes first/);
+    expect(text).toMatch(/Feeling safe comes first/);
     expect(text).not.toMatch(/Share something vulnerable/);
     expect(replies.at(-1)?.choices?.map((c) => c.id)).not.toContain('exercise');
   });
