@@ -21,7 +21,7 @@ const DID = new Set(
     'threw', 'locked', 'grabed', 'pined', 'draged', 'bit', 'burned', 'burnt', 'spanked', 'belted', 'whiped', 'starved',
     'sent', 'posted', 'shared', 'leaked', 'filmed', 'recorded', 'threatened', 'tied', 'gaged', 'drugged', 'spiked',
     'headbuted', 'backhanded', 'kneed', 'elbowed', 'thumped', 'whacked', 'slamed', 'hurled', 'chucked',
-    'took', 'put', 'pointed', 'tracked', 'tracking', 'monitoring', 'installed', 'hid', 'smashed', 'broke', 'kept', 'keep', 'wouldnt', 'stopped',
+    'took', 'put', 'held', 'pointed', 'tracked', 'tracking', 'monitoring', 'installed', 'hid', 'smashed', 'broke', 'kept', 'keep', 'wouldnt', 'stopped',
     'kill', 'slap', 'punch', 'kick', 'shove', 'push', 'choke', 'strangle', 'shake', 'smother', 'drown', 'stab', 'post', 'share', 'leak',
   ].map(squashLetters),
 );

@@ -3,7 +3,8 @@ import { screenText } from '../../src/safety/screen.ts';
 import { staysQuiet } from '../support/screen-cases.ts';
 
 // Round twenty-one: harm told by the one who did it, or who fears doing it. A blind set in that
-// voice (held-out set 50) heard partner violence at 0.50 at first contact, and the crisis flow
+// voice (held-out set 50) heard partner violence at 0.50 at first contact; the grid below left 110
+// of 133 silent before (16 only asked about, 7 heard as the writer's own danger); and the crisis flow
 // answered those it heard as if the writer were the one hurt, or thanked them for looking out for
 // the person they hurt. These say who did it as well as what.
 
@@ -135,6 +136,11 @@ describe('crisis screen, round twenty-one: found on the way', () => {
     ['Grabbed our toddler by one arm and held him off the ground while I shouted.', 'child_abuse', 'high'],
     ["My stepson's 11. When he's rude I lock him in his room with no tea.", 'child_abuse', 'high'],
     ['Left my 6 and 3 year old home alone all weekend to see the woman I was cheating with.', 'child_abuse', 'high'],
+    ['Held her down when she said stop. Only for a bit.', 'sexual_violence', 'high'],
+    ['When my husband says no I keep going till he gives in. He says it makes him feel used.', 'sexual_violence', 'high'],
+    ["My dad's got a knife to my mum's throat in the kitchen. I'm hiding upstairs.", 'emergency', 'imminent'],
+    ['police are on the way about what i did to him and im standing on the bridge. not waiting for them', 'suicide', 'imminent'],
+    ['been writing letters to people. not sure why. just feels like something I should get sorted', 'suicide', 'possible'],
     // People whose work is near death, with the means it gives them.
     ['Im on the footbridge over the line I drive every day. I know the timetable by heart. sorry, I couldnt fix us', 'suicide', 'imminent'],
     ['drew up the whole vial from the clinic safe. just wanted someone to know before I push it in', 'suicide', 'imminent'],
@@ -177,5 +183,9 @@ describe('crisis screen, round twenty-one: found on the way', () => {
     "she won't have to worry about me much longer, I'm moving out on Friday",
     'the nurse asked if I was safe to drive and I said yes but honestly I don\'t know',
     "the car is running in the garage, it's booked in for service tomorrow and the mechanic wants it warm",
+    'he held me down when I said stop tickling',
+    'we kept going until he gave in and bought the dog',
+    'im standing on the bridge watching the fireworks, police are on the way to close the road',
+    'writing letters to everyone for christmas before i forget',
   ]);
 });

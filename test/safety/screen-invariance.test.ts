@@ -98,8 +98,8 @@ const GENDER_SWAPS: Readonly<Record<string, string>> = {
   he: 'she', she: 'he', him: 'her', his: 'her', hes: 'shes', shes: 'hes', "he's": "she's", "she's": "he's", himself: 'herself', herself: 'himself',
   husband: 'wife', wife: 'husband', boyfriend: 'girlfriend', girlfriend: 'boyfriend', bf: 'gf', gf: 'bf',
 };
-/** Words after which "her" was an object ("told her so"), so the swap is "him", not "his". */
-const AFTER_AN_OBJECT = /^(to|and|a|the|that|up|down|out|off|in|on|at|so|for|again|back|with|from|when|if|or|but|like|too|about|home|alone|i|he|she|we|they|it|my|me|you|till|until|after|before|by|as|then|now|there|away|not|never|this|what|is|was|around|right|against|all|last|every|over|into|through|later|tonight|today|yesterday|hard|go)$/i;
+/** Words after which "her" was an object ("told her so", "I choke her sometimes"), so the swap is "him", not "his". */
+const AFTER_AN_OBJECT = /^(to|and|a|the|that|up|down|out|off|in|on|at|so|for|again|back|with|from|when|if|or|but|like|too|about|home|alone|i|he|she|we|they|it|my|me|you|till|until|after|before|by|as|then|now|there|away|not|never|this|what|is|was|around|right|against|all|last|every|over|into|through|later|tonight|today|yesterday|hard|go|sometimes|while|because|once|twice)$/i;
 const swapGenders = (t: string): string =>
   t.replace(/\b([\w']+)\b(?=(\W*)(\w*))/g, (word: string, _w: string, gap: string, next: string) => {
     const lower = word.toLowerCase();

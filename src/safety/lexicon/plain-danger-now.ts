@@ -80,6 +80,13 @@ export const PLAIN_DANGER_NOW_RULES: readonly LexiconRule[] = [
   {
     category: 'emergency',
     level: 'imminent',
+    note: 'Round 21: someone at home holding a weapon to someone else\'s throat or head right now ("My dad\'s got a knife to my mum\'s throat in the kitchen").',
+    unlessNear: [PLAY, '(film|movie|show|scene|play|stage|costume|fake|toy|prop|halloween|photo|picture)'],
+    patterns: [`(${CLOSE}|he|she|they)s? (has |s |is )?(got|holding|holds) (a |the |his |her )?{weapon} (to|at|against) (my|her|his|their) ~ (throat|neck|head)`],
+  },
+  {
+    category: 'emergency',
+    level: 'imminent',
     note: 'Round 21: an overdose just taken, said in two words and a goodbye ("Took them all. Sorry.").',
     victim: 'self',
     unlessNear: ['(sory (for|about|if|to|i|that)|late|delay|photos|pictures|pics|kids|dogs|boxes|bags|to the (tip|shop|park|vet|school|charity))'],

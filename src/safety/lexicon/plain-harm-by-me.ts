@@ -40,12 +40,15 @@ const PUSHED = '(hit|pushed|shoved|kicked|beat|threw|draged|slamed|pined|bit|elb
 const LANDED =
   '((again|once|twice|first|last night|yesterday|today|this morning|tonight|loads|repeatedly|over and over|again and again)? $|(loads|repeatedly|over and over|again and again)|so hard|hard enough|until (she|he|they) (cried|screamed|fel|bled|pased out|blacked out|stopped|couldnt)|during ~ (fight|argument|row|rows|fights|arguments)|in (the|her|his|their) (face|head|stomach|gut|belly|chest|mouth|ribs|eye|neck|jaw|nose)|across (the|her|his|their) (face|room|head|kitchen)|(into|against|through) (the|a) (wall|door|table|floor|wardrobe|car|window|fridge|counter|cupboard|mirror|radiator)|to the (floor|ground)|down the (stairs|steps)|off the (bed|sofa|couch)|with (a|the|my) (belt|fist|fists|phone|bottle|shoe|lamp|remote|bat|plate|pan|glas|open hand|closed fist|mug)|(and|but|til|until) (she|he|they) (fel|bled|screamed|hit (her|his|their) head|fought back|pushed back|hit back|pased out|blacked out|couldnt breathe|has a bruise|had a bruise|was bleding)|(when|while) (she|he|they) (was|were) (on the floor|down|on the ground|asleep|pregnant|holding the baby|on the stairs)|in front of ~ (kids|children|son|daughter|baby))';
 
+/** A blow only wished or nearly struck ("I could have strangled him", "I wanted to slap her"). */
+const NOT_STRUCK = `((could|would|should|might) (have|of|ve)|couldve|wouldve|wanted to|want to|felt like|nearly|almost) (${STRUCK}|${PUSHED}|slap|punch|strangle|choke|hit|kick|shove|push|smack)`;
+
 /** Blows said without "I", as chat often starts ("Slapped my girlfriend twice this month", "Threw a chair at her"). */
 const STRUCK_UNSAID = '(slaped|punched|choked|strangled|throtled|headbuted|backhanded|smacked)';
 
 /** Touch that is play, care or a figure of speech ("slapped him on the back", "slapped her with a fine"). */
 const NOT_A_BLOW =
-  '((could|would|should|might) (have|of|ve)|couldve|wouldve|wanted to|want to|felt like|nearly|almost|on the (back|shoulder|arm|bum|butt)|high five|playful*|snor*|swing|for a laugh|tickl*|with a (lawsuit|fine|bil|ban|warning|fee)|she asked me to|he asked me to|they asked me to|consensual|kink*|we agreed|safeword|safe word)';
+  '(on the (back|shoulder|arm|bum|butt)|high five|playful*|snor*|swing|for a laugh|tickl*|with a (lawsuit|fine|bil|ban|warning|fee)|she asked me to|he asked me to|they asked me to|consensual|kink*|we agreed|safeword|safe word)';
 
 /** "I'll", "I'm going to", "I could". */
 const I_WILL = '(il|i wil|im going to|im gona|i might|i could|i would|id|i was going to)';
@@ -72,7 +75,7 @@ export const PLAIN_HARM_BY_ME_RULES: readonly LexiconRule[] = [
     note: 'Blows the writer says they struck ("I slapped her during the fight", "I shoved him into the wall", "I lost it and hit my wife").',
     doer: 'writer',
     unless: [NOT_AT_HOME],
-    unlessNear: [NOT_A_BLOW],
+    unlessNear: [NOT_A_BLOW, NOT_STRUCK],
     patterns: [
       `${I_DID}${STRUCK} ${THEM}`,
       `${I_DID}beat ${THEM} up`,
@@ -89,7 +92,7 @@ export const PLAIN_HARM_BY_ME_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Blows told without "I", at the start of a sentence ("Slapped my girlfriend twice this month", "Threw a chair at her. Missed."): whose they are is read from the words before them (screen-doer.ts), so "he slapped her" stays someone else\'s.',
     unless: [NOT_AT_HOME],
-    unlessNear: [NOT_A_BLOW],
+    unlessNear: [NOT_A_BLOW, NOT_STRUCK],
     patterns: [
       `${STRUCK_UNSAID} ${THEM} (twice|again|once|a few times|last night|this (week|month|morning)|when|because|$)`,
       `(threw|hurled|chucked|lobed|launched) (a|the) (chair|plate|glas|bottle|mug|lamp|phone|knife|pan|vase|remote|shoe|table|stool) at (her|him|them|my {partner})`,

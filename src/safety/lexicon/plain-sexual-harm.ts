@@ -142,4 +142,14 @@ export const PLAIN_SEXUAL_HARM_RULES: readonly LexiconRule[] = [
       '(says|said|told (her|him|them)|tels (her|him|them)|keps saying) (she|he|they) (has|have|had|needs|needed|must) to (sleep with|have sex with|go to bed with|sleep with) (him|her|them) (to|or|if|for|before|in exchange)',
     ],
   },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 21: held down or kept going after "stop" or "no", told by either side ("Held her down when she said stop", "I keep going till he gives in. He says it makes him feel used").',
+    unlessNear: ['(tickl*|play fight*|wrestl*|pilow*|game|games|joke|joking|lol|haha)'],
+    patterns: [
+      '(held|hold|holds|pined|pins) (me|her|him|them) down (when|while|after|as|even though) (i|she|he|they) (said|told ~|was saying|kept saying|begged|asked ~ to) (stop|no)',
+      '(keep|kept|keeps|kep) going (til|until) (he|she|they|i) (gives|gave|give) in & (sex|in bed|touch*|used|asault*|consent|(his|her|my|their) body|didnt want it|doesnt want it)',
+    ],
+  },
 ];

@@ -419,6 +419,13 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'imminent',
+    note: 'Round 21: on a bridge or a ledge with nothing left to wait for ("police are on the way about what I did and I\'m standing on the bridge. not waiting for them").',
+    unlessNear: ['(view|sunset|sunrise|photo*|picture*|selfie|fishing|walk|walking the dog|tourist*|fireworks|parade|marathon|run|jog*)'],
+    patterns: ['(im|i am) (standing|stood|sat|sitting) on (the|a) (bridge|ledge|edge|roof|cliff edge|parapet) & (not waiting|police (are )?(on (the|their) way|coming)|goodbye|cant do this|no way out|what i did|end it)'],
+  },
+  {
+    category: 'suicide',
+    level: 'imminent',
     note: 'Round 21: means a job puts in reach, made ready ("drew up the whole vial … before I push it in", "round\'s chambered … this is it", "I know exactly which of the fluids will do it. Bottle\'s open", on the footbridge over the line with the timetable known).',
     unlessNear: ['(patient|patients|the dog|the cat|the horse|his dog|her dog|their dog|vet said|deer*|stag*|in sight|lads|range ofic*|the target|targets|clay|clays|competition|season|hunt|hunting|watching|spotting|photo*|with my (son|daughter|kids|boy|girl)|saline|flush*|insulin|vaccine*|jab|jabs)'],
     patterns: [
@@ -443,10 +450,11 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
   {
     category: 'suicide',
     level: 'possible',
-    note: 'Round 21: hints a caring person would ask about ("told her she wouldn\'t have to worry about me much longer", "asked if I was safe and I said yes but honestly I don\'t know anymore").',
-    unlessNear: ['(moving|move|leaving|leave|job|contract|visit|staying|stay|uni|flat|trip|holiday|back on my feet|graduat*|pay (you|her|him|them) back|out of (her|his|their) hair|house)'],
+    note: 'Round 21: hints a caring person would ask about ("told her she wouldn\'t have to worry about me much longer", "asked if I was safe and I said yes but honestly I don\'t know anymore", letters written to everyone "just in case").',
+    unlessNear: ['(moving|move|leaving|leave|job|contract|visit|staying|stay|uni|flat|trip|holiday|back on my feet|graduat*|pay (you|her|him|them) back|out of (her|his|their) hair|house|christmas|birthday|thank you|thank yous|cover leters?|application*|pen pal*|penpal*|council|mp|complaint*|wedding|invit*)'],
     patterns: [
       '(wont|wouldnt|not) (have to )?worry about me (much|for much|for very much|very much) longer',
+      '(ben |im |i am |ive ben )?writing letters to (people|everyone|my family|the people i love|my kids|my children) & (not sure why|get sorted|just in case|in order|before i)',
       'asked (if|whether) i (was|am|m|felt) safe (and|$) ~~ (but|honestly) ~~ (dont know|not sure|lied|wasnt|im not)',
     ],
   },
@@ -474,7 +482,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     note: 'Round 21: passive wishes said sideways ("if a bus got me tomorrow I wouldn\'t be that bothered", "can\'t picture a future with me still in it", "don\'t want tomorrow"): the bot asks.',
     hyperbole: true,
     patterns: [
-      'if (a|the) (bus|car|truck|lory|train) (hit|hits|got|gets|took|takes) me ~~ (i )?(wouldnt|would not|wont|dont think id) (be )?(that |too |even |realy |al that )?(bothered|mind|care|upset|sad)',
+      'if (a|the) (bus|car|truck|lory|train) (hit|hits|got|gets) me ~~ (i )?(wouldnt|would not|wont|dont think id) (be )?(that |too |even |realy |al that )?(bothered|mind|care|upset|sad)',
       '(cant|can not|cannot|dont) (realy |even )?(picture|imagine|see) a future (with me|where im|where i am) (stil )?(in it|alive|around|here)',
       '(dont|do not) want (there to be )?(a )?tomorow (to come )?$',
     ],
