@@ -169,7 +169,8 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * (young people; faith communities; grief; work, flats and landlords) join them for the same reason:
  * the retrains measured in round eighteen bought about ten disclosures per false alarm, and the
  * per-set caps, which only fall, refuse every such trade. Round twenty's two (worried others;
- * survivors on the past) are held back too.
+ * survivors on the past) are held back too, and so are round twenty-one's two (the one who did the
+ * harm or fears they will; work near violence and death).
  */
 export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-migrant.jsonl',
@@ -184,6 +185,8 @@ export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-work.jsonl',
   'risk-dev-worried.jsonl',
   'risk-dev-survivors.jsonl',
+  'risk-dev-harmers.jsonl',
+  'risk-dev-shifts.jsonl',
 ]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)
