@@ -21,7 +21,7 @@ const DID = new Set(
     'threw', 'locked', 'grabed', 'pined', 'draged', 'bit', 'burned', 'burnt', 'spanked', 'belted', 'whiped', 'starved',
     'sent', 'posted', 'shared', 'leaked', 'filmed', 'recorded', 'threatened', 'tied', 'gaged', 'drugged', 'spiked',
     'headbuted', 'backhanded', 'kneed', 'elbowed', 'thumped', 'whacked', 'slamed', 'hurled', 'chucked',
-    'took', 'put', 'held', 'pointed', 'tracked', 'tracking', 'monitoring', 'installed', 'hid', 'smashed', 'broke', 'kept', 'keep', 'wouldnt', 'stopped',
+    'put', 'held', 'pointed', 'tracked', 'tracking', 'monitoring', 'installed', 'hid', 'smashed', 'broke', 'kept', 'keep', 'wouldnt', 'stopped',
     'kill', 'slap', 'punch', 'kick', 'shove', 'push', 'choke', 'strangle', 'shake', 'smother', 'drown', 'stab', 'post', 'share', 'leak',
   ].map(squashLetters),
 );
@@ -39,6 +39,15 @@ const OPENERS = new Set(['ok', 'okay', 'so', 'and', 'then', 'honestly', 'honest'
 
 /** Words that put the writer where the harm lands ("I left him after he choked me"). */
 const ME = new Set(['me', 'myself', 'us']);
+
+/**
+ * Someone else the writer can harm, one of which must be named for a harm to be theirs to the
+ * writer: "I took all my sleeping pills" and "I put my hand through the window" are the writer's
+ * own danger, "I put a tracker on her car" is not.
+ */
+const SOMEONE = new Set(
+  ['her', 'him', 'them', 'his', 'their', 'baby', 'kid', 'kids', 'child', 'children', 'son', 'daughter', 'stepson', 'stepdaughter', 'toddler', 'niece', 'nephew', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'gf', 'bf', 'fiance', 'fiancee', 'mum', 'mom', 'dad', 'sister', 'brother', 'someone', 'lodger'].map(squashLetters),
+);
 
 /** The words of the match's sentence before it. */
 function wordsBefore(text: string, index: number): string[] {
@@ -69,14 +78,17 @@ export function claimedBySomeoneElse(text: string, index: number): boolean {
 
 /**
  * True when the words just before or inside the match at `index` say the writer did it: "i",
- * perhaps "just" or "then", and a verb of harm. Only within the match's sentence, not when the
- * harm lands on the writer ("me"), and not when "I" follows "says" or "told" (someone's claim).
+ * perhaps "just" or "then", and a verb of harm. Only within the match's sentence, only when the
+ * match names someone else and not the writer ("me"), and not when "I" follows someone's "says" or
+ * "told" (their claim).
  *
  * @example writerDidIt(' i slaped her . ', 3, 10) // true
  */
 export function writerDidIt(text: string, index: number, length: number): boolean {
   const inside = text.slice(index, index + length).trim().split(' ');
-  if (inside.some((word) => ME.has(word))) return false;
+  // The one harmed is named in the match or just after it ("I raped | her").
+  const after = text.slice(index + length).trim().split(' ').slice(0, 2);
+  if (inside.some((word) => ME.has(word)) || ![...inside, ...after].some((word) => SOMEONE.has(word))) return false;
   const before = wordsBefore(text, index);
   // Chat drops the "I" at the start of a sentence: "Slapped my girlfriend twice", "Put an airtag in her bag".
   if (before.every((word) => OPENERS.has(word)) && DID.has(inside[0] ?? '')) return true;

@@ -588,7 +588,8 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
         const aboutSomeoneElse = byWriter || aboutOther;
         const raw: Hit = { category: rule.category, level: claimed ? 'possible' : rule.level, thirdParty: aboutSomeoneElse };
         const adjusted = adjust(byWriter ? { ...raw, byWriter } : raw, { index, length }, rule, negated, ctx);
-        const hit = framedAsFriend ? { ...adjusted, thirdParty: true } : adjusted;
+        // Framed as a friend's words, "I hit her" is what the friend did, not the writer.
+        const hit: Hit = framedAsFriend ? { category: adjusted.category, level: adjusted.level, thirdParty: true } : adjusted;
         if (!counts(hit)) continue;
         if (isAPartnersHarm(adjusted, index, length, ctx)) {
           if (betterThan(hit, setAside)) setAside = hit;

@@ -74,8 +74,25 @@ describe('crisis screen, round twenty-one: the writer says they hurt someone at 
     // A witness.
     'I saw him hit her',
     'I hit the roof when he punched her',
+    // The friend's words, for a friend.
+    'asking for a friend: I hit her last night',
   ])('does not take %j as the writer\'s own violence', (text) => {
     expect(screenText(text)?.byWriter).toBeUndefined();
+  });
+
+  it.each([
+    ['I took 30 pills an hour ago', 'imminent'],
+    ['I took all my sleeping pills', 'imminent'],
+    ['i took the whole packet of paracetamol', 'imminent'],
+    ['I just took an overdose', 'imminent'],
+    ['Took them all. Sorry.', 'imminent'],
+    ["I put my fist through the window and I'm bleeding everywhere", 'imminent'],
+    ['i took an overdose', 'possible'],
+  ] as const)('keeps %j the writer\'s own emergency (%s), never harm they did to someone', (text, level) => {
+    const risk = screenText(text);
+    expect(risk).toMatchObject({ category: 'emergency', level });
+    expect(risk?.byWriter).toBeUndefined();
+    expect(risk?.thirdParty).toBeUndefined();
   });
 
   it('does not hear a petty grievance as a plan to kill someone now', () => {
@@ -187,5 +204,7 @@ describe('crisis screen, round twenty-one: found on the way', () => {
     'we kept going until he gave in and bought the dog',
     'im standing on the bridge watching the fireworks, police are on the way to close the road',
     'writing letters to everyone for christmas before i forget',
+    'I took an overdose when I was 15',
+    'I took an overdose once, years ago',
   ]);
 });

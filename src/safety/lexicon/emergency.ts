@@ -8,6 +8,11 @@ import type { LexiconRule } from './rule.ts';
 
 /** When the event itself is dated weeks or years back ("pulled a knife on me last week"); other dates in a long story do not count. */
 const WHEN_PAST = '(last (week|month|year|weekend|summer|winter|spring|autumn|christmas)|(days|weeks|months|years|year|month|week) ago)';
+/**
+ * Words that put an overdose in the last hours, not a life ago ("I just took an overdose", not "I
+ * took an overdose when I was 15"): needed before "took an overdose" counts as one happening now.
+ */
+const NOT_LONG_AGO = '(just|tonight|today|this (morning|afternoon|evening)|an hour ago|# (minutes|mins|hours|hrs) ago|right now|now|help|scared|dizzy|sleepy|sick|feel|cant|what do i do|sory|goodbye|bye)';
 /** Medicines by name, beyond the shared {pills} list ("taken all my lithium"). */
 const MEDS =
   '({pills}|lithium|sertraline|citalopram|fluoxetine|prozac|zoloft|quetiapine|seroquel|olanzapine|diazepam|valium|lorazepam|codeine|tramadol|morphine|oxycodone|fentanyl|methadone|amitriptyline|propranolol|co codamol|cocodamol|nurofen|panadol|acetaminophen|naproxen|pregabalin|gabapentin|zopiclone|mirtazapine|venlafaxine|heart (meds|pills|tablets)|blood pressure (meds|pills|tablets)|sleeping tablets|anti depressants|antidepressants)';
@@ -64,6 +69,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(took|taken|swalowed|downed) (al of (it|them|those|my|her|his)|al of em|the (whole|entire) (bottle|box|pack|packet|lot|tub|strip|jar)|the lot|every (single )?(one|pil|tablet)) & (spinning|dizzy|slurring|slurred|not making sense|drowsy|so sleepy|cant keep (my|her|his|their) eyes open|heart (is )?racing|racing heart|throwing up|vomit*|being sick|cant feel|going numb|numb|fading|cant stand|cant wake|wont wake|passed out|blurry|seeing double|everything (is )?going (dark|black))',
       `(took|taken|swalowed|downed|ate|popped|necked|had|after taking|after swalowing|after downing) (my|the|a|his|her|our) (whole|entire|full) (bottle|box|pack|packet|strip|tub|blister pack|prescription|supply|stash) (of )?~ ${MEDS}`,
       '(i|ive|i have|i just|she|he|they|just|has|have|friend|mate|boy|girl|{relation}|{partner}) (just )?(overdosed|oded|od d|od)',
+      // Round 21: "I just took an overdose" was silent (only "overdosed" was heard); past ones stay out (OVERDOSE_PAST).
+      `(took|taken|had|done|did) (an|a|another) (overdose|od) & ${NOT_LONG_AGO}`,
       // Present-tense "drink bleach" is often a threat rather than a poisoning; it stays here until
       // the suicide rules name it, because silence would be worse than the wrong category.
       '(drank|drunk|drink|swalowed|ate|took|downed|chuged|necked) ~ (bleach|antifreeze|poison|rat poison|drain cleaner|weed kiler|weedkiler|pesticide|insecticide|phenyl|phenol|kerosene|paraffin|petrol|gasoline|lighter fluid|battery acid|detergent|tide pod|tide pods|washing up liquid|dettol|lye|caustic soda|nail polish remover|antifreze)',
@@ -538,5 +545,13 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     note: 'A message that all of the pills are taken, from someone alone or not answering ("my sister just texted \'taken all of them\' and she\'s alone").',
     unlessNear: ['(photos|pictures|pics|selfies|exams|tests|shifts|biscuits|cookies|sweets|chocolates)'],
     patterns: ['(texted|messaged|said|sent|wrote) ~~ (taken|took|swalowed|downed) (al of them|al of it|the lot|everything|them al|the whole (box|bottle|packet)) & (alone|on (her|his) own|not answering|wont answer|isnt answering)'],
+  },
+  {
+    category: 'emergency',
+    level: 'possible',
+    note: 'Round 21: "I took an overdose" with nothing to say when: asked whether they are in danger now. Not one dated long ago.',
+    victim: 'self',
+    unless: [OVERDOSE_PAST, '(when i was|as a (kid|teen|teenager|child)|at (uni|school|university)|in (19|20)#|back (in|then)|used to|years ago|once|before i met|survived|recovery|recovered)'],
+    patterns: ['(i|ive|i have) (took|taken|had) (an|a) (overdose|od) $'],
   },
 ];
