@@ -121,6 +121,7 @@ describe('crisis screen, round twenty-one: the writer says they hurt someone at 
     'I threatened to tell his mum about the affair',
     "I'm scared of what I'll say to her",
     "I'm afraid I'll hurt her feelings again",
+    "I'm about to hurt her feelings by telling her the truth",
     "I'm worried I'll hurt him if I tell him the truth",
     'I could have killed her when she told me she spent the savings',
     'i could kill him for forgetting our anniversary',
