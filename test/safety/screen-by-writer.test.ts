@@ -49,6 +49,7 @@ describe('crisis screen, round twenty-one: the writer says they hurt someone at 
   it.each([
     ["I'm going to kill her when she gets home", 'partner_violence'],
     ["I'm going to kill him when he gets home, I've got the knife ready", 'emergency'],
+    ['i wanted to slap her so I did, hard, across the face', 'partner_violence'],
     ["I've got a knife and I'm waiting for him", 'emergency'],
     ["I'm scared of what I'll do to her", 'partner_violence'],
     ['I raped her', 'sexual_violence'],
@@ -93,6 +94,15 @@ describe('crisis screen, round twenty-one: the writer says they hurt someone at 
     expect(risk).toMatchObject({ category: 'emergency', level });
     expect(risk?.byWriter).toBeUndefined();
     expect(risk?.thirdParty).toBeUndefined();
+  });
+
+  it('hears a knife pointed at her in the same breath as a threat to her, not as means at hand', () => {
+    expect(screenText("Had a knife in my hand during the argument, pointed it at her, said I'd use it.")).toMatchObject({ category: 'partner_violence', thirdParty: true });
+  });
+
+  it('still hears the writer\'s own danger beside the harm they did', () => {
+    expect(screenText("I pointed the knife at him during the fight. now the knife is in my hand and I'm done, goodbye")).toMatchObject({ category: 'suicide', level: 'imminent' });
+    expect(screenText('I could have strangled him. I mean it, I\'m going to do it tonight when he gets home, I\'ve got the knife')?.level).toBe('imminent');
   });
 
   it('does not hear a petty grievance as a plan to kill someone now', () => {

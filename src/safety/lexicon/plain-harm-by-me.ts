@@ -92,6 +92,14 @@ export const PLAIN_HARM_BY_ME_RULES: readonly LexiconRule[] = [
   {
     category: 'partner_violence',
     level: 'high',
+    note: 'A blow wished and then struck ("I wanted to slap her so I did"): kept apart from the blows above, which a wish beside them quiets.',
+    doer: 'writer',
+    unless: [NOT_AT_HOME],
+    patterns: [`i (wanted|want) to (slap|hit|punch|kick|strangle|choke|smack|shove|push) ${THEM} (so|and) i did`],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
     note: 'Blows told without "I", at the start of a sentence ("Slapped my girlfriend twice this month", "Threw a chair at her. Missed."): whose they are is read from the words before them (screen-doer.ts), so "he slapped her" stays someone else\'s.',
     unless: [NOT_AT_HOME],
     unlessNear: [NOT_A_BLOW, NOT_STRUCK],

@@ -605,8 +605,9 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       ...ABOUT_TO_CUT,
       GUN_SPORT,
       GOODBYE_TO_A_PLACE,
-      // A weapon in my hand turned on someone else is a threat to them (plain-harm-by-me.ts), not means at hand.
-      '(pointed|pointing|waved|waving|held|holding) (it|the knife|the gun|a knife|a gun) (at|to) (her|him|them|my {partner})',
+      // A weapon in my hand turned on someone else in the same breath is a threat to them (plain-harm-by-me.ts),
+      // not means at hand; "now the knife is in my hand" a sentence later still is.
+      'in my hand ~~ (pointed|pointing|waved|waving) (it|the knife|the gun|a knife|a gun) (at|to) (her|him|them|my {partner})',
       // Someone else destroying or taking my medicine in front of me is control, not means at hand.
       '(flush*|throw*|threw|bin|bins|binned|crush*|snatch*|destroy*|confiscat*|empt*|pour*|tip*|stamp* on|took|takes) (away )?(my|the|her|his) ~ ({pills}|meds|medication|tablets|contraceptive*) (in front of me|away|down)',
     ],
