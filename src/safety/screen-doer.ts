@@ -11,7 +11,7 @@ import { squashLetters } from './screen-normalize.ts';
 const I = new Set(['i', 'il', 'id', 'im', 'ive']);
 
 /** Words people put between "I" and what they did ("I just", "I then", "I'm going to", "I could"). */
-const FILLERS = new Set(['just', 'then', 'finaly', 'actualy', 'even', 'also', 'literaly', 'stupidly', 'have', 'had', 've', 'did', 'once', 'again', 'realy', 'wil', 'would', 'might', 'could', 'going', 'gona', 'to', 'want', 'wana', 'sometimes', 'always', 'often', 'stil']);
+const FILLERS = new Set(['just', 'nearly', 'almost', 'then', 'finaly', 'actualy', 'even', 'also', 'literaly', 'stupidly', 'have', 'had', 've', 'did', 'once', 'again', 'realy', 'wil', 'would', 'might', 'could', 'going', 'gona', 'to', 'want', 'wana', 'sometimes', 'always', 'often', 'stil']);
 
 /** What a writer says they did to someone, as the screen's normalised text spells it (doubled letters squashed). */
 const DID = new Set(

@@ -50,6 +50,7 @@ describe('crisis screen, round twenty-one: the writer says they hurt someone at 
     ["I'm going to kill her when she gets home", 'partner_violence'],
     ["I'm going to kill him when he gets home, I've got the knife ready", 'emergency'],
     ['i wanted to slap her so I did, hard, across the face', 'partner_violence'],
+    ['I nearly strangled her last night', 'partner_violence'],
     ["I've got a knife and I'm waiting for him", 'emergency'],
     ["I'm scared of what I'll do to her", 'partner_violence'],
     ['I raped her', 'sexual_violence'],

@@ -42,8 +42,8 @@ const PUSHED = '(hit|pushed|shoved|kicked|beat|threw|draged|slamed|pined|bit|elb
 const LANDED =
   '((again|once|twice|first|last night|yesterday|today|this morning|tonight|loads|repeatedly|over and over|again and again)? $|(loads|repeatedly|over and over|again and again)|so hard|hard enough|until (she|he|they) (cried|screamed|fel|bled|pased out|blacked out|stopped|couldnt)|during ~ (fight|argument|row|rows|fights|arguments)|in (the|her|his|their) (face|head|stomach|gut|belly|chest|mouth|ribs|eye|neck|jaw|nose)|across (the|her|his|their) (face|room|head|kitchen)|(into|against|through) (the|a) (wall|door|table|floor|wardrobe|car|window|fridge|counter|cupboard|mirror|radiator)|to the (floor|ground)|down the (stairs|steps)|off the (bed|sofa|couch)|with (a|the|my) (belt|fist|fists|phone|bottle|shoe|lamp|remote|bat|plate|pan|glas|open hand|closed fist|mug)|(and|but|til|until) (she|he|they) (fel|bled|screamed|hit (her|his|their) head|fought back|pushed back|hit back|pased out|blacked out|couldnt breathe|has a bruise|had a bruise|was bleding)|(when|while) (she|he|they) (was|were) (on the floor|down|on the ground|asleep|pregnant|holding the baby|on the stairs)|in front of ~ (kids|children|son|daughter|baby))';
 
-/** A blow only wished or nearly struck ("I could have strangled him", "I wanted to slap her"). */
-const NOT_STRUCK = `((could|would|should|might) (have|of|ve)|couldve|wouldve|wanted to|want to|felt like|nearly|almost) (${STRUCK}|${PUSHED}|slap|punch|strangle|choke|hit|kick|shove|push|smack)`;
+/** A blow only wished, not struck ("I could have strangled him", "I wanted to slap her"); "I nearly strangled her" is a blow. */
+const NOT_STRUCK = `((could|would|should|might) (have|of|ve)|couldve|wouldve|wanted to|want to|felt like) (${STRUCK}|${PUSHED}|slap|punch|strangle|choke|hit|kick|shove|push|smack)`;
 
 /** Blows said without "I", as chat often starts ("Slapped my girlfriend twice this month", "Threw a chair at her"). */
 const STRUCK_UNSAID = '(slaped|punched|choked|strangled|throtled|headbuted|backhanded|smacked)';
