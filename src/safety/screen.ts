@@ -18,7 +18,9 @@
  * 4. Context adjusts each match: "tonight"/"right now" raises suicide to `imminent`; abuse
  *    happening this minute becomes an `emergency`; abuse of a child, or of the speaker as a
  *    child, becomes `child_abuse` — but not a grown-up's partner's violence in a message that
- *    also mentions a childhood or a child ("I grew up in Leeds and my husband hits me").
+ *    also mentions a childhood or a child ("I grew up in Leeds and my husband hits me"). Whose
+ *    danger it is comes from the words around the match; harm the writer says they did to a named
+ *    person ("I slapped her": screen-doer.ts) is marked `byWriter` as well as about someone else.
  * 5. The most urgent match wins: highest level, then emergency > suicide > child abuse >
  *    sexual violence > partner violence > self-harm. The rules then read the message a second
  *    time in plainer words (screen-rephrase.ts: "he like literally grabbed me", "I do not"), with
@@ -582,9 +584,7 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
         // tell the police I hit her" is her claim: asked about (a threat like that can be control), as the writer's own.
         const claimed = rule.doer === 'writer' && claimedBySomeoneElse(normalized, index);
         const aboutOther = othersHarm || rule.victim === 'other' || (rule.victim === undefined && isAboutSomeoneElse(normalized, index, length, rule.category));
-        // An emergency a rule says is the writer's own ("took them all. sorry") is never harm they did to someone.
-        const ownEmergency = rule.victim === 'self' && rule.category === 'emergency';
-        const byWriter = !othersHarm && !ownEmergency && !claimed && (rule.doer === 'writer' || (HARM_BY_SOMEONE.has(rule.category) && writerDidIt(normalized, index, length)));
+        const byWriter = !othersHarm && !claimed && (rule.doer === 'writer' || (HARM_BY_SOMEONE.has(rule.category) && writerDidIt(normalized, index, length)));
         const aboutSomeoneElse = byWriter || aboutOther;
         const raw: Hit = { category: rule.category, level: claimed ? 'possible' : rule.level, thirdParty: aboutSomeoneElse };
         const adjusted = adjust(byWriter ? { ...raw, byWriter } : raw, { index, length }, rule, negated, ctx);
