@@ -6,7 +6,7 @@ import { MemoryStore } from '../../src/store/memory-store.ts';
 import { StoreUnavailableError, type SessionStore } from '../../src/store/session-store.ts';
 import { setup } from 'xstate';
 import type { FlowDefinition } from '../../flows/flow.ts';
-import { Person } from '../support/conversation.ts';
+import { onboard, Person } from '../support/conversation.ts';
 import { tallyFlow, testEngine } from '../support/test-flows.ts';
 import { forgetFlow } from '../../flows/forget/index.ts';
 import { onboardingFlow } from '../../flows/onboarding/index.ts';
@@ -26,15 +26,6 @@ const brokenFlow: FlowDefinition = {
     },
   }).createMachine({ initial: 'waiting', states: { waiting: { on: { TEXT: { actions: 'explode' } } } } }),
 };
-
-/** Onboards a person through the real onboarding flow, by buttons. */
-async function onboard(person: Person): Promise<void> {
-  await person.say('/start');
-  await person.press('yes, remember');
-  await person.press("I broke someone's trust");
-  await person.press('my partner');
-  await person.press('lies or secrets');
-}
 
 /** A MemoryStore whose calls take a random few milliseconds, so concurrent turns interleave. */
 class SlowStore extends MemoryStore {

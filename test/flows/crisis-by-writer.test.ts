@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../../src/app.ts';
 import { MemoryStore } from '../../src/store/memory-store.ts';
-import { Person } from '../support/conversation.ts';
-
-/** Onboards someone who broke their partner's trust and feels safe with them. */
-async function brokeTrust(person: Person) {
-  await person.say('/start');
-  await person.press('yes, remember');
-  await person.press("I broke someone's trust");
-  await person.press('my partner');
-  await person.press('lies or secrets');
-}
+import { onboard, Person } from '../support/conversation.ts';
 
 describe('the whole bot, when someone says they hurt their partner', () => {
   it('answers as the one who must keep the other safe, and offers no joint exercises afterwards', async () => {
     const person = new Person(buildEngine({ store: new MemoryStore() }), undefined, { locale: 'en-GB', timeZone: 'Europe/London' });
-    await brokeTrust(person);
+    await onboard(person);
     await person.say('I slapped my wife during the fight last night');
     expect(person.text).toMatch(/nobody gets hurt/);
     expect(person.text).not.toMatch(/good of you|No one deserves/);
@@ -28,7 +19,7 @@ describe('the whole bot, when someone says they hurt their partner', () => {
 
   it('still answers the one being hurt as before, when they hit back', async () => {
     const person = new Person(buildEngine({ store: new MemoryStore() }), undefined, { locale: 'en-GB', timeZone: 'Europe/London' });
-    await brokeTrust(person);
+    await onboard(person);
     await person.say('he punched me in the face so I hit him back');
     expect(person.text).toMatch(/No one deserves to be hurt/);
     expect(person.text).not.toMatch(/nobody gets hurt/);

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine } from '../../src/app.ts';
 import { MemoryStore } from '../../src/store/memory-store.ts';
-import { Person } from '../support/conversation.ts';
+import { onboard, Person } from '../support/conversation.ts';
 
 /** Onboards someone whose trust was broken by a partner and who says they don't feel safe. */
 async function unsafePartner(person: Person) {
-  await person.say('/start');
-  await person.press('yes, remember');
-  await person.press('someone broke my trust');
-  await person.press('my partner');
-  await person.press('lies or secrets');
+  await onboard(person, 'someone broke my trust');
   await person.press('no');
 }
 

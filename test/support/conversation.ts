@@ -56,3 +56,17 @@ export class Person {
     return this.last.flatMap((r) => r.choices ?? []).map((c) => c.label);
   }
 }
+
+/**
+ * Onboards a person through the real onboarding flow, by buttons: consent to remember, their role,
+ * "my partner" and "lies or secrets".
+ *
+ * @example await onboard(person, 'someone broke my trust')
+ */
+export async function onboard(person: Person, role: "I broke someone's trust" | 'someone broke my trust' = "I broke someone's trust"): Promise<void> {
+  await person.say('/start');
+  await person.press('yes, remember');
+  await person.press(role);
+  await person.press('my partner');
+  await person.press('lies or secrets');
+}
