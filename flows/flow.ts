@@ -1,6 +1,7 @@
 import type { AnyStateMachine } from 'xstate';
 import type { JournalEntry, Profile } from '../src/profile.ts';
 import type { Reply } from '../src/reply.ts';
+import type { DangerWhose } from '../src/safety/risk.ts';
 
 /**
  * What the engine sends a flow. Flows are button-first: `CHOICE` carries the id of a pressed
@@ -33,7 +34,7 @@ export type FlowEmitted =
   /** Save a reflection to their private journal (dropped unless they consented to storage). */
   | { type: 'journal'; entry: Omit<JournalEntry, 'at'> }
   /** A safety event for the operator's human-escalation hook (no message text). */
-  | { type: 'escalate'; category: string; level: string };
+  | { type: 'escalate'; category: string; level: string; whose: DangerWhose };
 
 /** What a flow is started with. Everything is plain JSON so snapshots persist cleanly. */
 export interface FlowInput {

@@ -3,7 +3,7 @@ import type { Profile } from '../../src/profile.ts';
 import { say } from '../../src/reply.ts';
 import { inferRegion } from '../../src/safety/region.ts';
 import { resourceDirectory, type ResourceNeed } from '../../src/safety/resources.ts';
-import { RISK_CATEGORIES, type RiskCategory } from '../../src/safety/risk.ts';
+import { RISK_CATEGORIES, whoseDanger, type RiskCategory } from '../../src/safety/risk.ts';
 import type { FlowEvent, FlowInput, FlowTypes } from '../flow.ts';
 import { regionChoices, regionOfChoice } from '../country/regions.ts';
 import { readAnswer, readSafety, type Answer } from './answers.ts';
@@ -63,7 +63,7 @@ export const crisisMachine = setup({
     escalateOnce: enqueueActions(({ context, enqueue }) => {
       if (context.escalated || context.level === 'requested') return;
       enqueue.assign({ escalated: true });
-      enqueue.emit({ type: 'escalate', category: context.need, level: context.level });
+      enqueue.emit({ type: 'escalate', category: context.need, level: context.level, whose: whoseDanger(context) });
     }),
     confirmRisk: assign({ level: ({ context }) => (context.level === 'possible' ? 'high' : context.level) }),
     setNeed: assign((_, params: { need: ResourceNeed; level: string }) => ({ need: params.need, level: params.level })),

@@ -5,7 +5,7 @@ import type { Inbound } from '../inbound.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { pseudonym } from '../pseudonym.ts';
 import type { Reply } from '../reply.ts';
-import type { Risk, RiskScreen } from '../safety/risk.ts';
+import type { DangerWhose, Risk, RiskScreen } from '../safety/risk.ts';
 import { newSession, type Session } from '../session.ts';
 import { StoreUnavailableError, type SessionStore } from '../store/session-store.ts';
 import { parseCommand } from './commands.ts';
@@ -25,6 +25,8 @@ export interface Whereabouts {
 export interface EscalationEvent {
   category: string;
   level: string;
+  /** Whose danger it is: the writer's own, someone else's they tell of, or someone the writer harmed. */
+  whose: DangerWhose;
   channel: string;
   /** The conversation key; the hook pseudonymises it before sending it anywhere. */
   userKey: string;

@@ -39,6 +39,9 @@ export interface TurnContext {
   now: number;
 }
 
+/** A safety event a flow raised, for the operator's escalation hook (no text). */
+export type FlowEscalation = Omit<Extract<FlowEmitted, { type: 'escalate' }>, 'type'>;
+
 /** What a turn produced. */
 export interface TurnResult {
   /** The session to store (the same object, changed). */
@@ -48,7 +51,7 @@ export interface TurnResult {
   /** True when the person confirmed `/forget`: erase instead of storing. */
   erase: boolean;
   /** Safety events the operator's escalation hook should hear about (no text). */
-  escalations: Array<{ category: string; level: string }>;
+  escalations: FlowEscalation[];
 }
 
 /**
@@ -66,7 +69,7 @@ export function runTurn(context: TurnContext, session: Session, inbound: Inbound
 
 class Turn {
   readonly replies: Reply[] = [];
-  readonly escalations: Array<{ category: string; level: string }> = [];
+  readonly escalations: FlowEscalation[] = [];
   erase = false;
 
   constructor(
@@ -290,7 +293,7 @@ class Turn {
         if (session.journal.length > JOURNAL_LIMIT) session.journal.splice(0, session.journal.length - JOURNAL_LIMIT);
         return;
       case 'escalate':
-        this.escalations.push({ category: emitted.category, level: emitted.level });
+        this.escalations.push({ category: emitted.category, level: emitted.level, whose: emitted.whose });
         return;
     }
   }

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { DangerWhose } from './risk.ts';
 
 /** The logging the escalator needs; a pino logger fits. Nothing logged here carries message text. */
 export interface EscalationLogger {
@@ -30,6 +31,8 @@ export interface EscalationRequest {
   level: string;
   /** The channel, e.g. `telegram`. */
   channel: string;
+  /** Whose danger it is (default `own`): the writer's, someone else's they tell of, or someone the writer harmed. */
+  whose?: DangerWhose;
   /** The conversation key; only its HMAC leaves the process. */
   userKey: string;
   /** The person's message; sent only when `includeText` is on AND `consentToShare` is true. */
@@ -42,6 +45,8 @@ export interface EscalationRequest {
 export interface EscalationPayload {
   category: string;
   level: string;
+  /** `own`, `someone_else` or `caused_by_writer`; see {@link DangerWhose}. */
+  whose: DangerWhose;
   channel: string;
   /** Pseudonymous user id: HMAC-SHA256 of the conversation key with the operator's salt. */
   user: string;
@@ -142,12 +147,13 @@ export function createEscalator(options: EscalatorOptions): Escalator {
         const payload: EscalationPayload = {
           category: request.category,
           level: request.level,
+          whose: request.whose ?? 'own',
           channel: request.channel,
           user: pseudonymousUser(request.userKey, options.salt),
           at: new Date().toISOString(),
         };
         const withText = Boolean(options.includeText && request.consentToShare && request.text);
-        const fields = { evt: 'escalation', category: payload.category, level: payload.level, channel: payload.channel, user: payload.user.slice(0, 16), withText };
+        const fields = { evt: 'escalation', category: payload.category, level: payload.level, whose: payload.whose, channel: payload.channel, user: payload.user.slice(0, 16), withText };
         logger.info({ ...fields, routed: Boolean(webhook || slack) }, 'crisis event');
         const posts: Array<Promise<EscalationResult>> = [];
         if (webhook) posts.push(post('webhook', webhook, withText ? { ...payload, text: request.text } : payload, fields));
@@ -161,8 +167,15 @@ export function createEscalator(options: EscalatorOptions): Escalator {
   };
 }
 
+/** How the Slack message says whose danger it is. */
+const WHOSE_WORDS: Record<DangerWhose, string> = {
+  own: "the person's own danger",
+  someone_else: 'about someone else',
+  caused_by_writer: 'someone the person says they hurt or may hurt',
+};
+
 /** The Slack message: what happened and where, with the pseudonymous id — never the person's words. */
 function slackText(payload: EscalationPayload): string {
-  return `:rotating_light: Kintsugi crisis event: *${payload.category}* (${payload.level}) on ${payload.channel}, user ${payload.user.slice(0, 12)}, at ${payload.at}. The person has been shown crisis resources.`;
+  return `:rotating_light: Kintsugi crisis event: *${payload.category}* (${payload.level}, ${WHOSE_WORDS[payload.whose]}) on ${payload.channel}, user ${payload.user.slice(0, 12)}, at ${payload.at}. The person has been shown crisis resources.`;
 }
 

@@ -47,6 +47,23 @@ export interface Risk {
 }
 
 /**
+ * Whose danger a crisis is about, for the people an operator routes crisis events to:
+ * `own` — the writer's; `someone_else` — someone the writer tells of (a friend, a sister's child);
+ * `caused_by_writer` — someone the writer says they hurt, or fear they will.
+ */
+export type DangerWhose = 'own' | 'someone_else' | 'caused_by_writer';
+
+/**
+ * Reads whose danger a risk is about from its flags.
+ *
+ * @example whoseDanger({ thirdParty: true, byWriter: true }) // 'caused_by_writer'
+ */
+export function whoseDanger(flags: { thirdParty?: boolean; byWriter?: boolean }): DangerWhose {
+  if (flags.byWriter) return 'caused_by_writer';
+  return flags.thirdParty ? 'someone_else' : 'own';
+}
+
+/**
  * The crisis screen's contract: a pure function of the text alone, with no stored state, so
  * it answers even when the session store is down. It must be fast (well under a millisecond).
  */

@@ -256,7 +256,7 @@ describe('engine: safety seam and outages', () => {
     await person.say('/tally');
     await person.say('DANGER');
     expect(person.text).toMatch(/CRISIS:suicide/);
-    expect(escalations).toEqual([expect.objectContaining({ category: 'suicide', channel: 'test' })]);
+    expect(escalations).toEqual([expect.objectContaining({ category: 'suicide', whose: 'own', channel: 'test' })]);
     expect(JSON.stringify(escalations)).not.toContain('DANGER');
     await person.say('/menu');
     expect(person.text).toMatch(/are you safe/);

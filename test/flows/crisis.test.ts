@@ -181,7 +181,7 @@ describe('crisis flow: an ambiguous message', () => {
     const said = flow.choose('yes');
     expect(text(said)).toContain('116 123');
     expect(said.at(-1)!.text).toBe('Are you having thoughts of ending your life?');
-    expect(flow.escalations).toEqual([{ type: 'escalate', category: 'suicide', level: 'high' }]);
+    expect(flow.escalations).toEqual([{ type: 'escalate', category: 'suicide', level: 'high', whose: 'own' }]);
   });
 
   it('takes anything but a clear "no" as a reason to help', () => {
@@ -249,7 +249,7 @@ describe('crisis flow: coaching pauses until the person is safe', () => {
     flow.choose('yes');
     flow.choose('talk');
     flow.choose('unsafe');
-    expect(flow.escalations).toEqual([{ type: 'escalate', category: 'suicide', level: 'high' }]);
+    expect(flow.escalations).toEqual([{ type: 'escalate', category: 'suicide', level: 'high', whose: 'own' }]);
   });
 
   it('keeps going after its snapshot is stored and restored, as the engine does between turns', () => {
@@ -267,12 +267,21 @@ describe('crisis flow: coaching pauses until the person is safe', () => {
   });
 });
 
+describe('crisis flow: whose danger the escalation names', () => {
+  it('names the writer, someone they tell of, or someone they harmed, so the human reading it knows who is at risk', () => {
+    const whose = (args: Record<string, string>) => run({ category: 'partner_violence', level: 'high', ...args }).escalations.map((e) => e.whose);
+    expect(whose({})).toEqual(['own']);
+    expect(whose({ thirdParty: 'true' })).toEqual(['someone_else']);
+    expect(whose({ thirdParty: 'true', byWriter: 'true' })).toEqual(['caused_by_writer']);
+  });
+});
+
 describe('crisis flow: abuse', () => {
   it('asks "are you safe to talk right now?" before anything else', () => {
     const flow = run({ category: 'partner_violence', level: 'high', country: 'US' });
     expect(flow.last().text).toBe('Are you safe to talk right now?');
     expect(text(flow.opening)).not.toContain('Hotline');
-    expect(flow.escalations).toEqual([{ type: 'escalate', category: 'partner_violence', level: 'high' }]);
+    expect(flow.escalations).toEqual([{ type: 'escalate', category: 'partner_violence', level: 'high', whose: 'own' }]);
   });
 
   it('gives abuse-specific lines and no couples advice once it is safe to talk, and remembers it', () => {

@@ -65,8 +65,8 @@ describe('escalation to a webhook', () => {
     expect(results).toEqual([{ target: 'webhook', ok: true, status: 200 }]);
     expect(received).toHaveLength(1);
     const body = received[0]!.body;
-    expect(Object.keys(body).sort()).toEqual(['at', 'category', 'channel', 'level', 'user']);
-    expect(body).toMatchObject({ category: 'suicide', level: 'imminent', channel: 'telegram' });
+    expect(Object.keys(body).sort()).toEqual(['at', 'category', 'channel', 'level', 'user', 'whose']);
+    expect(body).toMatchObject({ category: 'suicide', level: 'imminent', whose: 'own', channel: 'telegram' });
     expect(body.user).toBe(pseudonymousUser('telegram:4242', SALT));
     expect(body.user).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(body)).not.toContain('4242');
@@ -95,6 +95,18 @@ describe('escalation to a webhook', () => {
   });
 });
 
+describe('escalation: whose danger', () => {
+  it('tells the webhook and Slack when the danger is to someone the person says they hurt', async () => {
+    const { logger, lines } = capturingLogger();
+    const escalator = createEscalator({ webhookUrl: `${base}/hook`, slackWebhookUrl: `${base}/slack`, salt: SALT, logger });
+    await escalator.escalate({ ...request, category: 'partner_violence', level: 'high', whose: 'caused_by_writer' });
+    const byPath = Object.fromEntries(received.map((r) => [r.path, r.body]));
+    expect(byPath['/hook']).toMatchObject({ category: 'partner_violence', whose: 'caused_by_writer' });
+    expect(byPath['/slack']!.text).toContain('someone the person says they hurt or may hurt');
+    expect(lines.join('')).toContain('"whose":"caused_by_writer"');
+  });
+});
+
 describe('escalation to Slack', () => {
   it('posts a Slack message with category, level and channel, never the person’s words', async () => {
     const { logger } = capturingLogger();
@@ -106,6 +118,7 @@ describe('escalation to Slack', () => {
     expect(body.text).toContain('suicide');
     expect(body.text).toContain('imminent');
     expect(body.text).toContain('telegram');
+    expect(body.text).toContain("the person's own danger");
     expect(body.text).not.toContain('pills');
     expect(body.text).not.toContain('4242');
   });

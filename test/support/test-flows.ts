@@ -56,7 +56,7 @@ export const testCrisisFlow: FlowDefinition = {
       asking: {
         entry: [
           emit(({ context }) => ({ type: 'reply', reply: { text: `CRISIS:${context.reason} are you safe?`, choices: [{ id: 'safe', label: "I'm safe" }] } })),
-          emit(({ context }) => ({ type: 'escalate', category: context.reason, level: 'high' })),
+          emit(({ context }) => ({ type: 'escalate', category: context.reason, level: 'high', whose: 'own' })),
         ],
         on: {
           NAVIGATE: { actions: emit({ type: 'reply', reply: { text: 'Before we go on: are you safe?', choices: [{ id: 'safe', label: "I'm safe" }] } }) },
