@@ -293,6 +293,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-50.jsonl': { falseAlarms: 5, anyRisk: 0.696, suicide: 0.8, partner_violence: 0.593, sexual_violence: 0.55, child_abuse: 0.5 },
     'risk-heldout-51.jsonl': { falseAlarms: 8, anyRisk: 0.833, suicide: 0.825, partner_violence: 0.937, sexual_violence: 0.85, child_abuse: 0.708 },
     'risk-heldout-52.jsonl': { falseAlarms: 7, anyRisk: 0.704, suicide: 0.65, partner_violence: 0.625, sexual_violence: 0.65, child_abuse: 0.583 },
+    'risk-heldout-53.jsonl': { falseAlarms: 5, anyRisk: 0.856, suicide: 0.85, partner_violence: 0.812, sexual_violence: 0.9, child_abuse: 0.666 },
+    'risk-heldout-54.jsonl': { falseAlarms: 4, anyRisk: 0.825, suicide: 0.85, partner_violence: 0.906, sexual_violence: 0.85, child_abuse: 0.625 },
+    'risk-heldout-55.jsonl': { falseAlarms: 5, anyRisk: 0.893, suicide: 0.925, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.666 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
