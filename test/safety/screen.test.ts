@@ -380,6 +380,8 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-survivors.jsonl': { recall: 0.843, falseAlarms: 8 },
     'risk-dev-harmers.jsonl': { recall: 0.6, falseAlarms: 9 },
     'risk-dev-shifts.jsonl': { recall: 0.583, falseAlarms: 9 },
+    'risk-dev-men.jsonl': { recall: 0.75, falseAlarms: 4 },
+    'risk-dev-money.jsonl': { recall: 0.541, falseAlarms: 2 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },
