@@ -170,8 +170,8 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * the retrains measured in round eighteen bought about ten disclosures per false alarm, and the
  * per-set caps, which only fall, refuse every such trade. Round twenty's two (worried others;
  * survivors on the past) are held back too, and so are round twenty-one's two (the one who did the
- * harm or fears they will; work near violence and death) and round twenty-two's two (men speaking;
- * money, debt, housing and the law).
+ * harm or fears they will; work near violence and death) and round twenty-two's four (men speaking;
+ * money, debt, housing and the law; child abuse in many voices; suicide said sideways).
  */
 export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-migrant.jsonl',
@@ -190,6 +190,8 @@ export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-shifts.jsonl',
   'risk-dev-men.jsonl',
   'risk-dev-money.jsonl',
+  'risk-dev-childhood.jsonl',
+  'risk-dev-sideways.jsonl',
 ]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)

@@ -382,6 +382,8 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-shifts.jsonl': { recall: 0.583, falseAlarms: 9 },
     'risk-dev-men.jsonl': { recall: 0.75, falseAlarms: 4 },
     'risk-dev-money.jsonl': { recall: 0.541, falseAlarms: 2 },
+    'risk-dev-childhood.jsonl': { recall: 0.675, falseAlarms: 3 },
+    'risk-dev-sideways.jsonl': { recall: 0.7, falseAlarms: 11 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },
