@@ -40,10 +40,13 @@ import type { LexiconRule } from './lexicon/rule.ts';
 import { SELF_HARM_RULES } from './lexicon/self-harm.ts';
 import { SEXUAL_VIOLENCE_RULES } from './lexicon/sexual-violence.ts';
 import { SUICIDE_RULES } from './lexicon/suicide.ts';
+import { UNDERSTATED_RULES } from './lexicon/understated.ts';
+import { FAREWELL_RULES } from './lexicon/farewells.ts';
+import { CHILD_SIGN_RULES } from './lexicon/child-signs.ts';
 import * as context from './lexicon/context.ts';
 import { CUE_BENIGN, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
-export { ALL_CLEAR, CHILD_OTHER, CHILD_SELF, CHILDHOOD_SELF, DANGER_NOW, GROWN_CHILD, NOW_MARKERS, ONGOING_MARKERS, OWN_PARTNER, PAST_MARKERS, THEIR_PARTNER, THIRD_PARTY_FRAMES } from './lexicon/context.ts';
+export { ALL_CLEAR, CHILD_OTHER, CHILD_SELF, CHILDHOOD_SELF, DANGER_NOW, GROWN_CHILD, HEALED_MARKERS, LEFT_BEHIND_MARKERS, NOW_MARKERS, ONGOING_MARKERS, OWN_PARTNER, PAST_MARKERS, STIRRING_MARKERS, THEIR_PARTNER, THIRD_PARTY_FRAMES } from './lexicon/context.ts';
 export { CUE_BENIGN, CUE_MIN_FAMILIES, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
 export type { LexiconRule } from './lexicon/rule.ts';
@@ -387,6 +390,9 @@ export const RULES: readonly LexiconRule[] = [
   ...SEXUAL_VIOLENCE_RULES,
   ...PLAIN_SEXUAL_HARM_RULES,
   ...CHILD_ABUSE_RULES,
+  ...UNDERSTATED_RULES,
+  ...FAREWELL_RULES,
+  ...CHILD_SIGN_RULES,
 ];
 
 /**

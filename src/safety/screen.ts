@@ -45,6 +45,9 @@
  *    weak signs and the backstop's guess, except a guess of suicide.
  * 9. A weak (`possible`) suicide or self-harm signal in a long update that says plainly nobody is
  *    thinking of ending their life ("he's not suicidal, I asked him straight out") is settled.
+ * 10. A suicide, self-harm or partner-violence reading in a message that tells calmly of a past that
+ *    healed ("got help, fifteen years on I'm in a good place"), with nothing stirring now and every
+ *    clause not about the past safe on its own, is settled (healedAndSaidSo).
  */
 import {
   ALL_CLEAR,
@@ -53,6 +56,8 @@ import {
   CHILDHOOD_SELF,
   DANGER_NOW,
   GROWN_CHILD,
+  HEALED_MARKERS,
+  LEFT_BEHIND_MARKERS,
   MACROS,
   NOW_MARKERS,
   ONGOING_MARKERS,
@@ -60,6 +65,7 @@ import {
   PAST_MARKERS,
   RULES,
   SAFE_PHRASES,
+  STIRRING_MARKERS,
   STORY_PHRASES,
   THEIR_PARTNER,
   THIRD_PARTY_FRAMES,
@@ -121,6 +127,9 @@ const FRAMES = compileAll(THIRD_PARTY_FRAMES);
 const CLEAR = compileAll(ALL_CLEAR);
 const PAST = compileAll(PAST_MARKERS);
 const ONGOING = compileAll(ONGOING_MARKERS);
+const HEALED = compileAll(HEALED_MARKERS);
+const LEFT_BEHIND = compileAll(LEFT_BEHIND_MARKERS);
+const STIRRING = compileAll(STIRRING_MARKERS);
 const CUES = compileCues();
 const INDEX = new AnchorIndex([
   ...COMPILED_RULES.flatMap((r) => [...r.patterns, ...r.unless, ...r.unlessNear]),
@@ -138,6 +147,9 @@ const INDEX = new AnchorIndex([
   ...CLEAR,
   ...PAST,
   ...ONGOING,
+  ...HEALED,
+  ...LEFT_BEHIND,
+  ...STIRRING,
   ...allCuePatterns(CUES),
 ]);
 
@@ -660,7 +672,7 @@ export const screenText: RiskScreen = (text) => {
     if (retold === undefined) return null;
     ({ best, message } = retold);
   }
-  if (settledByAllClear(best, text, message)) return null;
+  if (settledByAllClear(best, text, message) || healedAndSaidSo(best, message, text)) return null;
   const risk: Risk = { category: best.category, level: best.level };
   const timeframe = timeframeOf(message, best);
   if (timeframe !== undefined) risk.timeframe = timeframe;
@@ -734,6 +746,33 @@ function backstopReading(text: string, plain: string, wording: string, first: Re
  */
 function laughedOff(risk: Risk, first: Reading): boolean {
   return first.laughing && (first.dismissed.has(risk.category) || first.explained.has(risk.category));
+}
+
+/** The harms a healed past can settle: not abuse in childhood or sexual harm, which are told years later and still need hearing. */
+const HEALS: ReadonlySet<RiskCategory> = new Set(['suicide', 'self_harm', 'partner_violence']);
+
+/**
+ * True when the message tells of a past that healed ("had suicidal thoughts in my twenties, got
+ * help, fifteen years on I'm in a good place") and nothing in it stirs now ("lately", "it's back",
+ * "still get urges"). A partner's violence also needs the partner gone from the writer's life
+ * ("remarried", "he's long gone"). Not for danger happening now, nor for harm the writer says they did.
+ */
+function healedAndSaidSo(risk: Hit, message: Message, text: string): boolean {
+  if (risk.level === 'imminent' || risk.byWriter === true || !HEALS.has(risk.category)) return false;
+  if (risk.category === 'partner_violence' && !anyMatches(LEFT_BEHIND, message)) return false;
+  if (!anyMatches(PAST, message) || !anyMatches(HEALED, message) || anyMatches(STIRRING, message) || anyMatches(NOW, message)) return false;
+  // Every clause that is not about the past must be safe on its own: "years ago I tried to kill
+  // myself, got help, but I want to die" is not healed.
+  return text.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || isAboutThePast(clause) || screenText(clause) === null);
+}
+
+/** Where a message turns from one clause to the next: a sentence end, a comma, or "but", "though", "yet". */
+const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|though|although|except|however|yet|and now)\b/i;
+
+/** True when a clause speaks of the past or of healing ("years ago I tried", "got help"). */
+function isAboutThePast(clause: string): boolean {
+  const { message } = readRules(rulesWording(plainOf(clause)));
+  return anyMatches(PAST, message) || anyMatches(HEALED, message);
 }
 
 /** Words a message needs before an all-clear in it can settle a weak signal (see ALL_CLEAR). */

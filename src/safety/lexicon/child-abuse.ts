@@ -1478,4 +1478,26 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     unlessNear: ['(1[3-9]|teen|teens|teenage*|teenager*|old enough|grown up|grown ups|adults|uni|university)'],
     patterns: ['({child}|baby) ~~ (home alone|left alone|alone) al (weekend|night|day|wek)'],
   },
+  {
+    category: 'child_abuse',
+    level: 'high',
+    note: 'Round 22: the belt taken to the children, a child made to sleep on the floor as punishment, a parent who "used to" hit told years later, a grown man taking a young teen to his flat.',
+    patterns: [
+      '{parent} ~~ (take|took|takes|taking|tok) the belt to (us|me|him|her|them|the kids|my (brother|sister))',
+      '(shed|hed|she would|he would|she wd|he wd|used to) (take|tok) the belt to (us|me|the kids|my (brother|sister))',
+      '(makes|made|make|making) (my|the|our|his|her) (# year old|# yr old|#yo|{child}) sleep (on the|in the) (flor|kitchen flor|shed|garden|garage|car|bath|halway|cupboard|porch|landing)',
+      '{parent} (used to|would|wd) ~~ (punch|hit|beat|kick|slap|belt|thrash|batter|strangle|choke) (me|us)',
+      '(1[8-9]|[2-6]#) (year old|yr old|yo) (lad|man|guy|bloke|boy) & (shes|hes|she is|he is|theyre|they are) (only |just )?(1[0-5]|[5-9]) ($|year|yr|yo|years|and) & (flat|car|house|vapes|drink|alcohol|buying|gifts|taking her|taking him|picks her up|picks him up)',
+    ],
+  },
+  {
+    category: 'child_abuse',
+    level: 'possible',
+    note: 'Round 22: children without food in the house, a doctor refused, a trusted adult\'s "sleepovers" remembered: ask.',
+    patterns: [
+      '(never|never any|theres never|there is never) food (in )?(for|in the house for) (the|my|our) ({child})',
+      '(wont|refuses to|doesnt|never) take (them|him|her|the kids|my {child}) to the (gp|doctor|doctors|hospital|dentist)',
+      '{carer} ~~ (take|took|tok|invite|invited|have|had) (me|us|just me|me and) ~~ (slepovers|slep overs|stay over|stay the night) & (when (i|we) (was|were)|used to|aged|at #|# year old)',
+    ],
+  },
 ];

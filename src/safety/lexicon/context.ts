@@ -231,7 +231,47 @@ export const PAST_MARKERS: readonly string[] = [
   'back (then|in)',
   'a long time ago',
   'years later',
+  '(# |ten |fifteen |twenty |many )?years on',
+  'in my (teens|late teens|twenties|early twenties|thirties|20s|30s)',
   'still (cant|can not) (sleep|forget|stop thinking)',
+];
+
+/**
+ * Words of healing: the writer, or the one they speak of, came through it ("got help, fifteen years
+ * on I'm in a good place", "years clear", "he's fine now, married, kids").
+ */
+export const HEALED_MARKERS: readonly string[] = [
+  'in a (god|beter|great|safe|good|much beter|healthy|healthier|stable) place',
+  '(hapy|hapier|safe|fine|wel|beter|great|settled|stable|thriving) now',
+  '(doing|living) (wel|great|god|fine|beter) now',
+  '(years|# years|a year|months) (clear|clean|free)',
+  '(got|getting|found|had) (help|beter|treatment|therapy|support|the help)',
+  '(therapy|counseling|counselling|meds|medication|treatment|support) (helped|worked|saved)',
+  '(recovered|healed|came through|got through it)',
+];
+
+/**
+ * Words that the one who hurt is out of the writer's life ("remarried", "he's long gone", "left
+ * him years ago"): a partner's violence told as healed needs one of these too, since "we're fine
+ * now" about the same partner is how harm is played down.
+ */
+export const LEFT_BEHIND_MARKERS: readonly string[] = [
+  '(remaried|divorced|long gone|got out|escaped|moved on|no contact|behind bars|in prison|jailed|out of (my|her|his|our|their) life)',
+  '(left|leaving) (him|her|them) (years|a long time|# years|ages)',
+  '(hes|shes|theyre|he is|she is|they are) gone',
+  '(my|her|his|a) new (partner|husband|wife|boyfriend|girlfriend|relationship|fella|man)',
+];
+
+/**
+ * Signs that a healed past is stirring again ("it's back", "relapsed last night", "lately"): then
+ * HEALED_MARKERS settle nothing.
+ */
+export const STIRRING_MARKERS: readonly string[] = [
+  '(again|lately|recently|these days|relaps*|slip*|last night|last wek|last weekend|last month|the other (day|night)|this morning|yesterday|today|tonight|this wek|this month|right now|rn|atm|at the moment|currently|creeping|starting to|started (cutting|hurting|thinking|to feel|feeling|drinking))',
+  '(coming back|came back|come back|are back|is back|its back|theyre back|back again|return*)',
+  '(stil|sometimes) (get|have|think|feel|want|cut|hurt|wonder|struggle|hear)',
+  '(struggling|worse|scared|afraid|terified|cant cope|not coping|cant sleep|urge|urges|tempted|thinking about it|thinking of it|worried (il|i wil|i might))',
+  '(stil|keps|kep|wont stop) (turns|turning|comes|coming|texts|texting|messages|messaging|cals|caling|rings|ringing|folows|folowing|watches|watching|threatens|threatening|sends|sending|shows|showing)',
 ];
 
 /** Time markers: the harm is still going on. */

@@ -2069,4 +2069,16 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
       '({partner}|he|she) ~ (checks|checking|checked|tracks|tracking|monitors|monitoring|goes through) my (mileage|milage|odometer)',
     ],
   },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 22: a bottle or glass smashed over a head, a knife held up in a row, a hand held on the hob, a new address found by an ex ("he found my new address through the child maintenance letters").',
+    unlessNear: ['(film|movie|stunt|sugar glas|prop|props|game|on stage|play|pantomime|panto|sharp|chop*|cook*|carv*|knife skils|chef|bought|new knife|present|gift)'],
+    patterns: [
+      '(smashed|broke|cracked|brought) (a|the) (botle|glas|plate|mug|vase|chair|lamp|pint glas|pint) (over|on|acros|into|down on) (his|her|my|their) head',
+      '(held|raised|waved|pulled|brandished|picked up|grabed) (a|the) (kitchen |bread |carving |big )?(knife|blade|machete) (up )?((at|to|in front of) (me|her|him|them|my|his|their|us)|and said|and told|and screamed|and shouted|and yeled)',
+      '(held|holds|holding|pushed|forced|put) my hand (on|onto|against|over) the (stove|hob|cooker|iron|fire|flame|kettle|heater|radiator)',
+      '({partner}|he|she) ~ (found|tracked down|got hold of|worked out) my new (adres|flat|place|house|number) & (ex|left|split|moved|restraining|order|withheld|cals|calls|scared|hiding)',
+    ],
+  },
 ];

@@ -117,4 +117,16 @@ export const PLAIN_DANGER_NOW_RULES: readonly LexiconRule[] = [
     unless: ['(by acident|acidentaly|by mistake|jammed|stuck|broken (lock|handle)|locksmith|lost (my|the) key|lol|haha|escape room)'],
     patterns: [`(locked|trapped|shut|barricaded) me in ~~ (cant|can not|cannot|couldnt) (get out|escape|leave|open)`],
   },
+  {
+    category: 'emergency',
+    level: 'imminent',
+    note: 'Round 22: someone else being beaten now, heard through a wall or watched from a window ("I can hear him smashing her head against something", "he\'s still kicking her", "he\'s got my sister by the neck in the car park").',
+    unlessNear: [PLAY, '(every (night|day|time|wekend|wek|evening|morning)|most nights|always|often|sometimes|used to|al the time)'],
+    patterns: [
+      '(can hear|hearing|i hear) (him|her|them|someone|somebody|the neighbour|the neighbor|my neighbour|my neighbor) (smashing|hitting|beating|kicking|strangling|choking|hurting|attacking|throwing) (her|him|them|someone|his|their)',
+      '(hes|shes|theyre) (stil )?(kicking|punching|stamping on|stomping on|beating|strangling|choking|smashing) (her|him|them) & (on the ground|on the flor|blod|bleding|screaming|right now|rn|outside|car park|street|can hear|watching)',
+      '(hes|shes|theyve|he has|she has) (got|grabed) (my|his|her|the) (sister|mum|mom|mam|brother|wife|girlfriend|friend|mate|dad|neighbour|neighbor) by the (neck|throat|hair) & (outside|right now|rn|watching|car park|street|window)',
+      '({partner}|he|she) (is |s )?outside (the house |my house |the door |the flat )?with (a|the) (can of petrol|petrol can|petrol|jery can|knife|gun|machete|axe|hammer|lighter)',
+    ],
+  },
 ];

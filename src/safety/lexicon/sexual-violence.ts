@@ -1441,4 +1441,20 @@ export const SEXUAL_VIOLENCE_RULES: readonly LexiconRule[] = [
       '(client|customer|patient|guest|pasenger|punter) ~~ (grabed|groped|touched|squezed|felt) my (breast|breasts|boob|boobs|bum|butt|ass|arse|crotch|groin|chest|thigh|thighs) & (boss|manager|laugh it of|told me to|nothing|shift|salon|massage|spa|bar|hotel)',
     ],
   },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 22: "assaulted me" with no blow named beside it (a blow or a mugging beside it is heard by the partner and emergency rules).',
+    unlessNear: ['(punch*|hit me|headbut*|mug*|robed|rob*|wallet|phone stolen|brawl|punch up|street fight|pub|verbaly|verbal|with words)'],
+    patterns: ['(he|she|they|bloke|guy|man|lad|woman|{partner}|{carer}|boss|manager|landlord|colleague|coworker|someone|somebody|stranger) ~~ (sexualy )?asaulted me'],
+  },
+  {
+    category: 'sexual_violence',
+    level: 'high',
+    note: 'Round 22: nudes asked in return for rent, a deposit or shifts; touched when the writer never said yes.',
+    patterns: [
+      '(if|unles|as long as) i (send|sent|sends) (him|her|them) (nudes|naked *|pics of (me|myself)|pictures of (me|myself)|photos of (me|myself)|pics $|pictures $|photos $|snaps $) & (deposit|rent|arears|landlord|agent|boss|shift*|job|debt|owe|loan)',
+      '(touched|groped|grabed|felt) me ~~ i (didnt|did not|never) (say yes|agre|consent|want (it|that|him|her|them) to)',
+    ],
+  },
 ];
