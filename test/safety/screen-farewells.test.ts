@@ -48,6 +48,16 @@ describe('crisis screen, round twenty-two: farewells and arrangements', () => {
     'what happens to my allowance if I go to my sister for christmas',
   ]);
 
+  it('keeps a walk that ends on a ledge or at the cliffs an emergency: the ordinary reasons count only beside the match', () => {
+    for (const text of [
+      "I went for a walk to clear my head and now I'm on the ledge. bye",
+      "took the dog for a walk, I'm at the cliffs now, don't try to find me",
+      "I'm at the bridge. I went for a walk after the row. Tell my mum I'm sorry",
+    ]) {
+      expect(screenText(text), text).toMatchObject({ category: 'suicide', level: 'imminent' });
+    }
+  });
+
   it('hears a goodbye from someone close who then cannot be found as their danger now', () => {
     expect(screenText("my brother texted 'love you, look after mum' and now he's not answering")).toMatchObject({
       category: 'suicide',

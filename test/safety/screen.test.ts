@@ -277,7 +277,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-34.jsonl': { falseAlarms: 2, anyRisk: 0.909, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.85, child_abuse: 0.958 },
     'risk-heldout-35.jsonl': { falseAlarms: 0, anyRisk: 0.916, suicide: 0.825, partner_violence: 0.906, sexual_violence: 1, child_abuse: 0.833 },
     'risk-heldout-36.jsonl': { falseAlarms: 4, anyRisk: 0.84, suicide: 0.725, partner_violence: 0.906, sexual_violence: 0.85, child_abuse: 0.791 },
-    'risk-heldout-37.jsonl': { falseAlarms: 3, anyRisk: 0.803, suicide: 0.65, partner_violence: 0.812, sexual_violence: 0.8, child_abuse: 0.791 },
+    'risk-heldout-37.jsonl': { falseAlarms: 3, anyRisk: 0.803, suicide: 0.675, partner_violence: 0.812, sexual_violence: 0.8, child_abuse: 0.791 },
     'risk-heldout-38.jsonl': { falseAlarms: 4, anyRisk: 0.878, suicide: 0.9, partner_violence: 0.812, sexual_violence: 0.9, child_abuse: 0.708 },
     'risk-heldout-39.jsonl': { falseAlarms: 2, anyRisk: 0.916, suicide: 0.85, partner_violence: 0.843, sexual_violence: 1, child_abuse: 0.833 },
     'risk-heldout-40.jsonl': { falseAlarms: 2, anyRisk: 0.886, suicide: 0.875, partner_violence: 0.906, sexual_violence: 0.8, child_abuse: 0.791 },

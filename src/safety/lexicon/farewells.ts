@@ -21,8 +21,8 @@ const LAST_WORDS = '(bye|goodbye|godbye|bye al|love you al|love you both|sory fo
 /** A goodbye that is not "for now": the words of someone who does not mean to come back. */
 const FINAL_WORDS = '(sory for everything|sory for al|dont try to|its time|tel (her|him|them|everyone|mum|dad|my (mum|mom|mother|dad|father|wife|husband|kids)) (i|im|that)|last prayers|not coming back|wont be coming back|last message)';
 
-/** Ordinary reasons to be at a high place or by water. */
-const DAY_OUT = '(walk|walking|hike|view|photo|photos|sunset|sunrise|picnic|holiday|trip|swim*|paddl*|fishing|wetsuit|dip|lifeguard|tour|date night|proposal|propose)';
+/** Ordinary reasons to be at a high place or by water, read only in the same sentence or the next (a walk that ends on a ledge is no day out). */
+const DAY_OUT = '(hike|hiking|the view|photo|photos|sunset|sunrise|picnic|holiday|swim|swiming|paddl*|fishing|wetsuit|a dip|lifeguard|tour|date night|proposal|propose)';
 
 /** Ordinary reasons for last times and goodbyes: a death, a move, a retirement, a break-up. */
 const ORDINARY_GOODBYE =
@@ -34,7 +34,7 @@ export const FAREWELL_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'imminent',
     note: 'At a high place or the water with a goodbye, the car running in a shut garage, gone within minutes ("on the ledge. bye x", "in 10 minutes I\'ll be gone").',
-    unless: [DAY_OUT, '(shop|shops|work|gym|bed|asleep|train|flight|airport|meeting|school run|platform|station|waving|wave (him|her|them)|for now|se you|later|tomorow|fixing|aerial|gutter*|roofer|tiles)'],
+    unlessNear: [DAY_OUT, '(to the shop|to the shops|to work|to the gym|to bed|train|flight|airport|meeting|school run|platform|station|waving|wave (him|her|them)|for now|se you|later|tomorow|fixing|aerial|gutter*|roofer|tiles)'],
     patterns: [
       `(im |i am )?on the (ledge|edge|railing|railings|parapet|wrong side of the (railing|railings|barrier|fence|rail)) & ${LAST_WORDS} (x |xx )?$`,
       `(im |i am |hes |shes )?(at|on|heading to|going to|walking to|driving to) the ${EDGE} & ${FINAL_WORDS}`,
