@@ -11,18 +11,23 @@
  * See ../lexicon.ts for how to add a pattern and ../screen-pattern.ts for the pattern language.
  */
 import type { LexiconRule } from './rule.ts';
+import { A_DROP, A_FAREWELL, HARMLESS_DROP } from './suicide.ts';
 
-/** High places and water, said as where someone is or is heading. */
-const EDGE = '(ledge|edge|railing|railings|parapet|pier|cliff edge|cliffs|cliff|overpass|bridge|roof|rooftop|multi storey|car park roof|tracks|railway line)';
+/** High places and water, said as where someone is or is heading: the drops the suicide rules know, and a pier or a parapet. */
+const EDGE = `(${A_DROP}|pier|parapet|cliff edge)`;
 
-/** A goodbye or an apology that closes the message. */
-const LAST_WORDS = '(bye|goodbye|godbye|bye al|love you al|love you both|sory for everything|sory|dont try|its time|tel (her|him|them|everyone|mum|dad))';
+/**
+ * A goodnight, a goodbye or an apology that closes a message ("on the ledge. bye x", "knife's
+ * upstairs with me. goodnight"): read only at the end of a sentence, so "bye for now" is not one.
+ */
+export const SIGN_OFF =
+  '(godnight|good night|night al|nite|goodbye|godbye|bye|bye al|love you al|love you both|sory|sory for everything|dont try|its time|tel (her|him|them|everyone|mum|dad))';
 
-/** A goodbye that is not "for now": the words of someone who does not mean to come back. */
-const FINAL_WORDS = '(sory for everything|sory for al|dont try to|its time|tel (her|him|them|everyone|mum|dad|my (mum|mom|mother|dad|father|wife|husband|kids)) (i|im|that)|last prayers|not coming back|wont be coming back|last message)';
+/** Last words that are not "for now": the suicide rules' farewells, and what someone says who does not mean to come back. */
+const FINAL_WORDS = `(${A_FAREWELL}|sory for al|dont try to|tel my (mum|mom|mother|dad|father|wife|husband|kids) (i|im|that)|last prayers|not coming back|wont be coming back|last message)`;
 
 /** Ordinary reasons to be at a high place or by water, read only in the same sentence or the next (a walk that ends on a ledge is no day out). */
-const DAY_OUT = '(hike|hiking|the view|photo|photos|sunset|sunrise|picnic|holiday|swim|swiming|paddl*|fishing|wetsuit|a dip|lifeguard|tour|date night|proposal|propose)';
+const DAY_OUT = `(${HARMLESS_DROP}|hike|hiking|picnic|holiday|swim|swiming|paddl*|fishing|wetsuit|a dip|lifeguard|tour|date night|proposal|propose)`;
 
 /** Ordinary reasons for last times and goodbyes: a death, a move, a retirement, a break-up. */
 const ORDINARY_GOODBYE =
@@ -36,7 +41,7 @@ export const FAREWELL_RULES: readonly LexiconRule[] = [
     note: 'At a high place or the water with a goodbye, the car running in a shut garage, gone within minutes ("on the ledge. bye x", "in 10 minutes I\'ll be gone").',
     unlessNear: [DAY_OUT, '(to the shop|to the shops|to work|to the gym|to bed|train|flight|airport|meeting|school run|platform|station|waving|wave (him|her|them)|for now|se you|later|tomorow|fixing|aerial|gutter*|roofer|tiles)'],
     patterns: [
-      `(im |i am )?on the (ledge|edge|railing|railings|parapet|wrong side of the (railing|railings|barrier|fence|rail)) & ${LAST_WORDS} (x |xx )?$`,
+      `(im |i am )?on the (ledge|edge|railing|railings|parapet|wrong side of the (railing|railings|barrier|fence|rail)) & ${SIGN_OFF} (x |xx )?$`,
       `(im |i am |hes |shes )?(at|on|heading to|going to|walking to|driving to) the ${EDGE} & ${FINAL_WORDS}`,
       `(im |i am )?(at|on) the ${EDGE} (where|that) ~~ & (end it|finish it|where it (started|began)|seems right|last time|its time)`,
       '(going|goin|gona|about to go|walking) (in|into) the (water|sea|river|canal|lake) & (goodbye|its goodbye|bye|sory|last|drunk|dont try|never come back|wont come back)',

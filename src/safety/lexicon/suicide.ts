@@ -145,11 +145,11 @@ const POINT_OF_A_STEP =
 const ROPE_USES_NEAR = [`(rope|ropes|cord|noose) ~~ (. )?~~ ${ROPE_USES}`, `${ROPE_USES} ~~ (. )?~~ (rope|ropes|cord)`];
 
 /** Heights and drops people go to: multi-storeys, bridges, platforms, railings. */
-const A_DROP =
+export const A_DROP =
   '(top (level|floor|storey|story|deck)|multi storey|roof|rooftop|bridge|edge|balcony|ledge|cliff|cliffs|viaduct|car park|carpark|parking (garage|structure)|railing|railings|platform|tracks|overpass|quarry)';
 
 /** Heights and drops enjoyed or talked about for harmless reasons: sport, views, prices, fear of heights. */
-const HARMLESS_DROP =
+export const HARMLESS_DROP =
   '(bungee|skydiv*|parachut*|base jump*|cliff div*|diving board|rollercoaster|roller coaster|theme park|zip line|zipline|climbing|abseil*|paraglid*|vertigo|afraid of heights|scared of heights|fear of heights|photo*|the view|sunset|sunrise|sales|prices|temperature|stock*|market|scores|grades|profits|ratings|signal)';
 
 /** Why a stash or a rope is kept for ordinary reasons. */
@@ -164,7 +164,7 @@ const TIED_TO_A_FIXTURE =
   '(tied|tying|knotted|rigged|hung|hanging) (my|the|a|his|her) ~ (sari|saree|dupata|scarf|sheet|bedsheet|cable|cord|rope|belt|tie|shoelace*|charger|lead|leash|towel|dressing gown) (to|from|on|round|around|over) the (ceiling fan|fan|beam|banister|bannister|rafter|rafters|hook|loft hatch|door frame|doorframe|light fitting|pipe|railing|tree|branch)';
 
 /** Last words to the people left: "forgive me", "goodbye", "this is it", "tell mum I love her". */
-const A_FAREWELL =
+export const A_FAREWELL =
   '(forgive me|goodbye|this is it|sorry for everything|love you al|tel (mum|mom|dad|them|the kids|everyone|my *) (i|that i) (love|loved|am sorry|was sorry)|its time|cant do this anymore|cant do this any more)';
 
 /** Ending the relationship because love is gone ("I want to end it. I just don't love him anymore"). */

@@ -10,13 +10,11 @@
  *
  * See ../lexicon.ts for how to add a pattern and ../screen-pattern.ts for the pattern language.
  */
+import { SIGN_OFF } from './farewells.ts';
 import { RELATIONSHIP_ACTION, type LexiconRule } from './rule.ts';
 
 /** Means that can be at hand, said in a word. */
 const MEANS = '(knife|knifes|blade|blades|gun|guns|pistol|shotgun|rope|pils|tablets|the pils|the tablets)';
-
-/** A goodnight or a goodbye that closes a message. */
-const SIGN_OFF = '(godnight|good night|night al|nite|goodbye|bye|bye al|love you al|love you both|sory|sory for everything)';
 
 /** Every rule about danger said sideways. */
 export const UNDERSTATED_RULES: readonly LexiconRule[] = [
