@@ -758,6 +758,8 @@ const HEALS: ReadonlySet<RiskCategory> = new Set(['suicide', 'self_harm', 'partn
  * ("remarried", "he's long gone"). Not for danger happening now, nor for harm the writer says they did.
  */
 function healedAndSaidSo(risk: Hit, message: Message, text: string): boolean {
+  // Each clause is read again below; a pasted essay is not worth that, and is answered as found.
+  if (text.length > SECOND_READING_LIMIT) return false;
   if (risk.level === 'imminent' || risk.byWriter === true || !HEALS.has(risk.category)) return false;
   if (risk.category === 'partner_violence' && !anyMatches(LEFT_BEHIND, message)) return false;
   if (!anyMatches(PAST, message) || !anyMatches(HEALED, message) || anyMatches(STIRRING, message) || anyMatches(NOW, message)) return false;

@@ -109,4 +109,10 @@ describe('crisis screen, round twenty-two: a healed past', () => {
     ['my dad used to beat me as a kid. got therapy, in a good place now', 'child_abuse'],
     ['he raped me years ago, I got help and I am in a good place now', 'sexual_violence'],
   ]);
+
+  it('does not read a pasted essay clause by clause to settle it: a long healed story is answered as found', () => {
+    const story = `${'We talked about chores and the school run again today. '.repeat(160)}Had suicidal thoughts in my twenties. Got help and therapy. Twenty years on I'm in a good place.`;
+    expect(story.length).toBeGreaterThan(8000);
+    expect(screenText(story)?.category).toBe('suicide');
+  });
 });
