@@ -296,6 +296,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-53.jsonl': { falseAlarms: 5, anyRisk: 0.863, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.666 },
     'risk-heldout-54.jsonl': { falseAlarms: 3, anyRisk: 0.833, suicide: 0.85, partner_violence: 0.937, sexual_violence: 0.85, child_abuse: 0.625 },
     'risk-heldout-55.jsonl': { falseAlarms: 5, anyRisk: 0.893, suicide: 0.925, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.666 },
+    'risk-heldout-56.jsonl': { falseAlarms: 6, anyRisk: 0.901, suicide: 0.925, partner_violence: 0.875, sexual_violence: 0.65, child_abuse: 0.833 },
+    'risk-heldout-57.jsonl': { falseAlarms: 5, anyRisk: 0.81, suicide: 0.75, partner_violence: 0.875, sexual_violence: 0.85, child_abuse: 0.791 },
+    'risk-heldout-58.jsonl': { falseAlarms: 7, anyRisk: 0.909, suicide: 0.875, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.833 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
