@@ -171,7 +171,8 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * per-set caps, which only fall, refuse every such trade. Round twenty's two (worried others;
  * survivors on the past) are held back too, and so are round twenty-one's two (the one who did the
  * harm or fears they will; work near violence and death) and round twenty-two's four (men speaking;
- * money, debt, housing and the law; child abuse in many voices; suicide said sideways).
+ * money, debt, housing and the law; child abuse in many voices; suicide said sideways), and round
+ * twenty-three's two (child abuse told by the people around a child; a partner's violence said sideways).
  */
 export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-migrant.jsonl',
@@ -192,6 +193,8 @@ export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-money.jsonl',
   'risk-dev-childhood.jsonl',
   'risk-dev-sideways.jsonl',
+  'risk-dev-kin.jsonl',
+  'risk-dev-eggshells.jsonl',
 ]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)

@@ -43,10 +43,11 @@ import { SUICIDE_RULES } from './lexicon/suicide.ts';
 import { UNDERSTATED_RULES } from './lexicon/understated.ts';
 import { FAREWELL_RULES } from './lexicon/farewells.ts';
 import { CHILD_SIGN_RULES } from './lexicon/child-signs.ts';
+import { PARTNER_SIGN_RULES } from './lexicon/partner-signs.ts';
 import * as context from './lexicon/context.ts';
 import { CUE_BENIGN, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
-export { ALL_CLEAR, CHILD_OTHER, CHILD_SELF, CHILDHOOD_SELF, DANGER_NOW, GROWN_CHILD, HEALED_MARKERS, LEFT_BEHIND_MARKERS, NOW_MARKERS, ONGOING_MARKERS, OWN_PARTNER, PAST_MARKERS, STIRRING_MARKERS, THEIR_PARTNER, THIRD_PARTY_FRAMES } from './lexicon/context.ts';
+export { ALL_CLEAR, CHILD_OTHER, CHILD_SELF, CHILDHOOD_SELF, DANGER_NOW, GROWN_CHILD, HEALED_MARKERS, LEFT_BEHIND_MARKERS, MARRIED_CHILD, NOW_MARKERS, ONGOING_MARKERS, OWN_PARTNER, PAST_MARKERS, STIRRING_MARKERS, THEIR_CHILDHOOD, THEIR_PARTNER, THIRD_PARTY_FRAMES } from './lexicon/context.ts';
 export { CUE_BENIGN, CUE_MIN_FAMILIES, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
 export type { LexiconRule } from './lexicon/rule.ts';
@@ -106,6 +107,14 @@ const OLD_RELATIVE =
  * or "she hit me with the news" can never look like danger.
  */
 export const SAFE_PHRASES: readonly string[] = [
+  // Soft things thrown in play: "she threw a cushion at me when I ate the last Kinder Bueno".
+  '(threw|throws|throw|throwing|chucked|chucks|lobbed) (a|the|her|his|my|some) (cushion|cushions|pilow|pilows|sock|socks|teddy|snowbal|snowbals|water balon|water balons|grape|grapes|popcorn|tea towel|dish towel|paper bal|scrunched up paper|marshmalow|marshmalows) at me',
+  // Tickling while laughing: "he tickled me until I couldn't breathe and I nearly wet myself laughing".
+  'tickl* (me|him|her|them) (until|til) (i|he|she|they|we) (couldnt|could not|cant|can not) breathe ~~ (laugh*|giggl*)',
+  // A tracker on a pet: "she put a GPS tracker on the dog's collar because he keeps escaping".
+  '(gps|tracker|airtag|air tag|tile) (on|to|in|onto) (the|our|his|her|my) (dogs|cats|dog|cat|pupys|pupy) (colar|harnes|lead)',
+  // A grip on a ride: "she grabbed my arm so hard on the rollercoaster I've got fingertip bruises".
+  '(grabbed|grabs|gripped|grips|squeezed|squeezes|held) my (arm|hand|wrist|leg|knee) ~~ (on|during|at) the (rolercoaster|ride|scary bit|horror film|scary film|take of|landing|turbulence)',
   // A party or a look thrown for someone: "my partner threw me a little party".
   '(threw|throws|throw|throwing) me a (little |smal |big |huge |surprise |birthday |leaving |goodbye |welcome |baby |coming out |name )?(party|shower|bash|do|celebration|surprise|lifeline|bone|curveball|curve bal|look|smile|wink|kiss)',
   // Grief and jealousy felt in the body: "my body physically hurts from crying", "I can't breathe, I keep
@@ -332,7 +341,8 @@ export const SAFE_PHRASES: readonly string[] = [
   'hopeless (about|at|with|when it comes to|romantic) *',
   'suicide (prevention|awareness|squad)',
   '(essay|paper|article|book|research|class|course|lecture|documentary|podcast|training|workshop|report|show|movie|film|series|episode) (on|about) ((domestic|sexual|child|partner|dating) )?(violence|abuse|assault|suicide|self harm|rape|murder)( laws)?',
-  '(sleep|slept|sleeping) in',
+  // A lie-in, not a place slept in: "he makes me sleep in the car" stays visible.
+  '(sleep|slept|sleeping) in ($|til|until|late|on|this|tomorow|today|at|a bit|a litle|for|because|cos|and|again|lol|then|instead|more|longer|every|most|when|if|but|so|ok|please|haha|like|past|through|my alarm)',
   '(tired|exhausted|sleepy) ~ (could|can) sleep (for )?forever',
   'rather die than (eat|go to|text|cal|wear|admit|apologize|apologise|watch|listen|sit|do|work|be seen|lose|sing|dance|ask)',
   'leave this world of',
@@ -356,7 +366,7 @@ export const SAFE_PHRASES: readonly string[] = [
   // Someone else's tears as my reason ("I go along with it so she'll stop crying"): not a refusal of theirs.
   '(so|til|until|till|to make) (she|he|they|shel|hel|theyl|shed|hed|theyd) (wil |would |just |finaly )?(stop|stops|stoped) (crying|sobbing)',
   // Absent-minded on the street: "grabbed my arm to stop me stepping into traffic".
-  '(grab*|pul*|yank*|caught|held) (my )?(arm|hand|hood|coat|sleeve|jacket|me|me back) ~ (to stop me|before i|so i wouldnt|so i didnt) (stepping|step|walking|walk|stepped|walked) (into|in front of|out into|out in front of) (the )?(trafic|road|street|a car|a bike|a cyclist|a scooter)',
+  '(grab*|pul*|yank*|caught|held) (my )?(arm|hand|wrist|hood|coat|sleeve|jacket|me|me back) ~ (to stop me|before i|so i wouldnt|so i didnt) (stepping|step|walking|walk|stepped|walked) (into|in front of|out into|out in front of) (the )?(trafic|road|street|a car|a bike|a cyclist|a scooter)',
 ];
 
 /**
@@ -393,6 +403,7 @@ export const RULES: readonly LexiconRule[] = [
   ...UNDERSTATED_RULES,
   ...FAREWELL_RULES,
   ...CHILD_SIGN_RULES,
+  ...PARTNER_SIGN_RULES,
 ];
 
 /**
@@ -416,6 +427,8 @@ export function allPatternSources(): string[] {
     ...context.CHILDHOOD_SELF,
     ...context.CHILD_OTHER,
     ...context.GROWN_CHILD,
+    ...context.MARRIED_CHILD,
+    ...context.THEIR_CHILDHOOD,
     ...context.OWN_PARTNER,
     ...context.THEIR_PARTNER,
     ...context.THIRD_PARTY_FRAMES,

@@ -59,6 +59,7 @@ import {
   HEALED_MARKERS,
   LEFT_BEHIND_MARKERS,
   MACROS,
+  MARRIED_CHILD,
   NOW_MARKERS,
   ONGOING_MARKERS,
   OWN_PARTNER,
@@ -67,6 +68,7 @@ import {
   SAFE_PHRASES,
   STIRRING_MARKERS,
   STORY_PHRASES,
+  THEIR_CHILDHOOD,
   THEIR_PARTNER,
   THIRD_PARTY_FRAMES,
   allPatternSources,
@@ -123,6 +125,8 @@ const MY_PARTNER_NAMED = compileAll(OWN_PARTNER);
 const THEIR_PARTNER_NAMED = compileAll(THEIR_PARTNER);
 const CHILD_THEM = compileAll(CHILD_OTHER);
 const GROWN = compileAll(GROWN_CHILD);
+const MARRIED = compileAll(MARRIED_CHILD);
+const THEN_A_CHILD = compileAll(THEIR_CHILDHOOD);
 const FRAMES = compileAll(THIRD_PARTY_FRAMES);
 const CLEAR = compileAll(ALL_CLEAR);
 const PAST = compileAll(PAST_MARKERS);
@@ -143,6 +147,8 @@ const INDEX = new AnchorIndex([
   ...THEIR_PARTNER_NAMED,
   ...CHILD_THEM,
   ...GROWN,
+  ...MARRIED,
+  ...THEN_A_CHILD,
   ...FRAMES,
   ...CLEAR,
   ...PAST,
@@ -447,6 +453,8 @@ interface Context {
   childhood: boolean;
   /** Someone named in the message is a child. */
   childOther: boolean;
+  /** A son or daughter is named as grown up or married, and their childhood is not told of. */
+  grownChild: boolean;
 }
 
 /** The sentence of the message around `index`, as a message of its own. */
@@ -506,6 +514,22 @@ function isAPartnersHarm(hit: Hit, index: number, length: number, ctx: Context):
   return hit.category === 'child_abuse' && !hit.thirdParty && !ctx.childSelf && myPartnerDoesIt(ctx, index, length);
 }
 
+/** A son or daughter named. */
+const SON_OR_DAUGHTER = /\b(son|daughter|stepson|stepdaughter|sons|daughters)\b(?! in law)/;
+/** A grandchild or a young child named, beside a grown son or daughter. */
+const YOUNGER_CHILD = /\b(grandson|granddaughter|grandkids?|grandchild|grandchildren|baby|babies|toddler|kids?|child|children|boy|girl|lad|lass|little|litle|infant|newborn|\d+ (year|yr|years|yrs) old|yo)\b/;
+
+/**
+ * A child-abuse reading of harm to someone else, in a sentence that names a son or daughter the
+ * message calls grown up and no younger child ("my son-in-law hits my daughter", "my daughter's
+ * husband slaps her around, she's 30"): harm between adults, heard as partner violence.
+ */
+function harmsAGrownChild(category: RiskCategory, hit: Hit, at: { index: number; length: number }, ctx: Context): boolean {
+  if (category !== 'child_abuse' || !hit.thirdParty || !ctx.grownChild || ctx.childSelf) return false;
+  const sentence = sentenceAt(ctx.message, at.index).text;
+  return SON_OR_DAUGHTER.test(sentence) && !YOUNGER_CHILD.test(sentence);
+}
+
 /** Applies the message's context to one raw match at `index` (steps 3–4 of the module comment). */
 function adjust(hit: Hit, at: { index: number; length: number }, rule: LexiconRule, negated: boolean, ctx: Context): Hit {
   let { category, level } = hit;
@@ -518,6 +542,7 @@ function adjust(hit: Hit, at: { index: number; length: number }, rule: LexiconRu
       return { category: 'emergency', level: 'imminent', thirdParty: false };
     }
   }
+  if (harmsAGrownChild(category, hit, at, ctx)) category = 'partner_violence';
   return { ...hit, category, level };
 }
 
@@ -565,6 +590,7 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
     childSelf: anyMatches(CHILD_ME, message),
     childhood: anyMatches(CHILDHOOD_ME, message),
     childOther: anyMatches(CHILD_THEM, message) && !anyMatches(GROWN, message),
+    grownChild: (anyMatches(GROWN, message) || anyMatches(MARRIED, message)) && !anyMatches(THEN_A_CHILD, message),
   };
   const framedAsFriend = anyMatches(FRAMES, message);
 
@@ -765,16 +791,20 @@ function healedAndSaidSo(risk: Hit, message: Message, text: string): boolean {
   if (!anyMatches(PAST, message) || !anyMatches(HEALED, message) || anyMatches(STIRRING, message) || anyMatches(NOW, message)) return false;
   // Every clause that is not about the past must be safe on its own: "years ago I tried to kill
   // myself, got help, but I want to die" is not healed.
-  return text.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || isAboutThePast(clause) || screenText(clause) === null);
+  const leftBehindCounts = risk.category === 'partner_violence';
+  return text.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || isAboutThePast(clause, leftBehindCounts) || screenText(clause) === null);
 }
 
 /** Where a message turns from one clause to the next: a sentence end, a comma, or "but", "though", "yet". */
 const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|though|although|except|however|yet|and now)\b/i;
 
-/** True when a clause speaks of the past or of healing ("years ago I tried", "got help"). */
-function isAboutThePast(clause: string): boolean {
+/**
+ * True when a clause speaks of the past or of healing ("years ago I tried", "got help"), or, for a
+ * partner's violence, of the partner gone ("he's long gone from my life").
+ */
+function isAboutThePast(clause: string, leftBehindCounts: boolean): boolean {
   const { message } = readRules(rulesWording(plainOf(clause)));
-  return anyMatches(PAST, message) || anyMatches(HEALED, message);
+  return anyMatches(PAST, message) || anyMatches(HEALED, message) || (leftBehindCounts && anyMatches(LEFT_BEHIND, message));
 }
 
 /** Words a message needs before an all-clear in it can settle a weak signal (see ALL_CLEAR). */

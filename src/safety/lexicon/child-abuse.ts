@@ -393,7 +393,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       // With a pronoun the act must be done or tried, not wished in anger at an adult ("I want to strangle her").
       `(smothered|smothers|smothering|suffocated|suffocates|suffocating|drowned|drowns|drowning|strangled|strangles|strangling|choked|chokes|choking|poisoned|poisons|poisoning|(tried|tries|trying|try) to (smother|suffocate|drown|strangle|choke|poison)) (him|her|them) & ${KID}`,
       '(knel*|kneel*) on ~ (rice|salt|beans|gravel|peas|bottle caps|stones|corn)',
-      '(hold*|held|push*|shov*|put*|keps|kep|forc*|dunk*) (my|mi|his|her|their|the|our) ~ head (under|in|into|down in|down) ~ (water|bath|bath water|bathwater|toilet|sink|pool|tub|trough|water trough|bucket|barrel|tank|dam|creek|river|pond|basin)',
+      '(hold*|held|push*|shov*|put*|keps|kep|forc*|dunk*) (his|her|their|the|our) ~ head (under|in|into|down in|down) ~ (water|bath|bath water|bathwater|toilet|sink|pool|tub|trough|water trough|bucket|barrel|tank|dam|creek|river|pond|basin)',
+      // "my head" only beside a parent, a carer or a childhood: "he held my head under the bath water" after a row is a partner's.
+      '(hold*|held|push*|shov*|put*|keps|kep|forc*|dunk*) (my|mi) ~ head (under|in|into|down in|down) ~ (water|bath|bath water|bathwater|toilet|sink|pool|tub|trough|water trough|bucket|barrel|tank|dam|creek|river|pond|basin) & ({parent}|{carer}|uncle|aunt|auntie|nan|gran|granny|brother|sister|when i was|as a kid|as a child|growing up|(im|i am|i was) (1[0-7]|[1-9]) )',
       '(shake*|shook|shaking|shaken) (the|my|our|his|her|a|their) (baby|newborn|infant|toddler|little one|# month old|# week old)',
       '(shake*|shook|shaking) (him|her|them) (when|til|till|until|hard|so hard|violently|to make|to get|because|every) & (baby|newborn|infant|toddler|# (year|month) old|# yo|crying|cries|cry)',
       '(hand|hands|fingers|arm|arms|feet|foot) (under|into|in) (the )?(hot|boiling|scalding) (water|tap|bath) & {child}',
@@ -1417,7 +1419,11 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'A child made to sleep in a garage or a shed ("the last family made him sleep in the garage"). Not camping out.',
     unlessNear: ['(camp*|tent|sleepover|fort|adventure|treat|lol|haha|fun|wanted to|asked to|begged to)'],
-    patterns: [`(made|makes|make|forced|forces) (him|her|them|me|my (${KID}|kid|son|daughter)|the (kids|children|boy|girl)) (to )?(sleep|live|stay) (in|on) (the|a) (garage|shed|car|cellar|basement|balcony|yard|kennel|dog bed|cupboard|porch)`],
+    patterns: [
+      `(made|makes|make|forced|forces) (him|her|them|my (${KID}|kid|son|daughter)|the (kids|children|boy|girl)) (to )?(sleep|live|stay) (in|on) (the|a) (garage|shed|car|cellar|basement|balcony|yard|kennel|dog bed|cupboard|porch)`,
+      // "me" only as a child: "he makes me sleep in the car" from a grown-up is a partner's punishment.
+      `(made|makes|make|forced|forces) me (to )?(sleep|live|stay) (in|on) (the|a) (garage|shed|car|cellar|basement|balcony|yard|kennel|dog bed|cupboard|porch) & ((im|i am|i was) (1[0-5]|[5-9]) |when i was|as a kid|growing up|{parent})`,
+    ],
   },
   {
     category: 'child_abuse',

@@ -197,6 +197,26 @@ export const GROWN_CHILD: readonly string[] = [
   '(son|daughter|stepson|stepdaughter) ~ in (his|her|their) (20s|30s|40s|50s|twenties|thirties|forties|fifties)',
   // "my son, 29, tells me…": an adult's age straight after the word (not "my daughter 18 months").
   '(son|daughter|stepson|stepdaughter) ([2-9]#|1[89]) (and|is|has|says|said|told|tels|keps|who|he|she|lives|was|now|but|just)',
+  // The age told at the end of the sentence, in the child's own pronoun: "… slaps her around, she's 30".
+  '(daughter|stepdaughter)s? ~~ (shes|she is) ([2-9]#|1[89]) $',
+  '(son|stepson)s? ~~ (hes|he is) ([2-9]#|1[89]) $',
+];
+
+/**
+ * A son or daughter with a spouse ("my daughter's husband", "my son-in-law"): grown up, but the
+ * grandchildren the message may also name are not, so this settles only harm that names the son
+ * or daughter.
+ */
+export const MARRIED_CHILD: readonly string[] = ['(son|daughter|stepson|stepdaughter)s (husband|huby|wife|fiance|fiancee)', '(son|daughter) in law'];
+
+/**
+ * A grown son or daughter's own childhood ("when she was little", "as a boy"): harm then was
+ * child abuse, however old they are now.
+ */
+export const THEIR_CHILDHOOD: readonly string[] = [
+  '(when|while|since|before|from when) (he|she|they) (was|were) (only |just |still )?(a )?(little|litle|smal|young|kid|child|baby|toddler|teen|teenager|boy|girl|1[0-7]|[1-9])',
+  'as (a )?(kid|child|little girl|little boy|litle girl|litle boy|teen|teenager|baby|toddler)',
+  '(growing up|childhood|grew up)',
 ];
 
 /** The message frames itself as about someone else. */
@@ -233,6 +253,8 @@ export const PAST_MARKERS: readonly string[] = [
   'years later',
   '(# |ten |fifteen |twenty |many )?years on',
   'in my (teens|late teens|twenties|early twenties|thirties|20s|30s)',
+  // A year gone by: "my ex broke my nose in 2009".
+  '(in|back in) (19|20)#',
   'still (cant|can not) (sleep|forget|stop thinking)',
 ];
 
@@ -248,6 +270,8 @@ export const HEALED_MARKERS: readonly string[] = [
   '(got|getting|found|had) (help|beter|treatment|therapy|support|the help)',
   '(therapy|counseling|counselling|meds|medication|treatment|support) (helped|worked|saved)',
   '(recovered|healed|came through|got through it)',
+  '(thriving|part of (my |her |his )?healing)',
+  '(done|did|had|have had|after) (a lot of|lots of|years of|so much|a year of|two years of) (therapy|counseling|counselling)',
 ];
 
 /**
@@ -260,6 +284,7 @@ export const LEFT_BEHIND_MARKERS: readonly string[] = [
   '(left|leaving) (him|her|them) (years|a long time|# years|ages)',
   '(hes|shes|theyre|he is|she is|they are) gone',
   '(my|her|his|a) new (partner|husband|wife|boyfriend|girlfriend|relationship|fella|man)',
+  '(my|her|his) (partner|husband|wife|fiance|fiancee|boyfriend|girlfriend) now (is|s)',
 ];
 
 /**
@@ -268,7 +293,8 @@ export const LEFT_BEHIND_MARKERS: readonly string[] = [
  */
 export const STIRRING_MARKERS: readonly string[] = [
   '(again|lately|recently|these days|relaps*|slip*|last night|last wek|last weekend|last month|the other (day|night)|this morning|yesterday|today|tonight|this wek|this month|right now|rn|atm|at the moment|currently|creeping|starting to|started (cutting|hurting|thinking|to feel|feeling|drinking))',
-  '(coming back|came back|come back|are back|is back|its back|theyre back|back again|return*)',
+  '(coming back|came back|come back|comes back|are back|is back|its back|theyre back|back again|return*)',
+  '(scares me|scare me|frightens me|(in case|incase) (he|she|they|him|her))',
   '(stil|sometimes) (get|have|think|feel|want|cut|hurt|wonder|struggle|hear)',
   '(struggling|worse|scared|afraid|terified|cant cope|not coping|cant sleep|urge|urges|tempted|thinking about it|thinking of it|worried (il|i wil|i might))',
   '(stil|keps|kep|wont stop) (turns|turning|comes|coming|texts|texting|messages|messaging|cals|caling|rings|ringing|folows|folowing|watches|watching|threatens|threatening|sends|sending|shows|showing)',

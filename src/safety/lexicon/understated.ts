@@ -23,7 +23,11 @@ export const UNDERSTATED_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'Means beside the writer, and a goodnight or goodbye: "knife\'s upstairs with me. goodnight x".',
     unless: ['(chop*|cook*|dinner|flight|holiday|travel*|trip|camping|fishing|hunting|range|shoot|clay*|hospital bag)'],
-    patterns: [`${MEANS} (is |s |are )?(upstairs |downstairs |here |in the car |in the bathroom |in my hand |in my pocket |on the bed )?(with me|beside me|next to me) $ & ${SIGN_OFF} (x |xx |xxx )?$`],
+    patterns: [
+      `${MEANS} (is |s |are )?(upstairs |downstairs |here |in the car |in the bathroom |in my hand |in my pocket |on the bed )?(with me|beside me|next to me) $ & ${SIGN_OFF} (x |xx |xxx )?$`,
+      // A gun loaded and in the writer's lap or hand, with no way on: "loaded my dad's rifle, it's across my lap".
+      '(loaded|loading) (my|the|his|dads|my dads|a|grandads|my grandads) (rifle|gun|shotgun|pistol|revolver|handgun) & ((across|in|on) my (lap|hand|knee|knees|mouth)|cant do|another day|anymore|any more|end it|goodbye|bye|done|fucked everything)',
+    ],
   },
   {
     category: 'suicide',
