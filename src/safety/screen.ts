@@ -791,20 +791,31 @@ function healedAndSaidSo(risk: Hit, message: Message, text: string): boolean {
   if (!anyMatches(PAST, message) || !anyMatches(HEALED, message) || anyMatches(STIRRING, message) || anyMatches(NOW, message)) return false;
   // Every clause that is not about the past must be safe on its own: "years ago I tried to kill
   // myself, got help, but I want to die" is not healed.
-  const leftBehindCounts = risk.category === 'partner_violence';
-  return text.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || isAboutThePast(clause, leftBehindCounts) || screenText(clause) === null);
+  return text.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || isAboutThePast(clause) || settlesOnItsOwn(clause, risk.category));
 }
 
-/** Where a message turns from one clause to the next: a sentence end, a comma, or "but", "though", "yet". */
-const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|though|although|except|however|yet|and now)\b/i;
+/**
+ * True when a clause not about the past is safe on its own, or, for a partner's violence, only
+ * says the partner is gone ("he's long gone from my life", which alone is asked about as a loss):
+ * "…he's long gone and my new boyfriend hits me" is not.
+ */
+function settlesOnItsOwn(clause: string, category: RiskCategory): boolean {
+  const reading = screenText(clause);
+  if (reading === null) return true;
+  if (category !== 'partner_violence' || reading.category === 'partner_violence' || reading.level !== 'possible') return false;
+  return anyMatches(LEFT_BEHIND, readRules(rulesWording(plainOf(clause))).message);
+}
 
 /**
- * True when a clause speaks of the past or of healing ("years ago I tried", "got help"), or, for a
- * partner's violence, of the partner gone ("he's long gone from my life").
+ * Where a message turns from one clause to the next: a sentence end, a comma, "but", "though",
+ * "yet" or "and" ("I got help and my new boyfriend hits me" is two clauses, the second not healed).
  */
-function isAboutThePast(clause: string, leftBehindCounts: boolean): boolean {
+const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|though|although|except|however|yet|and)\b/i;
+
+/** True when a clause speaks of the past or of healing ("years ago I tried", "got help"). */
+function isAboutThePast(clause: string): boolean {
   const { message } = readRules(rulesWording(plainOf(clause)));
-  return anyMatches(PAST, message) || anyMatches(HEALED, message) || (leftBehindCounts && anyMatches(LEFT_BEHIND, message));
+  return anyMatches(PAST, message) || anyMatches(HEALED, message);
 }
 
 /** Words a message needs before an all-clear in it can settle a weak signal (see ALL_CLEAR). */

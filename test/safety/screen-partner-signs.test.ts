@@ -148,6 +148,11 @@ describe('crisis screen, round twenty-three: a partner left behind, and healed',
     "I had a lot of therapy after my ex beat me in 2015. My partner now is just as bad, he chokes me",
     "since 2020 he has hit me every week, I've done a lot of therapy",
     "My ex used to hit me in 2012, he's long gone. part of healing is admitting my new boyfriend scares me",
+    "my ex hit me years ago, I've done a lot of therapy, he's long gone from my life and my new boyfriend hits me",
+    'My ex beat me in 2015 and I had a lot of therapy. My partner now is just as bad and he chokes me',
+    "my ex hit me years ago, he's long gone. I've done a lot of therapy and my new boyfriend hits me",
+    "my ex hit me years ago, he's long gone. I got help and my new boyfriend hits me",
+    "my ex hit me years ago, he's long gone. I'm thriving and my new boyfriend only hits me when he's drunk",
   ]);
 
   hearsAs('suicide', ["my ex strangled me in 2018, he's out of my life, I'm healing, and I want to kill myself"]);
