@@ -25,6 +25,7 @@ describe('crisis screen, round twenty-three: a partner\'s violence said sideways
     'he went to prison for breaking my arm and gets out in march',
     'he always sits on the bed with the knife looking at me when I mention leaving',
     'my ex found the refuge and sat outside it all night',
+    'I still do not know how he found the safe house',
     'my boyfriend took my passport and bank card so I cant leave',
     'he makes me sleep in the car if I buy anything without asking',
     "I don't have a bank account of my own, he gives me what he thinks I need",
@@ -60,6 +61,11 @@ describe('crisis screen, round twenty-three: a partner\'s violence said sideways
     'my wife put a gps tracker on the dogs collar because he keeps escaping',
     'she grabbed my arm on the rollercoaster so hard I have fingertip bruises',
     'I want to sleep in tomorrow',
+    "my sister went to a women's refuge and she found it really helpful",
+    'my mum said I would find out what happens to the characters if I kept reading',
+    "he told me I'd learn what happens when you mix bleach and vinegar",
+    'my dog hides when he comes home from the groomer smelling funny',
+    "he took my phone and keys until he's home because we share one car",
   ]);
 });
 

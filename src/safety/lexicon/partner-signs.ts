@@ -60,8 +60,9 @@ export const PARTNER_SIGN_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'A threat said softly: "you\'ll find out what happens", "you know what happens if you leave", "if I talk to the police I\'ll regret it", "accidents happen to mums who forget their place".',
+    unless: ['(mix|mixing|recipe|reading|read on|keep reading|kept reading|book|story|film|episode|season|chapter|experiment|science|characters|plot|ending|spoiler|spoilers|game|level)'],
     patterns: [
-      '(said|says|saying|told me|tels me|warned|warns|whispered|whispers|reminded me|reminds me) ~~ (il|ill|i wil|i would|id|youl|you wil|you know|youd|il soon|youd soon) (find out|se|know|learn) what (hapens|wil hapen|hapened) (if|when|next time|to)',
+      '(said|says|saying|told me|tels me|warned|warns|whispered|whispers|reminded me|reminds me) ~~ (il|ill|i wil|i would|id|youl|you wil|you know|youd|il soon|youd soon) (find out|se|know|learn) what (hapens|wil hapen|hapened) (if|when|next time)',
       '(you know|u know) what hapens (if|when) (you|u) (leave|ever leave|try to leave|walk out|tel anyone|tel someone|say anything|talk to (anyone|someone|the police|your (mum|mom|family|friends)))( me| him| her)? ($|again)',
       '(said|says|told me|warned|warns) ~~ (if|when) i (talk|speak|go|tel|say anything|say a word) to (the )?(police|oficers|cops|coppers|social workers|social services|my family|my mum|my mom|anyone|a lawyer|a solicitor|the neighbours) ~~ (il|ill|i wil|youl|you wil|id|youd) (regret it|be sory|pay for it|pay|find out)',
       '(acidents|acident) (hapen|can hapen|do hapen) to ~~ (who|whose|that) ~~ (forget their place|know their place|cros (me|him|her)|talk back|run their mouth|open their mouth|snitch|grass|leave)',
@@ -97,14 +98,15 @@ export const PARTNER_SIGN_RULES: readonly LexiconRule[] = [
     note: 'A weapon brought out and held while looking at me, or when I speak of leaving; a partner who turned up at the refuge.',
     patterns: [
       '(comes back|came back|sits|sat|walks around|stands|stod|sitting|standing) ~~ (with|holding) (the|an|a|his|her) (axe|knife|gun|hamer|machete|bat|shotgun|rifle|cleaver) & (looking at me|staring at me|stares at me|looks at me|when i|if i|whenever i|every time i|divorce|leave|leaving)',
-      '(refuge|womens refuge|safe house|domestic violence shelter) & ((he|she|{partner}) ~ (found|turned up|showed up|parked|sat|was waiting|waited|was outside)|how (he|she) (found|knew))',
+      '(he|{partner}|my ex|her ex|his ex) ~ (found|turned up at|showed up at|came to|parked outside|sat outside|waited outside|was waiting outside|was outside) (the|my|our|her|his) ~ (refuge|safe house|shelter)',
+      'how (he|she|they) (found|knew about|got the address of) (the|my|our|her) ~ (refuge|safe house|shelter)',
     ],
   },
   {
     category: 'partner_violence',
     level: 'high',
     note: 'Keys, ID or phone taken so the writer cannot leave; a lock on the outside of our bedroom door; a night in the car for money spent without asking.',
-    unless: ['(dog|puppy|cat|toddler|the kids room|nursery|child lock|baby gate)'],
+    unless: ['(dog|puppy|cat|toddler|the kids room|nursery|child lock|baby gate|share (one|a|the) car|sharing (one|a|the) car|borrow|borowed|borrowed)'],
     patterns: [
       '({partner}|he|she) (tok|takes|has taken|hides|hid|keps|kept) my (keys|car keys|pasport|id|phone|charger|bank card|cards|purse|wallet|shoes) & (locked in|cant leave|couldnt leave|til (hes|shes|he|she)|until (hes|shes|he|she)|so i cant|so i couldnt|wont give (it|them) back|trapped)',
       '(lock|bolt|latch) ~ on the outside & (bedroom|our room|my room) & ({partner}|he|she|fited|fitted|put)',
@@ -132,7 +134,7 @@ export const PARTNER_SIGN_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'possible',
     note: 'Fear at home to ask about: scared to go home, the dog hides when he comes in, how do I stop provoking him, saying sorry for things I did not do to keep the evening calm, rough when we argue.',
-    unlessNear: ['(family is coming|in laws|inlaws|exam|results|report card|mes|party|guests|lol|haha|turkey|dinner party|surprise|bil|bils|parking ticket|hover|vacuum|fireworks|thunder|postman|vet|work|manager|boss|colleague|colleagues|customer|customers|job|ofice)'],
+    unlessNear: ['(family is coming|in laws|inlaws|exam|results|report card|mes|party|guests|lol|haha|turkey|dinner party|surprise|bil|bils|parking ticket|hover|vacuum|fireworks|thunder|postman|vet|work|manager|boss|colleague|colleagues|customer|customers|job|ofice|groomer|groomers|vet|vets|bath|walk)'],
     patterns: [
       '(scared|afraid|terified|frightened|dread|dreading|petrified) (to go|of going|going|to get) home & ({partner}|he|she|him|her|they|them)',
       '(how (do|can) i|i need to|trying to|want to) (stop|avoid|not be) (provoking (him|her)|seting (him|her) of|triggering (him|her)|making (him|her) (angry|mad))',
