@@ -121,6 +121,13 @@ describe('crisis screen, round twenty-three: a child\'s harm told by the people 
     'my son wore the same clothes all week at cub camp lol',
     'my friends daughter had another accident this month, broke her wrist at trampolining',
     'my girlfriend flinches when I move fast because her ex hurt her years ago, he is gone now',
+    'the neighbour gave the kids sweets at halloween',
+    'the baby pushes the bottle away when she is full',
+    'the adult sized bite marks were from the dog, not a person',
+    "my son came home with a secret game they play at nursery, it's just tag with a twist",
+    'I ate out of the bins behind the supermarket when I was homeless at 25',
+    'I was never fed properly as a kid because we were poor, my mum skipped meals for us',
+    'my 6 year old had another accident this week, wet the bed again',
   ]);
 });
 
