@@ -575,13 +575,8 @@ interface Reading {
  * `othersHarm` marks every match as about someone else (a reading of their own reported words).
  */
 function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => boolean = () => true, othersHarm = false): Reading {
-  const padded = padForPatterns(expandShorthand(wording));
-  // Blanking only removes words, so the prefixes of the unblanked text are a safe superset.
-  const prefixes = wordPrefixes(padded);
-  const candidates = INDEX.candidates(prefixes);
-  const segments = blankSafePhrases(padded, prefixes, candidates);
-  const normalized = segments.map((segment) => segment.text).join('');
-  const message: Message = { text: normalized, prefixes, candidates, segments };
+  const message = messageOf(wording);
+  const normalized = message.text;
   const laughing = hasLaughter(normalized);
   const ctx: Context = {
     message,
@@ -655,13 +650,30 @@ const rulesWording = (plain: string): string => emojiAsSentenceEnds(repairTypos(
  */
 const SECOND_READING_LIMIT = 8000;
 
+/** A wording as the patterns read it: shorthand expanded, padded, idioms blanked, with the word prefixes and candidate patterns. */
+function messageOf(wording: string): Message {
+  const padded = padForPatterns(expandShorthand(wording));
+  // Blanking only removes words, so the prefixes of the unblanked text are a safe superset.
+  const prefixes = wordPrefixes(padded);
+  const candidates = INDEX.candidates(prefixes);
+  const segments = blankSafePhrases(padded, prefixes, candidates);
+  return { text: segments.map((segment) => segment.text).join(''), prefixes, candidates, segments };
+}
+
 /**
  * Screens one message for danger. Pure and synchronous: no stored state, no network.
  *
  * @example screenText('my bf says he will kill himself if i leave') // { category: 'suicide', level: 'high', thirdParty: true, ... }
  * @example screenText('this fight is killing me') // null
  */
-export const screenText: RiskScreen = (text) => {
+export const screenText: RiskScreen = (text) => screenMessage(text, true);
+
+/**
+ * The screen itself. `settleHealed` is false when one clause of a healed story is read alone
+ * (healedAndSaidSo): a clause is never settled by its own healing words, and the reading cannot
+ * turn back on itself.
+ */
+function screenMessage(text: string, settleHealed: boolean): Risk | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const plain = plainOf(text);
   const wording = rulesWording(plain);
@@ -698,14 +710,14 @@ export const screenText: RiskScreen = (text) => {
     if (retold === undefined) return null;
     ({ best, message } = retold);
   }
-  if (settledByAllClear(best, text, message) || healedAndSaidSo(best, message, text)) return null;
+  if (settledByAllClear(best, text, message) || (settleHealed && healedAndSaidSo(best, message, text))) return null;
   const risk: Risk = { category: best.category, level: best.level };
   const timeframe = timeframeOf(message, best);
   if (timeframe !== undefined) risk.timeframe = timeframe;
   if (best.thirdParty) risk.thirdParty = true;
   if (best.byWriter === true) risk.byWriter = true;
   return risk;
-};
+}
 
 /** The writer says the words were said in fun ("she's laughing at the end"), and not that they were meant. */
 const SAYS_IT_WAS_A_JOKE = /^(?!.* (not|wasnt|isnt|werent|never) (even )?(laughing|joking|kiding|teasing)).* (laughing|laughed|joking|jokingly|kiding|teasing|banter|mesing (about|around)) /;
@@ -791,19 +803,7 @@ function healedAndSaidSo(risk: Hit, message: Message, text: string): boolean {
   if (!anyMatches(PAST, message) || !anyMatches(HEALED, message) || anyMatches(STIRRING, message) || anyMatches(NOW, message)) return false;
   // Every clause that is not about the past must be safe on its own: "years ago I tried to kill
   // myself, got help, but I want to die" is not healed.
-  return text.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || isAboutThePast(clause) || settlesOnItsOwn(clause, risk.category));
-}
-
-/**
- * True when a clause not about the past is safe on its own, or, for a partner's violence, only
- * says the partner is gone ("he's long gone from my life", which alone is asked about as a loss):
- * "…he's long gone and my new boyfriend hits me" is not.
- */
-function settlesOnItsOwn(clause: string, category: RiskCategory): boolean {
-  const reading = screenText(clause);
-  if (reading === null) return true;
-  if (category !== 'partner_violence' || reading.category === 'partner_violence' || reading.level !== 'possible') return false;
-  return anyMatches(LEFT_BEHIND, readRules(rulesWording(plainOf(clause))).message);
+  return text.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || clauseIsSettled(clause, risk.category));
 }
 
 /**
@@ -812,10 +812,18 @@ function settlesOnItsOwn(clause: string, category: RiskCategory): boolean {
  */
 const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|though|although|except|however|yet|and)\b/i;
 
-/** True when a clause speaks of the past or of healing ("years ago I tried", "got help"). */
-function isAboutThePast(clause: string): boolean {
-  const { message } = readRules(rulesWording(plainOf(clause)));
-  return anyMatches(PAST, message) || anyMatches(HEALED, message);
+/**
+ * True when one clause of a healed story speaks of the past or of healing ("years ago I tried",
+ * "got help"), is safe on its own, or, for a partner's violence, only says the partner is gone
+ * ("he's long gone from my life", which alone is asked about as a loss): "…he's long gone and my
+ * new boyfriend hits me" is not.
+ */
+function clauseIsSettled(clause: string, category: RiskCategory): boolean {
+  const message = messageOf(rulesWording(plainOf(clause)));
+  if (anyMatches(PAST, message) || anyMatches(HEALED, message)) return true;
+  const alone = screenMessage(clause, false);
+  if (alone === null) return true;
+  return category === 'partner_violence' && alone.category !== 'partner_violence' && alone.level === 'possible' && anyMatches(LEFT_BEHIND, message);
 }
 
 /** Words a message needs before an all-clear in it can settle a weak signal (see ALL_CLEAR). */
