@@ -299,6 +299,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-56.jsonl': { falseAlarms: 5, anyRisk: 0.901, suicide: 0.925, partner_violence: 0.875, sexual_violence: 0.65, child_abuse: 0.833 },
     'risk-heldout-57.jsonl': { falseAlarms: 4, anyRisk: 0.81, suicide: 0.75, partner_violence: 0.875, sexual_violence: 0.85, child_abuse: 0.791 },
     'risk-heldout-58.jsonl': { falseAlarms: 7, anyRisk: 0.909, suicide: 0.875, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.833 },
+    'risk-heldout-59.jsonl': { falseAlarms: 8, anyRisk: 0.901, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.916 },
+    'risk-heldout-60.jsonl': { falseAlarms: 4, anyRisk: 0.901, suicide: 0.85, partner_violence: 0.875, sexual_violence: 1, child_abuse: 0.75 },
+    'risk-heldout-61.jsonl': { falseAlarms: 7, anyRisk: 0.878, suicide: 0.85, partner_violence: 0.781, sexual_violence: 0.8, child_abuse: 0.75 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
