@@ -172,7 +172,9 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * survivors on the past) are held back too, and so are round twenty-one's two (the one who did the
  * harm or fears they will; work near violence and death) and round twenty-two's four (men speaking;
  * money, debt, housing and the law; child abuse in many voices; suicide said sideways), and round
- * twenty-three's two (child abuse told by the people around a child; a partner's violence said sideways).
+ * twenty-three's two (child abuse told by the people around a child; a partner's violence said sideways),
+ * and round twenty-four's four (the wish to die told through dates and endings; look-alikes in
+ * danger's words; suicide's words and partner violence's words used safely).
  */
 export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-migrant.jsonl',
@@ -195,6 +197,10 @@ export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-sideways.jsonl',
   'risk-dev-kin.jsonl',
   'risk-dev-eggshells.jsonl',
+  'risk-dev-occasions.jsonl',
+  'risk-dev-lookalikes.jsonl',
+  'risk-dev-suicide-safe.jsonl',
+  'risk-dev-partner-safe.jsonl',
 ]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)

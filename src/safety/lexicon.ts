@@ -44,6 +44,7 @@ import { UNDERSTATED_RULES } from './lexicon/understated.ts';
 import { FAREWELL_RULES } from './lexicon/farewells.ts';
 import { CHILD_SIGN_RULES } from './lexicon/child-signs.ts';
 import { PARTNER_SIGN_RULES } from './lexicon/partner-signs.ts';
+import { SUICIDE_ENDING_RULES } from './lexicon/suicide-endings.ts';
 import * as context from './lexicon/context.ts';
 import { CUE_BENIGN, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
@@ -98,9 +99,30 @@ export const MACROS: Readonly<Record<string, string>> = {
     'sparing|spar|spars|bjj|jiu jitsu|jujitsu|ju jitsu|judo|karate|taekwondo|tae kwon do|kickboxing|boxing|muay thai|mma|wrestling|grapling|martial arts|krav maga|aikido|kendo|fencing|pad work|padwork|the ring|the octagon|rolls|roling|open mat',
 };
 
+/** Someone close who may have died ("my brother", "my girlfriend's ex", "Dad"), in the SAFE phrases about a loss. */
+const LOST_ONE =
+  '(brother|sister|dad|father|mum|mom|mother|son|daughter|friend|cousin|uncle|aunt|grandad|grandpa|nan|gran|husband|wife|partner|ex|boyfriend|girlfriend|colleague|classmate|flatmate|teacher|neighbour|neighbor|stepdad|stepmum|grandfather|grandmother|mate|fiance|fiancee|nephew|niece|bro|sis)';
+
 /** An old relative, in the SAFE phrases about growing old at peace. */
 const OLD_RELATIVE =
   '(grandad|grandpa|granddad|grandma|gran|nan|nana|granny|grandfather|grandmother|great (grandad|grandpa|grandma|gran|nan|aunt|uncle)|elderly (dad|father|mum|mom|mother|parents|neighbour|neighbor))';
+
+/**
+ * Someone else's death by suicide told as a loss ("three years since my brother took his own life",
+ * "my father, who killed himself before we met"). Replaced by the word LOSS_MARK rather than blanked,
+ * so the grief is not read as a wish while a rule can still hear wanting to follow them ("my brother
+ * killed himself and I want to follow him", suicide-endings.ts). "He nearly killed himself" is not one.
+ */
+export const LOSS_PHRASES: readonly string[] = [
+  `(${LOST_ONE}|he|she|they|who|that) (took|ended) (his|her|their) (own )?life`,
+  `(${LOST_ONE}|he|she|they|who|that) (killed|kiled) (himself|herself|themselves)`,
+  '(died|dying) (by|of|from) suicide',
+  '(lost|losing) ~ to suicide',
+  '(suicide loss|loss to suicide|bereaved by suicide|survivors of suicide)',
+];
+
+/** The word a LOSS_PHRASES match leaves in the text for the rules to read. */
+export const LOSS_MARK = 'lostone';
 
 /**
  * Idioms and harmless phrases, blanked out before any rule runs, so "this fight is killing me"
@@ -367,6 +389,35 @@ export const SAFE_PHRASES: readonly string[] = [
   '(so|til|until|till|to make) (she|he|they|shel|hel|theyl|shed|hed|theyd) (wil |would |just |finaly )?(stop|stops|stoped) (crying|sobbing)',
   // Absent-minded on the street: "grabbed my arm to stop me stepping into traffic".
   '(grab*|pul*|yank*|caught|held) (my )?(arm|hand|wrist|hood|coat|sleeve|jacket|me|me back) ~ (to stop me|before i|so i wouldnt|so i didnt) (stepping|step|walking|walk|stepped|walked) (into|in front of|out into|out in front of) (the )?(trafic|road|street|a car|a bike|a cyclist|a scooter)',
+  // Round 24's look-alikes (risk-dev-lookalikes).
+  // Short of sleep or sun, not food: "my son is starving himself of sleep gaming all night".
+  'starv* (himself|herself|myself|themselves|yourself|ourselves) of (sleep|sunlight|daylight|fresh air|fun|rest|company|atention|joy)',
+  // Hungry after sport or school: "my son is always starving after football" ("starving at his dad's" stays).
+  '(always|constantly|permanently|so|realy|literaly) (starving|hungry|famished|ravenous) (after|when (he|she|they) (get|gets|got|come|comes|came) (back|home) from) (fotbal|rugby|training|practice|swiming|swim|school|nursery|sport|sports|gym|dance|balet|karate|cricket|netbal|hockey|basketbal|the park|cubs|scouts|brownies|club|a match|matches|his match|her match|games|a growth spurt)',
+  // A phone put away for rest: "she hides my phone on holiday so I actually relax" ("he hides my phone so I
+  // can relax, he says, but I can't call anyone" stays).
+  '(hides|hid|hide|takes|took|puts|put) (away )?my phone (on|during|at|for) (holiday|holidays|date night|dinner|weekends|the weekend|our anniversary|christmas|sundays|family time) ~ so (that )?i (can |could |wil |would |actualy |finaly )?(relax|switch of|unwind|rest|sleep|enjoy|be present)',
+  '(hides|hid|hide|takes|took|puts|put) (away )?my phone (for|during|on) (a|my|our) (digital |phone )?detox',
+  // A second out of sight: "left my 2yo alone in the bath for a second to grab a towel" (minutes are still read).
+  '(left|leave|leaving) (the|my|our|her|his) ({child}) alone (in the bath )?for (a|one|a split|a few|two|#) (second|seconds|sec|secs|moment|moments)',
+  // A therapy exercise: "a letter to my younger self".
+  '(leter|leters) to (my|your|her|his|our) (younger|future|older|past|inner|teenage|litle|# year old) (self|selves|me|child)',
+  // A near miss while distracted: "I was about to step in front of a bus while texting".
+  '(about to|nearly|almost|going to) (step|stepped|walk|walked) (out )?(in front of|into) (a|the) (bus|car|trafic|road|van|lory|truck|bike|cyclist|tram) ~ (while|because|cos|cause|as) (i was )?(texting|looking at my phone|on my phone|not looking|distracted|daydreaming|reading|scrolling|chatting|talking)',
+  // Tears in a healing exercise: "sobbed the whole way through but I feel lighter".
+  '(cried|sobed|crying|sobing) (the whole way through|throughout|the whole time) (but|and) (i )?(feel|felt|fel) (lighter|beter|relieved|so much beter|cleansed|god)',
+  // Beaten at a game: "he's gonna murder me at mario kart tonight".
+  '({kill}|murder|destroy|thrash|annihilate|slaughter|wreck|smash|whoop) (me|him|her|them|you|us) (at|in) (mario kart|fifa|chess|cards|monopoly|scrabble|uno|pol|darts|tenis|golf|badminton|squash|table tenis|ping pong|bowling|the quiz|pub quiz|trivia|poker|call of duty|fortnite|smash bros|tekken|street fighter|a game|the game|video games|board games|this game|ranked|pickleball|padel|go karting|laser tag|paintbal|crazy golf)',
+  // Study and stories about suicide: "an essay on Durkheim's theory of suicide", "how the show handled suicide".
+  '(essay|paper|dissertation|thesis|literature review|lecture|module|research|study|documentary|statistics|theory) (on|about|into|of) ~ suicide',
+  '(show|film|series|book|song|episode|speech|play|novel) ~~ (handled|handles|about|depicts|portrays|deals with) suicide',
+  // Embarrassment: "omg I literally want to die, I waved at the wrong person".
+  '(omg|oh my god|omfg) (i )?(literaly |actualy |just )?(want to|wana|wanna) die',
+  // Sudden death as a figure of speech: "my passwords are in a notebook in case I get hit by a bus" ("if I got
+  // hit by a bus I wouldn't be sad" stays a wish).
+  '(in case|incase) (i|he|she|you|we|they) (get|gets|got|was|were|am|is) (hit|run over|knocked over|knocked down) by a bus',
+  // A blunt knife: "a butter knife, because she eats peanut butter from the jar".
+  'buter knife',
 ];
 
 /**
@@ -404,6 +455,7 @@ export const RULES: readonly LexiconRule[] = [
   ...FAREWELL_RULES,
   ...CHILD_SIGN_RULES,
   ...PARTNER_SIGN_RULES,
+  ...SUICIDE_ENDING_RULES,
 ];
 
 /**
@@ -420,6 +472,7 @@ export function allPatternSources(): string[] {
     ...Object.values(SUICIDE_CUES).flat(),
     ...CUE_BENIGN,
     ...SAFE_PHRASES,
+    ...LOSS_PHRASES,
     ...STORY_PHRASES,
     ...context.NOW_MARKERS,
     ...context.DANGER_NOW,

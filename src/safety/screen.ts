@@ -66,6 +66,8 @@ import {
   PAST_MARKERS,
   RULES,
   SAFE_PHRASES,
+  LOSS_PHRASES,
+  LOSS_MARK,
   STIRRING_MARKERS,
   STORY_PHRASES,
   THEIR_CHILDHOOD,
@@ -116,6 +118,7 @@ const COMPILED_RULES: readonly CompiledRule[] = RULES.map((rule) => ({
   unlessNear: compileAll(rule.unlessNear ?? []),
 }));
 const SAFE = compileAll(SAFE_PHRASES);
+const LOSS = compileAll(LOSS_PHRASES);
 const STORY = compileAll(STORY_PHRASES);
 const NOW = compileAll(NOW_MARKERS);
 const DANGER = compileAll(DANGER_NOW);
@@ -138,6 +141,7 @@ const CUES = compileCues();
 const INDEX = new AnchorIndex([
   ...COMPILED_RULES.flatMap((r) => [...r.patterns, ...r.unless, ...r.unlessNear]),
   ...SAFE,
+  ...LOSS,
   ...STORY,
   ...NOW,
   ...DANGER,
@@ -294,22 +298,29 @@ function locate(pattern: CompiledPattern, message: Message): { index: number; le
   return found;
 }
 
-/** Blanks harmless idioms run by run, and returns the runs with their place in the blanked text. */
+/** Blanks harmless idioms run by run (a death by suicide told as a loss becomes LOSS_MARK), and returns the runs with their place in the blanked text. */
 function blankSafePhrases(padded: string, prefixes: ReadonlySet<string>, candidates: ReadonlySet<CompiledPattern>): Segment[] {
   const mayMatch = (p: CompiledPattern): boolean => candidates.has(p) && mightMatch(p, prefixes);
   const safe = SAFE.filter(mayMatch);
+  const losses = LOSS.filter(mayMatch);
   const stories = STORY.filter(mayMatch);
   const runs = cutAtSentences(padded);
   const segments: Segment[] = [];
   let offset = 0;
   for (const run of runs) {
-    const runPrefixes = runs.length === 1 ? prefixes : wordPrefixes(run);
+    let runPrefixes: ReadonlySet<string> = runs.length === 1 ? prefixes : wordPrefixes(run);
     let text = run;
     for (const phrase of safe) {
       phrase.parts.forEach((part, i) => {
         if (partMayMatch(phrase, i, runPrefixes)) text = text.replace(part, ' .');
       });
     }
+    for (const phrase of losses) {
+      phrase.parts.forEach((part, i) => {
+        if (partMayMatch(phrase, i, runPrefixes)) text = text.replace(part, ` ${LOSS_MARK} .`);
+      });
+    }
+    if (text.includes(` ${LOSS_MARK} `)) runPrefixes = withLossMark(runPrefixes);
     for (const phrase of stories) {
       phrase.parts.forEach((part, i) => {
         if (partMayMatch(phrase, i, runPrefixes)) text = text.replace(part, blankUnlessOnTheSpeaker);
@@ -484,12 +495,14 @@ function excerpt(message: Message, start: number, end: number): Message {
 /**
  * Whether abuse matched at `index` is abuse of a child. A childhood mentioned anywhere counts,
  * unless the speaker's own partner does the harm ("I grew up in Leeds and my husband hits me"); a child named anywhere counts for someone else's harm, unless the harm's sentence
- * names an adult's partner and no child ("My sister's husband beats her. Her son is 4").
+ * names an adult's partner and no child; a grown-up's childhood in the harm's sentence counts too ("My sister's husband beats her. Her son is 4").
  */
 function harmsAChild(hit: Hit, index: number, length: number, ctx: Context): boolean {
   if (hit.thirdParty) {
-    if (!ctx.childOther) return false;
     const sentence = sentenceAt(ctx.message, index);
+    // A grown son or daughter told of as a child in the harm's own sentence ("my daughter is 25,
+    // her dad hit her growing up") was harmed as a child.
+    if (!ctx.childOther) return anyMatches(THEN_A_CHILD, sentence) && !anyMatches(THEIR_PARTNER_NAMED, sentence);
     return !anyMatches(THEIR_PARTNER_NAMED, sentence) || anyMatches(CHILD_THEM, sentence);
   }
   if (ctx.childSelf) return true;
@@ -657,7 +670,16 @@ function messageOf(wording: string): Message {
   const prefixes = wordPrefixes(padded);
   const candidates = INDEX.candidates(prefixes);
   const segments = blankSafePhrases(padded, prefixes, candidates);
-  return { text: segments.map((segment) => segment.text).join(''), prefixes, candidates, segments };
+  const text = segments.map((segment) => segment.text).join('');
+  if (!text.includes(` ${LOSS_MARK} `)) return { text, prefixes, candidates, segments };
+  // A loss by suicide left its mark, a word the unblanked text lacks: the rules that read it become candidates.
+  const marked = withLossMark(prefixes);
+  return { text, prefixes: marked, candidates: INDEX.candidates(marked), segments };
+}
+
+/** The word prefixes of a text, and of the LOSS_MARK a loss by suicide left in it. */
+function withLossMark(prefixes: ReadonlySet<string>): Set<string> {
+  return new Set([...prefixes, ...wordPrefixes(` ${LOSS_MARK} `)]);
 }
 
 /**

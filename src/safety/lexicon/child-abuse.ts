@@ -76,6 +76,10 @@ const ADULT_ROLE =
 /** A child biting or hitting another child at nursery or school: a parenting worry, not abuse. */
 const KID_ON_KID = `(${KID}|toddler|he|she) ~ (bit|bites|biting|hit|hits|hitting|kicked|kicks|kicking|pushed|pushes|shoved|scratched|scratches|punched|slapped|smacked) (a|another|the other|other|his|her|a few|two) (kid|kids|child|children|boy|boys|girl|girls|toddler|toddlers|baby|classmate|classmates|friend|friends) ~~ (at|in|during|on) (nursery|school|daycare|preschool|kindergarten|the park|playgroup|the playground|playtime|soft play|class|football|practice|swimming|a playdate|the playdate)`;
 
+/** A child held back from a road or a fire: "grabbed my toddler by the arm to stop her running into the road". */
+const HELD_FROM_DANGER =
+  '(to stop|before|so) (him|her|them) ~ (running|run|stepping|step|walking|walk|darting|dart|going|go|ran|stepped) (into|in front of|out into|onto|across|out in front of) (the )?(trafic|road|street|a car|car|cars|a bus|bus|pol|river|canal|fire|oven|hob|cooker)';
+
 /**
  * When a blow or threat "at a child" is something else: children squabbling, a game beaten at, or
  * a threat to the kids used to control me (that is partner violence).
@@ -267,6 +271,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Harm done to a child (a threat to harm one, made to control me, is partner violence).',
     victim: 'other',
+    // Kids kept out of a room for a surprise: "I locked the kids out of the kitchen so I could bake his cake".
+    unlessNear: ['(locked|lock|locking|shut|shutting) (the|my|our) ({child}) out of (the|my|our) (kitchen|ofice|study|lounge|living room|dining room|bedroom|spare room|workshop) ~~ (so (i|we) (could|can|coud)|while (i|we)|to (bake|cook|wrap|work|clean|paint|finish|decorate|hide|set up))'],
     unless: [
       ...NOT_HARM_TO_A_CHILD,
     ],
@@ -801,8 +807,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
   {
     category: 'child_abuse',
     level: 'high',
-    note: 'Round 5: an adult grabbing or shaking a child hard enough to mark them.',
+    note: 'Round 5: an adult grabbing or shaking a child hard enough to mark them (not held back from the road).',
     victim: 'other',
+    unlessNear: [HELD_FROM_DANGER],
     patterns: [
       `(grab*|yank*|drag*|squeez*|shook|shake*|shov*|pinch*|twist*) ${KID_OR_MY_BOY} ~~ (so hard|hard|marks|mark|bruise*|bruising|finger marks|til|until|by the (arm|arms|wrist|neck|hair|throat|ear))`,
     ],
@@ -1273,7 +1280,11 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     category: 'child_abuse',
     level: 'high',
     note: 'Round 17, drink and drugs: a child left to cope while the adult is drunk, high or passed out; driven drunk; made to watch drugs used or given them.',
-    unlessNear: ['(film|show|series|episode|book|novel|character|game|when i was drunk at a party|sleepover|camping|festival|insulin|diabetic|diabetes|knitting|sewing|vaccine|epipen|epi pen)'],
+    unlessNear: [
+      '(film|show|series|episode|book|novel|character|game|when i was drunk at a party|sleepover|camping|festival|insulin|diabetic|diabetes|knitting|sewing|vaccine|epipen|epi pen)',
+      // Round 24: the baby with family for the evening ("we left the baby with my mum while we went to the pub").
+      '(with|at) (my|his|her|our|their) (mum|mom|mam|nan|nana|gran|grandma|granny|grandparents|parents|in laws|inlaws|sister|brother|aunt|auntie|aunty|babysitter|nany|childminder) (while|whilst|and|for|so|when)',
+    ],
     patterns: [
       `${OUT_OF_IT} ~~ (. )?~~ ${LEFT_TO_COPE} & ${A_CHILD}`,
       `${LEFT_TO_COPE} ~~ (because|cos|cause|as|while|when) ~~ ${OUT_OF_IT} & ${A_CHILD}`,
@@ -1471,7 +1482,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     category: 'child_abuse',
     level: 'high',
     note: 'Round 21, told by the adult who did it: a small child lifted or yanked by one limb, a child shut in a room with no food ("Grabbed our toddler by one arm and held him off the ground", "I lock him in his room with no tea").',
-    unlessNear: ['(giggl*|laugh*|playing|play|game|fun|aeroplane|airplane|wheelbarow|swing|swings|tickl*|rough and tumble|he loves it|she loves it|they love it)'],
+    unlessNear: ['(giggl*|laugh*|playing|play|game|fun|aeroplane|airplane|wheelbarow|swing|swings|tickl*|rough and tumble|he loves it|she loves it|they love it)', HELD_FROM_DANGER],
     patterns: [
       '(grabed|swung|lifted|held|yanked|draged|pulled|picked) (up )?(our|my|the|his|her) {child} (up )?(by|off the ground by) (one|his|her|the|their) (arm|arms|wrist|leg|legs|neck|hair|ear|ears)',
       '(lock|locks|locked|locking|shut|shuts) (him|her|them|{child}) in (his|her|their|the|a) (room|bedroom|cupboard|shed|garage|closet|wardrobe) ~~ (no|without) (tea|dinner|food|supper|lunch|breakfast|meal|meals|water)',

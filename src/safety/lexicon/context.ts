@@ -255,6 +255,11 @@ export const PAST_MARKERS: readonly string[] = [
   'in my (teens|late teens|twenties|early twenties|thirties|20s|30s)',
   // A year gone by: "my ex broke my nose in 2009".
   '(in|back in) (19|20)#',
+  '(that|it|this) was (in |back in )?(19|20)#',
+  // Round 24: "one year since I stopped", "at my lowest", "back at school", "postpartum with my first".
+  '(years|a year|one year|# year|# years) since',
+  'at my lowest',
+  '(at|in) (school|uni|university|colege|first year|sixth form)',
   'still (cant|can not) (sleep|forget|stop thinking)',
 ];
 
@@ -272,6 +277,21 @@ export const HEALED_MARKERS: readonly string[] = [
   '(recovered|healed|came through|got through it)',
   '(thriving|part of (my |her |his )?healing)',
   '(done|did|had|have had|after) (a lot of|lots of|years of|so much|a year of|two years of) (therapy|counseling|counselling)',
+  // Round 24: healing in other words ("no episodes since", "I don't think that anymore", "it lifted",
+  // "the suicidal stuff is behind him", "been well for over a decade", "proud of where I am").
+  '(no|not a single|zero) (episodes|atempts|relapses|thoughts|incidents) since',
+  '(dont|do not) (think|feel) (that|like that) (anymore|any more)',
+  '(stoped|stopped) wanting to die',
+  '(thoughts|urges|it) (stoped|went away|lifted|faded|eased)',
+  '(is|are|its|it is|al) behind (me|him|her|us|them)',
+  'been (wel|fine|ok|okay|stable|god|clean|clear) (for|since) (years|over|a decade|#|ages)',
+  'doing (so |much |a lot )?beter',
+  '(proud of|how far) (where i am|myself|(ive|i have|weve|we have|hes|shes) come)',
+  '(genuinely|realy|totaly) (ok|okay|fine|wel|hapy)',
+  '(home and stable|stable on (meds|medication))',
+  // A habit long stopped: "I used to self harm as a teen. It's been 15 years."
+  '(its|it has|it s) been (# |many |ten |fifteen |twenty |a few |several )?years( now)? $',
+  '(its|it has|it s) been (# |many |ten |fifteen |twenty |a few |several )?years since (i|my) (last|stoped|quit|gave up)',
 ];
 
 /**

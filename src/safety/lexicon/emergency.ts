@@ -36,7 +36,7 @@ const INSIDE =
   '((in|inside|got in|got into|broke in|broke into|broken into|has broken into|came into|walked into|let (himself|herself|themselves) into) (my|the|our) (house|home|flat|apartment|place|room|bedroom|building|hallway|kitchen|living room)|inside|broke in|has broken in|is breaking in|breaking in|kicked (the door )?in|let (himself|herself|themselves) in)';
 /** Hiding or shut in somewhere while a danger is in the home. */
 const HIDING =
-  '(hiding|hidin|barricaded|locked (myself|us) in|locked the door|im locked in|were locked in|typing (this )?(under|from inside|from the|in the)|under the (table|bed|desk)|' +
+  '(hiding|hidin|barricaded|locked (myself|us) in|locked the door|im locked in|were locked in|typing (this )?(under|from inside|from the|in the)|(im|i am|were|we are|kids are|sat|sitting|curled up|crouched|crouching|huddled|lying|laying) ~ under the (table|bed|desk)|' +
   '(texting|typing|messaging|writing) (you |this )?(from|in) (the|my|a) (laundry|laundry room|bathroom|bathrom|closet|wardrobe|cupboard|toilet|loo|basement|attic|garage|car|shed|pantry))';
 /** A past good deed: "had to call 999 for a man who collapsed at the bus stop". */
 const CALLED_FOR_A_STRANGER =
@@ -67,6 +67,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(took|swalowed|downed|popped) ([1-9][0-9]|like #) ~ (of them|of those)',
       // The pills left unnamed but their effect told: "I took all of it. The whole bottle. The room's spinning", "she said 'I took all of them', now she's slurring".
       '(took|taken|swalowed|downed) (al of (it|them|those|my|her|his)|al of em|the (whole|entire) (bottle|box|pack|packet|lot|tub|strip|jar)|the lot|every (single )?(one|pil|tablet)) & (spinning|dizzy|slurring|slurred|not making sense|drowsy|so sleepy|cant keep (my|her|his|their) eyes open|heart (is )?racing|racing heart|throwing up|vomit*|being sick|cant feel|going numb|numb|fading|cant stand|cant wake|wont wake|passed out|blurry|seeing double|everything (is )?going (dark|black))',
+      // Round 24: "counted every pill out of my weekly box and swallowed the lot about 20 mins ago".
+      `(swalowed|downed|necked|took|taken) (the lot|them al|al of them|every (single )?one|every last one) & ${MEDS}`,
       `(took|taken|swalowed|downed|ate|popped|necked|had|after taking|after swalowing|after downing) (my|the|a|his|her|our) (whole|entire|full) (bottle|box|pack|packet|strip|tub|blister pack|prescription|supply|stash) (of )?~ ${MEDS}`,
       '(i|ive|i have|i just|she|he|they|just|has|have|friend|mate|boy|girl|{relation}|{partner}) (just )?(overdosed|oded|od d|od)',
       // Round 21: "I just took an overdose" was silent (only "overdosed" was heard); past ones stay out (OVERDOSE_PAST).

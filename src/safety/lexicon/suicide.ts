@@ -10,7 +10,7 @@ const NOT_WANTING_TO_DIE = 'not (because|that|cause|cos|coz|like) (i|im|i am) ~ 
 
 /** Being away for a while (a trip, work, hospital), which makes "I won't be here next week" harmless. */
 const AWAY_FOR_A_WHILE =
-  '(holiday|holidays|vacation|trip|away (for|on|at|with|this|next|til|until|from home)|going away|be away|travel*|abroad|conference|business|camping|festival|visiting|hospital|surgery|course|training|deploy*|honeymoon|flight|flying|moving|move|new job|offline)';
+  '(holiday|holidays|vacation|trip|away (for|on|at|with|this|next|til|until|from home)|going away|be away|travel*|abroad|conference|business|camping|festival|visiting|hospital|surgery|course|training|deploy*|honeymoon|flight|flying|moving|move|new job|offline|spending (it|christmas|xmas|the holidays|new year|new years|the day|the wekend) (with|at|in))';
 
 /** A named situation or relationship that "I can't do this anymore" is about. */
 const NAMED_SITUATION =
@@ -832,6 +832,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       // Estate admin done in the open: "my dad died without a will… power of attorney… she wants to do hers too".
       '(power of attorney|died without a will|(do|write|make|sort) (hers|his|theirs|ours) too|not a warning sign|(our|both) wills)',
       'old (clothes|phone|laptop|toys|books|furniture|sofa|bike|stuff)', '(losing|lost) weight', '(apology|sorry) (letter|leter|leters|note|card)', '(leter|leters) of apology', 'future (kids|children|self|selves|me|baby|grandkids)', 'explaining why i (need|want) (a break|space|time)', '(he|she|they|{partner}|my ex) ~ (gave|giving|gives|given|threw|throws|sold|sels) (away )?(al |most )?(of )?my', ...near('(downsiz*|retir*|moved|moved out|graduation|school|camp|first day|future self|time capsule|abroad|while i|new one|upgrad*|bought a new|got a new|charity|donat*|moving|move|declutter*|outgrown|thrift|selling|sell|garage sale|minimalis*|new (place|apartment|flat|house)|birthday|christmas|thank you|anniversary|valentine*|surgery|holiday|vacation|trip|deploy*|wedding|lunchbox|pen pal|landlord|allerg*)', '(passwords|pasword|paswords|pin|pins|bank details|give|gave|giving|given|away|things|stuff|belongings|posesions|wil|testament|leter|leters|note|notes|pet|pets|dog|cat|rehom*|loose ends|wont need|phone|laptop|acount|acounts|who gets|gets what|list)')],
+    // Letters asked for in illness care: "letters for my kids to open at 18, the chemo nurse suggested it".
+    unlessNear: ['(chemo|chemotherapy|prognosis|diagnosis|hospice|oncolog*|the nurse suggested|memory box)'],
     patterns: [
       '(giving|gave|give|given|giving away) (away )?(al |most )?(of )?my (stuff|things|belongings|possessions|favorite things|treasures)',
       '(giving|gave|give|given) ~ (my )?(things|stuff|belongings|possessions) away',
@@ -1075,6 +1077,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(draft|drafting|drafted|started|writing|wrote|finished|finishing) (of )?(my|the) (note|letter) $',
       '(draft|drafting|drafted) (of )?(my|the|a) (note|letter|goodbye)',
       '(tired|sick|exhausted) of being (here|around) $',
+      '(tired|sick|exhausted) of being (here|around|alive) (at al|anymore|any more|in this world|on this earth|ful stop)',
       '(not|never) meant to (be|live) (on this earth|here|in this world|alive|born)',
       '(relief|peace|peaceful|calm) ~~ (it all being over|being gone|not existing|not being here|being dead|never waking up|it (all )?ending)',
       '(life|living|this life|this world) (is not|isnt|aint) for me',
@@ -2977,7 +2980,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Not staying for what comes next ("if they make me redundant I\'m not sure I\'ll stick around", "I won\'t be around for the baptism"). The bot asks; trips, moves and jobs are set aside.',
     hyperbole: true,
-    unlessNear: ['(holiday|vacation|trip|travel*|abroad|moving|move|moved|flight|flying|festival|wedding abroad|work trip|conference|away (for|on|at)|new job|stay (with|at)|visiting|at work|working|shift|on call|in hospital for|annexe|annex|new (place|house|flat|home)|downsiz*|bungalow|care home|retire*|deploy*|posting|tour|leaving for|long distance|rotation|semester|lease|tenancy|heat|weather|(stick around|be here|be around|last) ~ (at|in|with|on) (this|the|my|that) (job|company|firm|team|place|office|role|club|band|course|project|contract|town|city|house|flat|school|uni))'],
+    unlessNear: ['(spending (it|christmas|xmas|the holidays|new year|new years|the day) (with|at|in)|holiday|vacation|trip|travel*|abroad|moving|move|moved|flight|flying|festival|wedding abroad|work trip|conference|away (for|on|at)|new job|stay (with|at)|visiting|at work|working|shift|on call|in hospital for|annexe|annex|new (place|house|flat|home)|downsiz*|bungalow|care home|retire*|deploy*|posting|tour|leaving for|long distance|rotation|semester|lease|tenancy|heat|weather|(stick around|be here|be around|last) ~ (at|in|with|on) (this|the|my|that) (job|company|firm|team|place|office|role|club|band|course|project|contract|town|city|house|flat|school|uni))'],
     patterns: [
       '(not sure|dont think|doubt|wont|not going to|probably wont|might not|may not|dont know if) (il |i wil |i would |id |i |ill )?(stick around|be around|be here|be alive|last) ($|for|to (see|find|get|watch|meet|make it)|til|until|after|much longer|long enough|that long)',
       '(wont|will not|am not going to|im not going to|not gona) (stick around|be around|be alive) (for|to see) (the|his|her|their|my|our) (baptism|christening|wedding|birth|birthday|graduation|exams|results|court date|hearing|trial|anniversary|christmas|new year|summer|holiday)',
