@@ -413,6 +413,9 @@ export const SAFE_PHRASES: readonly string[] = [
   '(show|film|series|book|song|episode|speech|play|novel) ~~ (handled|handles|about|depicts|portrays|deals with) suicide',
   // Embarrassment: "omg I literally want to die, I waved at the wrong person".
   '(omg|oh my god|omfg) (i )?(literaly |actualy |just )?(want to|wana|wanna) die',
+  // A threat to leave, not to harm: "he threatens to end the relationship every time we argue" ("threatens
+  // to end it" stays, since "it" may be a life).
+  '(threaten*|threatened|threatening|threatens) to (end|leave|dump|break up with|divorce) (me|him|her|us|them|the relationship|things|our relationship|the mariage|our mariage|the engagement)',
   // Sudden death as a figure of speech: "my passwords are in a notebook in case I get hit by a bus" ("if I got
   // hit by a bus I wouldn't be sad" stays a wish).
   '(in case|incase) (i|he|she|you|we|they) (get|gets|got|was|were|am|is) (hit|run over|knocked over|knocked down) by a bus',

@@ -87,7 +87,7 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
       '(walking|walk|wade|wading) (out )?into the (sea|river|lake|ocean|water) (once|when|after|tonight|and not|and never|til|until|for good)',
       '(i know|know) where ((my |our )?({parent}|grandad|grandpa|nan|gran|uncle|brother)|he|she|they|my {partner}) keeps (his|her|their|the) ({pills}|tablets|meds|medication|gun|guns|shotgun|rifle|rope|insulin)',
       '(chosen|picked|found) the spot $',
-      '(got|have|ive got|i have|ive) (the|my|enough|al the|al my) ({pills}|tablets|meds) (saved|stashed|hidden|stockpiled|put by|put aside|saved up)',
+      '(got|have|ive got|i have|ive) (the|my|enough|al the|al my) ({pills}|tablets|meds) (saved|stockpiled|put by|put aside|saved up)',
     ],
   },
   {
