@@ -411,14 +411,19 @@ export const SAFE_PHRASES: readonly string[] = [
   // Study and stories about suicide: "an essay on Durkheim's theory of suicide", "how the show handled suicide".
   '(essay|paper|dissertation|thesis|literature review|lecture|module|research|study|documentary|statistics|theory) (on|about|into|of) ~ suicide',
   '(show|film|series|book|song|episode|speech|play|novel) ~~ (handled|handles|about|depicts|portrays|deals with) suicide',
-  // Embarrassment: "omg I literally want to die, I waved at the wrong person".
+  // Embarrassment: "omg I literally want to die, I waved at the wrong person", "mortified, I want to die".
+  '(mortified|cringe|cringing|so embarased|embarasing) ~~ (i )?(literaly |actualy |just )?(want to|wana) die',
+  '(want to|wana) die ~~ (mortified|cringe|cringing|so embarased|embarasing)',
   '(omg|oh my god|omfg) (i )?(literaly |actualy |just )?(want to|wana|wanna) die',
   // A threat to leave, not to harm: "he threatens to end the relationship every time we argue" ("threatens
-  // to end it" stays, since "it" may be a life).
-  '(threaten*|threatened|threatening|threatens) to (end|leave|dump|break up with|divorce) (me|him|her|us|them|the relationship|things|our relationship|the mariage|our mariage|the engagement)',
+  // to end it" and "threatened to end her life" stay, since "it" or "her" may be a life).
+  '(threaten*|threatened|threatening|threatens) to end (the relationship|things|our relationship|the mariage|our mariage|the engagement)',
+  '(threaten*|threatened|threatening|threatens) to (leave|dump|break up with|divorce) (me|him|her|us|them)',
   // Sudden death as a figure of speech: "my passwords are in a notebook in case I get hit by a bus" ("if I got
   // hit by a bus I wouldn't be sad" stays a wish).
   '(in case|incase) (i|he|she|you|we|they) (get|gets|got|was|were|am|is) (hit|run over|knocked over|knocked down) by a bus',
+  // Play with water: "we had a water fight and she absolutely battered me with the hose".
+  '(water fight|water fights) ~~ (batered|pelted|soaked|drenched|got|hit|destroyed|thrashed) me',
   // A blunt knife: "a butter knife, because she eats peanut butter from the jar".
   'buter knife',
 ];

@@ -159,3 +159,27 @@ describe('crisis screen, round twenty-four: a loss by suicide', () => {
   staysQuiet(["I'm going to end it with my affair partner on Friday"]);
 });
 
+describe('crisis screen, round twenty-four: what the perturbation and review checks found', () => {
+  hearsAs('suicide', [
+    'my son says he is fine but his search history is the viaduct and how many paracetamol it takes',
+    'I have got the tablets. Once the doorbell stops I am taking them.',
+    'I cannot do another year like this one',
+    'My former partner has threatened to end her life if I do not agree to reconcile',
+  ]);
+
+  hearsAs('partner_violence', [
+    'she threatened to end me',
+    "he's going to kill me when he finds out I spent the money. he hit me last time",
+  ]);
+
+  staysQuiet([
+    'my search history is train times to work and cheap flights',
+    "once dinner is done I'm taking them to the park, grab my tablets",
+    'i have my tablets stashed in my handbag so i dont forget them',
+    'he threatens to end the relationship every time we argue',
+    "She's going to strangle me when she finds out I ate the last of the birthday cake.",
+    'we had a water fight in the garden and she absolutely battered me with the hose',
+    "I called his mum babe on speakerphone. mortified, I want to die",
+  ]);
+});
+

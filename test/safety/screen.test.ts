@@ -292,16 +292,13 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-49.jsonl': { falseAlarms: 3, anyRisk: 0.856, suicide: 0.85, partner_violence: 0.687, sexual_violence: 0.85, child_abuse: 0.791 },
     'risk-heldout-50.jsonl': { falseAlarms: 4, anyRisk: 0.704, suicide: 0.8, partner_violence: 0.593, sexual_violence: 0.55, child_abuse: 0.541 },
     'risk-heldout-51.jsonl': { falseAlarms: 8, anyRisk: 0.84, suicide: 0.825, partner_violence: 0.937, sexual_violence: 0.9, child_abuse: 0.708 },
-    'risk-heldout-52.jsonl': { falseAlarms: 6, anyRisk: 0.712, suicide: 0.65, partner_violence: 0.625, sexual_violence: 0.65, child_abuse: 0.625 },
+    'risk-heldout-52.jsonl': { falseAlarms: 5, anyRisk: 0.712, suicide: 0.65, partner_violence: 0.625, sexual_violence: 0.65, child_abuse: 0.625 },
     'risk-heldout-53.jsonl': { falseAlarms: 4, anyRisk: 0.863, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.666 },
     'risk-heldout-54.jsonl': { falseAlarms: 2, anyRisk: 0.848, suicide: 0.875, partner_violence: 0.937, sexual_violence: 0.85, child_abuse: 0.666 },
     'risk-heldout-55.jsonl': { falseAlarms: 5, anyRisk: 0.893, suicide: 0.925, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.666 },
     'risk-heldout-56.jsonl': { falseAlarms: 5, anyRisk: 0.901, suicide: 0.925, partner_violence: 0.875, sexual_violence: 0.65, child_abuse: 0.833 },
     'risk-heldout-57.jsonl': { falseAlarms: 4, anyRisk: 0.81, suicide: 0.75, partner_violence: 0.875, sexual_violence: 0.85, child_abuse: 0.791 },
     'risk-heldout-58.jsonl': { falseAlarms: 7, anyRisk: 0.909, suicide: 0.875, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.833 },
-    'risk-heldout-59.jsonl': { falseAlarms: 8, anyRisk: 0.901, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.916 },
-    'risk-heldout-60.jsonl': { falseAlarms: 4, anyRisk: 0.901, suicide: 0.85, partner_violence: 0.875, sexual_violence: 1, child_abuse: 0.791 },
-    'risk-heldout-61.jsonl': { falseAlarms: 7, anyRisk: 0.878, suicide: 0.85, partner_violence: 0.781, sexual_violence: 0.8, child_abuse: 0.791 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
@@ -394,8 +391,8 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-eggshells.jsonl': { recall: 0.858, falseAlarms: 8 },
     'risk-dev-occasions.jsonl': { recall: 0.983, falseAlarms: 10 },
     'risk-dev-lookalikes.jsonl': { recall: 0.928, falseAlarms: 19 },
-    'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 50 },
-    'risk-dev-partner-safe.jsonl': { recall: 0.825, falseAlarms: 31 },
+    'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 46 },
+    'risk-dev-partner-safe.jsonl': { recall: 0.825, falseAlarms: 29 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },

@@ -259,6 +259,7 @@ export const PAST_MARKERS: readonly string[] = [
   // Round 24: "one year since I stopped", "at my lowest", "back at school", "postpartum with my first".
   '(years|a year|one year|# year|# years) since',
   'at my lowest',
+  '(in|back in|last) (january|february|march|april|june|july|august|september|october|november|december)',
   '(had|went through|got through) a (realy |very )?(dark|bad|rough|low|hard) (patch|time|period|spell|phase)',
   '(at|in) (school|uni|university|colege|first year|sixth form)',
   'still (cant|can not) (sleep|forget|stop thinking)',
@@ -292,6 +293,7 @@ export const HEALED_MARKERS: readonly string[] = [
   '(home and stable|stable on (meds|medication))',
   '(volunteer|volunteering) (on|at|for|with) (a|the) (crisis|helpline|help line|samaritans|suicide)',
   '(peer support worker|mental health advocate|speak at schools)',
+  '(in recovery|recovering) (for )?(a year|# years|years|# months|months|over a year)',
   '(im|i am|ive been|i have been|hes|shes|hes been|shes been) (fine|wel|ok|okay|solid) for (years|ages|a long time|# years|over a decade)',
   // A habit long stopped: "I used to self harm as a teen. It's been 15 years."
   '(its|it has|it s) been (# |many |ten |fifteen |twenty |a few |several )?years( now)? $',

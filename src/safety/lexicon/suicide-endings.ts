@@ -87,6 +87,9 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
       '(walking|walk|wade|wading) (out )?into the (sea|river|lake|ocean|water) (once|when|after|tonight|and not|and never|til|until|for good)',
       '(i know|know) where ((my |our )?({parent}|grandad|grandpa|nan|gran|uncle|brother)|he|she|they|my {partner}) keeps (his|her|their|the) ({pills}|tablets|meds|medication|gun|guns|shotgun|rifle|rope|insulin)',
       '(chosen|picked|found) the spot $',
+      // Contractions written out or not: "once the doorbell stops I am taking them", with the tablets named.
+      '(once|when|after|tonight|then) ~~ (im|i am) taking (them|the lot|al of them) $ & ({pills}|tablets|meds)',
+      '(search history|browser history|been googling|googled|googling|been searching) & (viaduct|lethal dose|how many (pils|tablets|paracetamol) (it takes|to)|painles way|hanging knots|noose)',
       '(got|have|ive got|i have|ive) (the|my|enough|al the|al my) ({pills}|tablets|meds) (saved|stockpiled|put by|put aside|saved up)',
     ],
   },
@@ -152,7 +155,7 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
       AWAY,
     ],
     patterns: [
-      `(not doing|cant do|wont do|not going to do|dont want to do|cant face|not facing|wont be doing|not having|wont se|not seing|wont make it to|not making it to|dont want to se|dont want to have|dont want to make it to) another ${OCCASION}`,
+      `(not doing|wont do|wil not do|not going to do|(cant|can not|cannot) (do|face)|not facing|wont be doing|not having|(wont|wil not) se|not seing|(wont|wil not) make it to|not making it to|(dont|do not) want to (do|se|have|make it to)) another ${OCCASION}`,
       '(#|another|next|my next) (birthday )?(isnt|is not|aint|wont be|is never) happening',
       `(dont|do not) (realy )?want a (#th|#st|#nd|#rd|next|another) birthday $`,
       `last ${NAMED_DAY} (probably|prob|most likely)`,
