@@ -422,6 +422,16 @@ export const SAFE_PHRASES: readonly string[] = [
   // Sudden death as a figure of speech: "my passwords are in a notebook in case I get hit by a bus" ("if I got
   // hit by a bus I wouldn't be sad" stays a wish).
   '(in case|incase) (i|he|she|you|we|they) (get|gets|got|was|were|am|is) (hit|run over|knocked over|knocked down) by a bus',
+  // Work, study and campaigns about domestic abuse: "we screen everyone for domestic abuse", "a school project
+  // on domestic abuse", "a domestic abuse advocate writing a training session" (the rest is still read).
+  '(project|training|training session|course|module|essay|lecture|workshop|awareness|campaign|policy|research|screen everyone|screening|asking everyone) (on|about|for|into) (domestic (abuse|violence)|coercive control)',
+  '(domestic (abuse|violence)) (advocate|advocates|charity|training|awareness|screening|policy|course|module|project|awareness wek|awareness month)',
+  // A protective relative's old line: "her dad said he'd kill me if I ever hurt her", "he'd break my legs if I
+  // messed her around" (what he did after is still read).
+  '(hed|he would|shed|she would|hel|he wil|theyd|they would) ({kill}|murder|break) (me|my legs|my neck|both my legs) if i (ever )?(hurt|hurts|broke|break|mesed|mes|cheated on|cheat on|upset) (her|him|them)( heart| around| about| over)?',
+  // Their own door slammed, not a person: "she screamed that she hates me and slammed her door" ("slammed
+  // her head against the door" and "slammed her door on my fingers" are still read).
+  'slam* (her|his|their) (bedroom |front |back )?(door|doors|laptop|drawer|drawers)( shut| behind (her|him|them))?( $| and| so| then| again| in my face)',
   // Play with water: "we had a water fight and she absolutely battered me with the hose".
   '(water fight|water fights) ~~ (batered|pelted|soaked|drenched|got|hit|destroyed|thrashed) me',
   // A blunt knife: "a butter knife, because she eats peanut butter from the jar".

@@ -183,3 +183,23 @@ describe('crisis screen, round twenty-four: what the perturbation and review che
   ]);
 });
 
+describe('crisis screen, round twenty-four: look-alikes from the words of partner violence', () => {
+  staysQuiet([
+    "I'm an A&E nurse and we screen everyone for domestic abuse now. Can I tell my fiance what we ask?",
+    'our daughter has a school project on domestic abuse, how do we talk about it at dinner',
+    "Her dad told me he'd kill me if I ever hurt her. It was a toast at the wedding.",
+    "Her brother said he'd break my legs if I messed her around. Classic big brother.",
+    'She screamed that she hates me and slammed her door. Did I go too far grounding her?',
+    "my sister left her violent husband five years ago and she's doing brilliantly and ready to date",
+  ]);
+
+  hearsAs('partner_violence', [
+    'I have a domestic abuse advocate because he hit me last week',
+    "her brother said he'd kill me if I ever hurt her and last night he beat me up",
+    "he said he'd kill me if I ever left him",
+    'he slammed her head against the door',
+    'my husband slammed the door on my hand',
+    'she slammed her door on my fingers',
+  ]);
+});
+

@@ -291,6 +291,7 @@ export const HEALED_MARKERS: readonly string[] = [
   '(proud of|how far) (where i am|myself|(ive|i have|weve|we have|hes|shes) come)',
   '(genuinely|realy|totaly) (ok|okay|fine|wel|hapy)',
   '(home and stable|stable on (meds|medication))',
+  '(doing|living) (realy |so )?(brilliant|brilliantly|amazing|amazingly)',
   '(volunteer|volunteering) (on|at|for|with) (a|the) (crisis|helpline|help line|samaritans|suicide)',
   '(peer support worker|mental health advocate|speak at schools)',
   '(in recovery|recovering) (for )?(a year|# years|years|# months|months|over a year)',
@@ -311,6 +312,8 @@ export const LEFT_BEHIND_MARKERS: readonly string[] = [
   '(hes|shes|theyre|he is|she is|they are) gone',
   '(my|her|his|a) new (partner|husband|wife|boyfriend|girlfriend|relationship|fella|man)',
   '(my|her|his) (partner|husband|wife|fiance|fiancee|boyfriend|girlfriend) now (is|s)',
+  // Round 24: "my sister left her violent husband five years ago".
+  '(left|got away from|escaped) (her|his|their|my) (violent|abusive) (husband|wife|partner|ex|boyfriend|girlfriend)',
 ];
 
 /**

@@ -32,6 +32,12 @@ export const PARTNER_SIGN_RULES: readonly LexiconRule[] = [
   {
     category: 'partner_violence',
     level: 'high',
+    note: 'A door or lid slammed on my body: "my husband slammed the door on my hand".',
+    patterns: ['({perp}|he|she|they) ~ (slam*|shut|kicked) (the|a|my|his|her) (door|car door|drawer|window|boot|lid|laptop) (on|onto) (my|me) ~ (hand|hands|fingers|finger|arm|arms|foot|feet|leg|legs|head|wrist)'],
+  },
+  {
+    category: 'partner_violence',
+    level: 'high',
     note: 'Make-up bought or worn to cover the bruises: "a concealer that actually covers the purple ones".',
     unless: ['(love bite|lovebite|hickey|tatoo|dark circles|under eye|under my eyes|eye bags|acne|spots|pimples|birthmark|scar from (my|the) (surgery|operation|op)|veins|rosacea|eczema)'],
     patterns: ['(concealer|foundation|make up|makeup|colour corector|color corector) ~~ (covers|cover|hides|hide|covering|hiding) (the )?(purple ones|yelow ones|bruises|bruise|black eye|fingermarks|finger marks|marks on my (neck|arms|face|wrists))'],
