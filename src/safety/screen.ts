@@ -495,7 +495,7 @@ function excerpt(message: Message, start: number, end: number): Message {
 /**
  * Whether abuse matched at `index` is abuse of a child. A childhood mentioned anywhere counts,
  * unless the speaker's own partner does the harm ("I grew up in Leeds and my husband hits me"); a child named anywhere counts for someone else's harm, unless the harm's sentence
- * names an adult's partner and no child; a grown-up's childhood in the harm's sentence counts too ("My sister's husband beats her. Her son is 4").
+ * names an adult's partner and no child ("My sister's husband beats her. Her son is 4"); so does a grown-up's childhood in the harm's own sentence.
  */
 function harmsAChild(hit: Hit, index: number, length: number, ctx: Context): boolean {
   if (hit.thirdParty) {

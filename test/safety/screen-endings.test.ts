@@ -203,3 +203,11 @@ describe('crisis screen, round twenty-four: look-alikes from the words of partne
   ]);
 });
 
+describe('crisis screen, round twenty-four review: past words inside a plan for later', () => {
+  hearsAs('suicide', [
+    "I'm going to kill myself at school tomorrow. I'm genuinely ok with it.",
+    "I'm planning to kill myself in March. I'm doing so much better though.",
+    "I tried to kill myself in my twenties, I'm doing so much better, but I've set the date for March",
+  ]);
+});
+

@@ -394,7 +394,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-eggshells.jsonl': { recall: 0.858, falseAlarms: 8 },
     'risk-dev-occasions.jsonl': { recall: 0.983, falseAlarms: 10 },
     'risk-dev-lookalikes.jsonl': { recall: 0.928, falseAlarms: 19 },
-    'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 46 },
+    // 46 before review: two past markers (a month, "at school") also let "I'm going to kill myself at school
+    // tomorrow. I'm genuinely ok" be settled as healed; they went, and three look-alikes alarm again.
+    'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 49 },
     'risk-dev-partner-safe.jsonl': { recall: 0.825, falseAlarms: 23 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },

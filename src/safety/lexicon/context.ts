@@ -256,12 +256,10 @@ export const PAST_MARKERS: readonly string[] = [
   // A year gone by: "my ex broke my nose in 2009".
   '(in|back in) (19|20)#',
   '(that|it|this) was (in |back in )?(19|20)#',
-  // Round 24: "one year since I stopped", "at my lowest", "back at school", "postpartum with my first".
+  // Round 24: "one year since I stopped", "at my lowest", "had a really dark patch".
   '(years|a year|one year|# year|# years) since',
   'at my lowest',
-  '(in|back in|last) (january|february|march|april|june|july|august|september|october|november|december)',
   '(had|went through|got through) a (realy |very )?(dark|bad|rough|low|hard) (patch|time|period|spell|phase)',
-  '(at|in) (school|uni|university|colege|first year|sixth form)',
   'still (cant|can not) (sleep|forget|stop thinking)',
 ];
 
@@ -324,6 +322,8 @@ export const STIRRING_MARKERS: readonly string[] = [
   '(again|lately|recently|these days|relaps*|slip*|last night|last wek|last weekend|last month|the other (day|night)|this morning|yesterday|today|tonight|this wek|this month|right now|rn|atm|at the moment|currently|creeping|starting to|started (cutting|hurting|thinking|to feel|feeling|drinking))',
   '(coming back|came back|come back|comes back|are back|is back|its back|theyre back|back again|return*)',
   '(scares me|scare me|frightens me|(in case|incase) (he|she|they|him|her))',
+  // Round 24: harm meant for later, whatever past words sit in its clause ("I'm going to kill myself at school tomorrow").
+  '(going to|gona|planning to|plan to|about to|want to|wana|decided to|il|i wil) ~ ({kill} myself|end (it|it al|my life|things)|do it|take my (own )?life|jump|overdose|hang myself|cut (myself|again))',
   '(stil|sometimes) (get|have|think|feel|want|cut|hurt|wonder|struggle|hear)',
   '(struggling|worse|scared|afraid|terified|cant cope|not coping|cant sleep|urge|urges|tempted|thinking about it|thinking of it|worried (il|i wil|i might))',
   '(stil|keps|kep|wont stop) (turns|turning|comes|coming|texts|texting|messages|messaging|cals|caling|rings|ringing|folows|folowing|watches|watching|threatens|threatening|sends|sending|shows|showing)',
