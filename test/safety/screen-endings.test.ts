@@ -93,7 +93,6 @@ describe('crisis screen, round twenty-four: look-alikes in danger\'s words', () 
     'the dog hides under the table when he gets in from work',
     'my therapist had me write a letter to my younger self. sobbed the whole way through but I feel lighter',
     'bf says hes gonna murder me at mario kart tonight',
-    'I was about to step in front of a bus while texting and she pulled me back',
     'she keeps a butter knife in her handbag for peanut butter',
   ]);
 
@@ -209,5 +208,13 @@ describe('crisis screen, round twenty-four review: past words inside a plan for 
     "I'm planning to kill myself in March. I'm doing so much better though.",
     "I tried to kill myself in my twenties, I'm doing so much better, but I've set the date for March",
   ]);
+});
+
+describe('crisis screen, round twenty-four review: look-alike idioms that reached too far', () => {
+  hearsAs('sexual_violence', ['he kept going while I cried the whole time and I felt relieved when it ended']);
+  hearsAs('suicide', ['I was about to step in front of a bus while texting him goodbye']);
+  it('hears the means beside "I can\'t do this anymore" as more than a question', () => {
+    expect(screenText("omg i want to die, i can't do this anymore, i have the pills")?.level).toBe('high');
+  });
 });
 

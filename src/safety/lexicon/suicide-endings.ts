@@ -87,6 +87,7 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
       '(walking|walk|wade|wading) (out )?into the (sea|river|lake|ocean|water) (once|when|after|tonight|and not|and never|til|until|for good)',
       '(i know|know) where ((my |our )?({parent}|grandad|grandpa|nan|gran|uncle|brother)|he|she|they|my {partner}) keeps (his|her|their|the) ({pills}|tablets|meds|medication|gun|guns|shotgun|rifle|rope|insulin)',
       '(chosen|picked|found) the spot $',
+      '(i have|ive got|i have got|got) (the|my|al the|enough) ({pills}|tablets|rope|gun|blade|razor) & (cant do this|cant go on|cant cope|want to die|wana die|end it|im done|no point|goodbye)',
       // Contractions written out or not: "once the doorbell stops I am taking them", with the tablets named.
       '(once|when|after|tonight|then) ~~ (im|i am) taking (them|the lot|al of them) $ & ({pills}|tablets|meds)',
       '(search history|browser history|been googling|googled|googling|been searching) & (viaduct|lethal dose|how many (pils|tablets|paracetamol) (it takes|to)|painles way|hanging knots|noose)',
