@@ -218,3 +218,11 @@ describe('crisis screen, round twenty-four review: look-alike idioms that reache
   });
 });
 
+describe('crisis screen, round twenty-four review: following someone lost, said plainly', () => {
+  it('hears it as high, not as a question', () => {
+    for (const text of ["my brother killed himself and I'm next", 'my dad took his own life and I have his gun', "mum killed herself when I was 10 and I'm going the same way"]) {
+      expect(screenText(text)).toMatchObject({ category: 'suicide', level: 'high' });
+    }
+  });
+});
+

@@ -104,6 +104,10 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
       `(do|doing) (what|the same as) (he|she|they) did & ${DEATH_TOLD}`,
       `(do|doing) (what|the same as) (my|our) ${KIN} did & (${DEATH_TOLD}|meds|pils)`,
       '(go|going|gona go) the same way (as )?(him|her|them|he did|she did|they did|mum|mom|dad|my brother|my sister|my dad|my mum)',
+      // Only after a loss by suicide (LOSS_MARK): "my grandad died and I've got his shotgun" is an heirloom.
+      '(go|going|gona go) the same way $ & lostone',
+      '(im|i am|il be) next & lostone',
+      '(i have|ive got|i have got|got) (his|her|their) (gun|rifle|shotgun|rope) & lostone',
       // Patterns are squashed, so "too" is written "to": "I want to too", "I want to do it too".
       `(want|wana) to (do it )?to $ & ${DEATH_TOLD}`,
       `(want|wana|think about|thinking about) (to do|doing) the same & ${DEATH_TOLD}`,
