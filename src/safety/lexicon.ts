@@ -44,7 +44,7 @@ import { UNDERSTATED_RULES } from './lexicon/understated.ts';
 import { FAREWELL_RULES } from './lexicon/farewells.ts';
 import { CHILD_SIGN_RULES } from './lexicon/child-signs.ts';
 import { PARTNER_SIGN_RULES } from './lexicon/partner-signs.ts';
-import { SUICIDE_ENDING_RULES } from './lexicon/suicide-endings.ts';
+import { LOSS_MARK, SUICIDE_ENDING_RULES } from './lexicon/suicide-endings.ts';
 import * as context from './lexicon/context.ts';
 import { CUE_BENIGN, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
@@ -121,8 +121,8 @@ export const LOSS_PHRASES: readonly string[] = [
   '(suicide loss|loss to suicide|bereaved by suicide|survivors of suicide)',
 ];
 
-/** The word a LOSS_PHRASES match leaves in the text for the rules to read. */
-export const LOSS_MARK = 'lostone';
+/** The word a LOSS_PHRASES match leaves in the text for the rules to read (declared beside the rules that read it). */
+export { LOSS_MARK };
 
 /**
  * Idioms and harmless phrases, blanked out before any rule runs, so "this fight is killing me"

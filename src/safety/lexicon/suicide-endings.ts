@@ -30,11 +30,17 @@ const AWAY =
 const ORDINARY_PLANNING =
   '(lawyer|solicitor|financial (adviser|advisor)|mortgage adviser|bought a house|buying a house|new baby|had a baby|our baby|got maried|getting maried|pension|retire*|chemo|prognosis|diagnosis|terminal|hospice|my cancer|the cancer|old age|funeral plan|at (my|our) age|were both # |im # and)';
 
+/**
+ * The word a loss by suicide leaves in the text (LOSS_PHRASES in ../lexicon.ts replaces the phrase
+ * with it), so the rules below can hear wanting to follow.
+ */
+export const LOSS_MARK = 'lostone';
+
 /** A death told in the message: the word a loss by suicide leaves (LOSS_MARK in ../lexicon.ts), or plain words of death. */
-const DEATH_TOLD = '(lostone|died|dead|death|pased away|grave|funeral|anniversary|suicide)';
+const DEATH_TOLD = `(${LOSS_MARK}|died|dead|death|pased away|grave|funeral|anniversary|suicide)`;
 
 /** An attempt on the writer's life told somewhere in the message. */
-const ATTEMPT_TOLD = '(my atempt|an atempt|the atempt|tried to (kil myself|end (it|my life)|overdose|od)|overdosed|suicid*|lostone)';
+const ATTEMPT_TOLD = `(my atempt|an atempt|the atempt|tried to (kil myself|end (it|my life)|overdose|od)|overdosed|suicid*|${LOSS_MARK})`;
 
 /** Someone close, whom the writer may want to follow. */
 const KIN =
@@ -105,9 +111,9 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
       `(do|doing) (what|the same as) (my|our) ${KIN} did & (${DEATH_TOLD}|meds|pils)`,
       '(go|going|gona go) the same way (as )?(him|her|them|he did|she did|they did|mum|mom|dad|my brother|my sister|my dad|my mum)',
       // Only after a loss by suicide (LOSS_MARK): "my grandad died and I've got his shotgun" is an heirloom.
-      '(go|going|gona go) the same way $ & lostone',
-      '(im|i am|il be) next & lostone',
-      '(i have|ive got|i have got|got) (his|her|their) (gun|rifle|shotgun|rope) & lostone',
+      `(go|going|gona go) the same way $ & ${LOSS_MARK}`,
+      `(im|i am|il be) next & ${LOSS_MARK}`,
+      `(i have|ive got|i have got|got) (his|her|their) (gun|rifle|shotgun|rope) & ${LOSS_MARK}`,
       // Patterns are squashed, so "too" is written "to": "I want to too", "I want to do it too".
       `(want|wana) to (do it )?to $ & ${DEATH_TOLD}`,
       `(want|wana|think about|thinking about) (to do|doing) the same & ${DEATH_TOLD}`,
@@ -143,7 +149,7 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
       '(how (do|can|should|would) (i|we|you)|what (can|should|do) (i|we)|is it (normal|ok|okay|weird|bad|wrong|too much)|should (i|we)|(tips|advice|ideas|help) (on|for|with)|any (tips|advice|ideas))',
       '(healing|healed|at peace|peaceful|proud|grateful|helps me|helped me|support group|memorial|fundraiser|charity|in (his|her|their) memory|lit a candle|life goes on|would want)',
     ],
-    patterns: ['lostone'],
+    patterns: [LOSS_MARK],
   },
   {
     category: 'suicide',
