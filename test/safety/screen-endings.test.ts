@@ -226,3 +226,11 @@ describe('crisis screen, round twenty-four review: following someone lost, said 
   });
 });
 
+describe('crisis screen, round twenty-four review: the bereaved asking how to go on', () => {
+  hearsAs('suicide', [
+    'my brother killed himself last month. how do I go on without him?',
+    "my wife took her own life. what do I do now, I can't cope",
+    'my son took his own life. how can I live with this',
+  ]);
+});
+

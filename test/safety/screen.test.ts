@@ -396,7 +396,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-lookalikes.jsonl': { recall: 0.928, falseAlarms: 19 },
     // 46 before review: two past markers (a month, "at school") also let "I'm going to kill myself at school
     // tomorrow. I'm genuinely ok" be settled as healed; they went, and three look-alikes alarm again.
-    'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 49 },
+    // Then 51: a loss by suicide with "how do I…" was quiet even when it was "how do I go on"; only
+    // practical questions (how do I tell, is it normal) settle it now, so two grief questions are asked about.
+    'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 51 },
     'risk-dev-partner-safe.jsonl': { recall: 0.825, falseAlarms: 23 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },

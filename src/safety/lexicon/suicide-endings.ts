@@ -146,7 +146,8 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'A loss by suicide told with nothing else heard: those bereaved this way are at risk themselves, so the bot asks how they are, unless the message asks something practical or tells of healing ("how do I tell my girlfriend", "I lit a candle and felt peaceful").',
     unless: [
-      '(how (do|can|should|would) (i|we|you)|what (can|should|do) (i|we)|is it (normal|ok|okay|weird|bad|wrong|too much)|should (i|we)|(tips|advice|ideas|help) (on|for|with)|any (tips|advice|ideas))',
+      // Practical questions only: "how do I go on", "what do I do now, I can't cope" are still asked about.
+      '(how (do|can|should|would) (i|we|you) (tell|explain|talk|support|help|bring (it )?up|apologi*|reasure|ask|send|mark|word)|is it (normal|ok|okay|weird|bad|wrong|too much|overstepping)|should (i|we) (tell|send|go|invite|mention)|(tips|advice|ideas) (on|for|with)|any (tips|advice|ideas))',
       '(healing|healed|at peace|peaceful|proud|grateful|helps me|helped me|support group|memorial|fundraiser|charity|in (his|her|their) memory|lit a candle|life goes on|would want)',
     ],
     patterns: [LOSS_MARK],
