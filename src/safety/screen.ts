@@ -47,7 +47,8 @@
  *    thinking of ending their life ("he's not suicidal, I asked him straight out") is settled.
  * 10. A suicide, self-harm or partner-violence reading in a message that tells calmly of a past that
  *    healed ("got help, fifteen years on I'm in a good place"), with nothing stirring now and every
- *    clause not about the past safe on its own, is settled (healedAndSaidSo).
+ *    clause safe on its own once its words of the past and of healing are set aside, or telling its
+ *    harm in the past tense, is settled (healedAndSaidSo).
  */
 import {
   ALL_CLEAR,
@@ -73,6 +74,7 @@ import {
   THEIR_CHILDHOOD,
   THEIR_PARTNER,
   THIRD_PARTY_FRAMES,
+  PAST_TENSE,
   allPatternSources,
   type LexiconRule,
 } from './lexicon.ts';
@@ -835,17 +837,34 @@ function healedAndSaidSo(risk: Hit, message: Message, text: string): boolean {
 const CLAUSE_BREAK = /[.!?;,\n]+|\b(?:but|though|although|except|however|yet|and)\b/i;
 
 /**
- * True when one clause of a healed story speaks of the past or of healing ("years ago I tried",
- * "got help"), is safe on its own, or, for a partner's violence, only says the partner is gone
- * ("he's long gone from my life", which alone is asked about as a loss): "…he's long gone and my
- * new boyfriend hits me" is not.
+ * True when one clause of a healed story is safe once its words of the past or of healing are set
+ * aside, or, for a partner's violence, only says the partner is gone ("he's long gone from my life",
+ * which alone is asked about as a loss): "…he's long gone and my new boyfriend hits me" is not.
+ * A past or healing word settles only the harm it tells of: "years ago I tried to kill myself" is
+ * settled, "got help years ago I have the pills ready" is not (see piecesAreSettled).
  */
 function clauseIsSettled(clause: string, category: RiskCategory): boolean {
   const message = messageOf(rulesWording(plainOf(clause)));
-  if (anyMatches(PAST, message) || anyMatches(HEALED, message)) return true;
+  const markers = [...PAST, ...HEALED].flatMap((pattern) => locate(pattern, message));
+  if (markers.length > 0) return piecesAreSettled(message.text, markers);
   const alone = screenMessage(clause, false);
   if (alone === null) return true;
   return category === 'partner_violence' && alone.category !== 'partner_violence' && alone.level === 'possible' && anyMatches(LEFT_BEHIND, message);
+}
+
+/**
+ * True when every piece of a clause between its words of the past or of healing ("years ago",
+ * "got help") either tells its harm in the past tense ("I tried to kill myself") or is safe on its
+ * own ("I'm 40 with kids"). "im fine lol want to die tho" after "got therapy" is neither.
+ */
+function piecesAreSettled(text: string, markers: readonly { index: number; length: number }[]): boolean {
+  const cut = [...text];
+  // "used to" stays with the words it governs: "I used to self harm" tells the past.
+  for (const { index, length } of markers) if (text.slice(index, index + length).trim() !== 'used to') cut.fill('\n', index, index + length);
+  return cut
+    .join('')
+    .split(/\n+/)
+    .every((piece) => piece.trim() === '' || PAST_TENSE.test(` ${piece.trim()} `) || screenMessage(piece, false) === null);
 }
 
 /** Words a message needs before an all-clear in it can settle a weak signal (see ALL_CLEAR). */

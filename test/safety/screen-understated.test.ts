@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenText } from '../../src/safety/screen.ts';
-import { hears, staysQuiet } from '../support/screen-cases.ts';
+import { hears, hearsAs, staysQuiet } from '../support/screen-cases.ts';
 
 // Round twenty-two: danger said sideways, as men and people under money worries often say it
 // (the dev files risk-dev-men and risk-dev-money: any risk 0.82 and 0.80 at first contact). Each
@@ -115,4 +115,40 @@ describe('crisis screen, round twenty-two: a healed past', () => {
     expect(story.length).toBeGreaterThan(8000);
     expect(screenText(story)?.category).toBe('suicide');
   });
+});
+
+// Round twenty-five: a past or healing word settled its whole clause unread, so "I had therapy last
+// year I have a rope in the garage" was quiet. Now only the harm told in the past is settled.
+describe('crisis screen, round twenty-five: danger now in the same breath as a healed past', () => {
+  hears([
+    ['I had therapy last year I have a rope in the garage', 'suicide'],
+    ['back in 2015 I got help I hear voices telling me to kill myself', 'suicide'],
+    ["years ago my ex hit me, he's gone, I'm in a good place my boyfriend chokes me when he drinks", 'partner_violence'],
+    ['got help years ago im a burden everyone would be better off without me', 'suicide'],
+    ['i got help last year i dont see the point in living', 'suicide'],
+    ['recovered years ago the noose is in my wardrobe', 'suicide'],
+  ]);
+
+  staysQuiet([
+    "I used to self harm as a teen. I'm 34 now and it's been 15 years. My new girlfriend saw the old scars and asked. How do I talk about it?",
+    'I speak at schools now about the year I nearly killed myself. My ex used to say I was milking it. Glad he is an ex.',
+    "Years ago my partner texted me a suicide threat the night I found out about his affair. He got treatment, and we've rebuilt a lot.",
+    "Is it wrong that I'm still angry at my dad for attempting suicide when I was 12? He's fine now, we're close.",
+  ]);
+});
+
+// Means kept ready, said flatly, with no verb of wanting (round twenty-five).
+describe('crisis screen, round twenty-five: means kept ready', () => {
+  hearsAs('suicide', [
+    'the noose is in my wardrobe',
+    "I tested the beam in the loft, it'll hold me",
+    "the knife is under my pillow for when I'm ready",
+  ]);
+
+  staysQuiet([
+    'my nose is in my book again lol',
+    'my nose is running and my head is pounding',
+    "I tested the beam in the loft, it'll hold the swing",
+    "the knife is in the drawer for when I'm ready to cook",
+  ]);
 });

@@ -44,6 +44,19 @@ export const UNDERSTATED_RULES: readonly LexiconRule[] = [
   },
   {
     category: 'suicide',
+    level: 'high',
+    note: 'Round 25: means kept ready, said flatly: "the noose is in my wardrobe", "the knife is under my pillow for when I\'m ready", "tested the beam, it\'ll hold me".',
+    unless: ['(halowen|halloween|costume|prop|props|play|film|movie|museum|history|knot|knots|sailing|climbing|scout*|bleed*|blocked|runny|pierc*|stud|swing|hamock|hammock|pul up|pull up|pullup|gym|cook*|chop*|move out)'],
+    patterns: [
+      // "noose" is squashed to "nose", so the noose needs a place it is kept or a state it is in; never "my nose".
+      '(the|a) nose (is|s|has ben|was) (in|under|behind|on top of) (my|the) (wardrobe|closet|cupboard|drawer|garage|shed|loft|attic|car|bag|rucksack|backpack|room|bedroom|bed)',
+      '(the|a) nose (is |s |has ben |was )?(already )?(tied|ready|made|hanging (up|from|in))',
+      `${MEANS} ~~ for when (im|i am|i m|its) (ready|time) $`,
+      '(tested|tried|checked|tested out) (the|a|that|our) (beam|bannister|banister|hook|rafter|rafters|branch|rail|loft hatch) ~~ (hold|take|bear) (me|my weight) $',
+    ],
+  },
+  {
+    category: 'suicide',
     level: 'possible',
     note: 'Not knowing how much longer one can keep going: ask. Not a job, a commute or a course.',
     unless: ['(this|the|my) (job|comute|course|shift|shifts|rota|diet|training|degree|placement|contract|role)', 'at work'],
