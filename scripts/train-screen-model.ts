@@ -174,7 +174,8 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * money, debt, housing and the law; child abuse in many voices; suicide said sideways), and round
  * twenty-three's two (child abuse told by the people around a child; a partner's violence said sideways),
  * and round twenty-four's four (the wish to die told through dates and endings; look-alikes in
- * danger's words; suicide's words and partner violence's words used safely).
+ * danger's words; suicide's words and partner violence's words used safely), and round twenty-five's
+ * three (child abuse in everyday family talk; sexual violence told sideways; raw coaching vents).
  */
 export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-migrant.jsonl',
@@ -201,6 +202,9 @@ export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-lookalikes.jsonl',
   'risk-dev-suicide-safe.jsonl',
   'risk-dev-partner-safe.jsonl',
+  'risk-dev-child-everyday.jsonl',
+  'risk-dev-sexual-everyday.jsonl',
+  'risk-dev-coaching-raw.jsonl',
 ]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)

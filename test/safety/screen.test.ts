@@ -400,6 +400,9 @@ describe('crisis screen: measured against labelled text', () => {
     // practical questions (how do I tell, is it normal) settle it now, so two grief questions are asked about.
     'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 51 },
     'risk-dev-partner-safe.jsonl': { recall: 0.825, falseAlarms: 23 },
+    'risk-dev-child-everyday.jsonl': { recall: 0.58, falseAlarms: 6 },
+    'risk-dev-sexual-everyday.jsonl': { recall: 0.637, falseAlarms: 12 },
+    'risk-dev-coaching-raw.jsonl': { recall: 0.916, falseAlarms: 14 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },
