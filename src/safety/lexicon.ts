@@ -43,6 +43,7 @@ import { SUICIDE_RULES } from './lexicon/suicide.ts';
 import { UNDERSTATED_RULES } from './lexicon/understated.ts';
 import { FAREWELL_RULES } from './lexicon/farewells.ts';
 import { CHILD_SIGN_RULES } from './lexicon/child-signs.ts';
+import { CHILD_EVERYDAY_RULES } from './lexicon/child-everyday.ts';
 import { PARTNER_SIGN_RULES } from './lexicon/partner-signs.ts';
 import { LOSS_MARK, SUICIDE_ENDING_RULES } from './lexicon/suicide-endings.ts';
 import * as context from './lexicon/context.ts';
@@ -471,6 +472,7 @@ export const RULES: readonly LexiconRule[] = [
   ...UNDERSTATED_RULES,
   ...FAREWELL_RULES,
   ...CHILD_SIGN_RULES,
+  ...CHILD_EVERYDAY_RULES,
   ...PARTNER_SIGN_RULES,
   ...SUICIDE_ENDING_RULES,
 ];

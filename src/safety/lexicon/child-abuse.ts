@@ -74,7 +74,7 @@ const ADULT_ROLE =
   '({carer}|teacher|coach|tutor|pastor|priest|youth (pastor|leader|worker)|instructor|trainer|boss|manager|stepdad|step dad|stepfather|uncle|grown man|grown woman|adult|older (man|guy|woman)|(2[0-9]|[3-9][0-9]) (year old|yo)|(mums|moms) (boyfriend|bf)|family friend|babysitter|nanny)';
 
 /** A child biting or hitting another child at nursery or school: a parenting worry, not abuse. */
-const KID_ON_KID = `(${KID}|toddler|he|she) ~ (bit|bites|biting|hit|hits|hitting|kicked|kicks|kicking|pushed|pushes|shoved|scratched|scratches|punched|slapped|smacked) (a|another|the other|other|his|her|a few|two) (kid|kids|child|children|boy|boys|girl|girls|toddler|toddlers|baby|classmate|classmates|friend|friends) ~~ (at|in|during|on) (nursery|school|daycare|preschool|kindergarten|the park|playgroup|the playground|playtime|soft play|class|football|practice|swimming|a playdate|the playdate)`;
+const KID_ON_KID = `(${KID}|toddler|he|she|mine|my one) ~ (bit|bites|biting|hit|hits|hitting|kicked|kicks|kicking|pushed|pushes|shoved|scratched|scratches|punched|slapped|smacked) (a|another|the other|other|his|her|a few|two) (kid|kids|child|children|boy|boys|girl|girls|toddler|toddlers|baby|classmate|classmates|friend|friends) ~~ (at|in|during|on) (nursery|school|daycare|preschool|kindergarten|the park|playgroup|the playground|playtime|soft play|class|football|practice|swimming|a playdate|the playdate)`;
 
 /** A child held back from a road or a fire: "grabbed my toddler by the arm to stop her running into the road". */
 const HELD_FROM_DANGER =
@@ -398,7 +398,9 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(smother*|suffocat*|drown*|strangl*|chok*|poison*) ${KID}`,
       // With a pronoun the act must be done or tried, not wished in anger at an adult ("I want to strangle her").
       `(smothered|smothers|smothering|suffocated|suffocates|suffocating|drowned|drowns|drowning|strangled|strangles|strangling|choked|chokes|choking|poisoned|poisons|poisoning|(tried|tries|trying|try) to (smother|suffocate|drown|strangle|choke|poison)) (him|her|them) & ${KID}`,
-      '(knel*|kneel*) on ~ (rice|salt|beans|gravel|peas|bottle caps|stones|corn)',
+      // Made to kneel, not kneeling to tie a lace or garden: "my son knelt on the gravel to tie his shoelace".
+      '(made|makes|make|making|forced|forces|force|had to|has to|have to|has (me|him|her|them)|had (me|him|her|them)) ~ (knel*|kneel*) on ~ (rice|salt|beans|gravel|peas|bottle caps|stones|corn)',
+      '(knel*|kneel*) on ~ (rice|salt|beans|dried peas|bottle caps|corn)',
       '(hold*|held|push*|shov*|put*|keps|kep|forc*|dunk*) (his|her|their|the|our) ~ head (under|in|into|down in|down) ~ (water|bath|bath water|bathwater|toilet|sink|pool|tub|trough|water trough|bucket|barrel|tank|dam|creek|river|pond|basin)',
       // "my head" only beside a parent, a carer or a childhood: "he held my head under the bath water" after a row is a partner's.
       '(hold*|held|push*|shov*|put*|keps|kep|forc*|dunk*) (my|mi) ~ head (under|in|into|down in|down) ~ (water|bath|bath water|bathwater|toilet|sink|pool|tub|trough|water trough|bucket|barrel|tank|dam|creek|river|pond|basin) & ({parent}|{carer}|uncle|aunt|auntie|nan|gran|granny|brother|sister|when i was|as a kid|as a child|growing up|(im|i am|i was) (1[0-7]|[1-9]) )',
@@ -462,7 +464,7 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
       `(walk*|come*|coming|came|barge*|sneak*|snuck|go|goes|going|went|creep*|crept) (in|into|in to) (her|his|their|(my|our|his|her) ~ (sons|daughters|stepdaughters|stepsons|kids|nieces|nephews|childrens)) (room|bedroom|bed|bathroom) & ${KID} & (at night|in the night|late|every night|when (she|he|they) (is|s|are)? ?(asleep|sleping|changing|in the shower)|wont leave|touch*)`,
       `(watch*|films|filmed|filming|record*|spy*|spies|peep*|perv*|stares at|staring at) (on )?(her|him|them|the (boys|girls|kids)) (change|changing|get changed|geting changed|undress*|shower*|bathing|naked|get dressed|geting dressed|in the (shower|bath|bathroom)|through the (crack|keyhole|door|window|gap)) & ${KID}`,
       `(make*|made|making|forc*|told|tels|telling|asks|asked) (her|him|them|${KID}|the (boys|girls|kids)) ~ (to )?(strip|undress|get naked|get undressed|take (off )?(her|his|their) (clothes|pyjamas|pajamas|pjs|pants|shirt|top|underwear|knickers|nightie)|(do|doing) (stuff|things|sexual (stuff|things)|it) with (him|her|them)|sit (on|in) (his|her) lap|watch (porn|p rn|sex))`,
-      `(bath*|bathes|bathing|showers|showering|washes|washing) ${KID} & (asked (him|her) to stop|wont stop|doesnt (want|like)|dont (want|like)|uncomfortable|told (him|her) (no|to stop)|hates it|crying|cries|scared|insists)`,
+      `(bath*|bathes|bathing|showers|showering|washes|washing) ${KID} & (asked (him|her) to stop|wont stop|doesnt (want|like)|dont (want|like)|uncomfortable|told (him|her) (no|to stop)|hates it|crying|cries|scared|insists ~~ (himself|herself|alone|on (his|her) own|locked|lock|door shut))`,
       `(does|did|do|doing|plays|played|play|playing) (the|a|this|that|their) (scary|bad|secret|weird|naughty|special|tickle|touching|private|naked) (thing|things|game|games) & ${A_CHILD}`,
     ],
   },
@@ -1229,6 +1231,8 @@ export const CHILD_ABUSE_RULES: readonly LexiconRule[] = [
     category: 'child_abuse',
     level: 'high',
     note: 'Round 13: a baby shaken, a child shut in the dark or left locked in alone, made to eat off the floor, small children filthy and starving while a parent sleeps or uses, a child given gifts and asked to his room, a childhood of being left and going hungry.',
+    // Sheltering from a storm is no punishment: "we put the kids in the cellar during the tornado warning".
+    unlessNear: ['(storm|tornado|hurricane|air raid|shelter|siren|sirens|bomb|bombs)'],
     patterns: [
       `(shakes|shook|shaking|shaken) (our|my|the|her|his|their) (baby|${CHILD_AGE}|toddler|newborn|son|daughter|little one|boy|girl|# (year|month|yr) old|#yo)`,
       `(shut|shuts|locked|locks|put|puts) (him|her|them|my (son|daughter|boy|girl)|the (kids|children)) in (a |the )?(dark )?(room|cupboard|closet|cellar|shed|bathroom|basement|garage) ~~ & (naughty|punish*|scared|wet (himself|herself)|crying|screaming|${A_CHILD})`,

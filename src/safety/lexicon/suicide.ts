@@ -1967,7 +1967,10 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(voicemail|voice mail|voice note|voice message|video|message) (saying|to say) goodbye to (the kids|the children|us|everyone|me|his|her|their)',
       '(talking|talks|talked|keeps talking|threaten*) about crashing (the |his |her |their )?(car|van|truck|lorry|motorbike) (into|of|on purpose)',
       '(he|she|they|{partner}|{relation}) ~~ (planing|plans|plan|going|gona|wants|want|threaten*|talks about|talking about|talked about) to crash (the |his |her |their )?(car|van|truck|lorry|motorbike|bike)',
-      '(wish|wishes|wished|wishing) (shed|hed|theyd|she had|he had|they had|she|he|they) never (been born|existed|been here)',
+      // The same person wishing it of themselves: "he wishes she'd never been born" is a parent's cruelty to a child, not a wish to die.
+      '(she|shes) ~ (wish|wishes|wished|wishing) (shed|she had|she) never (been born|existed|been here)',
+      '(he|hes) ~ (wish|wishes|wished|wishing) (hed|he had|he) never (been born|existed|been here)',
+      '(they|theyre) ~ (wish|wishes|wished|wishing) (theyd|they had|they) never (been born|existed|been here)',
       '(he|she|they|{partner}|{relation}) ~ (sent|send|sends|snapchat*|texted|posted) (me )?(a )?(pic|picture|photo|video|selfie|snap|image) (of )?(a |the |his |her |some )?(rope|noose|pills|tablets|bridge|ledge)',
     ],
   },
