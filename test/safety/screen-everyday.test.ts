@@ -58,3 +58,27 @@ describe('crisis screen, round fifteen: "dead by tonight", said by the writer or
   ]);
 });
 
+
+// Round twenty-five: raw vents in the middle of coaching, where the bot lives (risk-dev-coaching-raw
+// raised 14 false alarms of 170 at first contact). Big feelings in the words of danger stay quiet;
+// the same words about a body stay heard.
+describe('crisis screen, round twenty-five: raw vents mid-coaching', () => {
+  staysQuiet([
+    'I hate him so much I can\'t breathe and I also still love him. how is that even possible',
+    'so angry I can\'t breathe right now, he lied AGAIN',
+    'i\'m choking on all the things i never said to him',
+    'It felt like she stuck a knife in my back when she told his mum',
+    'I\'m so angry I punched a cushion until my arms ached',
+    'Not sure I can keep going with this marriage stuff. Exhausted.',
+    'kill me now, he wants to invite her to the barbecue',
+  ]);
+
+  hears([
+    ['my baby is choking on a grape', 'emergency'],
+    ['he put a knife in me last night', 'partner_violence'],
+    ['i punched my arm til it bruised', 'self_harm'],
+    ['I bit down on my arm to stop screaming', 'self_harm'],
+    ['not sure i can keep going. with anything', 'suicide'],
+    ["he's got his hands on my neck I can't breathe", 'partner_violence'],
+  ]);
+});

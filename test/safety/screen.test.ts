@@ -402,7 +402,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-partner-safe.jsonl': { recall: 0.825, falseAlarms: 23 },
     'risk-dev-child-everyday.jsonl': { recall: 0.99, falseAlarms: 4 },
     'risk-dev-sexual-everyday.jsonl': { recall: 0.637, falseAlarms: 12 },
-    'risk-dev-coaching-raw.jsonl': { recall: 0.916, falseAlarms: 14 },
+    'risk-dev-coaching-raw.jsonl': { recall: 0.916, falseAlarms: 9 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },

@@ -251,6 +251,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
     category: 'emergency',
     level: 'imminent',
     note: 'A medical emergency.',
+    // Words or tears choked on: "I'm choking on all the things I never said".
+    unlessNear: ['(choking|choke|choked) on (al |so many )?(the |my |his |her |those |these )?(things|words|tears|silence|anger|rage|regret|guilt|pride|secrets|lies|feelings|what (i|he|she))'],
     patterns: [
       '(wont|cant|can not|cannot) wake (him|her|them) up',
       '(he|she|they|{relation}|{partner}) (wont|cant|didnt|isnt) wake up',
@@ -282,6 +284,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       // "I can't breathe under it anymore": pressure in a relationship, not a body short of air.
       '(cant|can not|cannot) breathe (under|around|with|in) (it|this|that|him|her|them|all|the pressure|the weight|this relationship|this mariage|this house)',
       '(feel|feels|felt|feeling) like (i|we) (cant|can not|cannot) breathe',
+      // A feeling so strong it takes the breath: "I hate him so much I can't breathe", "so angry I can't breathe".
+      '(hate|love|miss|resent) (him|her|them|it|this|you) (so much|that much) (that )?i (cant|can not|cannot) breathe',
+      'so (angry|upset|hurt|mad|furious|jealous|gutted|betrayed|humiliated) (that )?i (cant|can not|cannot) breathe',
     ],
     unlessNear: [
       // Panic told as panic: "I thought I was having a heart attack but the GP said it's panic".

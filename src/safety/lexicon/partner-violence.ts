@@ -134,7 +134,11 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Physical violence against me.',
     unless: [SELF_INFLICTED, MARKS_HIDDEN_FROM_PARTNER, SIBLING_SCRAP, 'physical (therapy|therapist|exam|education|activity|health|check)', 'rough with (the|our|my|his|her) (dog|cat|puppy|toys|car|ball)', '(pilow|playful*|as a joke|jokingly|snowbal|water balon|ball|frisbee|tickl*|wrestl*|play fight*|horsing around|by acident|acidentaly|kissed|kissing|swoon|romantic|made out|make out)', SPORT, KNOCKED_OUT_OF, THROWN_NOT_AT_ALL, HIT_WITH_WORDS, THROWN_IN_PLAY],
     // A joke threat over something trivial, in its own sentence: "she's going to strangle me when she finds out I ate the cake".
-    unlessNear: [JOKE_THREAT],
+    unlessNear: [
+      JOKE_THREAT,
+      // A betrayal felt like a blade: "it's like he put a knife in me and keeps twisting it".
+      '(its|it is|it was|feels|felt|fels|was) like (he|she|they|someone|my {partner}) ~ (put|stuck|stabbed|stabed|twisted|plunged|shoved|drove) (a|the) (knife|dagger|blade)',
+    ],
     patterns: [
       '{perp} ~ ({hit}) me',
       '{perp} ~ (push*|shov*) me (down|into|against|over|of|out|to the (ground|floor)|hard)',

@@ -58,7 +58,8 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       `(punch|punching|punched|punches|slap|slaping|slaped|slaps|smack|smacking|smacked|bite|biting|bit|stab|stabing|stabed) ${ME}`,
       // Beating myself with something, often as a parent once did: "I beat myself with a belt when I make a mistake".
       `(beat|beats|beating|whip|whips|whipping|whiped|lash|lashing|hit|hits|hiting|strike|striking) ${ME} (with|using) (a |the |my |his |her )?(belt|stick|hairbrush|cable|cord|shoe|slipper|ruler|wire|hanger|coat hanger|spoon|wooden spoon|rope|chain)`,
-      `i ~ (punch|punched|slap|slaped|smack|smacked|bite|bit|stab|stabed|claw|clawed) ~ my ${BODY}`,
+      // Not a blow to something soft that tired the arms: "I punched a cushion until my arms ached".
+      `i ~ (punch|punched|slap|slaped|smack|smacked|bite|bit|stab|stabed|claw|clawed) (at |into |hard at |hard into |down on |down into |on |myself in |myself on |myself across |myself over )?my ${BODY}`,
       'self (harm|harms|harming|harmed|injury|injuring|injure|injures|mutilation|mutilates)',
       'selfharm*',
       '(cutting|cut) again',

@@ -282,6 +282,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     // "Here" said to mean a place: "I don't want to be here anymore - in this city, I mean."
     unlessNear: [
       HERE_MEANS_A_PLACE,
+      // Going on with a thing, not with life: "not sure I can keep going with this marriage stuff".
+      '(kep going|go on|carry on) (with|in) (this|the|my|our|that) ~ (mariage|relationship|job|course|degree|diet|plan|program*|therapy|stuf|situation|arangement|trust stuf|coaching|exercise*)',
       // A break from people: "I'm going to stop existing for a bit. Off all socials".
       '(stop|stoping) existing (for a (bit|while|few days|week|day)|online|on (socials|social media))',
     ],
@@ -1198,7 +1200,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     hyperbole: true,
     unless: [
       ...NAMED_NEAR,
-      '(visit*|coming|staying|stay|meeting|meetings|exam|test|work|shift|monday|class|party|dinner|lunch|wedding|boss|homework|traffic|queue|flight|hangover|hungover|drunk|texted|embarras*|cringe|awkward|forgot|spoiled|spoiler|mother in law|mil)',
+      '(visit*|coming|staying|stay|meeting|meetings|exam|test|work|shift|monday|class|party|dinner|lunch|wedding|boss|homework|traffic|queue|flight|hangover|hungover|drunk|texted|embarras*|cringe|awkward|forgot|spoiled|spoiler|mother in law|mil|barbecue|bbq|invite|invites|inviting|christmas|birthday|family do)',
       // Relatives or guests moving in for a while: an annoyance, not a wish to die.
       '(moving|move|moved) in (with (us|me|them)|for)',
     ],
