@@ -44,6 +44,7 @@ import { UNDERSTATED_RULES } from './lexicon/understated.ts';
 import { FAREWELL_RULES } from './lexicon/farewells.ts';
 import { CHILD_SIGN_RULES } from './lexicon/child-signs.ts';
 import { CHILD_EVERYDAY_RULES } from './lexicon/child-everyday.ts';
+import { SEXUAL_SIGN_RULES } from './lexicon/sexual-signs.ts';
 import { PARTNER_SIGN_RULES } from './lexicon/partner-signs.ts';
 import { LOSS_MARK, SUICIDE_ENDING_RULES } from './lexicon/suicide-endings.ts';
 import * as context from './lexicon/context.ts';
@@ -406,6 +407,14 @@ export const SAFE_PHRASES: readonly string[] = [
   // Tears in a healing exercise: "sobbed the whole way through but I feel lighter" ("he kept going while I
   // cried the whole time and I felt relieved when it ended" stays heard).
   '(cried|sobed|crying|sobing) (the whole way through|throughout) (but|and) (i )?(feel|felt|fel) (lighter|so much lighter|cleansed)',
+  // Round 25: a workout or an outing "violated" me: "my legs have been violated" after spin, "dragged me to salsa against my will".
+  'my (legs|hips|calves|glutes|quads|abs|thighs|hamstrings|lungs|ears|eyes|wallet|bank account|taste buds) (have|has) (been|ben|just been) violated',
+  '(dragged|drags|dragging|draged) me (to|along to) (salsa|yoga|pilates|zumba|spin|the gym|a party|church|ikea|shopping|the shops|a wedding|brunch|karaoke|a concert|a gig|the cinema|a musical|parkrun|a hike|a walk|the pub|a festival|the beach|her mums|his mums|line dancing|a spin clas|a dance clas|a bootcamp) (against my wil|kicking and screaming)',
+  // Teaching consent, the question alone: "my son asked how you know if someone's too drunk to consent."
+  // ("…too drunk to consent, and then said that's what happened to her" stays heard.)
+  '(how (do )?(you|u|we|i|they) know|how (can|could) (you|u|i|we) tel|asked (me )?how (you|u|to) (know|tel)) (if|when|whether) (someone|someones|somebody|somebodys|a person|a girl|a guy|a boy|they|theyre|shes|hes|she|he) (is |s |are )?(to|too) drunk to consent $',
+  // The same question as the second reading hears it, its frame dropped: "someone's too drunk to consent."
+  '(someone|someones|somebody|somebodys|a person) (is |s )?(to|too) drunk to consent $',
   // Beaten at a game: "he's gonna murder me at mario kart tonight".
   '({kill}|murder|destroy|thrash|annihilate|slaughter|wreck|smash|whoop) (me|him|her|them|you|us) (at|in) (mario kart|fifa|chess|cards|monopoly|scrabble|uno|pol|darts|tenis|golf|badminton|squash|table tenis|ping pong|bowling|the quiz|pub quiz|trivia|poker|call of duty|fortnite|smash bros|tekken|street fighter|a game|the game|video games|board games|this game|ranked|pickleball|padel|go karting|laser tag|paintbal|crazy golf)',
   // Study and stories about suicide: "an essay on Durkheim's theory of suicide", "how the show handled suicide".
@@ -473,6 +482,7 @@ export const RULES: readonly LexiconRule[] = [
   ...FAREWELL_RULES,
   ...CHILD_SIGN_RULES,
   ...CHILD_EVERYDAY_RULES,
+  ...SEXUAL_SIGN_RULES,
   ...PARTNER_SIGN_RULES,
   ...SUICIDE_ENDING_RULES,
 ];

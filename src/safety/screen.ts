@@ -212,6 +212,9 @@ const NAMES_THE_AGGRESSOR = new Set(['of', 'from', 'by', 'around', 'near', 'with
 
 const THIRD_PERSON_OBJECTS = new Set(['her', 'him', 'them', 'himself', 'herself', 'themselves', 'themself']);
 
+/** Reflexive pronouns: in a harm done by someone, they name the doer ("forced himself on me"). */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself']);
+
 /**
  * The message being screened: its padded normalised text, the prefixes of its words, and the
  * patterns whose first-part anchors it contains (see screen-anchors.ts).
@@ -394,10 +397,16 @@ function isAboutSomeoneElse(text: string, index: number, length: number, categor
   // "he grabs my arm": the speaker's own body is where the harm lands.
   if (inside.some((w, i) => w === 'my' && (BODY_PARTS.has(inside[i + 1] ?? '') || MY_OWN.has(inside[i + 1] ?? '')))) return false;
   // "scared of him", "hiding from her": after these words the pronoun names who does the harm.
-  if (inside.some((w, i) => THIRD_PERSON_OBJECTS.has(w) && !NAMES_THE_AGGRESSOR.has(inside[i - 1] ?? ''))) return true;
+  // A reflexive in a harm someone does names the doer, not the one harmed: "he forced himself on me".
+  const namesTheOneHarmed = (w: string, i: number): boolean =>
+    THIRD_PERSON_OBJECTS.has(w) && !NAMES_THE_AGGRESSOR.has(inside[i - 1] ?? '') && !(REFLEXIVES.has(w) && HARM_BY_SOMEONE.has(category));
+  if (inside.some(namesTheOneHarmed)) return true;
   const after = text.slice(index + length, index + length + 40).trim().split(' ')[0] ?? '';
   if (FIRST_PERSON.has(after)) return false;
   if (['her', 'him', 'them', 'himself', 'herself', 'themselves'].includes(after)) return true;
+  // "forced himself on my sister": after a doer's reflexive, the one named after "my" is who it lands on.
+  const [, afterMy = ''] = text.slice(index + length, index + length + 60).trim().split(' ');
+  if (after === 'my' && THIRD_PERSON.has(afterMy) && inside.some((w) => REFLEXIVES.has(w))) return true;
   const before = text.slice(Math.max(0, index - 120), index).trim().split(' ').reverse().slice(0, 6);
   const restOfSentence = (text.slice(index + length).split(' . ')[0] ?? '').split(' ');
   let anotherSentence = false;
