@@ -688,6 +688,19 @@ function messageOf(wording: string): Message {
   return { text, prefixes: marked, candidates: INDEX.candidates(marked), segments };
 }
 
+/** A message as written, with no harmless phrase blanked: for markers a blanked phrase may hold. */
+function unblankedMessage(wording: string): Message {
+  const padded = padForPatterns(expandShorthand(wording));
+  const prefixes = wordPrefixes(padded);
+  let offset = 0;
+  const segments = cutAtSentences(padded).map((run): Segment => {
+    const segment = { text: run, offset, prefixes: wordPrefixes(run) };
+    offset += run.length;
+    return segment;
+  });
+  return { text: padded, prefixes, candidates: INDEX.candidates(prefixes), segments };
+}
+
 /** The word prefixes of a text, and of the LOSS_MARK a loss by suicide left in it. */
 function withLossMark(prefixes: ReadonlySet<string>): Set<string> {
   return new Set([...prefixes, ...wordPrefixes(` ${LOSS_MARK} `)]);
@@ -833,7 +846,10 @@ function healedAndSaidSo(risk: Hit, message: Message, text: string): boolean {
   if (text.length > SECOND_READING_LIMIT) return false;
   if (risk.level === 'imminent' || risk.byWriter === true || !HEALS.has(risk.category)) return false;
   if (risk.category === 'partner_violence' && !anyMatches(LEFT_BEHIND, message)) return false;
-  if (!anyMatches(PAST, message) || !anyMatches(HEALED, message) || anyMatches(STIRRING, message) || anyMatches(NOW, message)) return false;
+  // Healing words count where a harmless phrase was blanked too: "now I volunteer on a crisis line".
+  const asWritten = unblankedMessage(rulesWording(plainOf(text)));
+  const healed = anyMatches(HEALED, message) || anyMatches(HEALED, asWritten);
+  if (!anyMatches(PAST, message) || !healed || anyMatches(STIRRING, message) || anyMatches(NOW, message)) return false;
   // Every clause that is not about the past must be safe on its own: "years ago I tried to kill
   // myself, got help, but I want to die" is not healed.
   return text.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || clauseIsSettled(clause, risk.category));

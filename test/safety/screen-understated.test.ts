@@ -134,6 +134,16 @@ describe('crisis screen, round twenty-five: danger now in the same breath as a h
     'I speak at schools now about the year I nearly killed myself. My ex used to say I was milking it. Glad he is an ex.',
     "Years ago my partner texted me a suicide threat the night I found out about his affair. He got treatment, and we've rebuilt a lot.",
     "Is it wrong that I'm still angry at my dad for attempting suicide when I was 12? He's fine now, we're close.",
+    // Healing words inside a phrase the screen sets aside still count as healing.
+    'I wanted to die every day back in 2016. Now I volunteer on a crisis line. Funny how life goes.',
+    "Years ago my wife used threats of suicide to stop me seeing my mates. We went through couples counselling and it hasn't happened since 2019.",
+    "my counsellor says it's normal to keep rereading the last text. His was 'see you friday'. I'm sad but I'm ok",
+  ]);
+
+  hears([
+    ['I wanted to die every day back in 2016. I volunteer on a crisis line but I want to die again', 'suicide'],
+    ['Years ago my wife threatened suicide. We went through couples counselling but she still threatens to kill herself when I go out', 'suicide'],
+    ['this is my last message. goodbye', 'suicide'],
   ]);
 });
 

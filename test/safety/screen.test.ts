@@ -398,7 +398,7 @@ describe('crisis screen: measured against labelled text', () => {
     // tomorrow. I'm genuinely ok" be settled as healed; they went, and three look-alikes alarm again.
     // Then 51: a loss by suicide with "how do I…" was quiet even when it was "how do I go on"; only
     // practical questions (how do I tell, is it normal) settle it now, so two grief questions are asked about.
-    'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 51 },
+    'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 48 },
     'risk-dev-partner-safe.jsonl': { recall: 0.825, falseAlarms: 23 },
     'risk-dev-child-everyday.jsonl': { recall: 0.99, falseAlarms: 4 },
     'risk-dev-sexual-everyday.jsonl': { recall: 0.975, falseAlarms: 9 },

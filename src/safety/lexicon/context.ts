@@ -277,6 +277,9 @@ export const HEALED_MARKERS: readonly string[] = [
   '(recovered|healed|came through|got through it)',
   '(thriving|part of (my |her |his )?healing)',
   '(done|did|had|have had|after) (a lot of|lots of|years of|so much|a year of|two years of) (therapy|counseling|counselling)',
+  // Round 25: "we went through counselling, he owns it, and it hasn't happened since 2018".
+  '(went through|finished|completed) (couples |marriage |family )?(therapy|counseling|counselling|treatment|rehab)',
+  '(hasnt|has not|havent|have not) hapened (again )?since (19|20)#',
   // Round 24: healing in other words ("no episodes since", "I don't think that anymore", "it lifted",
   // "the suicidal stuff is behind him", "been well for over a decade", "proud of where I am").
   '(no|not a single|zero) (episodes|atempts|relapses|thoughts|incidents) since',

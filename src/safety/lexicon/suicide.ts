@@ -1114,6 +1114,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(your|his|her|their|our) (last|final) (message|text|words)',
       '(last|final) (message|text) (i|he|she|they|you|we) (sent|wrote|got|read)',
       'famous last words',
+      // Grief going over someone's last message: "it's normal to replay the last text".
+      '(replay|replaying|replayed|reread|rereading|re read|re reading|go over|going over|keep reading) ~ (the|his|her|their|our) (last|final) (message|text|words|goodbye)',
     ],
     patterns: ['(last|final) (message|goodbye|text|words)'],
   },
