@@ -175,7 +175,8 @@ const fixture = (name: string): string => fileURLToPath(new URL(`../test/fixture
  * twenty-three's two (child abuse told by the people around a child; a partner's violence said sideways),
  * and round twenty-four's four (the wish to die told through dates and endings; look-alikes in
  * danger's words; suicide's words and partner violence's words used safely), and round twenty-five's
- * three (child abuse in everyday family talk; sexual violence told sideways; raw coaching vents).
+ * five (child abuse in everyday family talk; sexual violence told sideways; raw coaching vents; a
+ * partner's violence surfacing mid-coaching; the wish to die said in check-ins and exercise replies).
  */
 export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-migrant.jsonl',
@@ -205,6 +206,8 @@ export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-child-everyday.jsonl',
   'risk-dev-sexual-everyday.jsonl',
   'risk-dev-coaching-raw.jsonl',
+  'risk-dev-partner-coaching.jsonl',
+  'risk-dev-checkin-despair.jsonl',
 ]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)
