@@ -25,8 +25,8 @@ const LEET: Readonly<Record<string, string>> = {
   '7': 't',
 };
 
-/** Number-with-unit tokens that must keep their digits ("3am", "20mg", "15yo"). */
-const NUMBER_WITH_UNIT = /^\d+(am|pm|st|nd|rd|th|s|yo|yr|yrs|k|x|h|hr|hrs|min|mins|mg|ml|ish|m|kg|lb|lbs)$/;
+/** Number-with-unit tokens that must keep their digits ("3am", "20mg", "15yo", "our 14yo's room", which read "1ayos" before round 25). */
+const NUMBER_WITH_UNIT = /^\d+(am|pm|st|nd|rd|th|s|yo|yos|yr|yrs|yro|k|x|h|hr|hrs|min|mins|mo|mos|wk|wks|mg|ml|ish|m|kg|lb|lbs)$/;
 /** "SA'd" / "s/a'd" (sexually assaulted), which would otherwise become the word "sad". */
 const SA_SHORTHAND = /(?<![\p{L}\p{N}])(?:[sS]\/?[aA]['’][dD]|S\/?Ad)(?![\p{L}\p{N}])/gu;
 const PICTOGRAPH = /(\p{Extended_Pictographic})/gu;

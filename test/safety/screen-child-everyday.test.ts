@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { normalizeForScreen } from '../../src/safety/screen-normalize.ts';
 import { hearsAs, staysQuiet } from '../support/screen-cases.ts';
 
 // Round twenty-five: a child's harm told in everyday family talk (lexicon/child-everyday.ts). The
@@ -62,4 +63,25 @@ describe('crisis screen: a child harmed, told as routine', () => {
     "she's 3 months and broke her collarbone at birth, healing fine",
     'we put the kids in the cellar for hours during the storm warning',
   ]);
+
+  // Found by wrapping dev disclosures in a coaching question: heard only by the backstop before, and
+  // lost once the message grew.
+  hearsAs('child_abuse', [
+    'a pupil came in with a loop shaped mark on her arm and said her mum used the phone charger on her',
+    "my partner makes my 9yo hold his arms out for an hour if he answers back, and starts again if they drop",
+    "my stepson's older cousin plays wrestling with my 7yo in the bathroom with the door locked and she comes out crying",
+    "our 14yo's dad checks her body every night in the bathroom with the door locked",
+    "my 6yo begged 'not the special game tonight' at bedtime at her dad's and cried",
+  ]);
+
+  staysQuiet([
+    'my son has a loop shaped mark from his seatbelt after the long drive',
+    'the kids wrestle in their room with the door shut and she cries when she loses lol',
+    'we were playing a game tonight and he said not the game again, too boring',
+  ]);
+
+  it("reads a two-digit age with an apostrophe as an age, not leetspeak: \"our 14yo's body\" was \"1ayos\"", () => {
+    expect(normalizeForScreen("our 14yo's phone")).toBe('our 14yos phone');
+    expect(normalizeForScreen('my 13yos phone')).toBe('my 13yos phone');
+  });
 });

@@ -96,10 +96,15 @@ const coaching = (t: string): string =>
 /** Each gendered word swapped for its counterpart ("he hit me" → "she hit me", "my wife" → "my husband"). */
 const GENDER_SWAPS: Readonly<Record<string, string>> = {
   he: 'she', she: 'he', him: 'her', his: 'her', hes: 'shes', shes: 'hes', "he's": "she's", "she's": "he's", himself: 'herself', herself: 'himself',
+  // Round 25: "she wishes she'd never been born" became "he wishes she'd…", a different sentence.
+  "he'd": "she'd", "she'd": "he'd", "he'll": "she'll", "she'll": "he'll",
   husband: 'wife', wife: 'husband', boyfriend: 'girlfriend', girlfriend: 'boyfriend', bf: 'gf', gf: 'bf',
 };
-/** Words after which "her" was an object ("told her so", "I choke her sometimes"), so the swap is "him", not "his". */
-const AFTER_AN_OBJECT = /^(to|and|a|the|that|up|down|out|off|in|on|at|so|for|again|back|with|from|when|if|or|but|like|too|about|home|alone|i|he|she|we|they|it|my|me|you|till|until|after|before|by|as|then|now|there|away|not|never|this|what|is|was|around|right|against|all|last|every|over|into|through|later|tonight|today|yesterday|hard|go|sometimes|while|because|once|twice)$/i;
+/**
+ * Words after which "her" was an object ("told her so", "I choke her sometimes"), so the swap is "him", not "his".
+ * Round 25 added verbs and "since" ("makes her have sex", "leaves her minding the baby", "beating her since").
+ */
+const AFTER_AN_OBJECT = /^(to|and|a|the|that|up|down|out|off|in|on|at|so|for|again|back|with|from|when|if|or|but|like|too|about|home|alone|i|he|she|we|they|it|my|me|you|till|until|after|before|by|as|then|now|there|away|not|never|this|what|is|was|around|right|against|all|last|every|over|into|through|later|tonight|today|yesterday|hard|go|sometimes|while|because|once|twice|since|have|minding|look|watch|sleep|stay|do|feel|think|know)$/i;
 const swapGenders = (t: string): string =>
   t.replace(/\b([\w']+)\b(?=(\W*)(\w*))/g, (word: string, _w: string, gap: string, next: string) => {
     const lower = word.toLowerCase();

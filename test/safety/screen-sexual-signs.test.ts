@@ -45,10 +45,15 @@ describe('crisis screen: sexual violence told sideways', () => {
     'took two drinks and fell asleep on the sofa, woke up with a blanket over me',
     'that spin instructor destroyed me today. my legs have been violated',
     'she dragged me to salsa against my will and I loved it',
+    "my mum tops up my wine until I'm tipsy and then says no more",
+    "I took them to school and I'm getting sleepy now lol",
     "My teenage son asked how you know if someone's too drunk to consent. I said if you have to wonder, the answer is no.",
   ]);
 
   hears([
+    ["he keeps topping up my wine till i'm tipsy and that's when he wants sex. sober me says no", 'sexual_violence'],
+    // An overdose already taken, the pills unnamed, told in a check-in.
+    ["3/10. already swallowed them. getting sleepy. don't send anyone", 'emergency'],
     // The consent question with a disclosure in the same breath stays heard.
     ["my 15yo asked how you tell if a girl is too drunk to consent, and then said that's what happened to her at the party", 'sexual_violence'],
     ['he knew I was too drunk to consent and did it anyway', 'sexual_violence'],

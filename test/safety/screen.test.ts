@@ -247,7 +247,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-4.jsonl': { falseAlarms: 2, anyRisk: 0.955, suicide: 0.916, partner_violence: 1, sexual_violence: 0.9, child_abuse: 1 },
     'risk-heldout-5.jsonl': { falseAlarms: 4, anyRisk: 0.904, suicide: 0.844, partner_violence: 0.92, sexual_violence: 1, child_abuse: 0.75 },
     'risk-heldout-6.jsonl': { falseAlarms: 1, anyRisk: 0.875, suicide: 0.88, partner_violence: 0.766, sexual_violence: 0.9, child_abuse: 0.9 },
-    'risk-heldout-7.jsonl': { falseAlarms: 0, anyRisk: 0.911, suicide: 0.88, partner_violence: 0.9, sexual_violence: 0.9, child_abuse: 0.75 },
+    'risk-heldout-7.jsonl': { falseAlarms: 0, anyRisk: 0.919, suicide: 0.88, partner_violence: 0.9, sexual_violence: 0.9, child_abuse: 0.8 },
     'risk-heldout-8.jsonl': { falseAlarms: 2, anyRisk: 0.955, suicide: 0.918, partner_violence: 0.931, sexual_violence: 1, child_abuse: 1 },
     'risk-heldout-9.jsonl': { falseAlarms: 3, anyRisk: 0.963, suicide: 0.94, partner_violence: 0.9, sexual_violence: 0.95, child_abuse: 0.95 },
     'risk-heldout-10.jsonl': { falseAlarms: 0, anyRisk: 0.941, suicide: 0.92, partner_violence: 0.966, sexual_violence: 0.85, child_abuse: 0.9 },

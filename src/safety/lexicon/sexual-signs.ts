@@ -60,8 +60,9 @@ export const SEXUAL_SIGN_RULES: readonly LexiconRule[] = [
     level: 'high',
     note: 'Round 25: a night lost after a few drinks and waking in his bed, a drink pushed "so she\'s easy", "you were asking for it" from someone who pinned me, told no over and over, made to watch a partner with others.',
     patterns: [
-      '(had|only had|i had) (#|one|two|three|a couple|a few|2 or 3) (drinks|drink|glases|glasses|beers|ciders|proseccos|wines) & (nothing|blank|blacked out|cant remember|dont remember|no memory|woke up) ~~ (his (flat|bed|place|room|car|house)|tights|knickers|underwear|clothes|naked|inside out)',
+      '(had|only had|i had) (#|one|two|three|a couple|a few|2 or 3) (drinks|drink|glases|glasses|beers|ciders|proseccos|wines) & (nothing|blank|blacked out|cant remember|dont remember|no memory|woke up) ~~ ((his|her|their) (flat|bed|place|room|car|house)|tights|knickers|underwear|clothes|naked|inside out)',
       '(got|gets|getting|kept) me (drunk|wasted|smashed|high) (on purpose|deliberately|so (i|id|she|shed)|to get)',
+      '(topping up|tops up|topped up|keeps filling|keeps topping up|fills up|filling up) (my )?(wine|drink|drinks|glass|glases|glasses) ~~ (til|until|so|when) (im|i am|i m|i get|i was) ~ (wobbly|drunk|tipsy|wasted|merry|pisd|smashed|too drunk|to drunk) & (wants it|wants sex|sex|sober me|then (he|she) (wants|tries|starts))',
       '(one more|another one|couple more) (and|then) (shes|she is|she s|hes|he is) (easy|game|done|ours|mine)',
       '(asking for it|askin for it|asked for it) & (pinned|held me down|on top|forced|made me|wouldnt stop|didnt stop|pushed me|grabbed)',
       '(told|tel|telling|said to) (him|her|them) no (over and over|again and again|repeatedly|so many times|a hundred times|the whole time)',
