@@ -45,6 +45,7 @@ import { FAREWELL_RULES } from './lexicon/farewells.ts';
 import { CHILD_SIGN_RULES } from './lexicon/child-signs.ts';
 import { CHILD_EVERYDAY_RULES } from './lexicon/child-everyday.ts';
 import { SEXUAL_SIGN_RULES } from './lexicon/sexual-signs.ts';
+import { CHECK_IN_REPLY_RULES } from './lexicon/check-in-replies.ts';
 import { PARTNER_SIGN_RULES } from './lexicon/partner-signs.ts';
 import { LOSS_MARK, SUICIDE_ENDING_RULES } from './lexicon/suicide-endings.ts';
 import * as context from './lexicon/context.ts';
@@ -415,6 +416,9 @@ export const SAFE_PHRASES: readonly string[] = [
   '(how (do )?(you|u|we|i|they) know|how (can|could) (you|u|i|we) tel|asked (me )?how (you|u|to) (know|tel)) (if|when|whether) (someone|someones|somebody|somebodys|a person|a girl|a guy|a boy|they|theyre|shes|hes|she|he) (is |s |are )?(to|too) drunk to consent $',
   // The same question as the second reading hears it, its frame dropped: "someone's too drunk to consent."
   '(someone|someones|somebody|somebodys|a person) (is |s )?(to|too) drunk to consent $',
+  // Round 25: a football joke ("he'll jump off a bridge if Arsenal lose again") and a chore given up ("better off if I stopped making lasagne").
+  '(jump|jumps|jumping|throw (himself|herself|myself)) (of|off) (a|the) bridge if (arsenal|spurs|united|city|chelsea|liverpool|everton|celtic|rangers|leeds|the team|we|they|my team|his team|her team|england|scotland|wales) (lose|loses|lost|dont win|go down|get relegated)',
+  '(beter of|better off) if i (stoped|stop|quit) (making|cooking|baking|singing|talking about|posting|buying|playing) (my |the |that |this )?(lasagne|lasagna|food|cake|cakes|bread|curry|dinner|karaoke|songs|puns|jokes|memes|music|guitar|bagpipes)',
   // Beaten at a game: "he's gonna murder me at mario kart tonight".
   '({kill}|murder|destroy|thrash|annihilate|slaughter|wreck|smash|whoop) (me|him|her|them|you|us) (at|in) (mario kart|fifa|chess|cards|monopoly|scrabble|uno|pol|darts|tenis|golf|badminton|squash|table tenis|ping pong|bowling|the quiz|pub quiz|trivia|poker|call of duty|fortnite|smash bros|tekken|street fighter|a game|the game|video games|board games|this game|ranked|pickleball|padel|go karting|laser tag|paintbal|crazy golf)',
   // Study and stories about suicide: "an essay on Durkheim's theory of suicide", "how the show handled suicide".
@@ -483,6 +487,7 @@ export const RULES: readonly LexiconRule[] = [
   ...CHILD_SIGN_RULES,
   ...CHILD_EVERYDAY_RULES,
   ...SEXUAL_SIGN_RULES,
+  ...CHECK_IN_REPLY_RULES,
   ...PARTNER_SIGN_RULES,
   ...SUICIDE_ENDING_RULES,
 ];

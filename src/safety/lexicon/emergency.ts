@@ -67,9 +67,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       '(took|swalowed|downed|popped) ([1-9][0-9]|like #) ~ (of them|of those)',
       // The pills left unnamed but their effect told: "I took all of it. The whole bottle. The room's spinning", "she said 'I took all of them', now she's slurring".
       '(took|taken|swalowed|downed) (al of (it|them|those|my|her|his)|al of em|the (whole|entire) (bottle|box|pack|packet|lot|tub|strip|jar)|the lot|every (single )?(one|pil|tablet)) & (spinning|dizzy|slurring|slurred|not making sense|drowsy|so sleepy|cant keep (my|her|his|their) eyes open|heart (is )?racing|racing heart|throwing up|vomit*|being sick|cant feel|going numb|numb|fading|cant stand|cant wake|wont wake|passed out|blurry|seeing double|everything (is )?going (dark|black))',
-      // Round 25: pills left unnamed, taken already, with the effect or a plea not to be found: "already swallowed them. getting sleepy. don't send anyone".
-      '(already|just) (swalowed|took|taken|downed|necked) (them|em|it al|the lot) & (sleepy|drowsy|dont send|too late|to late|fading|goodbye|cant keep my eyes)',
-      '(swalowed|downed|necked) (them|em) & (dont send anyone|dont send any one|dont cal anyone|dont cal any one|too late|to late|geting sleepy|so sleepy)',
+      // Round 25: the medicine cabinet emptied with the medicines named ("…paracetamol and his blood pressure pills").
+      `(took|taken|swalowed|downed|necked) (everything|every thing|al of it|whatever was) (in|from) (the|my|our|mums|dads) (cabinet|medicine cabinet|bathroom cabinet|medicine cupboard|cupboard|drawer|medicine box|first aid box) ~~ ${MEDS}`,
       // Round 24: "counted every pill out of my weekly box and swallowed the lot about 20 mins ago".
       `(swalowed|downed|necked|took|taken) (the lot|them al|al of them|every (single )?one|every last one) & ${MEDS}`,
       `(took|taken|swalowed|downed|ate|popped|necked|had|after taking|after swalowing|after downing) (my|the|a|his|her|our) (whole|entire|full) (bottle|box|pack|packet|strip|tub|blister pack|prescription|supply|stash) (of )?~ ${MEDS}`,

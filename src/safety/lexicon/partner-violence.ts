@@ -413,6 +413,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'Strangulation and smothering, the strongest warning sign of lethal violence.',
+    // The writer's own blows to the head ("I hit my head against the door until I saw stars") are self-harm.
+    unlessNear: ['i (hit|banged|bang|smashed|smash|hitting|banging|slamed|slammed|punched) my (own )?head'],
     patterns: [
       '{perp} ~ (put|puts|wrapped|wraps|had|has|got) (his|her|their|both) (hands|hand|arm|arms|fingers) (around|on|round|over) my (throat|neck|mouth|nose)',
       '{perp} ~ (squeez*|press*|crush*|grip*|grab*|strangl*|chok*|held|holds) ~ my (throat|neck|windpipe)',

@@ -969,6 +969,10 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       // A goodbye letter to a partner at an agreed parting: the relationship ends, not a life.
       '(spliting up|split up|breaking up|break up|separating) (amicably|on good terms|as friends)',
       '(moving|move|moved) to diferent (countries|cities|states|continents)',
+      // Round 25: an amicable parting, or the letter as a coaching exercise ("the goodbye letter exercise is about letting go of old resentments").
+      '(separating|spliting up|split up|breaking up|divorcing) ~~ (amicable|amicably|on good terms|as friends)',
+      '(goodbye|farewell) (letter|leter|note) (exercise|task|step|homework|activity|prompt)',
+      'leting go of (old )?(resentments|anger|the past|grudges|hurt)',
       // A goodbye letter to the relationship or the old life: a closure exercise, not a farewell to life.
       '(goodbye|farewell) (letter|leter|note) ~~ (to|for) (the|our|this|my|that) (relationship|mariage|old life|old self|ex|past|addiction|drinking|affair|marriage)',
     ],
