@@ -403,7 +403,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-child-everyday.jsonl': { recall: 0.99, falseAlarms: 4 },
     'risk-dev-sexual-everyday.jsonl': { recall: 0.975, falseAlarms: 9 },
     'risk-dev-coaching-raw.jsonl': { recall: 0.916, falseAlarms: 9 },
-    'risk-dev-partner-coaching.jsonl': { recall: 0.7, falseAlarms: 10 },
+    'risk-dev-partner-coaching.jsonl': { recall: 0.92, falseAlarms: 10 },
     'risk-dev-checkin-despair.jsonl': { recall: 0.987, falseAlarms: 4 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },
