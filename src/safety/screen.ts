@@ -880,16 +880,19 @@ function clauseIsSettled(clause: string, category: RiskCategory): boolean {
 /**
  * True when every piece of a clause between its words of the past or of healing ("years ago",
  * "got help") either tells its harm in the past tense ("I tried to kill myself") or is safe on its
- * own ("I'm 40 with kids"). "im fine lol want to die tho" after "got therapy" is neither.
+ * own ("I'm 40 with kids"). "I have the pills ready" after "got help years ago" is neither.
  */
 function piecesAreSettled(text: string, markers: readonly { index: number; length: number }[]): boolean {
-  const cut = [...text];
   // "used to" stays with the words it governs: "I used to self harm" tells the past.
-  for (const { index, length } of markers) if (text.slice(index, index + length).trim() !== 'used to') cut.fill('\n', index, index + length);
-  return cut
-    .join('')
-    .split(/\n+/)
-    .every((piece) => piece.trim() === '' || PAST_TENSE.test(` ${piece.trim()} `) || screenMessage(piece, false) === null);
+  const cuts = markers.filter(({ index, length }) => text.slice(index, index + length).trim() !== 'used to').sort((a, b) => a.index - b.index);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const { index, length } of cuts) {
+    if (index > from) pieces.push(text.slice(from, index));
+    from = Math.max(from, index + length);
+  }
+  pieces.push(text.slice(from));
+  return pieces.every((piece) => piece.trim() === '' || PAST_TENSE.test(` ${piece.trim()} `) || screenMessage(piece, false) === null);
 }
 
 /** Words a message needs before an all-clear in it can settle a weak signal (see ALL_CLEAR). */

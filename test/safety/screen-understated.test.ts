@@ -127,6 +127,11 @@ describe('crisis screen, round twenty-five: danger now in the same breath as a h
     ['got help years ago im a burden everyone would be better off without me', 'suicide'],
     ['i got help last year i dont see the point in living', 'suicide'],
     ['recovered years ago the noose is in my wardrobe', 'suicide'],
+    // A verb of saying or knowing in the past opens what is true now.
+    ['had therapy last year i wanted to say everyone would be better off without me', 'suicide'],
+    ['got help years ago i realised i hear voices telling me to kill myself', 'suicide'],
+    // An emoji in the clause does not shift where it is cut.
+    ['I had therapy last year 😊 I have a rope in the garage', 'suicide'],
   ]);
 
   staysQuiet([
