@@ -52,8 +52,8 @@ describe('crisis screen: sexual violence told sideways', () => {
 
   hears([
     ["he keeps topping up my wine till i'm tipsy and that's when he wants sex. sober me says no", 'sexual_violence'],
-    // An overdose already taken, the pills unnamed, told in a check-in.
-    ["3/10. already swallowed them. getting sleepy. don't send anyone", 'emergency'],
+    // An overdose already taken, the pills unnamed, told in a check-in: suicide at its most urgent.
+    ["3/10. already swallowed them. getting sleepy. don't send anyone", 'suicide'],
     // The consent question with a disclosure in the same breath stays heard.
     ["my 15yo asked how you tell if a girl is too drunk to consent, and then said that's what happened to her at the party", 'sexual_violence'],
     ['he knew I was too drunk to consent and did it anyway', 'sexual_violence'],

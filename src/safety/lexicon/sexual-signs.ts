@@ -83,7 +83,7 @@ export const SEXUAL_SIGN_RULES: readonly LexiconRule[] = [
     category: 'sexual_violence',
     level: 'possible',
     note: 'Round 25: signs to ask about: going along with it so he\'ll let me sleep, "went further than I wanted", "not sure it was consensual", ended up doing it anyway, a boss whose hugs last too long, pictures a partner keeps bringing up, asked for pics again and afraid to say no.',
-    unlessNear: ['(we laughed|both wanted|loved it|best sex|consensual kink|our safeword|agreed)'],
+    unlessNear: ['(we laughed|both wanted|loved it|best sex|consensual kink|our safeword|agreed|hike|walk|run|drive|trip|miles|km|ride|swim|cycle|climb|budget|spend|spent)'],
     patterns: [
       '(go|went|going|goes) along with (it|sex|things) (just )?(so|to make|to keep|because) (he|she|they|him|her|hel|shel|hed|shed|theyl)',
       '(it|things|stuff|he|she|we|the date|the night|last night|hookup|hook up) (went|go|goes|got) (further|farther|a lot further|way further) than i (wanted|was ready|was comfortable|meant|wanted to)',
