@@ -846,10 +846,10 @@ function healedAndSaidSo(risk: Hit, message: Message, text: string): boolean {
   if (text.length > SECOND_READING_LIMIT) return false;
   if (risk.level === 'imminent' || risk.byWriter === true || !HEALS.has(risk.category)) return false;
   if (risk.category === 'partner_violence' && !anyMatches(LEFT_BEHIND, message)) return false;
-  // Healing words count where a harmless phrase was blanked too: "now I volunteer on a crisis line".
-  const asWritten = unblankedMessage(rulesWording(plainOf(text)));
-  const healed = anyMatches(HEALED, message) || anyMatches(HEALED, asWritten);
-  if (!anyMatches(PAST, message) || !healed || anyMatches(STIRRING, message) || anyMatches(NOW, message)) return false;
+  if (!anyMatches(PAST, message) || anyMatches(STIRRING, message) || anyMatches(NOW, message)) return false;
+  // Healing words count where a harmless phrase was blanked too ("now I volunteer on a crisis line");
+  // the message is read again as written only when the blanked one has none.
+  if (!anyMatches(HEALED, message) && !anyMatches(HEALED, unblankedMessage(rulesWording(plainOf(text))))) return false;
   // Every clause that is not about the past must be safe on its own: "years ago I tried to kill
   // myself, got help, but I want to die" is not healed.
   return text.split(CLAUSE_BREAK).every((clause) => clause.trim() === '' || clauseIsSettled(clause, risk.category));
