@@ -208,6 +208,10 @@ export const WIDE_HELD_BACK: ReadonlySet<string> = new Set<string>([
   'risk-dev-coaching-raw.jsonl',
   'risk-dev-partner-coaching.jsonl',
   'risk-dev-checkin-despair.jsonl',
+  'risk-dev-ending-it.jsonl',
+  'risk-dev-die-hyperbole.jsonl',
+  'risk-dev-heavy-everyday.jsonl',
+  'risk-dev-partner-lookalikes.jsonl',
 ]);
 /**
  * The risk dev files the wide backstop learns from: every one (test/fixtures/risk-dev*.jsonl)
