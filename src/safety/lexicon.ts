@@ -50,10 +50,12 @@ import { PARTNER_COACHING_RULES } from './lexicon/partner-coaching.ts';
 import { PARTNER_SIGN_RULES } from './lexicon/partner-signs.ts';
 import { LOSS_MARK, SUICIDE_ENDING_RULES } from './lexicon/suicide-endings.ts';
 import * as context from './lexicon/context.ts';
+import { IN_EARNEST_MARKERS, MISHAP_MARKERS } from './lexicon/mishaps.ts';
 import { CUE_BENIGN, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
 
 export { ALL_CLEAR, CHILD_OTHER, CHILD_SELF, CHILDHOOD_SELF, DANGER_NOW, GROWN_CHILD, HEALED_MARKERS, LEFT_BEHIND_MARKERS, MARRIED_CHILD, NOW_MARKERS, ONGOING_MARKERS, OWN_PARTNER, PAST_MARKERS, STIRRING_MARKERS, THEIR_CHILDHOOD, THEIR_PARTNER, THIRD_PARTY_FRAMES, PAST_TENSE } from './lexicon/context.ts';
 export { CUE_BENIGN, CUE_MIN_FAMILIES, SUICIDE_CUES } from './lexicon/suicide-cues.ts';
+export { IN_EARNEST_MARKERS, MISHAP_MARKERS } from './lexicon/mishaps.ts';
 
 export type { LexiconRule } from './lexicon/rule.ts';
 
@@ -192,7 +194,9 @@ export const SAFE_PHRASES: readonly string[] = [
   'dying (to|for|of|laughing)',
   'die (of|from) (embarrassment|boredom|laughter|laughing|shame|cringe|cuteness|happiness|jealousy)',
   '(died|die|dying|dead) laughing',
-  'to die for',
+  // A compliment ("abs to die for", "the view is to die for"), not "I want to die for real" or "wanted to die for months".
+  '(a|an|is|was|are|were|its|thats|looks|looked|smells|smelled|tastes|tasted|sounds|sounded|absolutely|simply|literaly|honestly|truly|just) to die for',
+  '(body|view|views|cake|abs|hair|lashes|eyelashes|dress|outfit|figure|legs|cheekbones|voice|food|pasta|dessert|pudding|chocolate|curls|smile|garden|kitchen|house|shoes|bag) (thats |that is |is |was |are )?to die for',
   '(phone|battery|laptop|car|plant|plants|vibe|conversation) (is|s|was)? ?(dead|dying|died)',
   'dead (tired|serious|set|wrong|end|inside lol)',
   'dead to me',
@@ -523,5 +527,7 @@ export function allPatternSources(): string[] {
     ...context.THIRD_PARTY_FRAMES,
     ...context.PAST_MARKERS,
     ...context.ONGOING_MARKERS,
+    ...MISHAP_MARKERS,
+    ...IN_EARNEST_MARKERS,
   ];
 }

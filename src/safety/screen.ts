@@ -58,9 +58,11 @@ import {
   DANGER_NOW,
   GROWN_CHILD,
   HEALED_MARKERS,
+  IN_EARNEST_MARKERS,
   LEFT_BEHIND_MARKERS,
   MACROS,
   MARRIED_CHILD,
+  MISHAP_MARKERS,
   NOW_MARKERS,
   ONGOING_MARKERS,
   OWN_PARTNER,
@@ -139,6 +141,8 @@ const ONGOING = compileAll(ONGOING_MARKERS);
 const HEALED = compileAll(HEALED_MARKERS);
 const LEFT_BEHIND = compileAll(LEFT_BEHIND_MARKERS);
 const STIRRING = compileAll(STIRRING_MARKERS);
+const MISHAP = compileAll(MISHAP_MARKERS);
+const IN_EARNEST = compileAll(IN_EARNEST_MARKERS);
 const CUES = compileCues();
 const INDEX = new AnchorIndex([
   ...COMPILED_RULES.flatMap((r) => [...r.patterns, ...r.unless, ...r.unlessNear]),
@@ -162,6 +166,8 @@ const INDEX = new AnchorIndex([
   ...HEALED,
   ...LEFT_BEHIND,
   ...STIRRING,
+  ...MISHAP,
+  ...IN_EARNEST,
   ...allCuePatterns(CUES),
 ]);
 
@@ -590,6 +596,8 @@ interface Reading {
    * explained ("hit by a ball in pe"): in a laughing message the backstop may not raise them again.
    */
   explained: ReadonlySet<RiskCategory>;
+  /** A death wish was heard as mortification after a mishap (lexicon/mishaps.ts): the backstop may not raise suicide again. */
+  mortified: boolean;
 }
 
 /**
@@ -612,6 +620,8 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
     grownChild: (anyMatches(GROWN, message) || anyMatches(MARRIED, message)) && !anyMatches(THEN_A_CHILD, message),
   };
   const framedAsFriend = anyMatches(FRAMES, message);
+  let mortified: boolean | undefined;
+  let mortifiedAway = false;
 
   let best: Hit | undefined;
   let setAside: Hit | undefined;
@@ -633,6 +643,11 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
           continue;
         }
         if (rule.hyperbole && laughing && laughsAt(normalized, index)) continue;
+        // "I sent the text meant for my wife to her mother. I want to die.": mortification (lexicon/mishaps.ts).
+        if (rule.hyperbole && rule.category === 'suicide' && (mortified ??= toldAsMishap(message, asWritten))) {
+          mortifiedAway = true;
+          continue;
+        }
         const negated = isNegated(normalized, index);
         if (negated && rule.category !== 'suicide' && rule.category !== 'self_harm') continue;
         // "Asking for a friend: he hit me in front of the kids" is the friend speaking: the child
@@ -655,7 +670,7 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
       if (switchedOff === true) break;
     }
   }
-  return { message, best: best ?? setAside, laughing, framedAsFriend, dismissed, explained };
+  return { message, best: best ?? setAside, laughing, framedAsFriend, dismissed, explained, mortified: mortifiedAway };
 }
 
 
@@ -814,13 +829,26 @@ function backstopReading(text: string, plain: string, wording: string, first: Re
   // The backstop reads the raw text unless typos were repaired, emoji read as sentence ends, negations shortened, fillers or greetings set aside.
   const gist = backstopWording(emojiAsSentenceEnds(wording, LAUGHTER_EMOJI_SET));
   const backstop = learnedBackstop(gist === plain ? text : gist, first.message.text, framedAsFriend);
-  if (backstop !== null) return laughedOff(backstop, first) ? null : backstop;
+  if (backstop !== null) return laughedOff(backstop, first) || mortifiedOff(backstop, first) ? null : backstop;
   // Then as if a woman in it were a man, on the text with harmless idioms blanked (screen-pronouns.ts).
   const blanked = backstopWording(first.message.text);
   const aboutHim = asIfAboutHim(blanked);
   const asIfHim = aboutHim === blanked ? null : learnedBackstop(aboutHim, first.message.text, framedAsFriend);
-  return asIfHim !== null && first.dismissed.has(asIfHim.category) ? null : asIfHim;
+  return asIfHim !== null && (first.dismissed.has(asIfHim.category) || mortifiedOff(asIfHim, first)) ? null : asIfHim;
 }
+
+/**
+ * True when the message tells a social mishap (lexicon/mishaps.ts) and does not say the death wish
+ * is meant. A second reading is judged with the message as written too, since a plainer wording
+ * may drop the mishap's own words ("accidentally").
+ */
+function toldAsMishap(message: Message, asWritten: Message | undefined): boolean {
+  const either = (patterns: readonly CompiledPattern[]): boolean => anyMatches(patterns, message) || (asWritten !== undefined && anyMatches(patterns, asWritten));
+  return either(MISHAP) && !either(IN_EARNEST);
+}
+
+/** True when the backstop would ask about suicide in a message whose death wish the rules heard as mortification. */
+const mortifiedOff = (risk: Risk, first: Reading): boolean => first.mortified && risk.category === 'suicide';
 
 /**
  * True when a message laughs and the rules already heard the backstop's category and set it

@@ -398,7 +398,7 @@ describe('crisis screen: measured against labelled text', () => {
     // tomorrow. I'm genuinely ok" be settled as healed; they went, and three look-alikes alarm again.
     // Then 51: a loss by suicide with "how do I…" was quiet even when it was "how do I go on"; only
     // practical questions (how do I tell, is it normal) settle it now, so two grief questions are asked about.
-    'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 48 },
+    'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 47 },
     'risk-dev-partner-safe.jsonl': { recall: 0.825, falseAlarms: 23 },
     'risk-dev-child-everyday.jsonl': { recall: 0.99, falseAlarms: 4 },
     'risk-dev-sexual-everyday.jsonl': { recall: 0.975, falseAlarms: 9 },
@@ -407,14 +407,14 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-checkin-despair.jsonl': { recall: 0.987, falseAlarms: 4 },
     // Round 26, four files written blind to take false alarms on: first contact as recorded here.
     'risk-dev-ending-it.jsonl': { recall: 0.728, falseAlarms: 12 },
-    'risk-dev-die-hyperbole.jsonl': { recall: 0.837, falseAlarms: 38 },
+    'risk-dev-die-hyperbole.jsonl': { recall: 0.837, falseAlarms: 22 },
     'risk-dev-heavy-everyday.jsonl': { recall: 0.8, falseAlarms: 12 },
     'risk-dev-partner-lookalikes.jsonl': { recall: 0.745, falseAlarms: 9 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },
     'risk-dev-reported.jsonl': { recall: 0.6, falseAlarms: 2 },
-    'risk-dev-retold.jsonl': { recall: 0.72, falseAlarms: 5 },
+    'risk-dev-retold.jsonl': { recall: 0.72, falseAlarms: 4 },
     'risk-dev-reversed.jsonl': { recall: 0.88, falseAlarms: 2 },
     'risk-dev-runons.jsonl': { recall: 0.885, falseAlarms: 2 },
     'risk-dev-second-language.jsonl': { recall: 1, falseAlarms: 0 },
