@@ -194,6 +194,8 @@ export const SAFE_PHRASES: readonly string[] = [
   'dying (to|for|of|laughing)',
   'die (of|from) (embarrassment|boredom|laughter|laughing|shame|cringe|cuteness|happiness|jealousy)',
   '(died|die|dying|dead) laughing',
+  // Round 26: the "here" is a place, said in the next breath ("I don't want to be here anymore. at this company.").
+  'be here (anymore|any more) . (at|in|with) (this|my|the) (company|job|work|ofice|office|school|uni|team|manager|boss|place|town|city|house|flat|department|firm|shop)',
   // A compliment ("abs to die for", "the view is to die for"), not "I want to die for real" or "wanted to die for months".
   '(a|an|is|was|are|were|its|thats|looks|looked|smells|smelled|tastes|tasted|sounds|sounded|absolutely|simply|literaly|honestly|truly|just) to die for',
   '(body|view|views|cake|abs|hair|lashes|eyelashes|dress|outfit|figure|legs|cheekbones|voice|food|pasta|dessert|pudding|chocolate|curls|smile|garden|kitchen|house|shoes|bag) (thats |that is |is |was |are )?to die for',

@@ -406,7 +406,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-partner-coaching.jsonl': { recall: 0.92, falseAlarms: 10 },
     'risk-dev-checkin-despair.jsonl': { recall: 0.987, falseAlarms: 4 },
     // Round 26, four files written blind to take false alarms on: first contact as recorded here.
-    'risk-dev-ending-it.jsonl': { recall: 0.728, falseAlarms: 12 },
+    'risk-dev-ending-it.jsonl': { recall: 0.785, falseAlarms: 8 },
     'risk-dev-die-hyperbole.jsonl': { recall: 0.837, falseAlarms: 22 },
     'risk-dev-heavy-everyday.jsonl': { recall: 0.8, falseAlarms: 12 },
     'risk-dev-partner-lookalikes.jsonl': { recall: 0.745, falseAlarms: 9 },

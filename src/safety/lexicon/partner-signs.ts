@@ -149,4 +149,14 @@ export const PARTNER_SIGN_RULES: readonly LexiconRule[] = [
       '(gets|get|got|can get|goes) (a bit |bit |quite |a litle |realy |so )?(rough|handsy) (when|if|after) (we (argue|fight|row|disagre|have a row)|(he|she)s? (drinks|drunk|angry|mad|had a drink|been drinking))',
     ],
   },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 26: a threat said as a picture of me dead ("this ends one way, with you in the ground"); a laugh cancels it, and so does the idiom "you\'ll be in the ground before you see that money".',
+    hyperbole: true,
+    unlessNear: ['(in the ground|six feet under|in a box|in a cofin) (before|by the time)'],
+    patterns: [
+      '(says|said|saying|told me|tells me|teling me|texted|threatens|threatened|warned|warns|keps saying) ~~ (you|u|ya|youl|youd) ~ (in the ground|six feet under|in a box|in a cofin|in a body bag|in the morgue)',
+    ],
+  },
 ];

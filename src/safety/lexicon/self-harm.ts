@@ -570,4 +570,11 @@ export const SELF_HARM_RULES: readonly LexiconRule[] = [
       '(bit|bite|biting|bites) my (own )?(hand|hands|arm|arms|wrist|wrists|fingers|thumb) ~~ (marks|mark|bleed|bled|blood|bruise*|so i (wouldnt|didnt|wont|dont|couldnt) (cry|scream|feel))',
     ],
   },
+  {
+    category: 'self_harm',
+    level: 'high',
+    note: 'Round 26: picking the blade or razor up again ("then I pick up the blade again"); not shaving or a craft knife at work.',
+    unless: ['(shave|shaving|legs|beard|stanley|craft|carpet|box cuter|lino|skate|skates|blender|mower)'],
+    patterns: ['(pick|picked|picking|reach for|reached for|reaching for|grab|grabbed|grabbing) (up )?(the|my) (blade|razor|blades) (again|back up|once more)'],
+  },
 ];

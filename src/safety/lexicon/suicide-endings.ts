@@ -138,7 +138,7 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'possible',
     note: '"It" planned for a day with nothing else said ("I\'m planning to end it on Friday"): the relationship or a life, so the bot asks; ending it with someone is a breakup.',
-    unlessNear: ['(end it|ending it|finish it) (with|between) ', '(afair|relationship|marriage|engagement|things|us|texting|situationship|fling|lease|contract|subscription|membership)'],
+    unlessNear: ['(end it|ending it|finish it) (with|between) ', '(end it|ending it|finish it) (on|this|next|tomorrow|tonight|at the wekend)? ~ . with (his|her|their|my) *', '(afair|relationship|marriage|engagement|things|us|texting|situationship|fling|lease|contract|subscription|membership)'],
     patterns: ['(planning|plan|going|gona|decided) to end it (on|this|next|tomorrow|tonight|at the wekend) '],
   },
   {
@@ -192,6 +192,16 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
       '(paswords|bank details|acounts|pins) ~~ (notebok|writen down|wrote down|list) & (something else|dont know why|not sure why|dunno)',
       '(go|should just go|want to go|could go|il go|ready to go|time to go) be with (her|him|them|mum|mom|dad|my (mum|mom|dad|brother|sister|son|daughter|wife|husband|nan|gran|grandad)) & (anniversary|died|pased|dead|death|grave|funeral|lost|heaven|without (her|him))',
       '(people|someone|you) (who|that) (arent|are not|isnt|is not) (around|here) (anymore|any more) & asking for me',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 26: finishing "it" the way it was planned, or running out with the lease ("the lease runs out in march and so do I"); not a race, a project or the end of term.',
+    unlessNear: ['(breakup|break up|in person|the chat|the talk|conversation|tell (him|her|them)|#k|race|run|running|marathon|trainers|project|thesis|dissertation|painting|book|novel|season|series|game|puzzle|course|degree|renovation|kitchen|garden|quilt|jumper|scarf|essay|term|semester|shift|holiday|notice|contract)'],
+    patterns: [
+      '(finishing|finish|ending|end|doing|do) it (the way|how|like) (i|id|he|she|they|hed|shed) (planned|plan|planed|always said|said (i|he|she|they) would)',
+      '(runs out|run out|ends|expires|is up|finishes|closes) ~~ and so (do|wil|am) i',
     ],
   },
 ];

@@ -337,6 +337,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(how long|how much|how many|which|what|the) ~~ (to bleed out|bleed out|would be enough|is enough|is lethal|is fatal|would be lethal|would be fatal|would kil me|highest bridge|tallest building|highest building)',
       '(researching|looking up|googling|googled|searching|searched|reading about) ~~ (bleed out|overdose|lethal|how to die|ways to die|highest bridge|tallest building|enough (pils|meds)|painless)',
       '(step|stepping|walk|walking|jump|jumping|throw {selfref}|throwing {selfref}|lie down|lying down|lay down) (in front of|into|under|on) (a|the|an|oncoming)? ~ (truck|train|bus|car|trafic|subway|tram|metro|lorry|tracks)',
+      // Round 26: "after this chat I'm walking onto the tracks".
+      '(step|stepping|walk|walking|jump|jumping|lie down|lying down|lay down|throw {selfref}|throwing {selfref}) (onto|on to) the (tracks|train tracks|line|rails|railway line|railway|motorway|train line)',
       '(wish|hope|hoping) (a|that a|some) (car|bus|truck|train|driver) ~ (hit*|run*|kil*) me',
       'the only way to (stop|end|escape) ~ (is|would be) to (die|kil {selfref}|end it|not be here)',
       '(scared|afraid|terified|worried) (of )?what i (might|could|wil|il|would|am going to) do to {selfref}',
@@ -616,6 +618,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     patterns: [
       '({pills}|gun|rope|noose|knife|blade|razor) ~ (in my hand|lined up|is ready|are ready|s ready|in front of me|on my desk|loaded)',
       '(sitting|standing|here|im) with (a|the|my) (gun|rope|pills|knife|blade|razor|noose)',
+      // Round 26: "so am i. holding the knife right now and I'm not even scared anymore".
+      '(im|i am|sitting here|sat here|just|.) holding (the|a|my) (knife|blade|razor|gun|rope) ~~ (im|i am|and im|and i am) not (even )?(scared|afraid|frightened)',
       '(i have|im holding|i put|holding|i am holding|ive got) (a|the|my) (knife|blade|razor|gun) (to|against|at) my (wrist|wrists|throat|head|neck|temple)',
       'this is goodbye',
       '(bye|goodbye) (everyone|everybody|world|al|yal)',
@@ -714,7 +718,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Ending "it" with no object, or sleeping forever: ask. With "tonight" or "now" it is imminent.',
     ifNow: 'imminent',
-    unless: [...RELATIONSHIP_ACTION, '(she|he|they|{partner}) ~ (want|wants|wanted|decided|decides|chose|is going|was going|tried) to end (it|things)', '(moved out|fell for|fallen for|falen for|seeing someone)', 'end (it|things) with', LOVE_IS_GONE, '(the|our|my|this) (mariage|relationship|engagement|situationship|affair) (i mean|obviously)', 'turned into (flatmates|roommates|housemates|strangers)'],
+    unless: [...RELATIONSHIP_ACTION, '(she|he|they|{partner}) ~ (want|wants|wanted|decided|decides|chose|is going|was going|tried) to end (it|things)', '(moved out|fell for|fallen for|falen for|seeing someone)', 'end (it|things) with', '(end|ending) it (tonight|today|now|tomorow|later)? . with (him|her|his|my|their|the) *', LOVE_IS_GONE, '(the|our|my|this) (mariage|relationship|engagement|situationship|affair) (i mean|obviously)', 'turned into (flatmates|roommates|housemates|strangers)'],
     patterns: [
       '(end|ending) (it|things) $',
       '(im|i am|going to|gona) (going to |gona )?end it',
@@ -969,6 +973,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       // A goodbye letter to a partner at an agreed parting: the relationship ends, not a life.
       '(spliting up|split up|breaking up|break up|separating) (amicably|on good terms|as friends)',
       '(moving|move|moved) to diferent (countries|cities|states|continents)',
+      // Round 26: a partner's goodbye letter as they move out ("she wrote me a goodbye letter and moved out while I was at work").
+      '(goodbye|farewell) (letter|leter|note) ~~ (moved out|moving out|packed (her|his|their) (bags|stuf|things)|moved in with)',
       // Round 25: an amicable parting, or the letter as a coaching exercise ("the goodbye letter exercise is about letting go of old resentments").
       '(separating|spliting up|split up|breaking up|divorcing) ~~ (amicable|amicably|on good terms|as friends)',
       '(goodbye|farewell) (letter|leter|note) (exercise|task|step|homework|activity|prompt)',
@@ -1065,8 +1071,18 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'imminent',
     note: 'A final goodbye (not to a shop, a show or a haircut).',
     // A goodbye to him or her is the relationship ending: "a message to him saying goodbye forever".
-    unless: ['goodbye forever to (my|the|this|that|our|him|her|them)', '(message|text|letter|note|email|voice note) (to|for) (him|her|them|my ex|my {partner}) ~~ goodbye forever'],
+    unless: ['goodbye forever to (my|the|this|that|our|him|her|them)', '(goodbye|bye) forever ~ (old|my old) (sofa|couch|car|van|phone|laptop|jeans|trainers|boots|desk|chair|bed|mattress|fridge|telly|tv|coat|jumper|job|flat|house)', '(message|text|letter|note|email|voice note) (to|for) (him|her|them|my ex|my {partner}) ~~ goodbye forever'],
     patterns: ['goodbye forever'],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Fourth round: the note or letter drafted or finished, said with nothing more (not an apology or a love letter, round 26).',
+    unless: ['(apology|apologise|apologize|sory letter|love letter|cover letter|thank you letter|resignation|complaint|to the council|to (my|his|her|the) (mp|landlord|solicitor|lawyer|boss|teacher|school))'],
+    patterns: [
+      '(draft|drafting|drafted|started|writing|wrote|finished|finishing) (of )?(my|the) (note|letter) $',
+      '(draft|drafting|drafted) (of )?(my|the|a) (note|letter|goodbye)',
+    ],
   },
   {
     category: 'suicide',
@@ -1080,8 +1096,6 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(lost|lose|losing|have no|no) (all )?hope ~ (nothing|no one|nobody|anymore|for me|left|in (life|living|myself|everything))',
       '(lost|no) (all )?hope $',
       '(walk|walking|swim|swimming|wade|wading) (into|out into|out to) the (sea|ocean|lake|river|water|waves) & (going to|gona|want|tonight|never|forever|not come back|think about|thinks about|thinking about|thought about|and not)',
-      '(draft|drafting|drafted|started|writing|wrote|finished|finishing) (of )?(my|the) (note|letter) $',
-      '(draft|drafting|drafted) (of )?(my|the|a) (note|letter|goodbye)',
       '(tired|sick|exhausted) of being (here|around) $',
       '(tired|sick|exhausted) of being (here|around|alive) (at al|anymore|any more|in this world|on this earth|ful stop)',
       '(not|never) meant to (be|live) (on this earth|here|in this world|alive|born)',
@@ -1118,6 +1132,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(your|his|her|their|our) (last|final) (message|text|words)',
       '(last|final) (message|text) (i|he|she|they|you|we) (sent|wrote|got|read)',
       'famous last words',
+      // Round 26: "last message from me on this topic: I forgive you".
+      '(last|final) (message|text|words) (from me )?(on|about) (this|the|that) (topic|subject|thread|mater|isue|one|argument|fight)',
       // Grief going over someone's last message: "it's normal to replay the last text".
       '(replay|replaying|replayed|reread|rereading|re read|re reading|go over|going over|keep reading) ~ (the|his|her|their|our) (last|final) (message|text|words|goodbye)',
     ],
