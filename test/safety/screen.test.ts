@@ -267,7 +267,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-24.jsonl': { falseAlarms: 5, anyRisk: 0.772, suicide: 0.775, partner_violence: 0.625, sexual_violence: 0.8, child_abuse: 0.791 },
     'risk-heldout-25.jsonl': { falseAlarms: 2, anyRisk: 0.909, suicide: 0.9, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.833 },
     'risk-heldout-26.jsonl': { falseAlarms: 2, anyRisk: 0.856, suicide: 0.9, partner_violence: 0.718, sexual_violence: 0.8, child_abuse: 0.833 },
-    'risk-heldout-27.jsonl': { falseAlarms: 7, anyRisk: 0.848, suicide: 0.725, partner_violence: 0.875, sexual_violence: 0.85, child_abuse: 0.791 },
+    'risk-heldout-27.jsonl': { falseAlarms: 6, anyRisk: 0.848, suicide: 0.725, partner_violence: 0.875, sexual_violence: 0.85, child_abuse: 0.791 },
     'risk-heldout-28.jsonl': { falseAlarms: 5, anyRisk: 0.939, suicide: 0.875, partner_violence: 0.937, sexual_violence: 0.85, child_abuse: 0.916 },
     'risk-heldout-29.jsonl': { falseAlarms: 0, anyRisk: 0.946, suicide: 0.925, partner_violence: 0.937, sexual_violence: 1, child_abuse: 0.875 },
     'risk-heldout-30.jsonl': { falseAlarms: 3, anyRisk: 0.893, suicide: 0.95, partner_violence: 0.687, sexual_violence: 0.9, child_abuse: 0.75 },
@@ -292,7 +292,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-49.jsonl': { falseAlarms: 3, anyRisk: 0.863, suicide: 0.85, partner_violence: 0.687, sexual_violence: 0.85, child_abuse: 0.833 },
     'risk-heldout-50.jsonl': { falseAlarms: 4, anyRisk: 0.704, suicide: 0.8, partner_violence: 0.593, sexual_violence: 0.55, child_abuse: 0.541 },
     'risk-heldout-51.jsonl': { falseAlarms: 8, anyRisk: 0.84, suicide: 0.825, partner_violence: 0.937, sexual_violence: 0.9, child_abuse: 0.708 },
-    'risk-heldout-52.jsonl': { falseAlarms: 5, anyRisk: 0.712, suicide: 0.65, partner_violence: 0.625, sexual_violence: 0.65, child_abuse: 0.625 },
+    'risk-heldout-52.jsonl': { falseAlarms: 4, anyRisk: 0.712, suicide: 0.65, partner_violence: 0.656, sexual_violence: 0.65, child_abuse: 0.625 },
     'risk-heldout-53.jsonl': { falseAlarms: 4, anyRisk: 0.863, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.666 },
     'risk-heldout-54.jsonl': { falseAlarms: 2, anyRisk: 0.856, suicide: 0.875, partner_violence: 0.937, sexual_violence: 0.85, child_abuse: 0.708 },
     'risk-heldout-55.jsonl': { falseAlarms: 5, anyRisk: 0.893, suicide: 0.925, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.666 },
@@ -301,7 +301,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-58.jsonl': { falseAlarms: 6, anyRisk: 0.909, suicide: 0.875, partner_violence: 0.812, sexual_violence: 0.95, child_abuse: 0.833 },
     'risk-heldout-59.jsonl': { falseAlarms: 8, anyRisk: 0.901, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.916 },
     'risk-heldout-60.jsonl': { falseAlarms: 4, anyRisk: 0.901, suicide: 0.85, partner_violence: 0.875, sexual_violence: 1, child_abuse: 0.791 },
-    'risk-heldout-61.jsonl': { falseAlarms: 7, anyRisk: 0.878, suicide: 0.85, partner_violence: 0.781, sexual_violence: 0.8, child_abuse: 0.791 },
+    'risk-heldout-61.jsonl': { falseAlarms: 7, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.781, sexual_violence: 0.8, child_abuse: 0.791 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
@@ -399,7 +399,7 @@ describe('crisis screen: measured against labelled text', () => {
     // Then 51: a loss by suicide with "how do I…" was quiet even when it was "how do I go on"; only
     // practical questions (how do I tell, is it normal) settle it now, so two grief questions are asked about.
     'risk-dev-suicide-safe.jsonl': { recall: 0.775, falseAlarms: 47 },
-    'risk-dev-partner-safe.jsonl': { recall: 0.825, falseAlarms: 23 },
+    'risk-dev-partner-safe.jsonl': { recall: 0.825, falseAlarms: 22 },
     'risk-dev-child-everyday.jsonl': { recall: 0.99, falseAlarms: 4 },
     'risk-dev-sexual-everyday.jsonl': { recall: 0.975, falseAlarms: 9 },
     'risk-dev-coaching-raw.jsonl': { recall: 0.916, falseAlarms: 9 },
@@ -407,9 +407,9 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-checkin-despair.jsonl': { recall: 0.987, falseAlarms: 4 },
     // Round 26, four files written blind to take false alarms on: first contact as recorded here.
     'risk-dev-ending-it.jsonl': { recall: 0.785, falseAlarms: 8 },
-    'risk-dev-die-hyperbole.jsonl': { recall: 0.837, falseAlarms: 22 },
+    'risk-dev-die-hyperbole.jsonl': { recall: 0.837, falseAlarms: 21 },
     'risk-dev-heavy-everyday.jsonl': { recall: 0.8, falseAlarms: 12 },
-    'risk-dev-partner-lookalikes.jsonl': { recall: 0.745, falseAlarms: 9 },
+    'risk-dev-partner-lookalikes.jsonl': { recall: 0.909, falseAlarms: 6 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },
     'risk-dev-regional.jsonl': { recall: 0.95, falseAlarms: 2 },
     'risk-dev-replies.jsonl': { recall: 1, falseAlarms: 0 },

@@ -289,6 +289,9 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       // A feeling so strong it takes the breath: "I hate him so much I can't breathe", "so angry I can't breathe".
       '(hate|love|miss|resent) (him|her|them|it|this|you) (so much|that much) (that )?i (cant|can not|cannot) breathe',
       'so (angry|upset|hurt|mad|furious|jealous|gutted|betrayed|humiliated) (that )?i (cant|can not|cannot) breathe',
+      // Round 26: laughter takes the breath ("tickles me until I can't breathe from laughing", "laughing so hard he can't breathe").
+      '(cant|can not|cannot|couldnt|could not) breathe (from|for|with) (laughing|laughter|giggling|giggles)',
+      '(laughing|laughed|giggling) so (hard|much) (that )?(i|he|she|we|they) (cant|can not|cannot|couldnt|could not) breathe',
     ],
     unlessNear: [
       // Panic told as panic: "I thought I was having a heart attack but the GP said it's panic".

@@ -159,4 +159,27 @@ export const PARTNER_SIGN_RULES: readonly LexiconRule[] = [
       '(says|said|saying|told me|tells me|teling me|texted|threatens|threatened|warned|warns|keps saying) ~~ (you|u|ya|youl|youd) ~ (in the ground|six feet under|in a box|in a cofin|in a body bag|in the morgue)',
     ],
   },
+  {
+    category: 'partner_violence',
+    level: 'high',
+    note: 'Round 26: play and sport turned on me ("we do jiu jitsu together and he uses it on me at home when I disagree", "he always ends it by punching me for real", bruises he "calls training"), and being thrown into the wall by him.',
+    patterns: [
+      '(uses|used|using|practises|practices|practised|practiced|tries|tried) (the |his |her )?(it|them|moves|holds|chokes|locks|throws|what (he|she) (learned|learnt)) on me ~~ (at home|when (i|we)|if i|after (a|an|we))',
+      '(punching|punches|punched|hitting|hits|kicking|kicks|kicked|slapping|slaps|slapped|choking|chokes|choked) me (for real|properly|too hard) & (play fight*|playfight*|wrestl*|rough hous*|mesing about|sparing|spars|spar)',
+      '(black eye|black eyes|bruise|bruises|bruised|bruising|split lip|cant lift my arm|broken (nose|rib|ribs|finger)) & (calls|call|called|says|said) it (training|sparing|play|playing|a game|mesing about|banter|a joke|rough play)',
+      '(him|her) (throwing|shoving|pushing|slamming|smashing) me (into|against|at|across|down|onto) (the|a) (wall|door|floor|stairs|table|wardrobe|car|fridge|counter|radiator)',
+    ],
+  },
+  {
+    category: 'partner_violence',
+    level: 'possible',
+    note: 'Round 26: play-fighting that has got rough, a temper that frightens me, "you won\'t get the chance" to leave, a warning I would regret going out. The bot asks.',
+    hyperbole: true,
+    patterns: [
+      '(play fight*|playfight*|play fighting|wrestling|rough housing|tickle fight*|sparing|spars) ~~ (rougher|to rough|doesnt stop|wont stop|not (always )?sure (hes|shes|he is|she is) joking|hurts me|bruises)',
+      '(scared|afraid|frightened|terified) of (how angry (he|she) gets|(his|her) temper|what (he|she) (might|could|wil|would) do)',
+      '(leave|leaving|left) & (he|she) (said|says|told me|texted|replied) (you wont|you will not|youl never|you wil never|you wont ever) (get|have) (the|a) chance',
+      '(he|she) (said|says|told me|warned me|texted) (id|i would|il|i wil|youd|you would|youl|you wil) regret it if (i|you) (go|went|went out|go out|leave|left|see|saw|talk|talked|tell|told|call|called|text|texted|meet|met)',
+    ],
+  },
 ];

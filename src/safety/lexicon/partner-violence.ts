@@ -119,6 +119,10 @@ const QUOTED_THREAT =
 const QUOTED_NOT_A_THREAT =
   '(haircut|hair cut|makeup|make up|beard|costume|outfit|fancy dress|disguise|tan|you mean|u mean|my (mum|mom|mam|dad|nan|gran|friend|mate|bestie|boss|teacher) (said|says|texted|wrote|told me|goes|sent)|lol|lmao|haha|jk|lyric*|song|sings|singing|film|movie|scene|episode|series|tv show|the show|a show|character|villain|book|novel|quiz|game|trailer|meme|script|(bring|brings|bringing|drop|dropping|drops) (you|u) (lunch|coffee|dinner|food|your|ur|flowers|a)|surprise|birthday|pick (you|u) up|for (dinner|lunch|coffee|drinks|the party)|to help|babysit*)';
 
+/** Round 26: papers hidden for a surprise trip ("hid my passport till the airport so I wouldn't guess"). */
+const SURPRISE_TRIP =
+  '(surprise (trip|holiday|weekend|party|getaway|honeymoon|proposal|break)|so i (wouldnt|would not|couldnt|could not) (guess|find out|work it out))';
+
 /** Every `partner_violence` rule the screen applies. */
 export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
@@ -248,6 +252,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     // A small child or a pet breaking things is no control: "my toddler smashed my phone on the tiles";
     // nor is a house rule about where or what to eat ("they won't let me eat in my room, only at the table").
     unlessNear: [
+      // Round 26: papers hidden for a surprise trip ("hid my passport till the airport so I wouldn't guess").
+      SURPRISE_TRIP,
       // Control handed over by the writer: "I gave my wife full control of our money".
       '(i|we) (gave|handed|give|hand) (him|her|them|my {partner}) (ful |complete )?(control|charge) (of|over)',
       '(toddler|baby|kid|kids|son|daughter|dog|puppy|cat|kitten|little one) (broke|smashed|threw|hid|destroyed|dropped|knocked)',
@@ -438,6 +444,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'More coercive control: threats if I leave, accounts, calls, papers, weapons kept as a threat.',
+    // Round 26: papers hidden for a surprise trip.
+    unlessNear: [SURPRISE_TRIP],
     victim: 'self',
     unless: ['(to pick me up|pick me up|give me a ride|walk me home|with (coffee|lunch|flowers|groceries|food|dinner))', '(renew*|embassy|consulate|visa office|post office|application|biometrics)',
       // "he told me 'you're suffocating me' and asked for space": the speaker is the one called smothering.
@@ -522,7 +530,7 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     note: 'Fifth round: not allowed to learn or work, pinned down, fire threats, forwarded texts, timed errands.',
     unless: [SPORT, SELF_INFLICTED],
     // Not letting me drive after a crash or a seizure is worry, not control.
-    unlessNear: ['(car wreck|car crash|crashed the car|my acident|the acident|seizure*|epilep*|eyesight|healed up|learner|provisional|no licence|no license|insurance)'],
+    unlessNear: ['(reversed|pranged|dented|scratched|bumped|wrote of|wrote off) (it|his car|her car|the car)', '(car wreck|car crash|crashed the car|my acident|the acident|seizure*|epilep*|eyesight|healed up|learner|provisional|no licence|no license|insurance)'],
     patterns: [
       '{perp} ~ (not|dont|doesnt|wont|never) (let|lets|allow|allows) me (to )?(learn|study|drive|have (friends|a phone|money|a job)|work)',
       '(pinning|pins|pinned|holding|holds|held) me down (until|til|and|so|while)',
@@ -1732,6 +1740,8 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
     category: 'partner_violence',
     level: 'high',
+    // Round 26: papers hidden for a surprise trip.
+    unlessNear: [SURPRISE_TRIP],
     note: 'Round 10: coercive control in everyday words: visas and papers as leverage, debt in my name, pills binned, permission to go out, scare driving, holes by my head, outing threats, care and mobility withheld, belongings destroyed as punishment.',
     // Every pattern names the speaker's own papers, money, body or belongings.
     victim: 'self',

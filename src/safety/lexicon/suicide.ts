@@ -173,6 +173,9 @@ const LOVE_IS_GONE = '((dont|do not|no longer) (love|want|fancy|trust) (him|her|
 /** Getting sober or doing well, which makes "he won't be a problem anymore" harmless. */
 const SOBER_OR_WELL = '((quit|stoped|gave up|cut out|off the|of the) (drinking|drink|drugs|gambling|smoking|booze|weed|using)|got sober|sober now|(hes|shes|im|theyre|he is|she is) doing (great|wel|beter|so wel|realy wel|fine))';
 
+/** Round 26: someone else's threat to make my death look like an accident ("he'll kill me and the kids and make it look like an accident") is partner violence, not my plan. */
+const THEIR_ACCIDENT = '(he|she|hel|shel|hed|shed|they|theyl|theyd|he wil|she wil|he would|she would|he said|she said) ~~ make it lok like an acident';
+
 /** A goodbye to a place or thing left behind in a move ("goodbye to my old apartment"). */
 const GOODBYE_TO_A_PLACE = 'goodbye to (my|the|our|this|that) (old )?(apartment|flat|house|home|job|city|car|hair|couch|ex|phone|twenties|office|school|uni|desk|team|room|bedroom|neighbourhood|neighborhood)';
 
@@ -1361,7 +1364,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Method research: how many it would take, comparing methods, heights without nets or railings, "not for swimming".',
-    unless: ['(phone|laptop|plant|plants|fish|lol|haha|lmao)', '(dangerous|safety|council|complain*|report*|kids school|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment))', ...DOSE_QUESTION_NEAR],
+    unless: ['(phone|laptop|plant|plants|fish|lol|haha|lmao)', '(dangerous|safety|council|complain*|report*|kids school|for (my|a) (kid|kids|son|daughter|class|essay|story|novel|book|project|paper|assignment))', ...DOSE_QUESTION_NEAR, THEIR_ACCIDENT],
     patterns: [
       '(looked up|look up|looking up|googled|googling|searched|searching|checked|checking|asked|asking|wondering|wonder|research*|reading|read) ~~ how (many|much) (it would|would it|it wil|does it|it takes|it d|would) ~ (take|be enough|kil)',
       'how (many|much) ~ ({pills}|paracetamol|tylenol|of (them|these|those|my {pills})) (would|does|wil|do) (it|you|one|i) ~ (take|need)',
@@ -1680,7 +1683,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     category: 'suicide',
     level: 'high',
     note: 'Plans, dates and means named inside a joke, an aside or a question (not a wedding date).',
-    unless: near('(wedding|party|move|moving|surgery|holiday|trip|due date|birthday|anniversary|appointment|court|hearing|interview|exam|launch|baby|shower|date night|first date|second date|tinder|hinge)', '(date|day|plan|mine|mines|drive|crash|swerve|steer|ram|stockpil*|hoard*|saving|stashing)'),
+    unless: [...near('(wedding|party|move|moving|surgery|holiday|trip|due date|birthday|anniversary|appointment|court|hearing|interview|exam|launch|baby|shower|date night|first date|second date|tinder|hinge)', '(date|day|plan|mine|mines|drive|crash|swerve|steer|ram|stockpil*|hoard*|saving|stashing)'), THEIR_ACCIDENT],
     patterns: [
       '(picked|chosen|chose|set|decided on) (the|a|my) (date|day) & (mine|mines) (is |s )?(the|on|tomorow|next|this|in|friday|saturday|sunday|monday|tuesday|wednesday|thursday)',
       '(i|i realy|i actualy|but i) (do|did) have a plan $',
