@@ -194,6 +194,11 @@ export const SAFE_PHRASES: readonly string[] = [
   'dying (to|for|of|laughing)',
   'die (of|from) (embarrassment|boredom|laughter|laughing|shame|cringe|cuteness|happiness|jealousy)',
   '(died|die|dying|dead) laughing',
+  // Round 26: suicide as a subject, not a wish: "a bridge with a lot of suicides", a first-aid course teaching
+  // how to ask "if they're thinking of suicide", a domestic abuse caseworker at work.
+  '(lot of|lots of|many|number of|rate of|rates of|known for|famous for|spate of|string of) suicides',
+  '(ask|asking|asked|to ask) ~~ (if|whether) (they|theyre|someone|somebody|people|a person) ~ (thinking|thought) (of|about) suicide',
+  '(im a|i am a|i work as a|i work for a|i work at a|i volunteer (at|for) a) (domestic abuse|domestic violence|dv|sexual assault|rape crisis) (caseworker|case worker|worker|advocate|officer|charity|service|helpline|centre|center|refuge|support worker|line)',
   // Round 26: the "here" is a place, said in the next breath ("I don't want to be here anymore. at this company.").
   'be here (anymore|any more) . (at|in|with) (this|my|the) (company|job|work|ofice|office|school|uni|team|manager|boss|place|town|city|house|flat|department|firm|shop)',
   // A compliment ("abs to die for", "the view is to die for"), not "I want to die for real" or "wanted to die for months".

@@ -27,6 +27,9 @@ export const MISHAP_MARKERS: readonly string[] = [
   'photos from the (party|night out|wedding|work do|christmas do|christmas party|office party|stag|hen)',
   '(cringe|cringing|cringed|cringey|cringy|embarrassed myself)',
   'die a little',
+  // Said of the phrase itself: "it's just a figure of speech for me", "I say it about tiny stuff like missing the bus".
+  '(its|it is|thats|that is) (just )?(a )?(figure of speech|turn of phrase|manner of speaking|saying|expression) (for me|to me|with me|i use)',
+  '(i|i just) say (it|that|i want to die|i wana die) about (tiny|litle|little|small|silly|stupid|everyday|daft) (stuff|things)',
   'die (of|from) nerves',
   '(going|gona) (to )?die (up there|on stage|at mile #|out there on)',
   '(i just|i only|i) (mean|meant) (im|i was|i am|i felt) (drained|tired|mortified|embarrassed|exhausted|knackered)',

@@ -168,6 +168,8 @@ export const PARTNER_SIGN_RULES: readonly LexiconRule[] = [
       '(punching|punches|punched|hitting|hits|kicking|kicks|kicked|slapping|slaps|slapped|choking|chokes|choked) me (for real|properly|too hard) & (play fight*|playfight*|wrestl*|rough hous*|mesing about|sparing|spars|spar)',
       '(black eye|black eyes|bruise|bruises|bruised|bruising|split lip|cant lift my arm|broken (nose|rib|ribs|finger)) & (calls|call|called|says|said) it (training|sparing|play|playing|a game|mesing about|banter|a joke|rough play)',
       '(him|her) (throwing|shoving|pushing|slamming|smashing) me (into|against|at|across|down|onto) (the|a) (wall|door|floor|stairs|table|wardrobe|car|fridge|counter|radiator)',
+      // Round 26: "my sister's bloke put her head through the kitchen door".
+      '(put|puts|putting|shoved|smashed|pushed|rammed|slammed) (my|her|his) head (through|into|against) (the|a) ~ (door|wall|window|glass|table|mirror|cupboard|radiator)',
     ],
   },
   {

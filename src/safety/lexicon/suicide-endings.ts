@@ -204,4 +204,24 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
       '(runs out|run out|ends|expires|is up|finishes|closes) ~~ and so (do|wil|am) i',
     ],
   },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 26: tired of waking, wishing for the quiet end a pet was given, not surviving a betrayal "literally". The bot asks.',
+    patterns: [
+      '(tired|sick|exhausted) of waking (up )?$',
+      '(put|puts|putting) ~ (down|to sleep) ~~ (id like that|i would like that|i want that|i wish (that|it) (was|were) me|wish someone would do that) ~ (too|for me|$)',
+      '(wont|will not|dont think il|dont think i wil|dont think id|wouldnt) (survive|get through|make it through) (it|this|that|another) ~ . (literaly|i mean it|seriously|for real)',
+    ],
+  },
+  {
+    category: 'suicide',
+    level: 'high',
+    note: 'Round 26: wanting to follow someone who took their own life, the same way ("my dad hanged himself when I was little and now I want to do the same").',
+    unless: ['(film|movie|show|series|book|novel|episode|sequel|character|season|play|opera)'],
+    patterns: [
+      '(i|im|ive|id|il) ~ (want|wana|going|gona|thinking about|think about|thought about|tempted|might|could|wil) (to )?(do|doing|go|going) (it )?the same (way|thing|as (him|her|them)|$) & (hanged|shot|kiled|drowned|overdosed|gased) (himself|herself|themselves)',
+      '(i|im|ive|id|il) ~ (want|wana|going|gona|thinking about|think about|thought about|tempted|might|could|wil) (to )?(do|doing|go|going) (it )?the same (way|thing|as (him|her|them)|$) & took (his|her|their) own life',
+    ],
+  },
 ];

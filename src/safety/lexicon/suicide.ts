@@ -338,7 +338,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
       '(swalowing|swalow|taking|take|overdosing on|downing) the whole (bottle|box|packet|pack|strip|tub|jar|lot|supply|stash|prescription|load|blister) (of )?~ ({pills}|bottle)',
       '(swalowing|swalow|taking|take|overdosing on|downing) the whole ({pills}|bottle)',
       '(how long|how much|how many|which|what|the) ~~ (to bleed out|bleed out|would be enough|is enough|is lethal|is fatal|would be lethal|would be fatal|would kil me|highest bridge|tallest building|highest building)',
-      '(researching|looking up|googling|googled|searching|searched|reading about) ~~ (bleed out|overdose|lethal|how to die|ways to die|highest bridge|tallest building|enough (pils|meds)|painless)',
+      '(researching|looking up|googling|googled|searching|searched|reading about|reading up on|read up on) ~~ (bleed out|overdose|overdoses|lethal|how to die|ways to die|highest bridge|tallest building|enough (pils|meds)|painless)',
       '(step|stepping|walk|walking|jump|jumping|throw {selfref}|throwing {selfref}|lie down|lying down|lay down) (in front of|into|under|on) (a|the|an|oncoming)? ~ (truck|train|bus|car|trafic|subway|tram|metro|lorry|tracks)',
       // Round 26: "after this chat I'm walking onto the tracks".
       '(step|stepping|walk|walking|jump|jumping|lie down|lying down|lay down|throw {selfref}|throwing {selfref}) (onto|on to) the (tracks|train tracks|line|rails|railway line|railway|motorway|train line)',
@@ -748,6 +748,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     unless: [
       'shot (himself|herself|themselves) in the foot',
       'shoot* (himself|herself|themselves) in the foot',
+      // Round 26: a loss long ago, told as family history ("my grandad hanged himself in the 70s").
+      '(hanged|shot|kiled|drowned) (himself|herself|themselves) ~ (in the #s|in the (sixties|seventies|eighties|nineties)|decades ago|before i was born|when i was (litle|smal|a kid|a child|young|a baby))',
       '(anime|manga|episode|ep #|the mc|fiction|fictional|character|season finale|in the (show|movie|film|book|series|game|novel))',
     ],
     patterns: [
