@@ -351,7 +351,8 @@ describe('crisis screen: what surrounds a disclosure does not hide it (all dev f
           .replace(/\b(\w+)n['’]t\b/g, '$1 not')
           .replace(/\bI['’]ve\b/g, 'I have')
           .replace(/\bI['’]ll\b/g, 'I will'),
-      0.003,
+      // Round 26: 29 of 11,666 (0.25%) once "cannot breathe" read as "can't breathe" and "I do not think I will survive it" as "I don't".
+      0.0027,
     ],
     // Before the backstop also read a woman's words as a man's, 45 were lost: it had learned "he" as part of danger; then 13
     // (of 5,419). With four more dev files and their rules: 18 of 5,912.

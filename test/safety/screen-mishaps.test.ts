@@ -37,3 +37,21 @@ describe('crisis screen: a death wish after a mishap', () => {
     'I have wanted to die for months',
   ]);
 });
+
+// The joke words meant, from the same dev file: 67 of its 80 suicide lines were heard at first contact.
+describe('crisis screen: death jokes that are not jokes', () => {
+  hearsAs('suicide', [
+    'I used to say end me about mondays. now I stare at the railway bridge and think about it seriously',
+    'if I just did not wake up it would fix everything for her',
+    'numb. part of me wishes I was dead',
+    'bury me with my marriage. not sure I am joking anymore',
+    'he found out. end me.',
+  ]);
+
+  staysQuiet([
+    'kill me now, we are going camping with his parents for a week',
+    'my son told his teacher that mummy cries at adverts. I want to die',
+    'the counsellor had us describe our first date out loud. I wanted to die',
+  ]);
+});
+

@@ -24,6 +24,9 @@ export const MISHAP_MARKERS: readonly string[] = [
   '(tripped|fell over|fell flat|face planted|faceplanted|spilled|spilt|burped|farted|snored) ~~ (in front of|during|all over|all down|down his|down her|up the|on the way in)',
   'called (the|my|her|his) (teacher|boss|manager|waiter|colleague|lecturer) ~ (mum|mom|dad|babe|love|darling)',
   'karaoke',
+  // A child saying the unsayable to a teacher or a stranger ("my 4yo told a stranger on the bus that daddy sleeps on the sofa").
+  '(told|telling|announced|asked|informed) (her|his|the|a|their) (teacher|class|nursery|stranger|whole class|whole bus|dentist|doctor|vicar|lolipop lady) (that|about|how|why)',
+  '(describe|describing|say|saying|talk about|talking about|read|reading) ~~ (out loud|aloud)',
   'photos from the (party|night out|wedding|work do|christmas do|christmas party|office party|stag|hen)',
   '(cringe|cringing|cringed|cringey|cringy|embarrassed myself)',
   'die a little',

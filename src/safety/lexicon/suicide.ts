@@ -1227,7 +1227,7 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     hyperbole: true,
     unless: [
       ...NAMED_NEAR,
-      '(visit*|coming|staying|stay|meeting|meetings|exam|test|work|shift|monday|class|party|dinner|lunch|wedding|boss|homework|traffic|queue|flight|hangover|hungover|drunk|texted|embarras*|cringe|awkward|forgot|spoiled|spoiler|mother in law|mil|barbecue|bbq|invite|invites|inviting|christmas|birthday|family do)',
+      '(visit*|coming|staying|stay|meeting|meetings|exam|test|work|shift|monday|class|party|dinner|lunch|wedding|boss|homework|traffic|queue|flight|hangover|hungover|drunk|texted|embarras*|cringe|awkward|forgot|spoiled|spoiler|mother in law|mil|barbecue|bbq|invite|invites|inviting|christmas|birthday|family do|camping|festival|road trip|smoke alarm|bridesmaid|dress|outfit|haircut|dentist|root canal|fillings)',
       // Relatives or guests moving in for a while: an annoyance, not a wish to die.
       '(moving|move|moved) in (with (us|me|them)|for)',
     ],
