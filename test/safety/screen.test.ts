@@ -302,6 +302,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-heldout-59.jsonl': { falseAlarms: 8, anyRisk: 0.901, suicide: 0.85, partner_violence: 0.843, sexual_violence: 0.9, child_abuse: 0.916 },
     'risk-heldout-60.jsonl': { falseAlarms: 4, anyRisk: 0.901, suicide: 0.85, partner_violence: 0.875, sexual_violence: 1, child_abuse: 0.791 },
     'risk-heldout-61.jsonl': { falseAlarms: 7, anyRisk: 0.886, suicide: 0.85, partner_violence: 0.781, sexual_violence: 0.8, child_abuse: 0.791 },
+    'risk-heldout-62.jsonl': { falseAlarms: 7, anyRisk: 0.818, suicide: 0.8, partner_violence: 0.718, sexual_violence: 0.85, child_abuse: 0.708 },
   };
 
   it('has a floor for every held-out file but the first, whose floor is the target itself', () => {
