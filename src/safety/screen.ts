@@ -754,7 +754,8 @@ function screenMessage(text: string, settleHealed: boolean): Risk | null {
     const theirs = theirOwnReading(first);
     if (theirs !== undefined) ({ best, message } = theirs);
   }
-  if (best === undefined && !laughing && hasWeakSignals(CUES, (p) => matchesAll(p, first.message))) {
+  // Weak signs of suicide do not bring back a death wish the rules heard as mortification.
+  if (best === undefined && !laughing && !first.mortified && hasWeakSignals(CUES, (p) => matchesAll(p, first.message))) {
     best = { category: 'suicide', level: 'possible', thirdParty: framedAsFriend };
     // Weak signs alone ("idk what to do") give way to a clear harm in someone else's words, retold.
     const retold = retoldReading(text, first);

@@ -32,6 +32,11 @@ describe('crisis screen: a death wish after a mishap', () => {
     'my wife caught me kissing her sister. I want to die',
     'in front of everyone she told me she had been sleeping with him. I want to die',
     'mortified. he found out about the affair. I want to die',
+    // The mishap cost something real, or a partner saw it.
+    'I accidentally replied all with the wrong file and lost my job. I want to die',
+    'accidentally sent my ex a message and my wife saw it. I want to die',
+    // Ordeals are not mishaps: a failed pitch can be a real loss.
+    'my pitch failed, the company is gone, I want to die',
     // "To die for" is a compliment only after a compliment's words.
     'I want to die for real',
     'I have wanted to die for months',
@@ -52,6 +57,8 @@ describe('crisis screen: death jokes that are not jokes', () => {
     'kill me now, we are going camping with his parents for a week',
     'my son told his teacher that mummy cries at adverts. I want to die',
     'the counsellor had us describe our first date out loud. I wanted to die',
+    'my 4yo told a stranger on the bus that daddy sleeps on the sofa now. I wanted to die',
+    "wedding dress fitting and the zip won't go up. I'm going to die of embarrassment",
   ]);
 });
 

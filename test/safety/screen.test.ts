@@ -408,7 +408,7 @@ describe('crisis screen: measured against labelled text', () => {
     'risk-dev-checkin-despair.jsonl': { recall: 0.987, falseAlarms: 4 },
     // Round 26, four files written blind to take false alarms on: first contact as recorded here.
     'risk-dev-ending-it.jsonl': { recall: 0.785, falseAlarms: 8 },
-    'risk-dev-die-hyperbole.jsonl': { recall: 0.9, falseAlarms: 17 },
+    'risk-dev-die-hyperbole.jsonl': { recall: 0.9, falseAlarms: 15 },
     'risk-dev-heavy-everyday.jsonl': { recall: 0.8, falseAlarms: 5 },
     'risk-dev-partner-lookalikes.jsonl': { recall: 0.909, falseAlarms: 6 },
     'risk-dev-regional-safe.jsonl': { recall: 0.916, falseAlarms: 6 },

@@ -88,6 +88,8 @@ export const EMERGENCY_RULES: readonly LexiconRule[] = [
       OVERDOSE_PAST,
       '(from the cold|so cold|freezing|slushie|lipstick|popsicle|ice pop|blue raspberry|swimming|the pool)',
       '(rage|anger|angry|mad|furious|fury|jealous*|yeling|screaming)',
+      // Round 26: a fitting for clothes, not a fit: "wedding dress fitting and the zip won't go up".
+      '(dress|suit|bridal|wedding|bra|costume|uniform|kilt|tux|tuxedo) fitting',
       // Sex or touching while I was passed out is a past sexual assault told, not an overdose now.
       '(sex|raped|rape|touched|groped|asaulted|undressed|on top of me|inside me|did stuff|did things|filmed|photos) ~~ (while|when|after) (i|im|i am|i m) (was )?(passed out|pased out|blacked out|unconscious)',
     ],

@@ -25,7 +25,7 @@ export const MISHAP_MARKERS: readonly string[] = [
   'called (the|my|her|his) (teacher|boss|manager|waiter|colleague|lecturer) ~ (mum|mom|dad|babe|love|darling)',
   'karaoke',
   // A child saying the unsayable to a teacher or a stranger ("my 4yo told a stranger on the bus that daddy sleeps on the sofa").
-  '(told|telling|announced|asked|informed) (her|his|the|a|their) (teacher|class|nursery|stranger|whole class|whole bus|dentist|doctor|vicar|lolipop lady) (that|about|how|why)',
+  '(told|telling|announced|asked|informed) (her|his|the|a|their) (teacher|class|nursery|stranger|whole class|whole bus|dentist|doctor|vicar|lolipop lady) ~ (that|about|how|why)',
   '(describe|describing|say|saying|talk about|talking about|read|reading) ~~ (out loud|aloud)',
   'photos from the (party|night out|wedding|work do|christmas do|christmas party|office party|stag|hen)',
   '(cringe|cringing|cringed|cringey|cringy|embarrassed myself)',
@@ -45,6 +45,7 @@ export const IN_EARNEST_MARKERS: readonly string[] = [
   'every (day|night|morning|single day)',
   'for (weeks|months|years|a while|ages)',
   '(all the time|anymore|any more|lately|these days)',
+  '(tonight|tonite|right now|rn|this is it|goodbye)',
   '(pills|tablets|rope|blade|blades|bridge|suicide note|goodbye note|left a note|wrote a note|the letters|goodbye letters|a plan|method|methods|overdose|razor|noose)',
   '(thinking|thought|wondering|worked out|working out|planning|planned) (about )?how',
   '(kill|end|hurt) (myself|it|it all)',
@@ -57,4 +58,8 @@ export const IN_EARNEST_MARKERS: readonly string[] = [
   '(left|leaving|leave|kicked|dumped|divorcing|divorce) (me|us|him|her|out)',
   '(everyone|everybody|they all|he|she) (hates|hate) me',
   '(hate myself|ruined (everything|my life|it all|us))',
+  '(lost|lose|losing) (my|the|our) (job|house|home|kids|marriage|business|money|savings|everything)',
+  '(fired|sacked|bankrupt|in debt|no way out|see a way out|before then|i think i wil|wanted to for)',
+  // A partner seeing the mishap puts trust at stake, the very thing people come here hurting about.
+  '(my|her|his) (wife|husband|partner|girlfriend|boyfriend|gf|bf|fiance|fiancee) (saw|found|read|caught|knows)',
 ];
