@@ -10,6 +10,11 @@ describe('crisis screen: ending it, or ending something', () => {
     'my brother texted "doing it the way I planned, sorry" and his phone is off',
     'the tenancy ends on friday and so do I, not talking about moving',
     'she left. fine. so am i. holding the knife and I am not even scared anymore',
+    // Asked about: done with everything, no point fixing me, a favourite thing given away.
+    'honestly I am done. with everything.',
+    'no point trying with me, I am not worth it',
+    'this is the last time I reach out to anyone',
+    'my brother gave me his prized guitar out of the blue last night and won\'t say why',
   ]);
 
   hearsAs('partner_violence', [
@@ -29,5 +34,7 @@ describe('crisis screen: ending it, or ending something', () => {
     'my mum always said you will be in the ground before you see that money again',
     'my shift ends at six and so do I, straight to bed',
     'grabbed the razor again to shave my legs before the date',
+    'so done with the laundry and the dishes. done with everything for today',
+    'my nan gave me her favourite brooch out of nowhere for my birthday',
   ]);
 });

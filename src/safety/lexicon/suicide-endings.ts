@@ -252,4 +252,17 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
     note: 'Round 26: the pills already taken, said as a goodbye ("goodbye, I\'m done, the pills are already in").',
     patterns: ['({pills}|pills|tablets) (are|r|is) already (in|down) & (goodbye|bye) & (im done|i am done|sory|forever|not (picking up|answering)|isnt (picking up|answering))'],
   },
+  {
+    category: 'suicide',
+    level: 'possible',
+    note: 'Round 26: done with everything, the last time I ask anyone for help, no point fixing me, a favourite thing given away out of nowhere. The bot asks.',
+    unlessNear: ['(chores|dishes|washing|laundry|housework|revision|homework|for (today|tonight|the day|the week|now)|diet|dating apps|social media|birthday|christmas|present|gift|anniversary)'],
+    patterns: [
+      '(im|i am) (so |just )?done . (with )?(everything|it al|al of it|life) $',
+      '(im|i am) (so |just )?done with (everything|it al|al of it|life) $',
+      'last time i (ask|wil ask|am asking|reach out to|ask for help from) (anyone|anybody) ~ (for help|$)',
+      'no point (fixing|saving|helping|trying with) me',
+      '(gave|giving|given|gives) (me|away) (her|his|their|my) (favourite|fav|best|prized|most precious) ~ (out of nowhere|for no reason|randomly|just like that|out of the blue)',
+    ],
+  },
 ];
