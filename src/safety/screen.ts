@@ -596,7 +596,7 @@ interface Reading {
    * explained ("hit by a ball in pe"): in a laughing message the backstop may not raise them again.
    */
   explained: ReadonlySet<RiskCategory>;
-  /** A death wish was heard as mortification after a mishap (lexicon/mishaps.ts): the backstop may not raise suicide again. */
+  /** A death wish was heard as mortification after a mishap (lexicon/mishaps.ts): neither the backstop nor weak cues may raise suicide again. */
   mortified: boolean;
 }
 
@@ -620,8 +620,8 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
     grownChild: (anyMatches(GROWN, message) || anyMatches(MARRIED, message)) && !anyMatches(THEN_A_CHILD, message),
   };
   const framedAsFriend = anyMatches(FRAMES, message);
-  let mortified: boolean | undefined;
-  let mortifiedAway = false;
+  let toldMishap: boolean | undefined;
+  let mortified = false;
 
   let best: Hit | undefined;
   let setAside: Hit | undefined;
@@ -644,8 +644,8 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
         }
         if (rule.hyperbole && laughing && laughsAt(normalized, index)) continue;
         // "I sent the text meant for my wife to her mother. I want to die.": mortification (lexicon/mishaps.ts).
-        if (rule.hyperbole && rule.category === 'suicide' && (mortified ??= toldAsMishap(message, asWritten))) {
-          mortifiedAway = true;
+        if (rule.hyperbole && rule.category === 'suicide' && (toldMishap ??= toldAsMishap(message, asWritten))) {
+          mortified = true;
           continue;
         }
         const negated = isNegated(normalized, index);
@@ -670,7 +670,7 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
       if (switchedOff === true) break;
     }
   }
-  return { message, best: best ?? setAside, laughing, framedAsFriend, dismissed, explained, mortified: mortifiedAway };
+  return { message, best: best ?? setAside, laughing, framedAsFriend, dismissed, explained, mortified };
 }
 
 

@@ -5,9 +5,10 @@
  * mishap, unless the message also says it is meant (IN_EARNEST_MARKERS) — and every other rule
  * (a method, a plan, a goodbye, someone's harm) still speaks as before.
  *
- * Kept narrow on purpose. A betrayal found out ("she caught me with her sister"), exams, a
- * humiliation by a partner ("in front of everyone"), "mortified" alone, or a fight are not mishaps here: a death wish after those is asked
- * about. Patterns use the language of screen-pattern.ts.
+ * Kept narrow on purpose. A betrayal found out ("she caught me with her sister"), exams, ordeals
+ * with real stakes (a pitch, a tax return), a humiliation "in front of everyone", "mortified"
+ * alone, or a fight are not mishaps here: a death wish after those is asked about. Patterns use
+ * the language of screen-pattern.ts.
  */
 
 /** A mishap, a faux pas or stage fright told in the message. */
