@@ -12,6 +12,7 @@ describe('crisis screen: ending it, or ending something', () => {
     'she left. fine. so am i. holding the knife and I am not even scared anymore',
     // Asked about: done with everything, no point fixing me, a favourite thing given away.
     'honestly I am done. with everything.',
+    "I'm done with everything. today is the day",
     'no point trying with me, I am not worth it',
     'this is the last time I reach out to anyone',
     'my brother gave me his prized guitar out of the blue last night and won\'t say why',
@@ -36,5 +37,6 @@ describe('crisis screen: ending it, or ending something', () => {
     'grabbed the razor again to shave my legs before the date',
     'so done with the laundry and the dishes. done with everything for today',
     'my nan gave me her favourite brooch out of nowhere for my birthday',
+    "I'm done with everything for today, off to bed",
   ]);
 });

@@ -652,6 +652,8 @@ export const SUICIDE_RULES: readonly LexiconRule[] = [
     level: 'possible',
     note: 'Despair without explicit words: ask one direct, caring question.',
     unless: [
+      // Round 26: the day's work put down ("I'm done with everything for today, off to bed").
+      '(done|finished) (with )?(everything|it al|al of it) for (today|tonight|the day|now|this week)',
       ...RELATIONSHIP_ACTION,
       ...NAMED_NEAR,
       POINT_OF_A_STEP,
