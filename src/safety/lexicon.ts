@@ -46,6 +46,7 @@ import { CHILD_SIGN_RULES } from './lexicon/child-signs.ts';
 import { CHILD_EVERYDAY_RULES } from './lexicon/child-everyday.ts';
 import { SEXUAL_SIGN_RULES } from './lexicon/sexual-signs.ts';
 import { CHECK_IN_REPLY_RULES } from './lexicon/check-in-replies.ts';
+import { JOKES_MEANT_RULES } from './lexicon/jokes-meant.ts';
 import { PARTNER_COACHING_RULES } from './lexicon/partner-coaching.ts';
 import { PARTNER_SIGN_RULES } from './lexicon/partner-signs.ts';
 import { LOSS_MARK, SUICIDE_ENDING_RULES } from './lexicon/suicide-endings.ts';
@@ -503,6 +504,7 @@ export const RULES: readonly LexiconRule[] = [
   ...PARTNER_COACHING_RULES,
   ...PARTNER_SIGN_RULES,
   ...SUICIDE_ENDING_RULES,
+  ...JOKES_MEANT_RULES,
 ];
 
 /**

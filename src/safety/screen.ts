@@ -633,12 +633,12 @@ function readRules(wording: string, asWritten?: Message, counts: (hit: Hit) => b
     let switchedOff: boolean | undefined;
     for (const pattern of patterns) {
       for (const { index, length } of locate(pattern, message)) {
-        switchedOff ??= unless.length > 0 && (anyMatches(unless, message) || (asWritten !== undefined && anyMatches(unless, asWritten)));
+        switchedOff ??= unless.length > 0 && hereOrAsWritten(unless, message, asWritten);
         if (switchedOff) {
           dismissed.add(rule.category);
           break;
         }
-        if (unlessNear.length > 0 && (anyMatches(unlessNear, sentenceAndNext(message, index, length)) || (asWritten !== undefined && anyMatches(unlessNear, asWritten)))) {
+        if (unlessNear.length > 0 && hereOrAsWritten(unlessNear, sentenceAndNext(message, index, length), asWritten)) {
           explained.add(rule.category);
           continue;
         }
@@ -844,8 +844,12 @@ function backstopReading(text: string, plain: string, wording: string, first: Re
  * may drop the mishap's own words ("accidentally").
  */
 function toldAsMishap(message: Message, asWritten: Message | undefined): boolean {
-  const either = (patterns: readonly CompiledPattern[]): boolean => anyMatches(patterns, message) || (asWritten !== undefined && anyMatches(patterns, asWritten));
-  return either(MISHAP) && !either(IN_EARNEST);
+  return hereOrAsWritten(MISHAP, message, asWritten) && !hereOrAsWritten(IN_EARNEST, message, asWritten);
+}
+
+/** True when a pattern matches `here`, or the message as the first reading had it (a second reading's plainer words may drop the context). */
+function hereOrAsWritten(patterns: readonly CompiledPattern[], here: Message, asWritten: Message | undefined): boolean {
+  return anyMatches(patterns, here) || (asWritten !== undefined && anyMatches(patterns, asWritten));
 }
 
 /** True when the backstop would ask about suicide in a message whose death wish the rules heard as mortification. */

@@ -446,9 +446,9 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
     category: 'partner_violence',
     level: 'high',
     note: 'More coercive control: threats if I leave, accounts, calls, papers, weapons kept as a threat.',
+    victim: 'self',
     // Round 26: papers hidden for a surprise trip; a butcher showing me the cleaver.
     unlessNear: [SURPRISE_TRIP, '(butcher|butchery|lamb|pork|beef|carcass|knife skills|cookery class|cooking class|chef)'],
-    victim: 'self',
     unless: ['(to pick me up|pick me up|give me a ride|walk me home|with (coffee|lunch|flowers|groceries|food|dinner))', '(renew*|embassy|consulate|visa office|post office|application|biometrics)',
       // "he told me 'you're suffocating me' and asked for space": the speaker is the one called smothering.
       '(youre|you are|ur|u r|im|i am|i was|i keep|stop) (smothering|suffocating) (me|him|her|them)', '(asked|asks|needs|need|wants|want|wanted|needed) (for )?(some |a bit of |more )?space'],
@@ -1742,9 +1742,9 @@ export const PARTNER_VIOLENCE_RULES: readonly LexiconRule[] = [
   {
     category: 'partner_violence',
     level: 'high',
+    note: 'Round 10: coercive control in everyday words: visas and papers as leverage, debt in my name, pills binned, permission to go out, scare driving, holes by my head, outing threats, care and mobility withheld, belongings destroyed as punishment.',
     // Round 26: papers hidden for a surprise trip.
     unlessNear: [SURPRISE_TRIP],
-    note: 'Round 10: coercive control in everyday words: visas and papers as leverage, debt in my name, pills binned, permission to go out, scare driving, holes by my head, outing threats, care and mobility withheld, belongings destroyed as punishment.',
     // Every pattern names the speaker's own papers, money, body or belongings.
     victim: 'self',
     patterns: [

@@ -226,28 +226,6 @@ export const SUICIDE_ENDING_RULES: readonly LexiconRule[] = [
   },
   {
     category: 'suicide',
-    level: 'high',
-    note: 'Round 26: the joke words meant: looking at the bridge and thinking about it properly, not waking up as the answer to problems, part of me wishing I was dead, checking out "of everything".',
-    patterns: [
-      '(look|looking|looked|stare|staring|stared) at the ~ (bridge|tracks|edge|drop|river|cliff|ledge|railway|motorway bridge) ~~ (think about it|thinking about it|thought about it|think about jumping) (properly|seriously|for real|more and more|every (day|time|morning))',
-      'if i ~ (didnt|did not|never|dont|do not) wake up ~~ (solve|solves|fix|fixes|sort|sorts|end|ends) ~ (problems|everything|it al|things)',
-      '(part of me|some of me|a part of me|half of me) (wishes|wished|wants|wanted) (i was|i were|id be|to be) (dead|gone|not here)',
-      '(im|i am|il be|i wil be|time to be|ready to be|going to be) checking out (of|from) (everything|life|it al|this world|al of it)',
-      '(im|i am|il be|i wil be) checking out . (of|from) (everything|life|it al|al of it)',
-      '(dead|part of me) ~~ (part of me|some of me|a part of me) (wishes|wished) (i was|i were) $',
-    ],
-  },
-  {
-    category: 'suicide',
-    level: 'possible',
-    note: 'Round 26: a death joke the writer is no longer sure is a joke ("Bury me next to my marriage. Not sure I\'m joking.", "she found out. bury me."). The bot asks.',
-    patterns: [
-      '(kil me|end me|bury me|shoot me|want to die|wana die|dead|unalive me) & (not sure (im|i am|if im|if i am|i was) joking|less sure|not (sure|certain) (its|it is) a joke|dont know if (im|i am) joking)',
-      '(she|he|they|my {partner}|everyone) (found out|knows|finds out) ~ . (bury me|end me|kil me|shoot me) $',
-    ],
-  },
-  {
-    category: 'suicide',
     level: 'imminent',
     note: 'Round 26: the pills already taken, said as a goodbye ("goodbye, I\'m done, the pills are already in").',
     patterns: ['({pills}|pills|tablets) (are|r|is) already (in|down) & (goodbye|bye) & (im done|i am done|sory|forever|not (picking up|answering)|isnt (picking up|answering))'],
